@@ -1,0 +1,27 @@
+package uk.headsup.accounts;
+
+/** What a member of authority staff may do; one person may hold several. */
+public enum AuthorityRole {
+    ADMIN("Administrator", "Invites staff, manages roles, reads the audit trail"),
+    EDITOR("Editor", "Assembles and edits bulletins"),
+    PUBLISHER("Publisher", "Approves and publishes bulletins"),
+    EVENTS_OFFICER("Events officer", "Runs events, training and bookings"),
+    SCHEMES_OFFICER("Schemes officer", "Runs the inclusion recognition schemes"),
+    SAFEGUARDING_OFFICER("Safeguarding officer", "Runs the annual safeguarding audit");
+
+    private final String label;
+    private final String description;
+
+    AuthorityRole(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+}

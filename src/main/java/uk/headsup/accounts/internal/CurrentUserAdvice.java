@@ -1,0 +1,39 @@
+package uk.headsup.accounts.internal;
+
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.headsup.accounts.AuthorityRole;
+import uk.headsup.accounts.SignedInUser;
+
+/** Gives every page the signed-in user and the navigation their roles allow. */
+@ControllerAdvice
+class CurrentUserAdvice {
+
+    record NavItem(String label, String href) {}
+
+    @ModelAttribute("currentUser")
+    SignedInUser currentUser(Authentication authentication) {
+        return CurrentUsers.from(authentication).orElse(null);
+    }
+
+    @ModelAttribute("navigation")
+    List<NavItem> navigation(Authentication authentication) {
+        SignedInUser user = CurrentUsers.from(authentication).orElse(null);
+        if (user == null) {
+            return List.of();
+        }
+        if (!user.authorityStaff()) {
+            return List.of(new NavItem("Home", "/"), new NavItem("Your account", "/account"));
+        }
+        var items = new java.util.ArrayList<NavItem>();
+        items.add(new NavItem("Home", "/"));
+        if (user.has(AuthorityRole.ADMIN)) {
+            items.add(new NavItem("Staff and roles", "/admin/users"));
+            items.add(new NavItem("Audit trail", "/admin/audit"));
+        }
+        items.add(new NavItem("Your account", "/account"));
+        return items;
+    }
+}

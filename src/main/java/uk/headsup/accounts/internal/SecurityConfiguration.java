@@ -1,0 +1,179 @@
+package uk.headsup.accounts.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import uk.headsup.platform.Authority;
+import uk.headsup.platform.Site;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SignInSettings.class)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {
+        "/",
+        "/assets/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/favicon.svg",
+        "/accessibility",
+        "/privacy",
+        "/cookies",
+        "/error",
+        "/sign-in",
+        "/sign-in/**",
+        "/invitation/**",
+        "/webauthn/authenticate/options",
+        "/login/webauthn",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus"
+    };
+
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http,
+            StaffDetails staff,
+            HashedOneTimeTokens tokens,
+            SignInLinks links,
+            Site site,
+            Authority authority,
+            ObjectProvider<ClientRegistrationRepository> openIdConnect,
+            OidcAccounts oidcAccounts)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+                .permitAll()
+                .requestMatchers("/actuator/prometheus")
+                .access(loopbackOrAdmin())
+                .requestMatchers("/admin/**", "/dev/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/webauthn/register/**", "/webauthn/register", "/account/passkeys/**")
+                .hasAuthority(HeadsUpPrincipal.AUTHORITY_STAFF)
+                .anyRequest()
+                .authenticated());
+
+        http.formLogin(form -> form.loginPage("/sign-in")
+                .loginProcessingUrl("/sign-in/password")
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(new PasswordSignInSuccess())
+                .failureHandler(forwardTo("/sign-in/password/failed"))
+                .permitAll());
+
+        http.oneTimeTokenLogin(ott -> ott.tokenService(tokens)
+                .authenticationProvider(new OneTimeTokenAuthenticationProvider(tokens, staff.schoolStaff()))
+                .tokenGeneratingUrl(SignInLinks.REQUEST_PATH)
+                .generateRequestResolver(links)
+                .tokenGenerationSuccessHandler(links)
+                .loginProcessingUrl(SignInLinks.LINK_PATH)
+                .loginPage("/sign-in")
+                .showDefaultSubmitPage(false)
+                .authenticationSuccessHandler(new SavedRequestAwareAuthenticationSuccessHandler())
+                .authenticationFailureHandler((request, response, e) ->
+                        response.sendRedirect(request.getContextPath() + "/sign-in/link/problem")));
+
+        URI base = site.baseUrl();
+        String origin = base.getScheme() + "://" + base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : "");
+        http.webAuthn(passkeys -> passkeys.rpName(authority.serviceName() + " – " + authority.name())
+                .rpId(base.getHost())
+                .allowedOrigins(origin)
+                .disableDefaultRegistrationPage(true));
+
+        if (openIdConnect.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/sign-in")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .failureHandler((request, response, e) ->
+                            response.sendRedirect(request.getContextPath() + "/sign-in?oidc-failed")));
+        }
+
+        http.logout(logout ->
+                logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out").permitAll());
+        http.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> response.sendError(403)));
+        http.headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+
+    /** Metrics for a Prometheus server on the same machine (or a management port), or for administrators. */
+    private static AuthorizationManager<RequestAuthorizationContext> loopbackOrAdmin() {
+        return (authentication, context) -> {
+            String address = context.getRequest().getRemoteAddr();
+            boolean loopback =
+                    address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1") || address.equals("::1");
+            Authentication who = authentication.get();
+            boolean admin = who != null
+                    && who.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+            return new AuthorizationDecision(loopback || admin);
+        };
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    @Bean
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+        return new JdbcUserCredentialRepository(jdbc);
+    }
+
+    private static SimpleUrlAuthenticationFailureHandler forwardTo(String path) {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler(path);
+        handler.setUseForward(true);
+        return handler;
+    }
+
+    /** Someone signing in with a one-time password is asked to choose their own before anything else. */
+    static final class PasswordSignInSuccess implements AuthenticationSuccessHandler {
+        private final SavedRequestAwareAuthenticationSuccessHandler otherwise =
+                new SavedRequestAwareAuthenticationSuccessHandler();
+
+        @Override
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws IOException, jakarta.servlet.ServletException {
+            if (authentication.getPrincipal() instanceof HeadsUpPrincipal principal && principal.mustChangePassword()) {
+                response.sendRedirect(request.getContextPath() + "/account/password?first");
+                return;
+            }
+            otherwise.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

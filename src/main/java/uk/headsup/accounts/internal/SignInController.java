@@ -1,0 +1,173 @@
+package uk.headsup.accounts.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.headsup.accounts.SignInHint;
+
+/** The sign-in pages: a link by email for school staff; password, passkey or single sign-on for authority staff. */
+@Controller
+class SignInController {
+
+    static final String LINK_SENT_TO = SignInController.class.getName() + ".linkSentTo";
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("h:mma").withZone(ZoneId.of("Europe/London"));
+
+    private final ObjectProvider<SignInHint.Source> hints;
+    private final ObjectProvider<ClientRegistrationRepository> openIdConnect;
+    private final AccountRepository accounts;
+    private final SignInSettings settings;
+    private final Clock clock;
+
+    SignInController(
+            ObjectProvider<SignInHint.Source> hints,
+            ObjectProvider<ClientRegistrationRepository> openIdConnect,
+            AccountRepository accounts,
+            SignInSettings settings,
+            Clock clock) {
+        this.hints = hints;
+        this.openIdConnect = openIdConnect;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The email address a visitor types to be sent a sign-in link. */
+    public static class LinkForm {
+        private String email = "";
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email == null ? "" : email.trim();
+        }
+    }
+
+    /** The email address and password of authority staff; the password is never shown back. */
+    public static class PasswordForm {
+        private String email = "";
+
+        public String getPassword() {
+            return "";
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email == null ? "" : email.trim();
+        }
+    }
+
+    @ModelAttribute("singleSignOn")
+    List<SingleSignOn> singleSignOn() {
+        if (!(openIdConnect.getIfAvailable() instanceof InMemoryClientRegistrationRepository registrations)) {
+            return List.of();
+        }
+        List<SingleSignOn> options = new java.util.ArrayList<>();
+        registrations.forEach(r ->
+                options.add(new SingleSignOn(r.getClientName(), "/oauth2/authorization/" + r.getRegistrationId())));
+        return options;
+    }
+
+    record SingleSignOn(String name, String href) {}
+
+    @GetMapping("/sign-in")
+    String signIn(@ModelAttribute("linkForm") LinkForm form, Model model) {
+        model.addAttribute(
+                "hints", hints.orderedStream().flatMap(s -> s.hints().stream()).toList());
+        return "accounts/sign-in";
+    }
+
+    /** Reached only when the address was blank or malformed: a good one is handled by the sign-in link filter. */
+    @PostMapping(SignInLinks.REQUEST_PATH)
+    String badLinkRequest(@ModelAttribute("linkForm") LinkForm form, BindingResult errors, Model model) {
+        errors.rejectValue(
+                "email",
+                "email",
+                form.getEmail().isBlank()
+                        ? "Enter your email address"
+                        : "Enter an email address in the correct format, like name@school.sch.uk");
+        return signIn(form, model);
+    }
+
+    @GetMapping(SignInLinks.SENT_PATH)
+    String linkSent(HttpSession session, Model model) {
+        model.addAttribute("email", session.getAttribute(LINK_SENT_TO));
+        model.addAttribute("minutes", settings.linkValidity().toMinutes());
+        return "accounts/link-sent";
+    }
+
+    @GetMapping(SignInLinks.LINK_PATH)
+    String confirmLink(@RequestParam(required = false) String token, Model model) {
+        if (token == null || token.isBlank()) {
+            return "redirect:/sign-in/link/problem";
+        }
+        model.addAttribute("token", token);
+        return "accounts/link-confirm";
+    }
+
+    @GetMapping("/sign-in/link/problem")
+    String linkProblem(@ModelAttribute("linkForm") LinkForm form, Model model) {
+        model.addAttribute("minutes", settings.linkValidity().toMinutes());
+        return "accounts/link-problem";
+    }
+
+    @GetMapping("/sign-in/link/too-many")
+    String tooMany(HttpServletResponse response, Model model) {
+        response.setStatus(429);
+        model.addAttribute("minutes", settings.rateWindow().toMinutes());
+        return "accounts/link-too-many";
+    }
+
+    @GetMapping("/sign-in/password")
+    String passwordSignIn(@ModelAttribute("passwordForm") PasswordForm form) {
+        return "accounts/password-sign-in";
+    }
+
+    /** Forwarded here by Spring Security when a password sign-in fails. */
+    @RequestMapping("/sign-in/password/failed")
+    String passwordFailed(
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model) {
+        Object failure = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LockedException) {
+            String until = accounts.findByEmail(form.getEmail())
+                    .map(Account::lockedUntil)
+                    .filter(t -> t.isAfter(clock.instant()))
+                    .map(t -> TIME.format(t).toLowerCase())
+                    .orElse("a few minutes");
+            errors.reject(
+                    "locked",
+                    "Your account is locked because the wrong password was entered "
+                            + settings.maxFailedPasswords() + " times. Try again after " + until
+                            + ", or ask an administrator to reset your password.");
+            model.addAttribute("locked", true);
+        } else {
+            errors.reject("credentials", "Enter a correct email address and password");
+        }
+        return "accounts/password-sign-in";
+    }
+}

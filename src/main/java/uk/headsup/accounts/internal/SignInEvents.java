@@ -1,0 +1,81 @@
+package uk.headsup.accounts.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/** Records sign-ins and failed sign-ins in the audit trail, and locks accounts after repeated wrong passwords. */
+@Component
+class SignInEvents {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy h:mma").withZone(ZoneId.of("Europe/London"));
+    private final AccountRepository accounts;
+    private final AuditTrail audit;
+    private final SignInSettings settings;
+
+    SignInEvents(AccountRepository accounts, AuditTrail audit, SignInSettings settings) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.settings = settings;
+    }
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        Authentication authentication = event.getAuthentication();
+        CurrentUsers.from(authentication).ifPresent(user -> {
+            accounts.recordSignIn(
+                    user.email(), user.name(), user.authorityStaff() ? Account.Kind.AUTHORITY : Account.Kind.SCHOOL);
+            audit.record(user.email(), "Signed in", user.email(), "with " + method(authentication), Clients.current());
+        });
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        Authentication attempt = event.getAuthentication();
+        String who = attempt.getName() == null || attempt.getName().isBlank() ? "(unknown)" : attempt.getName();
+        audit.record(
+                who,
+                "Sign-in failed",
+                who,
+                method(attempt) + ": " + event.getException().getMessage(),
+                Clients.current());
+        if (event instanceof AuthenticationFailureBadCredentialsEvent
+                && attempt instanceof UsernamePasswordAuthenticationToken) {
+            accounts.recordFailedPassword(who, settings.maxFailedPasswords(), settings.lockout())
+                    .ifPresent(lockedUntil -> audit.record(
+                            who,
+                            "Account locked",
+                            who,
+                            settings.maxFailedPasswords() + " wrong passwords; locked until "
+                                    + TIME.format(lockedUntil),
+                            Clients.current()));
+        }
+    }
+
+    private static String method(Authentication authentication) {
+        if (authentication instanceof UsernamePasswordAuthenticationToken) {
+            return "password";
+        }
+        if (authentication instanceof OneTimeTokenAuthenticationToken) {
+            return "emailed link";
+        }
+        if (authentication instanceof OAuth2AuthenticationToken
+                || authentication instanceof OAuth2LoginAuthenticationToken) {
+            return "OpenID Connect";
+        }
+        if (authentication.getClass().getSimpleName().startsWith("WebAuthn")) {
+            return "passkey";
+        }
+        return authentication.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,111 @@
+package uk.headsup.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.accounts.Accounts;
+import uk.headsup.accounts.SignInHint;
+import uk.headsup.directory.DirectoryRecords;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.Phase;
+
+/**
+ * Loads Elmshire into an empty directory when Heads Up runs on its embedded database with
+ * {@code HEADSUP_DEMO} not false, and never under the production profile.
+ */
+@Component
+@Order(10)
+class DemoCounty implements ApplicationRunner, SignInHint.Source {
+
+    static final String PASSWORD = "heads-up-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+    private static final LocalDate SINCE = LocalDate.of(2024, 9, 1);
+
+    private final DirectoryRecords directory;
+    private final Accounts accounts;
+    private final boolean enabled;
+
+    DemoCounty(
+            DirectoryRecords directory,
+            Accounts accounts,
+            Environment environment,
+            @Value("${headsup.demo:true}") boolean demo) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.enabled = demo
+                && environment.getProperty("spring.datasource.url", "").isBlank()
+                && !environment.acceptsProfiles(Profiles.of("production"));
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled || !directory.isEmpty()) {
+            return;
+        }
+        for (ElmshireData.Officer officer : ElmshireData.OFFICERS) {
+            if (!accounts.hasAuthorityAccount(officer.email())) {
+                accounts.createAuthorityAccount(officer.email(), officer.name(), officer.roles(), PASSWORD);
+            }
+        }
+        for (ElmshireData.Organisation o : ElmshireData.plan()) {
+            long id = directory.addOrganisation(o.organisation());
+            for (ElmshireData.Person p : o.people()) {
+                long person =
+                        directory.addPerson(p.name(), p.email(), null, p.role().label());
+                directory.appoint(person, id, p.role(), SINCE);
+            }
+        }
+        log.info("Demo county loaded: Elmshire, with its schools, early years settings, staff and officers");
+    }
+
+    @Override
+    public List<SignInHint> hints() {
+        if (!enabled) {
+            return List.of();
+        }
+        List<SignInHint> hints = new ArrayList<>();
+        for (ElmshireData.Officer officer : ElmshireData.OFFICERS) {
+            hints.add(new SignInHint(officer.email(), officer.name() + ", " + officer.title(), PASSWORD));
+        }
+        List<ElmshireData.Organisation> plan = ElmshireData.plan();
+        hint(plan, Phase.PRIMARY, OrganisationKind.SCHOOL, OrganisationRole.HEADTEACHER)
+                .ifPresent(hints::add);
+        hint(plan, Phase.SECONDARY, OrganisationKind.SCHOOL, OrganisationRole.SENCO)
+                .ifPresent(hints::add);
+        hint(plan, Phase.SECONDARY, OrganisationKind.SCHOOL, OrganisationRole.DSL)
+                .ifPresent(hints::add);
+        hint(plan, Phase.NURSERY, OrganisationKind.EARLY_YEARS_SETTING, OrganisationRole.SETTING_MANAGER)
+                .ifPresent(hints::add);
+        hint(plan, Phase.NURSERY, OrganisationKind.CHILDMINDER, OrganisationRole.CHILDMINDER)
+                .ifPresent(hints::add);
+        return hints;
+    }
+
+    private static Optional<SignInHint> hint(
+            List<ElmshireData.Organisation> plan, Phase phase, OrganisationKind kind, OrganisationRole role) {
+        return plan.stream()
+                .filter(o ->
+                        o.organisation().phase() == phase && o.organisation().kind() == kind)
+                .flatMap(o -> o.people().stream()
+                        .filter(p -> p.role() == role)
+                        .map(p -> new SignInHint(
+                                p.email(),
+                                p.name() + ", " + role.label() + ", "
+                                        + o.organisation().name(),
+                                null)))
+                .findFirst();
+    }
+}

@@ -1,0 +1,22 @@
+package uk.headsup.directory;
+
+/** What sort of organisation a directory entry is. */
+public enum OrganisationKind {
+    AUTHORITY("Local authority"),
+    TEAM("Authority team"),
+    SCHOOL("School"),
+    EARLY_YEARS_SETTING("Early years setting"),
+    CHILDMINDER("Childminder"),
+    ACADEMY_TRUST("Academy trust"),
+    CLUSTER("Cluster");
+
+    private final String label;
+
+    OrganisationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

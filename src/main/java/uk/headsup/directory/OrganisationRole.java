@@ -1,0 +1,26 @@
+package uk.headsup.directory;
+
+/** A role a person holds at a school or setting; articles, events and audits are targeted by it. */
+public enum OrganisationRole {
+    HEADTEACHER("Headteacher"),
+    DEPUTY_HEADTEACHER("Deputy headteacher"),
+    SENCO("SENCo"),
+    DSL("Designated safeguarding lead"),
+    PASTORAL_LEAD("Pastoral lead"),
+    BUSINESS_MANAGER("School business manager"),
+    EARLY_YEARS_LEAD("Early years lead"),
+    EARLY_YEARS_PRACTITIONER("Early years practitioner"),
+    SETTING_MANAGER("Setting manager"),
+    CHILDMINDER("Childminder"),
+    CHAIR_OF_GOVERNORS("Chair of governors");
+
+    private final String label;
+
+    OrganisationRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

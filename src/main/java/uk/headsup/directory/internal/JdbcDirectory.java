@@ -1,0 +1,114 @@
+package uk.headsup.directory.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.DirectoryRecords;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.StaffMember;
+
+@Service
+@Transactional
+class JdbcDirectory implements Directory, DirectoryRecords {
+
+    private final JdbcClient jdbc;
+
+    JdbcDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> staffMember(String email) {
+        record Row(
+                long personId, String name, String email, long organisationId, String organisationName, String role) {}
+        List<Row> rows = jdbc.sql("""
+                        select p.id, p.full_name, p.email, o.id, o.name, a.role
+                          from people p
+                          join appointments a on a.person_id = p.id
+                          join organisations o on o.id = a.organisation_id
+                         where lower(p.email) = lower(:email)
+                           and o.status <> 'CLOSED'
+                           and a.starts_on <= current_date
+                           and (a.ends_on is null or a.ends_on >= current_date)
+                         order by o.name, a.role
+                        """)
+                .param("email", email.trim())
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Row first = rows.get(0);
+        List<StaffMember.Post> posts = rows.stream()
+                .map(r -> new StaffMember.Post(
+                        r.organisationId(), r.organisationName(), OrganisationRole.valueOf(r.role())))
+                .toList();
+        return Optional.of(new StaffMember(first.personId(), first.name(), first.email(), posts));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return jdbc.sql("select not exists (select 1 from organisations)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public long addOrganisation(NewOrganisation o) {
+        return jdbc.sql("""
+                        insert into organisations (kind, name, urn, phase, establishment_type, district, street, town, postcode)
+                        values (:kind, :name, :urn, :phase, :type, :district, :street, :town, :postcode)
+                        returning id
+                        """)
+                .param("kind", o.kind().name())
+                .param("name", o.name())
+                .param("urn", o.urn())
+                .param("phase", o.phase() == null ? null : o.phase().name())
+                .param("type", o.establishmentType())
+                .param("district", o.district())
+                .param("street", o.street())
+                .param("town", o.town())
+                .param("postcode", o.postcode())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public long addPerson(String fullName, String email, String phone, String jobTitle) {
+        return jdbc.sql("""
+                        insert into people (full_name, email, phone, job_title) values (:name, :email, :phone, :title)
+                        returning id
+                        """)
+                .param("name", fullName)
+                .param("email", email)
+                .param("phone", phone)
+                .param("title", jobTitle)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void appoint(long personId, long organisationId, OrganisationRole role, LocalDate from) {
+        jdbc.sql("""
+                        insert into appointments (person_id, organisation_id, role, starts_on)
+                        values (:person, :organisation, :role, :from)
+                        """)
+                .param("person", personId)
+                .param("organisation", organisationId)
+                .param("role", role.name())
+                .param("from", from)
+                .update();
+    }
+}

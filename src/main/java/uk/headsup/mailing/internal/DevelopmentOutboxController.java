@@ -1,0 +1,61 @@
+package uk.headsup.mailing.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The development outbox: every stored message, for administrators, only when no SMTP server is set. */
+@Controller
+@RequestMapping("/dev/outbox")
+@PreAuthorize("hasRole('ADMIN')")
+class DevelopmentOutboxController {
+
+    private final Outbox outbox;
+    private final boolean active;
+
+    DevelopmentOutboxController(Outbox outbox, Transport transport) {
+        this.outbox = outbox;
+        this.active = transport instanceof DevelopmentOutbox;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        requireActive();
+        model.addAttribute("messages", outbox.latest(200));
+        return "mailing/dev-outbox";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        requireActive();
+        model.addAttribute(
+                "message", outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "mailing/dev-outbox-message";
+    }
+
+    /** The HTML part as the recipient's mail client would get it: its inline styles allowed, no scripts. */
+    @GetMapping(value = "/{id}/html", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String html(@PathVariable long id, HttpServletResponse response) {
+        requireActive();
+        OutboxMessage message = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
+        return message.htmlBody();
+    }
+
+    private void requireActive() {
+        if (!active) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package uk.headsup.mailing.internal;
+
+import java.util.Locale;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import uk.headsup.mailing.Email;
+import uk.headsup.platform.Authority;
+import uk.headsup.platform.Site;
+
+/** Renders an email's HTML and plain-text parts from its pair of templates, outside any web request. */
+@Component
+class EmailRenderer {
+
+    private final TemplateEngine html;
+    private final TemplateEngine text;
+    private final Authority authority;
+    private final Site site;
+
+    EmailRenderer(ApplicationContext context, Authority authority, Site site) {
+        this.html = engine(context, TemplateMode.HTML, ".html");
+        this.text = engine(context, TemplateMode.TEXT, ".txt");
+        this.authority = authority;
+        this.site = site;
+    }
+
+    Rendered render(Email email) {
+        Context context = new Context(Locale.UK);
+        context.setVariables(email.model());
+        context.setVariable("authority", authority);
+        context.setVariable("site", site);
+        context.setVariable("subject", email.subject());
+        return new Rendered(html.process(email.template(), context), text.process(email.template(), context));
+    }
+
+    record Rendered(String html, String text) {}
+
+    private static TemplateEngine engine(ApplicationContext context, TemplateMode mode, String suffix) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

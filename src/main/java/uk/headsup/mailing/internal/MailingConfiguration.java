@@ -1,0 +1,31 @@
+package uk.headsup.mailing.internal;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailingSettings.class)
+class MailingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MailingConfiguration.class);
+
+    /** SMTP when {@code spring.mail.host} is set, otherwise the development outbox. */
+    @Bean
+    Transport transport(ObjectProvider<JavaMailSenderImpl> smtp, MailingSettings settings) throws AddressException {
+        JavaMailSenderImpl sender = smtp.getIfAvailable();
+        if (sender == null) {
+            log.info("Email: no SMTP server configured (spring.mail.host); messages are kept in the development"
+                    + " outbox at /dev/outbox");
+            return new DevelopmentOutbox();
+        }
+        log.info("Email: sending over SMTP to {}:{}", sender.getHost(), sender.getPort());
+        return new SmtpTransport(sender, new InternetAddress(settings.from(), true));
+    }
+}

@@ -1,0 +1,3 @@
+/** The annual section 175/157 safeguarding self-assessment audit, its analysis and the support it leads to. */
+@org.springframework.modulith.ApplicationModule(displayName = "Safeguarding")
+package uk.headsup.safeguarding;
