@@ -22,11 +22,11 @@ record Account(
         SCHOOL
     }
 
-    boolean lockedAt(Instant now) {
+    public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    boolean hasPassword() {
+    public boolean hasPassword() {
         return passwordHash != null;
     }
 }
