@@ -54,8 +54,7 @@ class SecurityConfiguration {
         "/webauthn/authenticate/options",
         "/login/webauthn",
         "/actuator/health",
-        "/actuator/health/**",
-        "/actuator/prometheus"
+        "/actuator/health/**"
     };
 
     @Bean
