@@ -77,11 +77,8 @@ class SignInIT {
         mvc.perform(post("/sign-in/link").param("token", token).with(csrf()))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated()
-                        .withAuthorities(java.util.List.of(
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "ROLE_SCHOOL_STAFF"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "ROLE_HEADTEACHER"))));
+                        .withAuthentication(a -> assertThat(roles(a))
+                                .containsExactlyInAnyOrder("ROLE_SCHOOL_STAFF", "ROLE_HEADTEACHER")));
 
         mvc.perform(post("/sign-in/link").param("token", token).with(csrf()))
                 .andExpect(redirectedUrl("/sign-in/link/problem"))
