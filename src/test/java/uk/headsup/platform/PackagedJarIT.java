@@ -1,0 +1,130 @@
+package uk.headsup.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.headsup.support.RunningJar;
+
+/** The packaged jar as an operator runs it: durable on its embedded database, strict about its settings. */
+class PackagedJarIT {
+
+    private static final Duration START = Duration.ofMinutes(2);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void nothingCommittedIsLostWhenTheJvmIsKilled() throws Exception {
+        Map<String, String> env = Map.of("HEADSUP_DATA_DIR", data.toString());
+        String marker = "committed before SIGKILL " + System.nanoTime();
+
+        try (RunningJar first = RunningJar.start(env).awaitHealthy(START)) {
+            assertThat(first.output()).contains("Database in use: PostgreSQL").contains("embedded server");
+            execute("insert into audit_events (actor, action) values ('test', '" + marker + "')");
+            assertThat(query("show fsync")).contains("on");
+            first.kill();
+        }
+        long orphan = postmasterPid().orElseThrow();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("the embedded PostgreSQL outlives a killed JVM")
+                .contains(true);
+
+        try (RunningJar second = RunningJar.start(env).awaitHealthy(START)) {
+            assertThat(second.output()).contains("was left running by an earlier process; stopping it");
+            assertThat(query("select action from audit_events where action = '" + marker + "'"))
+                    .contains(marker);
+            assertThat(query("select count(*) from organisations")).isNotEqualTo(List.of("0"));
+            second.kill();
+        }
+
+        // Now the postmaster dies too, without a clean shutdown: it leaves a stale pid file and needs crash recovery.
+        ProcessHandle.of(postmasterPid().orElseThrow()).ifPresent(ProcessHandle::destroyForcibly);
+        awaitDeath(postmasterPid().orElseThrow());
+        assertThat(data.resolve("postgres/postmaster.pid")).exists();
+
+        try (RunningJar third = RunningJar.start(env).awaitHealthy(START)) {
+            assertThat(query("select action from audit_events where action = '" + marker + "'"))
+                    .contains(marker);
+            assertThat(third.get("/").statusCode()).isEqualTo(200);
+            assertThat(third.stop()).as("a graceful stop").isIn(0, 143);
+        }
+        assertThat(postmasterPid())
+                .as("a graceful stop stops the embedded database")
+                .isEmpty();
+    }
+
+    @Test
+    void theProductionProfileRefusesTheEmbeddedDatabase() throws Exception {
+        try (RunningJar jar =
+                RunningJar.start(Map.of("HEADSUP_DATA_DIR", data.toString(), "SPRING_PROFILES_ACTIVE", "production"))) {
+            assertThat(jar.awaitExit(START)).isNotZero();
+            assertThat(jar.output())
+                    .contains("The production profile refuses to run on the embedded database")
+                    .contains("SPRING_DATASOURCE_URL");
+        }
+        assertThat(data.resolve("postgres/PG_VERSION")).doesNotExist();
+    }
+
+    @Test
+    void aWrongDatabaseUrlStopsStartUpNamingTheSetting() throws Exception {
+        try (RunningJar jar = RunningJar.start(Map.of(
+                "HEADSUP_DATA_DIR", data.toString(),
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/headsup",
+                "SPRING_DATASOURCE_USERNAME", "nobody"))) {
+            assertThat(jar.awaitExit(START)).isNotZero();
+            assertThat(jar.output())
+                    .contains(
+                            "could not use the database given by spring.datasource.url = jdbc:postgresql://127.0.0.1:1/headsup")
+                    .contains("SPRING_DATASOURCE_URL");
+        }
+    }
+
+    private Optional<Long> postmasterPid() throws Exception {
+        Path pidFile = data.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+    }
+
+    private static void awaitDeath(long pid) {
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+    }
+
+    private String url() throws Exception {
+        int port = Integer.parseInt(Files.readAllLines(data.resolve("postgres/postmaster.pid"))
+                .get(3)
+                .trim());
+        return "jdbc:postgresql://127.0.0.1:" + port + "/headsup?user=postgres";
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(url());
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private List<String> query(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(url());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            List<String> values = new java.util.ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
+    }
+}
