@@ -1,10 +1,14 @@
 package uk.headsup.mailing.internal;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +18,6 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends over SMTP ({@code spring.mail.*}: host, port, STARTTLS, authentication), a whole batch over one
@@ -71,13 +74,21 @@ class SmtpTransport implements Transport {
         return outcomes;
     }
 
+    /** A multipart/alternative message: the plain-text part first, then the HTML part that clients prefer. */
     private MimeMessage mime(OutboxMessage message) throws MessagingException {
         MimeMessage mime = new StableIdMessage(sender.getSession(), message.messageId());
-        MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(new InternetAddress(message.recipient(), true));
-        helper.setSubject(message.subject());
-        helper.setText(message.textBody(), message.htmlBody());
+        mime.setFrom(from);
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+        mime.setSentDate(new Date());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.textBody(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(message.htmlBody(), StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        mime.setContent(alternative);
         return mime;
     }
 
