@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Heads Up as a user meets it: the whole application on a free port, with its own embedded PostgreSQL in a
@@ -33,14 +37,36 @@ abstract class BrowserJourney {
         registry.add("spring.mail.port", MailServer::port);
     }
 
+    private static final String DATA_PREFIX = "browser-journeys-data-";
+
+    /** A new directory under target; those of earlier runs whose PostgreSQL has stopped are removed. */
     private static String freshDataDirectory() {
         try {
             Path target = Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(target, "browser-journeys-data-")
+            removeStoppedDataDirectories(target);
+            return Files.createTempDirectory(target, DATA_PREFIX)
                     .toAbsolutePath()
                     .toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A running PostgreSQL keeps a postmaster.pid in its data directory; a directory without one, and old enough
+     * not to belong to a run that is just starting, is not in use.
+     */
+    private static void removeStoppedDataDirectories(Path target) throws IOException {
+        Instant startingRuns = Instant.now().minus(Duration.ofMinutes(10));
+        try (Stream<Path> directories = Files.list(target)) {
+            for (Path old : directories
+                    .filter(d -> d.getFileName().toString().startsWith(DATA_PREFIX))
+                    .toList()) {
+                if (!Files.exists(old.resolve("postgres/postmaster.pid"))
+                        && Files.getLastModifiedTime(old).toInstant().isBefore(startingRuns)) {
+                    FileSystemUtils.deleteRecursively(old);
+                }
+            }
         }
     }
 
