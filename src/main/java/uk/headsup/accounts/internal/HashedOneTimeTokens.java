@@ -69,6 +69,19 @@ class HashedOneTimeTokens implements OneTimeTokenService {
                 .orElse(null);
     }
 
+    /** Whether the token would still sign someone in, without spending it, so a spent link can say so at once. */
+    @Transactional(readOnly = true)
+    boolean isUsable(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        return jdbc.sql("select exists (select 1 from sign_in_tokens where token_hash = :hash and expires_at > :now)")
+                .param("hash", hash(token))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Boolean.class)
+                .single();
+    }
+
     static String hash(String value) {
         try {
             return HexFormat.of()

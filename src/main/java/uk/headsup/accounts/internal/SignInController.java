@@ -34,6 +34,7 @@ class SignInController {
     private final ObjectProvider<ClientRegistrationRepository> openIdConnect;
     private final AccountRepository accounts;
     private final SignInSettings settings;
+    private final HashedOneTimeTokens tokens;
     private final Clock clock;
 
     SignInController(
@@ -41,11 +42,13 @@ class SignInController {
             ObjectProvider<ClientRegistrationRepository> openIdConnect,
             AccountRepository accounts,
             SignInSettings settings,
+            HashedOneTimeTokens tokens,
             Clock clock) {
         this.hints = hints;
         this.openIdConnect = openIdConnect;
         this.accounts = accounts;
         this.settings = settings;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -118,9 +121,10 @@ class SignInController {
         return "accounts/link-sent";
     }
 
+    /** Shows a button that spends the link (a GET must not: mail scanners follow links); a spent link says so. */
     @GetMapping(SignInLinks.LINK_PATH)
     String confirmLink(@RequestParam(required = false) String token, Model model) {
-        if (token == null || token.isBlank()) {
+        if (!tokens.isUsable(token)) {
             return "redirect:/sign-in/link/problem";
         }
         model.addAttribute("token", token);

@@ -1,0 +1,45 @@
+package uk.headsup.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.opentest4j.AssertionFailedError;
+
+/** axe-core against WCAG 2.0, 2.1 and 2.2 at levels A and AA: the law for public sector websites. */
+final class AccessibilityScan {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private AccessibilityScan() {}
+
+    /** Fails, naming each violation, its impact and the elements concerned, unless axe finds none. */
+    static void assertNoViolations(Page page, String what) {
+        AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
+        if (results.isErrored()) {
+            throw new AssertionFailedError(
+                    "axe could not scan " + what + " (" + page.url() + "): " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionFailedError(violations.size() + " accessibility violation(s) on " + what + " ("
+                    + page.url() + "):\n"
+                    + violations.stream().map(AccessibilityScan::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + rule.getHelpUrl()
+                + rule.getNodes().stream().map(AccessibilityScan::describe).collect(Collectors.joining());
+    }
+
+    private static String describe(CheckedNode node) {
+        return "\n    at " + node.getTarget() + ": " + node.getHtml()
+                + (node.getFailureSummary() == null
+                        ? ""
+                        : "\n      " + node.getFailureSummary().replace("\n", "\n      "));
+    }
+}

@@ -1,0 +1,129 @@
+package uk.headsup.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One user story through the site, in one or more browsers (one per person). After each page the story
+ * reaches, it calls {@link #check}, which saves a screenshot to {@code target/screenshots/<journey>/NN-name.png}
+ * and requires a clean accessibility scan. A page the story moves past without checking fails the journey.
+ */
+final class Journey {
+
+    private final Browser browser;
+    private final String baseUrl;
+    private final Path screenshots;
+    private final List<BrowserContext> people = new ArrayList<>();
+    /** Per page, the address of the document it shows that has not been checked yet. */
+    private final Map<Page, String> unchecked = new IdentityHashMap<>();
+
+    private final List<String> skipped = new ArrayList<>();
+    private int step;
+
+    Journey(Browser browser, String baseUrl, String name) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+        this.screenshots = Path.of("target", "screenshots", name);
+        clear(screenshots);
+    }
+
+    /** A person with a browser of their own (own cookies, so their own session), showing a blank page. */
+    Page newPerson() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London")
+                .setViewportSize(1024, 768));
+        context.setDefaultTimeout(15_000);
+        context.onPage(this::follow);
+        people.add(context);
+        return context.newPage();
+    }
+
+    /**
+     * Shows an email's HTML part in a new tab of the recipient's browser, as a mail client would, and checks it
+     * like a page. Its links lead into the site in that tab.
+     */
+    Page openEmail(Page recipient, ReceivedEmail email, String name) {
+        Page tab = recipient.context().newPage();
+        tab.setContent(email.html());
+        check(tab, name);
+        return tab;
+    }
+
+    /**
+     * Saves a screenshot of the page as it stands, then requires that axe finds no WCAG 2.2 AA problem. Call it
+     * once the story has seen the new page (asserted its heading, say), so that it is the new page that is checked.
+     */
+    void check(Page page, String name) {
+        page.waitForLoadState();
+        step++;
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(screenshots.resolve("%02d-%s.png".formatted(step, name))));
+        unchecked.remove(page);
+        AccessibilityScan.assertNoViolations(page, "%02d-%s".formatted(step, name));
+    }
+
+    /**
+     * Every document a page receives (not redirects) is a page of the journey to check. Responses arrive before
+     * the document can be read, so by the time the story has looked at a page, its response has been counted.
+     */
+    private void follow(Page page) {
+        page.onResponse(response -> {
+            if (isNewPage(page, response)) {
+                String previous = unchecked.put(page, response.url());
+                if (previous != null) {
+                    skipped.add(previous);
+                }
+            }
+        });
+    }
+
+    private static boolean isNewPage(Page page, Response response) {
+        int status = response.status();
+        return response.request().isNavigationRequest()
+                && response.frame() == page.mainFrame()
+                && (status < 300 || status >= 400);
+    }
+
+    void finish(boolean passed) {
+        try {
+            if (passed) {
+                List<String> missed = new ArrayList<>(skipped);
+                missed.addAll(unchecked.values());
+                assertThat(missed)
+                        .as("pages the journey visited without checking them (screenshot and accessibility scan)")
+                        .isEmpty();
+            }
+        } finally {
+            people.forEach(BrowserContext::close);
+        }
+    }
+
+    private static void clear(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            try (Stream<Path> old = Files.list(directory)) {
+                for (Path file : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
