@@ -109,6 +109,42 @@ class AdministrationIT {
     }
 
     @Test
+    void anAdministratorUnlocksAnAccountAndSendsALinkToChooseANewPassword() throws Exception {
+        Cookie admin = signIn("priya.shah@elmshire.example", "heads-up-demo");
+        String email = "daniel.price@elmshire.example";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/sign-in/password")
+                    .param("email", email)
+                    .param("password", "forgotten")
+                    .with(csrf()));
+        }
+        long id = jdbc.sql("select id from accounts where email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/admin/users/" + id).cookie(admin))
+                .andExpect(content().string(containsString("Unlock account")));
+        mvc.perform(post("/admin/users/" + id + "/unlock").cookie(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/" + id));
+        mvc.perform(post("/admin/users/" + id + "/password-link").cookie(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/" + id));
+
+        SentEmails.Message message = new SentEmails(jdbc).latestTo(email);
+        assertThat(message.subject()).isEqualTo("Choose a new password for Heads Up");
+        String link = message.link("/invitation?token=");
+        mvc.perform(post("/invitation")
+                        .param("token", link.substring(link.indexOf("token=") + 6))
+                        .param("password", "remembered this time")
+                        .param("confirmation", "remembered this time")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/sign-in/password"));
+        signIn(email, "remembered this time");
+        mvc.perform(get("/admin/audit").cookie(admin))
+                .andExpect(content().string(containsString("Unlocked account")))
+                .andExpect(content().string(containsString("Sent password link")));
+    }
+
+    @Test
     void theDevelopmentOutboxIsForAdministratorsOnly() throws Exception {
         mvc.perform(get("/dev/outbox").cookie(signIn("priya.shah@elmshire.example", "heads-up-demo")))
                 .andExpect(status().isOk())

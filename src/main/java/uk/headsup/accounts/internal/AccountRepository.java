@@ -99,6 +99,12 @@ class AccountRepository {
         }
     }
 
+    void unlock(long accountId) {
+        jdbc.sql("update accounts set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", accountId)
+                .update();
+    }
+
     void setPassword(long accountId, String passwordHash) {
         jdbc.sql("""
                         update accounts set password_hash = :hash, must_change_password = false,

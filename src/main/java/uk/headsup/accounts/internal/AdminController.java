@@ -1,5 +1,6 @@
 package uk.headsup.accounts.internal;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -25,11 +26,13 @@ class AdminController {
     private final AccountRepository accounts;
     private final Invitations invitations;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    AdminController(AccountRepository accounts, Invitations invitations, AuditTrail audit) {
+    AdminController(AccountRepository accounts, Invitations invitations, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A colleague to invite. */
@@ -89,6 +92,7 @@ class AdminController {
     @GetMapping("/users")
     String users(Model model) {
         model.addAttribute("staff", accounts.authorityStaff());
+        model.addAttribute("now", clock.instant());
         return "accounts/admin/users";
     }
 
@@ -134,6 +138,7 @@ class AdminController {
                 account.roles().isEmpty() ? EnumSet.noneOf(AuthorityRole.class) : EnumSet.copyOf(account.roles()));
         model.addAttribute("account", account);
         model.addAttribute("form", form);
+        model.addAttribute("now", clock.instant());
         return "accounts/admin/user";
     }
 
@@ -159,6 +164,7 @@ class AdminController {
         }
         if (errors.hasErrors()) {
             model.addAttribute("account", account);
+            model.addAttribute("now", clock.instant());
             return "accounts/admin/user";
         }
         accounts.setRoles(id, form.getRoles());
@@ -170,6 +176,30 @@ class AdminController {
                 Clients.current());
         redirect.addFlashAttribute("success", "Roles of " + account.displayName() + " updated");
         return "redirect:/admin/users";
+    }
+
+    @PostMapping("/users/{id}/unlock")
+    String unlock(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        Account account = authorityAccount(id);
+        accounts.unlock(id);
+        audit.record(
+                CurrentUsers.from(authentication).orElseThrow().email(),
+                "Unlocked account",
+                account.email(),
+                null,
+                Clients.current());
+        redirect.addFlashAttribute("success", "The account of " + account.displayName() + " is unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** For someone who has forgotten their password, or never received their invitation. */
+    @PostMapping("/users/{id}/password-link")
+    String sendPasswordLink(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        Account account = authorityAccount(id);
+        SignedInUser admin = CurrentUsers.from(authentication).orElseThrow();
+        invitations.sendPasswordLink(account, admin.email(), admin.name());
+        redirect.addFlashAttribute("success", "A link to choose a new password was sent to " + account.email());
+        return "redirect:/admin/users/" + id;
     }
 
     @GetMapping("/audit")

@@ -62,32 +62,53 @@ class Invitations {
     void invite(String email, String name, Set<AuthorityRole> roles, String invitedBy, String invitedByName) {
         long id = accounts.createAuthority(email, name, null, false);
         accounts.setRoles(id, roles);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into invitations (token_hash, account_id, invited_by, expires_at) values (:h, :a, :by, :exp)")
-                .param("h", HashedOneTimeTokens.hash(token))
-                .param("a", id)
-                .param("by", invitedBy)
-                .param("exp", Timestamp.from(clock.instant().plus(VALIDITY)))
-                .update();
+        String token = issue(id, invitedBy);
         mailer.send(new Email(
                 "invitation",
                 email,
                 "You have been invited to " + authority.serviceName(),
                 "accounts/email/invitation",
                 Map.of(
-                        "name",
-                        name,
-                        "invitedBy",
-                        invitedByName,
-                        "link",
-                        site.link("/invitation?token=" + token),
+                        "name", name,
+                        "invitedBy", invitedByName,
+                        "link", site.link("/invitation?token=" + token),
                         "roles",
-                        roles.stream().map(AuthorityRole::label).sorted().toList(),
-                        "days",
-                        VALIDITY.toDays())));
+                                roles.stream()
+                                        .map(AuthorityRole::label)
+                                        .sorted()
+                                        .toList(),
+                        "days", VALIDITY.toDays())));
         audit.record(invitedBy, "Invited", email, "roles: " + RoleText.of(roles), Clients.current());
+    }
+
+    /** A new link to choose a password, for someone who forgot theirs or lost their invitation. */
+    @Transactional
+    void sendPasswordLink(Account account, String sentBy, String sentByName) {
+        String token = issue(account.id(), sentBy);
+        mailer.send(new Email(
+                "password-link",
+                account.email(),
+                "Choose a new password for " + authority.serviceName(),
+                "accounts/email/password-link",
+                Map.of(
+                        "name", account.displayName(),
+                        "sentBy", sentByName,
+                        "link", site.link("/invitation?token=" + token),
+                        "days", VALIDITY.toDays())));
+        audit.record(sentBy, "Sent password link", account.email(), null, Clients.current());
+    }
+
+    private String issue(long accountId, String issuedBy) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("insert into invitations (token_hash, account_id, invited_by, expires_at) values (:h, :a, :by, :exp)")
+                .param("h", HashedOneTimeTokens.hash(token))
+                .param("a", accountId)
+                .param("by", issuedBy)
+                .param("exp", Timestamp.from(clock.instant().plus(VALIDITY)))
+                .update();
+        return token;
     }
 
     @Transactional(readOnly = true)

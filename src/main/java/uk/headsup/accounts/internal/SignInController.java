@@ -156,18 +156,17 @@ class SignInController {
             BindingResult errors,
             HttpServletRequest request,
             Model model) {
-        Object failure = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            String until = accounts.findByEmail(form.getEmail())
-                    .map(Account::lockedUntil)
-                    .filter(t -> t.isAfter(clock.instant()))
-                    .map(t -> TIME.format(t).toLowerCase())
-                    .orElse("a few minutes");
+        // Whether this attempt locked the account or it was locked already, say so now rather than next time.
+        var lockedUntil =
+                accounts.findByEmail(form.getEmail()).map(Account::lockedUntil).filter(t -> t.isAfter(clock.instant()));
+        if (lockedUntil.isPresent()
+                || request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException) {
+            String until = lockedUntil.map(t -> TIME.format(t).toLowerCase()).orElse("a few minutes");
             errors.reject(
                     "locked",
                     "Your account is locked because the wrong password was entered "
                             + settings.maxFailedPasswords() + " times. Try again after " + until
-                            + ", or ask an administrator to reset your password.");
+                            + ", or ask an administrator to unlock it.");
             model.addAttribute("locked", true);
         } else {
             errors.reject("credentials", "Enter a correct email address and password");

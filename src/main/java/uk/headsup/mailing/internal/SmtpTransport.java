@@ -10,7 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -41,7 +41,7 @@ class SmtpTransport implements Transport {
     @Override
     public Map<Long, Outcome> send(List<OutboxMessage> batch) {
         Map<Long, Outcome> outcomes = new HashMap<>();
-        Map<MimeMessage, Long> ids = new IdentityHashMap<>();
+        Map<MimeMessage, Long> ids = new LinkedHashMap<>(); // MimeMessage has identity equality; keeps outbox order
         for (OutboxMessage message : batch) {
             try {
                 ids.put(mime(message), message.id());
