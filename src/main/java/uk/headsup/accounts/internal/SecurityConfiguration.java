@@ -4,14 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -24,10 +28,14 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Site;
 
@@ -66,7 +74,9 @@ class SecurityConfiguration {
             Site site,
             Authority authority,
             ObjectProvider<ClientRegistrationRepository> openIdConnect,
-            OidcAccounts oidcAccounts)
+            OidcAccounts oidcAccounts,
+            WebAuthnRelyingPartyOperations relyingParty,
+            AuthenticationEventPublisher events)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
                 .permitAll()
@@ -99,12 +109,17 @@ class SecurityConfiguration {
                 .authenticationFailureHandler((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/sign-in/link/problem")));
 
-        URI base = site.baseUrl();
-        String origin = base.getScheme() + "://" + base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : "");
-        http.webAuthn(passkeys -> passkeys.rpName(authority.serviceName() + " – " + authority.name())
-                .rpId(base.getHost())
-                .allowedOrigins(origin)
-                .disableDefaultRegistrationPage(true));
+        ProviderManager passkeySignIn = new ProviderManager(new Passkeys(relyingParty, staff));
+        passkeySignIn.setAuthenticationEventPublisher(events);
+        http.webAuthn(passkeys -> passkeys.creationOptionsRepository(new SessionCreationOptions())
+                .disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationManager(passkeySignIn);
+                        return filter;
+                    }
+                }));
 
         if (openIdConnect.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/sign-in")
@@ -136,6 +151,25 @@ class SecurityConfiguration {
                             .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
             return new AuthorizationDecision(loopback || admin);
         };
+    }
+
+    /** Passkeys belong to this site's host name; browsers accept them only from its own origin. */
+    @Bean
+    WebAuthnRelyingPartyOperations passkeyRelyingParty(
+            PublicKeyCredentialUserEntityRepository users,
+            UserCredentialRepository credentials,
+            Site site,
+            Authority authority) {
+        URI base = site.baseUrl();
+        String origin = base.getScheme() + "://" + base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : "");
+        return new Webauthn4JRelyingPartyOperations(
+                users,
+                credentials,
+                PublicKeyCredentialRpEntity.builder()
+                        .id(base.getHost())
+                        .name(authority.serviceName() + " – " + authority.name())
+                        .build(),
+                Set.of(origin));
     }
 
     @Bean

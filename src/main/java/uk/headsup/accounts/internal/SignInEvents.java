@@ -73,7 +73,8 @@ class SignInEvents {
                 || authentication instanceof OAuth2LoginAuthenticationToken) {
             return "OpenID Connect";
         }
-        if (authentication.getClass().getSimpleName().startsWith("WebAuthn")) {
+        if (authentication instanceof Passkeys.PasskeyAuthentication
+                || authentication.getClass().getSimpleName().startsWith("WebAuthn")) {
             return "passkey";
         }
         return authentication.getClass().getSimpleName();
