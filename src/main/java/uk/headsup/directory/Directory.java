@@ -1,5 +1,7 @@
 package uk.headsup.directory;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** What other modules may ask of the directory. */
@@ -10,4 +12,10 @@ public interface Directory {
      * school or setting, if there is one.
      */
     Optional<StaffMember> staffMember(String email);
+
+    /** The people of an audience on a date, one row per person, role and organisation, ordered by organisation. */
+    List<AudienceMember> members(Audience audience, LocalDate on);
+
+    /** How many people an audience reaches on a date, and which organisations in its scope it misses. */
+    AudienceReach reach(Audience audience, LocalDate on);
 }

@@ -29,6 +29,7 @@ class CurrentUserAdvice {
         }
         var items = new java.util.ArrayList<NavItem>();
         items.add(new NavItem("Home", "/"));
+        items.add(new NavItem("Directory", "/directory/organisations"));
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));

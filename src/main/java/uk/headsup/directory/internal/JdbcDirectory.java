@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.AudienceReach;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationRole;
@@ -16,9 +19,23 @@ import uk.headsup.directory.StaffMember;
 class JdbcDirectory implements Directory, DirectoryRecords {
 
     private final JdbcClient jdbc;
+    private final Audiences audiences;
 
-    JdbcDirectory(JdbcClient jdbc) {
+    JdbcDirectory(JdbcClient jdbc, Audiences audiences) {
         this.jdbc = jdbc;
+        this.audiences = audiences;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AudienceMember> members(Audience audience, LocalDate on) {
+        return audiences.members(audience, on);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AudienceReach reach(Audience audience, LocalDate on) {
+        return audiences.reach(audience, on);
     }
 
     @Override

@@ -1,0 +1,82 @@
+package uk.headsup.directory.internal;
+
+/**
+ * What to look for among organisations; every blank field means "any". Bound from the query string of the
+ * browse page, so a filtered list has an address that can be bookmarked and exported.
+ */
+public class OrganisationFilter {
+
+    private String q = "";
+    private String kind = "";
+    private String phase = "";
+    private String district = "";
+    private Long trust;
+    private Long cluster;
+    private String status = "OPEN";
+    private int page = 1;
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q == null ? "" : q.trim();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind == null ? "" : kind;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public void setPhase(String phase) {
+        this.phase = phase == null ? "" : phase;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district == null ? "" : district;
+    }
+
+    public Long getTrust() {
+        return trust;
+    }
+
+    public void setTrust(Long trust) {
+        this.trust = trust;
+    }
+
+    public Long getCluster() {
+        return cluster;
+    }
+
+    public void setCluster(Long cluster) {
+        this.cluster = cluster;
+    }
+
+    /** OPEN (not closed), CLOSED, or blank for all. */
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status == null ? "" : status;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+    }
+}
