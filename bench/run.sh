@@ -6,8 +6,8 @@
 #
 # Writes a Markdown section to stdout and into docs/performance.md (between its own markers only).
 # Settings (environment): WARM_RUNS (3), WRK_THREADS (2), WRK_CONNECTIONS (32), WRK_DURATION (15s),
-# WRK_WARMUP_APP (30s), WRK_WARMUP_NGINX (10s), ROUNDS (3, alternating app/nginx), REBUILD (0; 1 rebuilds
-# the jar even if present).
+# WARMUP_STEP (10s), WARMUP_MAX (24 steps), WRK_WARMUP_NGINX (10s), ROUNDS (3, alternating app/nginx),
+# REBUILD (0; 1 rebuilds the jar even if present).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,7 +20,8 @@ WARM_RUNS=${WARM_RUNS:-3}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 WRK_DURATION=${WRK_DURATION:-15s}
-WRK_WARMUP_APP=${WRK_WARMUP_APP:-30s}
+WARMUP_STEP=${WARMUP_STEP:-10s}
+WARMUP_MAX=${WARMUP_MAX:-24}
 WRK_WARMUP_NGINX=${WRK_WARMUP_NGINX:-10s}
 ROUNDS=${ROUNDS:-3}
 REBUILD=${REBUILD:-0}
@@ -323,12 +324,12 @@ to_ms() { # wrk latency such as 812.00us, 1.20ms, 1.01s -> milliseconds
 }
 app_pids() { echo "$APP_PID $(with_children "$(postmaster_pid)")"; }
 nginx_pids() { with_children "$NGINX_PID"; }
-run_wrk() { # url label pids-function -> sets W_RPS W_P50 W_P99 W_ERRORS W_CPU (CPU ms per request)
+run_wrk() { # url label pids-function [duration] -> sets W_RPS W_P50 W_P99 W_ERRORS W_CPU (CPU ms per request)
     local out pids c0 c1 n
     pids=$($3)
     # shellcheck disable=SC2086
     c0=$(cpu_ticks $pids)
-    out=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency "$1")
+    out=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${4:-$WRK_DURATION}" --latency "$1")
     # shellcheck disable=SC2086
     c1=$(cpu_ticks $pids)
     n=$(awk '/ requests in / { print $1 }' <<<"$out")
@@ -340,8 +341,20 @@ run_wrk() { # url label pids-function -> sets W_RPS W_P50 W_P99 W_ERRORS W_CPU (
     W_ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
 }
 
-log "warm-up: app $WRK_WARMUP_APP, nginx $WRK_WARMUP_NGINX"
-wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_WARMUP_APP" "$APP/" >/dev/null
+# The JIT compilers need thousands of requests, and get little CPU on a busy machine: warm the app up in steps
+# until its CPU time per request stops falling (three steps within 10 % of each other), at least three steps.
+log "warm-up: the app in steps of $WARMUP_STEP until its CPU time per request is steady (at most $WARMUP_MAX steps)"
+WARMUP_CPU=(); WARMUP_STEADY=no
+for step in $(seq 1 "$WARMUP_MAX"); do
+    run_wrk "$APP/" "warmup-$step" app_pids "$WARMUP_STEP"
+    WARMUP_CPU+=("$W_CPU")
+    log "warm-up step $step: $W_RPS req/s, CPU $W_CPU ms/req"
+    if (( step >= 3 )) && printf '%s\n' "${WARMUP_CPU[@]: -3}" | sort -g | awk '{ v[NR] = $1 } END { exit !(v[3] <= v[1] * 1.1) }'; then
+        WARMUP_STEADY=yes; break
+    fi
+done
+WARMUP_STEPS=${#WARMUP_CPU[@]}
+log "warm-up: nginx $WRK_WARMUP_NGINX"
 wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_WARMUP_NGINX" "$NGINX_URL" >/dev/null
 
 ROWS=""; RATIOS=(); APP_RPS=(); NGX_RPS=(); APP_P50=(); APP_P99=(); NGX_P50=(); NGX_P99=(); ERRORS=0
@@ -438,7 +451,9 @@ $JAVA_VERSION
 \`\`\`
 
 The machine is shared, so absolute figures move from run to run; the ratio to nginx, measured in the same
-minutes, and CPU time are the figures to compare across runs. $LOAD_NOTE
+minutes, and CPU time are the figures to compare across runs.
+
+$LOAD_NOTE
 
 ### Start-up
 
@@ -471,8 +486,9 @@ $(mem_row "after the load test below" after-load)
 
 ### Signed-out home page \`/\` versus nginx serving the same bytes
 
-\`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency\` against \`http://127.0.0.1:PORT/\`, after a $WRK_WARMUP_APP
-warm-up of the app and $WRK_WARMUP_NGINX of nginx; then $ROUNDS rounds, each the app and then nginx. nginx ($( [[ $(nproc) -gt 1 ]] && echo "worker_processes auto" || echo "one worker"), access log
+\`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency\` against \`http://127.0.0.1:PORT/\`. First a warm-up: the app
+in $WARMUP_STEPS steps of $WARMUP_STEP until its CPU time per request was steady$( [[ $WARMUP_STEADY == yes ]] || echo " (**it was still falling after the last step**)") (ms per request:
+$(printf '%s\n' "${WARMUP_CPU[@]}" | paste -sd, - | sed 's/,/, /g')), then $WRK_WARMUP_NGINX of nginx; then $ROUNDS rounds, each the app and then nginx. nginx ($( [[ $(nproc) -gt 1 ]] && echo "worker_processes auto" || echo "one worker"), access log
 off) serves the body the app returned (${HOME_BYTES} bytes, uncompressed as wrk does not ask for gzip) as a
 static \`index.html\`; the app also sends ~${HOME_HEADER_BYTES} bytes of headers (CSP, security headers) that
 nginx does not. Latencies in milliseconds.
