@@ -6,7 +6,7 @@
 #
 # Writes a Markdown section to stdout and into docs/performance.md (between its own markers only).
 # Settings (environment): WARM_RUNS (3), WRK_THREADS (2), WRK_CONNECTIONS (32), WRK_DURATION (15s),
-# WARMUP_STEP (10s), WARMUP_MAX (24 steps), WRK_WARMUP_NGINX (10s), ROUNDS (3, alternating app/nginx),
+# WARMUP_STEP (10s), WARMUP_MIN_REQUESTS (25000), WARMUP_MAX (30 steps), WRK_WARMUP_NGINX (10s), ROUNDS (3, alternating app/nginx),
 # REBUILD (0; 1 rebuilds the jar even if present).
 set -euo pipefail
 
@@ -21,7 +21,8 @@ WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 WRK_DURATION=${WRK_DURATION:-15s}
 WARMUP_STEP=${WARMUP_STEP:-10s}
-WARMUP_MAX=${WARMUP_MAX:-24}
+WARMUP_MIN_REQUESTS=${WARMUP_MIN_REQUESTS:-25000}
+WARMUP_MAX=${WARMUP_MAX:-30}
 WRK_WARMUP_NGINX=${WRK_WARMUP_NGINX:-10s}
 ROUNDS=${ROUNDS:-3}
 REBUILD=${REBUILD:-0}
@@ -113,14 +114,14 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- prerequisites -------------------------------------------------------------------------------------
+PATH=$PATH:/usr/sbin:/sbin # where Debian puts nginx
 if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
     log "installing nginx-light and wrk"
     SUDO=""; (( EUID == 0 )) || SUDO=sudo
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx-light wrk >&2
 fi
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-[[ -x $NGINX ]] || die "nginx not found"
+NGINX=$(command -v nginx) || die "nginx not found"
 command -v curl >/dev/null || die "curl is needed"
 command -v java >/dev/null || die "a JDK (java) is needed"
 
@@ -324,7 +325,7 @@ to_ms() { # wrk latency such as 812.00us, 1.20ms, 1.01s -> milliseconds
 }
 app_pids() { echo "$APP_PID $(with_children "$(postmaster_pid)")"; }
 nginx_pids() { with_children "$NGINX_PID"; }
-run_wrk() { # url label pids-function [duration] -> sets W_RPS W_P50 W_P99 W_ERRORS W_CPU (CPU ms per request)
+run_wrk() { # url label pids-function [duration] -> sets W_N W_RPS W_P50 W_P99 W_ERRORS W_CPU (CPU ms/request)
     local out pids c0 c1 n
     pids=$($3)
     # shellcheck disable=SC2086
@@ -333,6 +334,7 @@ run_wrk() { # url label pids-function [duration] -> sets W_RPS W_P50 W_P99 W_ERR
     # shellcheck disable=SC2086
     c1=$(cpu_ticks $pids)
     n=$(awk '/ requests in / { print $1 }' <<<"$out")
+    W_N=$n
     W_CPU=$(awk -v t=$(( c1 - c0 )) -v hz="$HZ" -v n="$n" 'BEGIN { printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0) }')
     printf '%s\n' "$out" >"$TMP/wrk-$2.txt"
     W_RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
@@ -342,14 +344,15 @@ run_wrk() { # url label pids-function [duration] -> sets W_RPS W_P50 W_P99 W_ERR
 }
 
 # The JIT compilers need thousands of requests, and get little CPU on a busy machine: warm the app up in steps
-# until its CPU time per request stops falling (three steps within 10 % of each other), at least three steps.
-log "warm-up: the app in steps of $WARMUP_STEP until its CPU time per request is steady (at most $WARMUP_MAX steps)"
-WARMUP_CPU=(); WARMUP_STEADY=no
+# until it has served WARMUP_MIN_REQUESTS and its CPU time per request has stopped falling (the last three
+# steps within 10 % of each other).
+log "warm-up: the app in steps of $WARMUP_STEP until it has served $WARMUP_MIN_REQUESTS requests and its CPU time per request is steady (at most $WARMUP_MAX steps)"
+WARMUP_CPU=(); WARMUP_STEADY=no; WARMUP_REQUESTS=0
 for step in $(seq 1 "$WARMUP_MAX"); do
     run_wrk "$APP/" "warmup-$step" app_pids "$WARMUP_STEP"
-    WARMUP_CPU+=("$W_CPU")
-    log "warm-up step $step: $W_RPS req/s, CPU $W_CPU ms/req"
-    if (( step >= 3 )) && printf '%s\n' "${WARMUP_CPU[@]: -3}" | sort -g | awk '{ v[NR] = $1 } END { exit !(v[3] <= v[1] * 1.1) }'; then
+    WARMUP_CPU+=("$W_CPU"); WARMUP_REQUESTS=$(( WARMUP_REQUESTS + W_N ))
+    log "warm-up step $step: $W_RPS req/s, CPU $W_CPU ms/req, $WARMUP_REQUESTS requests so far"
+    if (( step >= 3 && WARMUP_REQUESTS >= WARMUP_MIN_REQUESTS )) && printf '%s\n' "${WARMUP_CPU[@]: -3}" | sort -g | awk '{ v[NR] = $1 } END { exit !(v[3] <= v[1] * 1.1) }'; then
         WARMUP_STEADY=yes; break
     fi
 done
@@ -487,7 +490,7 @@ $(mem_row "after the load test below" after-load)
 ### Signed-out home page \`/\` versus nginx serving the same bytes
 
 \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency\` against \`http://127.0.0.1:PORT/\`. First a warm-up: the app
-in $WARMUP_STEPS steps of $WARMUP_STEP until its CPU time per request was steady$( [[ $WARMUP_STEADY == yes ]] || echo " (**it was still falling after the last step**)") (ms per request:
+in $WARMUP_STEPS steps of $WARMUP_STEP ($WARMUP_REQUESTS requests) until it had served at least $WARMUP_MIN_REQUESTS and its CPU time per request was steady$( [[ $WARMUP_STEADY == yes ]] || echo " (**it was still falling after the last step**)") (ms per request:
 $(printf '%s\n' "${WARMUP_CPU[@]}" | paste -sd, - | sed 's/,/, /g')), then $WRK_WARMUP_NGINX of nginx; then $ROUNDS rounds, each the app and then nginx. nginx ($( [[ $(nproc) -gt 1 ]] && echo "worker_processes auto" || echo "one worker"), access log
 off) serves the body the app returned (${HOME_BYTES} bytes, uncompressed as wrk does not ask for gzip) as a
 static \`index.html\`; the app also sends ~${HOME_HEADER_BYTES} bytes of headers (CSP, security headers) that
