@@ -7,9 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,10 @@ import uk.headsup.directory.Phase;
  * {@code HEADSUP_DEMO} not false, and never under the production profile.
  */
 @Component
-@Order(10)
-class DemoCounty implements ApplicationRunner, SignInHint.Source {
+class DemoCounty implements SmartLifecycle, SignInHint.Source {
+
+    /** Loads before the first administrator is considered, and both before the web server takes requests. */
+    static final int PHASE = 0;
 
     static final String PASSWORD = "heads-up-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
@@ -36,6 +36,7 @@ class DemoCounty implements ApplicationRunner, SignInHint.Source {
     private final DirectoryRecords directory;
     private final Accounts accounts;
     private final boolean enabled;
+    private final List<SignInHint> hints;
 
     DemoCounty(
             DirectoryRecords directory,
@@ -47,11 +48,16 @@ class DemoCounty implements ApplicationRunner, SignInHint.Source {
         this.enabled = demo
                 && environment.getProperty("spring.datasource.url", "").isBlank()
                 && !environment.acceptsProfiles(Profiles.of("production"));
+        this.hints = enabled ? describeHints() : List.of();
     }
 
+    private volatile boolean loaded;
+
+    /** Before the web server takes requests, so that the addresses the home page offers already work. */
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void start() {
+        loaded = true;
         if (!enabled || !directory.isEmpty()) {
             return;
         }
@@ -72,10 +78,24 @@ class DemoCounty implements ApplicationRunner, SignInHint.Source {
     }
 
     @Override
+    public void stop() {}
+
+    @Override
+    public boolean isRunning() {
+        return loaded;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
     public List<SignInHint> hints() {
-        if (!enabled) {
-            return List.of();
-        }
+        return hints;
+    }
+
+    private static List<SignInHint> describeHints() {
         List<SignInHint> hints = new ArrayList<>();
         for (ElmshireData.Officer officer : ElmshireData.OFFICERS) {
             hints.add(new SignInHint(officer.email(), officer.name() + ", " + officer.title(), PASSWORD));

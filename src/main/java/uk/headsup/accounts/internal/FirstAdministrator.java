@@ -5,9 +5,7 @@ import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +18,12 @@ import uk.headsup.platform.Site;
  * which must be changed at first sign-in. Runs after loaders such as the demo county.
  */
 @Component
-@Order(100)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements SmartLifecycle {
+
+    /** After loaders such as the demo county (phase 0), before the web server takes requests. */
+    static final int PHASE = 100;
+
+    private volatile boolean done;
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -48,8 +50,22 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
+    public void stop() {}
+
+    @Override
+    public boolean isRunning() {
+        return done;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void start() {
+        done = true;
         if (!email.isBlank() && accounts.findByEmail(email).isPresent()) {
             return;
         }

@@ -38,6 +38,7 @@ class EmbeddedDatabaseConfiguration {
         pool.setJdbcUrl(database.jdbcUrl());
         pool.setUsername(EmbeddedDatabase.USER);
         pool.setMaximumPoolSize(20);
+        pool.setMinimumIdle(2);
         return pool;
     }
 }
