@@ -50,10 +50,7 @@ log "loading $ORGANISATIONS organisations and $PEOPLE people"
 load_start=$(date +%s.%N)
 "${PSQL[@]}" <<SQL
 create temporary table words (i int, w text);
-insert into words select row_number() over (), w from unnest(string_to_array(
-  'Oak Ash Birch Willow Meadow Brook River Hill Vale Green Cross Field Bridge Mill Church Castle Park Forest '
-  'Lark Heron Kestrel Swan Falcon Maple Hazel Rowan Elm Beech Holly Cedar Alder Linden Thorn Heath Moor Fen '
-  'Marsh Ridge Dale Combe Wick Ford Stow Ley Hurst Wood Grange Manor Abbey Priory Minster Bourne Well Spring', ' ') w;
+insert into words select row_number() over (), t.w from unnest(string_to_array('Oak Ash Birch Willow Meadow Brook River Hill Vale Green Cross Field Bridge Mill Church Castle Park Forest Lark Heron Kestrel Swan Falcon Maple Hazel Rowan Elm Beech Holly Cedar Alder Linden Thorn Heath Moor Fen Marsh Ridge Dale Combe Wick Ford Stow Ley Hurst Wood Grange Manor Abbey Priory Minster Bourne Well Spring', ' ')) as t(w);
 create temporary table towns (i int, t text);
 insert into towns select g, (select w from words where i = 1 + g % 54) || (array['ton','ham','bury','field','ford','ley','wick','stow'])[1 + g % 8]
   from generate_series(0, 399) g;

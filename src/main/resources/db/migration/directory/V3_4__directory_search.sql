@@ -1,7 +1,11 @@
--- Directory search: names and towns by any part (trigram indexes), postcodes by their start.
+-- Directory search: one lower-case text of name, URN, town and postcode (with and without its space), so that
+-- any part of any of them is found through a single trigram index.
 create extension if not exists pg_trgm;
-create index organisations_name_trgm on organisations using gin (name gin_trgm_ops);
-create index organisations_town_trgm on organisations using gin (town gin_trgm_ops);
-create index organisations_postcode_prefix on organisations (replace(upper(postcode), ' ', '') text_pattern_ops);
+alter table organisations add column search_text text generated always as (
+    lower(name || ' ' || coalesce(urn, '') || ' ' || coalesce(town, '') || ' ' || coalesce(postcode, '') || ' '
+          || replace(coalesce(postcode, ''), ' ', ''))) stored;
+create index organisations_search_trgm on organisations using gin (search_text gin_trgm_ops);
+create index organisations_name_order on organisations (name, id);
+create index organisations_phase on organisations (phase);
 create index people_name_trgm on people using gin (full_name gin_trgm_ops);
 create index people_email_trgm on people using gin (email gin_trgm_ops);

@@ -74,8 +74,15 @@ public class OrganisationSearch {
                 .forEach(action);
     }
 
+    /** The districts in use, found by skipping through the district index rather than reading every row. */
     public List<Option> districts() {
-        return jdbc.sql("select distinct district from organisations where district is not null order by district")
+        return jdbc.sql("""
+                        with recursive d(v) as (
+                            select min(district) from organisations
+                            union all
+                            select (select min(district) from organisations where district > d.v) from d where d.v is not null)
+                        select v from d where v is not null
+                        """)
                 .query((rs, n) -> new Option(rs.getString(1), rs.getString(1)))
                 .list();
     }
@@ -104,15 +111,13 @@ public class OrganisationSearch {
     private static Query query(OrganisationFilter f) {
         Query q = new Query();
         if (!f.getQ().isEmpty()) {
-            String text = f.getQ();
+            String text = f.getQ().toLowerCase(java.util.Locale.UK);
             q.params.put("text", text);
             q.params.put(
                     "like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            q.params.put("postcode", text.replace(" ", "").toUpperCase());
-            q.conditions.add("(o.name ilike :like or o.urn = :text or o.town ilike :like"
-                    + " or replace(upper(o.postcode), ' ', '') like :postcode || '%')");
+            q.conditions.add("o.search_text like :like");
             q.order =
-                    "(lower(o.name) = lower(:text)) desc, (o.urn = :text) desc, (o.name ilike :text || '%') desc, o.name";
+                    "(lower(o.name) = :text) desc, (o.urn = :text) desc, (lower(o.name) like :text || '%') desc, o.name, o.id";
         }
         if (!f.getKind().isEmpty()) {
             q.add(
