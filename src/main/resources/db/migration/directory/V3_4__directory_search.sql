@@ -6,6 +6,9 @@ alter table organisations add column search_text text generated always as (
           || replace(coalesce(postcode, ''), ' ', ''))) stored;
 create index organisations_search_trgm on organisations using gin (search_text gin_trgm_ops);
 create index organisations_name_order on organisations (name, id);
+-- A district's schools in name order, without walking the whole name index.
+create index organisations_district_name on organisations (district, name, id);
+drop index organisations_district;
 create index organisations_phase on organisations (phase);
 create index people_name_trgm on people using gin (full_name gin_trgm_ops);
 create index people_email_trgm on people using gin (email gin_trgm_ops);
