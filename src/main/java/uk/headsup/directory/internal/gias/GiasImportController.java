@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,15 +69,9 @@ class GiasImportController {
         return settings.maxUploadSize().toMegabytes() + " MB";
     }
 
+    /** A file over the size limit never reaches this controller: the server answers 413 (templates/error/413.html). */
     @GetMapping
-    String imports(
-            @ModelAttribute("form") UploadForm form,
-            BindingResult errors,
-            @RequestParam(name = "too-large", required = false) String tooLarge,
-            Model model) {
-        if (tooLarge != null) {
-            errors.rejectValue("file", "tooLarge", "The selected file must be smaller than " + megabytes(settings));
-        }
+    String imports(@ModelAttribute("form") UploadForm form, Model model) {
         model.addAttribute("reports", reports.latest(100));
         return "directory/imports";
     }

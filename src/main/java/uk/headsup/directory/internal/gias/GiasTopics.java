@@ -1,14 +1,19 @@
 package uk.headsup.directory.internal.gias;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import uk.headsup.directory.Phase;
 
 /** What changed between two versions of an establishment, by topic, in words a reader of the report uses. */
 final class GiasTopics {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private GiasTopics() {}
 
@@ -47,6 +52,7 @@ final class GiasTopics {
         return switch (field) {
             case STATUS -> statusLabel(value);
             case PHASE -> Phase.valueOf(value).label();
+            case OPENED_ON, CLOSED_ON, LAST_CHANGED -> LocalDate.parse(value).format(DAY);
             default -> value;
         };
     }

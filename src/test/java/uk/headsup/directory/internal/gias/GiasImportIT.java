@@ -165,7 +165,7 @@ class GiasImportIT {
         assertThat(history("150005"))
                 .containsExactly(
                         List.of("2025-09-01", "status", "Open, but proposed to close", "Closed"),
-                        List.of("2025-09-01", "closing date", "", "2025-08-31"));
+                        List.of("2025-09-01", "closing date", "", "31 August 2025"));
         assertThat(history("150004"))
                 .containsExactly(List.of(
                         "2025-08-20",

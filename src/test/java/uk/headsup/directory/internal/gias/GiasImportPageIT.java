@@ -144,8 +144,6 @@ class GiasImportPageIT {
                         .string(containsString(
                                 "The selected file cannot be imported. The file has no LA (code) or EstablishmentStatus (name)"
                                         + " columns.")));
-        mvc.perform(get("/directory/imports").param("too-large", "").cookie(admin))
-                .andExpect(content().string(containsString("The selected file must be smaller than 100 MB")));
     }
 
     @Test
