@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -79,9 +80,13 @@ class GiasImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         LocalAuthorities keep =
                 LocalAuthorities.of(arguments.laCodes().isEmpty() ? authority.laCodes() : arguments.laCodes());
+        long start = System.nanoTime();
         GiasImportReport report = gias.run(
                 GiasSource.file(arguments.file()), "command line (" + System.getProperty("user.name") + ")", keep);
+        double seconds = (System.nanoTime() - start) / 1e9;
         out.println(report.summary());
+        out.println(String.format(
+                Locale.UK, "Elapsed: %.3f s, from opening the file to the end of the transaction", seconds));
         if (report.rejected() > 0) {
             out.println("Rejected rows:");
             for (GiasImportReports.Row row : reports.rows(report.id(), "REJECTED", REJECTED_ROWS_SHOWN)) {
