@@ -1,11 +1,42 @@
 package uk.headsup;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class HeadsUpApplication {
+
+    /** Commands that do one job and exit, without the web server or demo data: {@code import-gias FILE}. */
+    static final Set<String> COMMANDS = Set.of("import-gias");
+
     public static void main(String[] args) {
-        SpringApplication.run(HeadsUpApplication.class, args);
+        SpringApplication application = new SpringApplication(HeadsUpApplication.class);
+        String command =
+                Arrays.stream(args).filter(COMMANDS::contains).findFirst().orElse(null);
+        if (command == null) {
+            application.run(args);
+            return;
+        }
+        application.setWebApplicationType(WebApplicationType.NONE);
+        // Command-line settings outrank application.yml and the environment.
+        String[] withSettings = Stream.concat(
+                        Arrays.stream(args),
+                        Stream.of(
+                                "--headsup.command=" + command,
+                                "--headsup.demo=false",
+                                "--spring.main.banner-mode=off",
+                                "--logging.level.root=warn"))
+                .toArray(String[]::new);
+        int exitCode;
+        try {
+            exitCode = SpringApplication.exit(application.run(withSettings));
+        } catch (RuntimeException failed) {
+            exitCode = 1; // Spring Boot has already reported why
+        }
+        System.exit(exitCode);
     }
 }

@@ -33,6 +33,7 @@ class CurrentUserAdvice {
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));
+            items.add(new NavItem("GIAS imports", "/directory/imports"));
         }
         items.add(new NavItem("Your account", "/account"));
         return items;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,7 +66,9 @@ class SecurityConfiguration {
         "/actuator/health/**"
     };
 
+    /** Only a web application has requests to secure: commands such as {@code import-gias} run without one. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain web(
             HttpSecurity http,
             StaffDetails staff,

@@ -1,0 +1,520 @@
+package uk.headsup.directory.internal.gias;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a GIAS {@code edubasealldata} file into the directory. Keeps the establishments of the given local
+ * authorities and every establishment already in the directory; adds, updates and closes them by URN (never deletes),
+ * records what changed, and links them to their academy trusts. All of it happens in one transaction, under a database
+ * lock that lets one import run at a time across all nodes; the report is saved whatever the outcome.
+ */
+@Service
+class GiasImport {
+
+    private static final Logger log = LoggerFactory.getLogger(GiasImport.class);
+    /** The advisory lock that one import at a time holds, on every node (the digits spell "GIAS" in ASCII). */
+    static final long LOCK = 71_73_65_83L;
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String FIELDS =
+            Stream.of(GiasField.ALL).map(GiasField::column).collect(Collectors.joining(", "));
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final GiasImportReports reports;
+    private final Clock clock;
+
+    GiasImport(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            GiasImportReports reports,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transactions = new TransactionTemplate(transactions);
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    /** Imports the file; the report (saved, and returned) says what happened. */
+    GiasImportReport run(GiasSource source, String startedBy, LocalAuthorities keep) {
+        Instant started = clock.instant();
+        try (InputStream in = source.open();
+                GiasCsvReader reader = GiasCsvReader.open(in)) {
+            GiasColumns columns = new GiasColumns(reader.header());
+            List<String> missing = columns.missingRequired();
+            if (!missing.isEmpty()) {
+                throw new GiasFileRefused(missingColumns(missing));
+            }
+            Run run = new Run(reader, columns, keep);
+            Long id = transactions.execute(tx -> run.execute(source.name(), startedBy, started));
+            GiasImportReport report = reports.find(id).orElseThrow();
+            log.info(report.summary());
+            return report;
+        } catch (GiasFileRefused refused) {
+            log.warn("GIAS import of {} refused: {}", source.name(), refused.getMessage());
+            return reports.saveUnread("REFUSED", source.name(), startedBy, keep, started, refused.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.error("GIAS import of {} failed", source.name(), e);
+            return reports.saveUnread("FAILED", source.name(), startedBy, keep, started, failure(e));
+        }
+    }
+
+    static String missingColumns(List<String> missing) {
+        return (missing.size() == 1
+                        ? "The file has no " + missing.get(0) + " column"
+                        : "The file has no " + String.join(", ", missing.subList(0, missing.size() - 1)) + " or "
+                                + missing.get(missing.size() - 1) + " columns")
+                + ". A GIAS file needs the columns " + String.join(", ", GiasColumns.REQUIRED)
+                + ": is it the establishment fields CSV (edubasealldata) from Get Information about Schools?";
+    }
+
+    private static String failure(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String what = cause instanceof NoSuchFileException missing
+                ? "there is no file " + missing.getFile()
+                : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return "Nothing was saved: " + what;
+    }
+
+    /** An existing organisation with a URN, as the directory has it. */
+    private record Existing(long id, String hash, String[] values, String trustName) {}
+
+    private record Change(long organisationId, LocalDate on, String topic, String before, String after) {}
+
+    private record ReportRow(int line, String outcome, String urn, String name, String detail) {}
+
+    /** One import: its state from the first record to the report. */
+    private final class Run {
+        private final GiasCsvReader reader;
+        private final GiasColumns columns;
+        private final GiasRowMapper mapper;
+        private final Set<GiasField> absent;
+        private final LocalAuthorities keep;
+        private final LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        private final MessageDigest sha256;
+
+        private final Map<String, Existing> existing = new HashMap<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final Map<String, String> trusts = new HashMap<>();
+        private final List<Change> changes = new ArrayList<>();
+        private final List<ReportRow> rows = new ArrayList<>();
+        private int read;
+        private int added;
+        private int updated;
+        private int closed;
+        private int unchanged;
+        private int rejected;
+        private int skipped;
+
+        Run(GiasCsvReader reader, GiasColumns columns, LocalAuthorities keep) {
+            this.reader = reader;
+            this.columns = columns;
+            this.mapper = new GiasRowMapper(columns);
+            this.absent = columns.absent();
+            this.keep = keep;
+            try {
+                this.sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long execute(String fileName, String startedBy, Instant started) {
+            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                    .param("lock", LOCK)
+                    .query(Boolean.class)
+                    .single();
+            if (!locked) {
+                throw new GiasFileRefused("Another GIAS import is running: try again when it has finished");
+            }
+            long id = jdbc.sql("""
+                            insert into directory_imports (kind, file_name, started_at, started_by, la_codes)
+                            values ('GIAS', :file, :started, :by, :la) returning id
+                            """)
+                    .param("file", fileName)
+                    .param("started", Timestamp.from(started))
+                    .param("by", startedBy)
+                    .param("la", keep.describe())
+                    .query(Long.class)
+                    .single();
+            loadExisting();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                stageRows(connection);
+                int[] trustCounts = saveTrusts(connection, id);
+                saveEstablishments();
+                saveChanges(connection, id);
+                saveReportRows(connection, id);
+                jdbc.sql("""
+                                update directory_imports set status = 'DONE', finished_at = clock_timestamp(),
+                                       rows_read = :read, added = :added, updated = :updated, closed = :closed,
+                                       unchanged = :unchanged, rejected = :rejected, skipped = :skipped,
+                                       trusts_added = :trustsAdded, trusts_renamed = :trustsRenamed,
+                                       message = :message
+                                 where id = :id
+                                """)
+                        .param("id", id)
+                        .param("read", read)
+                        .param("added", added)
+                        .param("updated", updated)
+                        .param("closed", closed)
+                        .param("unchanged", unchanged)
+                        .param("rejected", rejected)
+                        .param("skipped", skipped)
+                        .param("trustsAdded", trustCounts[0])
+                        .param("trustsRenamed", trustCounts[1])
+                        .param("message", keep.all() || !keep.codes().isEmpty() ? null : noAuthorities())
+                        .update();
+                return id;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+
+        private static String noAuthorities() {
+            return "No local authority codes are set (headsup.authority.la-codes), so only establishments already in"
+                    + " the directory were kept.";
+        }
+
+        private void loadExisting() {
+            StringBuilder select = new StringBuilder("select o.id, o.urn, o.source_hash, t.name");
+            for (GiasField field : GiasField.ALL) {
+                select.append(", ")
+                        .append(
+                                switch (field) {
+                                    case TRUST -> "t.code";
+                                    case OPENED_ON, CLOSED_ON, LAST_CHANGED ->
+                                        "to_char(o." + field.column() + ", 'YYYY-MM-DD')";
+                                    case LOW_AGE, HIGH_AGE -> "o." + field.column() + "::text";
+                                    default -> "o." + field.column();
+                                });
+            }
+            select.append(
+                    " from organisations o left join organisations t on t.id = o.trust_id where o.urn is not null");
+            jdbc.sql(select.toString()).query(rs -> {
+                String[] values = new String[GiasField.ALL.length];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getString(5 + i);
+                }
+                existing.put(rs.getString(2), new Existing(rs.getLong(1), rs.getString(3), values, rs.getString(4)));
+            });
+        }
+
+        /** Reads the file, deciding for each record what to do, and copies what must be written to a staging table. */
+        private void stageRows(Connection connection) throws SQLException, IOException {
+            StringBuilder table =
+                    new StringBuilder("create temporary table gias_incoming (line int, existing_id bigint, urn text");
+            for (GiasField field : GiasField.ALL) {
+                table.append(", ").append(field.column()).append(' ').append(field.sqlType());
+            }
+            jdbc.sql(table.append(", source_row jsonb, source_hash text) on commit drop")
+                            .toString())
+                    .update();
+            CopyWriter staging = new CopyWriter(
+                    connection, "gias_incoming", "line, existing_id, urn, " + FIELDS + ", source_row, source_hash");
+            try {
+                while (reader.next()) {
+                    read++;
+                    decide(staging);
+                }
+                staging.finish();
+            } catch (SQLException | IOException | RuntimeException e) {
+                staging.cancel();
+                throw e;
+            }
+        }
+
+        private void decide(CopyWriter staging) throws SQLException {
+            int line = reader.line();
+            List<String> fields = reader.fields();
+            if (reader.problem() != null) {
+                reject(line, fields, reader.problem());
+                return;
+            }
+            GiasRow row;
+            try {
+                row = mapper.map(line, fields);
+            } catch (RowRejected e) {
+                reject(line, fields, e.getMessage());
+                return;
+            }
+            Integer earlier = seen.putIfAbsent(row.urn(), line);
+            if (earlier != null) {
+                reject(line, fields, "URN " + row.urn() + " is also on line " + earlier);
+                return;
+            }
+            Existing before = existing.get(row.urn());
+            if (before == null && !keep.includes(row.laCode())) {
+                skipped++;
+                return;
+            }
+            String[] values = row.values();
+            if (before != null) {
+                for (GiasField field : absent) {
+                    values[field.ordinal()] = before.values()[field.ordinal()];
+                }
+            }
+            if (values[GiasField.TRUST.ordinal()] != null) {
+                String trustName = row.trustName() != null
+                        ? row.trustName()
+                        : before != null && before.trustName() != null
+                                ? before.trustName()
+                                : "Academy trust " + values[GiasField.TRUST.ordinal()];
+                trusts.put(values[GiasField.TRUST.ordinal()], trustName);
+            }
+            String hash = hash(values);
+            if (before == null) {
+                added++;
+                rows.add(new ReportRow(line, "ADDED", row.urn(), row.name(), null));
+                stage(staging, row, null, hash, fields);
+                return;
+            }
+            if (hash.equals(before.hash())) {
+                unchanged++;
+                return;
+            }
+            Set<String> topics = GiasTopics.changed(before.values(), values);
+            stage(staging, row, before.id(), hash, fields);
+            if (topics.isEmpty()) {
+                unchanged++; // only the stored hash was out of date
+                return;
+            }
+            LocalDate on = changedOn(values);
+            for (String topic : topics) {
+                if (GiasField.inHistory(topic)) {
+                    changes.add(new Change(
+                            before.id(),
+                            on,
+                            topic,
+                            GiasTopics.describe(topic, before.values(), before.trustName()),
+                            GiasTopics.describe(topic, values, trusts.get(values[GiasField.TRUST.ordinal()]))));
+                }
+            }
+            boolean closes = "CLOSED".equals(values[GiasField.STATUS.ordinal()])
+                    && !"CLOSED".equals(before.values()[GiasField.STATUS.ordinal()]);
+            if (closes) {
+                closed++;
+            } else {
+                updated++;
+            }
+            rows.add(new ReportRow(
+                    line, closes ? "CLOSED" : "UPDATED", row.urn(), row.name(), String.join(", ", topics)));
+        }
+
+        /** GIAS's own date of the change when it gives one (and it is not in the future), otherwise today. */
+        private LocalDate changedOn(String[] values) {
+            String lastChanged = values[GiasField.LAST_CHANGED.ordinal()];
+            if (lastChanged == null) {
+                return today;
+            }
+            LocalDate date = LocalDate.parse(lastChanged);
+            return date.isAfter(today) ? today : date;
+        }
+
+        private void reject(int line, List<String> fields, String reason) {
+            rejected++;
+            rows.add(new ReportRow(line, "REJECTED", mapper.urnOf(fields), mapper.nameOf(fields), reason));
+        }
+
+        private void stage(CopyWriter staging, GiasRow row, Long existingId, String hash, List<String> fields)
+                throws SQLException {
+            staging.add(row.line()).add(existingId).add(row.urn());
+            for (String value : row.values()) {
+                staging.add(value);
+            }
+            staging.add(json(columns.header(), fields)).add(hash).endRow();
+        }
+
+        private String hash(String[] values) {
+            StringBuilder all = new StringBuilder(512);
+            for (String value : values) {
+                if (value == null) {
+                    all.append('\u0001');
+                } else {
+                    all.append(value);
+                }
+                all.append('\u0000');
+            }
+            byte[] digest = sha256.digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().withoutPadding().encodeToString(digest);
+        }
+
+        /** Adds the trusts the kept establishments belong to, and renames those GIAS now names otherwise. */
+        private int[] saveTrusts(Connection connection, long id) throws SQLException {
+            if (trusts.isEmpty()) {
+                return new int[] {0, 0};
+            }
+            jdbc.sql("create temporary table gias_trusts (code text, name text) on commit drop")
+                    .update();
+            CopyWriter copy = new CopyWriter(connection, "gias_trusts", "code, name");
+            for (Map.Entry<String, String> trust : trusts.entrySet()) {
+                copy.add(trust.getKey()).add(trust.getValue()).endRow();
+            }
+            copy.finish();
+            jdbc.sql("""
+                            insert into organisation_changes (organisation_id, changed_on, import_id, field, old_value, new_value)
+                            select o.id, :today, :import, 'name', o.name, t.name
+                              from organisations o join gias_trusts t on o.kind = 'ACADEMY_TRUST' and o.code = t.code
+                             where o.name <> t.name
+                            """).param("today", today).param("import", id).update();
+            int renamed = jdbc.sql("""
+                            update organisations o set name = t.name, source = 'GIAS', updated_at = now()
+                              from gias_trusts t
+                             where o.kind = 'ACADEMY_TRUST' and o.code = t.code and o.name <> t.name
+                            """).update();
+            int addedTrusts = jdbc.sql("""
+                            insert into organisations (kind, source, code, name)
+                            select 'ACADEMY_TRUST', 'GIAS', t.code, t.name from gias_trusts t
+                             where not exists (select 1 from organisations o where o.kind = 'ACADEMY_TRUST' and o.code = t.code)
+                            """).update();
+            return new int[] {addedTrusts, renamed};
+        }
+
+        private void saveEstablishments() {
+            String staged = Stream.of(GiasField.ALL)
+                    .filter(f -> f != GiasField.TRUST)
+                    .map(GiasField::column)
+                    .collect(Collectors.joining(", "));
+            String fromStaging = Stream.of(GiasField.ALL)
+                    .filter(f -> f != GiasField.TRUST)
+                    .map(f -> "s." + f.column())
+                    .collect(Collectors.joining(", "));
+            String assignments = Stream.of(GiasField.ALL)
+                    .filter(f -> f != GiasField.TRUST)
+                    .map(f -> f.column() + " = s." + f.column())
+                    .collect(Collectors.joining(", "));
+            jdbc.sql("insert into organisations (kind, source, urn, " + staged
+                            + ", trust_id, source_row, source_hash, updated_at)"
+                            + " select 'SCHOOL', 'GIAS', s.urn, " + fromStaging
+                            + ", t.id, s.source_row, s.source_hash, now()"
+                            + " from gias_incoming s left join organisations t"
+                            + " on t.kind = 'ACADEMY_TRUST' and t.code = s.trust_code"
+                            + " where s.existing_id is null")
+                    .update();
+            jdbc.sql("update organisations o set source = 'GIAS', " + assignments
+                            + ", trust_id = t.id, source_row = s.source_row, source_hash = s.source_hash,"
+                            + " updated_at = now()"
+                            + " from gias_incoming s left join organisations t"
+                            + " on t.kind = 'ACADEMY_TRUST' and t.code = s.trust_code"
+                            + " where o.id = s.existing_id")
+                    .update();
+        }
+
+        private void saveChanges(Connection connection, long id) throws SQLException {
+            if (changes.isEmpty()) {
+                return;
+            }
+            CopyWriter copy = new CopyWriter(
+                    connection,
+                    "organisation_changes",
+                    "organisation_id, changed_on, import_id, field, old_value, new_value");
+            for (Change change : changes) {
+                copy.add(change.organisationId())
+                        .add(change.on().toString())
+                        .add(id)
+                        .add(change.topic())
+                        .add(change.before())
+                        .add(change.after())
+                        .endRow();
+            }
+            copy.finish();
+        }
+
+        private void saveReportRows(Connection connection, long id) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            CopyWriter copy = new CopyWriter(
+                    connection, "directory_import_rows", "import_id, line, outcome, reference, name, detail");
+            for (ReportRow row : rows) {
+                copy.add(id)
+                        .add(row.line())
+                        .add(row.outcome())
+                        .add(row.urn())
+                        .add(row.name())
+                        .add(row.detail())
+                        .endRow();
+            }
+            copy.finish();
+        }
+    }
+
+    /** Every non-empty column of a record, by header name, as a JSON object. */
+    static String json(List<String> header, List<String> fields) {
+        StringBuilder json = new StringBuilder(fields.size() * 24);
+        json.append('{');
+        boolean first = true;
+        for (int i = 0; i < fields.size() && i < header.size(); i++) {
+            String value = fields.get(i);
+            if (value.isBlank()) {
+                continue;
+            }
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            quote(json, header.get(i));
+            json.append(':');
+            quote(json, value);
+        }
+        return json.append('}').toString();
+    }
+
+    private static void quote(StringBuilder json, String s) {
+        json.append('"');
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
+    }
+}

@@ -1,0 +1,111 @@
+package uk.headsup.directory.internal.gias;
+
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * What one GIAS import did, as {@code directory_imports} keeps it.
+ *
+ * @param status DONE, REFUSED (nothing read: the file or the moment was wrong) or FAILED (nothing saved)
+ * @param laCodes the local authorities whose establishments it kept, as {@link LocalAuthorities#describe()}
+ * @param skipped rows of other local authorities, left out
+ */
+public record GiasImportReport(
+        long id,
+        String status,
+        String message,
+        String fileName,
+        String startedBy,
+        Instant startedAt,
+        Instant finishedAt,
+        String laCodes,
+        int rowsRead,
+        int added,
+        int updated,
+        int closed,
+        int unchanged,
+        int rejected,
+        int skipped,
+        int trustsAdded,
+        int trustsRenamed) {
+
+    public boolean done() {
+        return "DONE".equals(status);
+    }
+
+    public boolean refused() {
+        return "REFUSED".equals(status);
+    }
+
+    public boolean failed() {
+        return "FAILED".equals(status);
+    }
+
+    /** Whether it changed nothing in the directory. */
+    public boolean changedNothing() {
+        return added == 0 && updated == 0 && closed == 0 && trustsAdded == 0 && trustsRenamed == 0;
+    }
+
+    public Duration duration() {
+        return finishedAt == null ? Duration.ZERO : Duration.between(startedAt, finishedAt);
+    }
+
+    public String durationText() {
+        return String.format(Locale.UK, "%.1f s", duration().toMillis() / 1000.0);
+    }
+
+    public String statusLabel() {
+        return switch (status) {
+            case "DONE" -> "Done";
+            case "REFUSED" -> "Refused";
+            case "FAILED" -> "Failed";
+            default -> "Running";
+        };
+    }
+
+    /** One paragraph, for the command line and the page's banner. */
+    public String summary() {
+        if (!done()) {
+            return "GIAS import of " + fileName + " " + statusLabel().toLowerCase(Locale.UK) + ": " + message;
+        }
+        StringBuilder s = new StringBuilder("GIAS import of ")
+                .append(fileName)
+                .append(": ")
+                .append(n(added))
+                .append(" added, ")
+                .append(n(updated))
+                .append(" updated, ")
+                .append(n(closed))
+                .append(" closed, ")
+                .append(n(unchanged))
+                .append(" unchanged, ")
+                .append(n(rejected))
+                .append(" rejected.");
+        if (changedNothing()) {
+            s.append(" Nothing changed in the directory.");
+        }
+        s.append(" ")
+                .append(n(rowsRead))
+                .append(" rows read; ")
+                .append(n(skipped))
+                .append(" of other local authorities left out (kept: ")
+                .append(laCodes)
+                .append("). Academy trusts: ")
+                .append(n(trustsAdded))
+                .append(" added, ")
+                .append(n(trustsRenamed))
+                .append(" renamed. Took ")
+                .append(durationText())
+                .append('.');
+        if (message != null) {
+            s.append(' ').append(message);
+        }
+        return s.toString();
+    }
+
+    private static String n(int n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    }
+}

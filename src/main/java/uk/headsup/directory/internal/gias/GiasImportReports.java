@@ -1,0 +1,130 @@
+package uk.headsup.directory.internal.gias;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reports GIAS imports leave in {@code directory_imports} and {@code directory_import_rows}. */
+@Repository
+class GiasImportReports {
+
+    private static final String COLUMNS = """
+            id, status, message, file_name, started_by, started_at, finished_at, la_codes, rows_read,
+            added, updated, closed, unchanged, rejected, skipped, trusts_added, trusts_renamed
+            """;
+
+    /** A row of the report: an establishment added, updated or closed, or a record rejected. */
+    public record Row(int line, String outcome, String urn, String name, String detail) {}
+
+    /** One change made to an establishment by an import. */
+    public record Change(String urn, String field, String oldValue, String newValue) {}
+
+    private final JdbcClient jdbc;
+
+    GiasImportReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GiasImportReport> latest(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from directory_imports where kind = 'GIAS' order by id desc limit :n")
+                .param("n", limit)
+                .query(GiasImportReports::report)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GiasImportReport> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from directory_imports where kind = 'GIAS' and id = :id")
+                .param("id", id)
+                .query(GiasImportReports::report)
+                .optional();
+    }
+
+    /** The rows of a report with this outcome, in file order, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Row> rows(long id, String outcome, int limit) {
+        return jdbc.sql("""
+                        select line, outcome, reference, name, detail from directory_import_rows
+                         where import_id = :id and outcome = :outcome order by line limit :n
+                        """)
+                .param("id", id)
+                .param("outcome", outcome)
+                .param("n", limit)
+                .query((rs, n) ->
+                        new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** What the import changed on the establishments of these rows (trusts' renamings aside). */
+    @Transactional(readOnly = true)
+    public List<Change> changes(long id, List<String> urns) {
+        if (urns.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select o.urn, c.field, c.old_value, c.new_value
+                          from organisation_changes c join organisations o on o.id = c.organisation_id
+                         where c.import_id = :id and o.urn in (:urns)
+                         order by c.id
+                        """)
+                .param("id", id)
+                .param("urns", urns)
+                .query((rs, n) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Records an import that read nothing, in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public GiasImportReport saveUnread(
+            String status,
+            String fileName,
+            String startedBy,
+            LocalAuthorities keep,
+            Instant startedAt,
+            String message) {
+        long id = jdbc.sql("""
+                        insert into directory_imports (kind, file_name, started_at, finished_at, started_by, status, message, la_codes)
+                        values ('GIAS', :file, :started, now(), :by, :status, :message, :la)
+                        returning id
+                        """)
+                .param("file", fileName)
+                .param("started", Timestamp.from(startedAt))
+                .param("by", startedBy)
+                .param("status", status)
+                .param("message", message)
+                .param("la", keep.describe())
+                .query(Long.class)
+                .single();
+        return find(id).orElseThrow();
+    }
+
+    private static GiasImportReport report(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new GiasImportReport(
+                rs.getLong("id"),
+                rs.getString("status"),
+                rs.getString("message"),
+                rs.getString("file_name"),
+                rs.getString("started_by"),
+                rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant(),
+                rs.getString("la_codes"),
+                rs.getInt("rows_read"),
+                rs.getInt("added"),
+                rs.getInt("updated"),
+                rs.getInt("closed"),
+                rs.getInt("unchanged"),
+                rs.getInt("rejected"),
+                rs.getInt("skipped"),
+                rs.getInt("trusts_added"),
+                rs.getInt("trusts_renamed"));
+    }
+}
