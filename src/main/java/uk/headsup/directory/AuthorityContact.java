@@ -31,7 +31,10 @@ public record AuthorityContact(
         return cover != null;
     }
 
-    /** One line for a contact card, e.g. "Main point of contact while Daniel Price is away". */
+    /**
+     * One line for a contact card: "Main point of contact while Helen Marsh (Education Safeguarding Lead) is
+     * away", or "Interim Early Years Inclusion Adviser"; null when they hold the post.
+     */
     public String coverNote() {
         if (cover == null) {
             return null;
@@ -39,7 +42,7 @@ public record AuthorityContact(
         if (cover == CoverKind.MAIN_CONTACT) {
             return awayHolder == null
                     ? "Main point of contact for the " + postTitle
-                    : "Main point of contact while " + awayHolder + " is away";
+                    : "Main point of contact while " + awayHolder + " (" + postTitle + ") is away";
         }
         return cover.label() + " " + postTitle;
     }

@@ -80,7 +80,8 @@ class AuthorityContactsIT {
         assertThat(january.email()).isEqualTo("sam." + n + "@elmshire.example");
         assertThat(january.cover()).isEqualTo(CoverKind.MAIN_CONTACT);
         assertThat(january.jobTitle()).as("their own title that day").isEqualTo("Inclusion Adviser " + n);
-        assertThat(january.coverNote()).isEqualTo("Main point of contact while Dana Lead is away");
+        assertThat(january.coverNote())
+                .isEqualTo("Main point of contact while Dana Lead (Inclusion Lead " + n + ") is away");
         assertThat(january.coverEndsOn()).isEqualTo(day(2025, 3, 31));
         assertThat(contacts.forPost(lead, day(2025, 2, 20)).orElseThrow().jobTitle())
                 .as("promoted in February")
@@ -231,7 +232,9 @@ class AuthorityContactsIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(teamName)))
                 .andExpect(content().string(containsString("Casey Cover")))
-                .andExpect(content().string(containsString("Main point of contact while Hollie Holder is away")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Main point of contact while Hollie Holder (Attendance Lead " + n + ") is away")))
                 .andExpect(content().string(containsString("Attendance " + n)))
                 .andExpect(content().string(containsString("Children missing education")))
                 .andExpect(content().string(not(containsString("Teams, posts and cover arrangements"))));
@@ -284,7 +287,9 @@ class AuthorityContactsIT {
     void theDemoCountyShowsWhoCoversWhileTheSafeguardingLeadIsAway() throws Exception {
         mvc.perform(get("/contacts").cookie(schoolStaff().cookie()))
                 .andExpect(content().string(containsString("Owen Reid, Safeguarding Adviser")))
-                .andExpect(content().string(containsString("Main point of contact while Helen Marsh is away")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Main point of contact while Helen Marsh (Education Safeguarding Lead) is away")))
                 .andExpect(content().string(containsString("Marcus Lee, Interim Early Years Inclusion Adviser")))
                 .andExpect(content().string(containsString("Daniel Price, SEND and Inclusion Lead (0-25)")));
     }
