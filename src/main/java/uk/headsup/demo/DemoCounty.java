@@ -1,8 +1,12 @@
 package uk.headsup.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.accounts.Accounts;
 import uk.headsup.accounts.SignInHint;
+import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
@@ -35,6 +40,7 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
 
     private final DirectoryRecords directory;
     private final Accounts accounts;
+    private final Clock clock;
     private final boolean enabled;
     private final List<SignInHint> hints;
 
@@ -42,8 +48,10 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
             DirectoryRecords directory,
             Accounts accounts,
             Environment environment,
+            Clock clock,
             @Value("${headsup.demo:true}") boolean demo) {
         this.directory = directory;
+        this.clock = clock;
         this.accounts = accounts;
         this.enabled = demo
                 && environment.getProperty("spring.datasource.url", "").isBlank()
@@ -74,7 +82,55 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
                 directory.appoint(person, id, p.role(), SINCE);
             }
         }
+        loadTeams();
         log.info("Demo county loaded: Elmshire, with its schools, early years settings, staff and officers");
+    }
+
+    /**
+     * The authority's teams and posts, with cover around the day the county is loaded: Helen Marsh is away and
+     * Owen Reid is the main point of contact; Marcus Lee is the interim Early Years Inclusion Adviser, a vacant
+     * post; Ruth Adeyemi acted up as SEND and Inclusion Lead last spring (history).
+     */
+    private void loadTeams() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        Map<String, Long> people = new HashMap<>();
+        for (ElmshireData.TeamMember member : ElmshireData.TEAM_MEMBERS) {
+            people.put(
+                    member.email(), directory.addPerson(member.name(), member.email(), member.phone(), member.title()));
+        }
+        Map<String, Long> posts = new HashMap<>();
+        for (ElmshireData.Team team : ElmshireData.TEAMS) {
+            long teamId = directory.addTeam(team.name(), team.email());
+            for (ElmshireData.TeamPost post : team.posts()) {
+                long postId = directory.addPost(teamId, post.title(), post.areas());
+                posts.put(post.title(), postId);
+                if (post.holderEmail() != null) {
+                    directory.appointToPost(postId, people.get(post.holderEmail()), SINCE);
+                }
+            }
+        }
+        directory.arrangeCover(
+                posts.get("Education Safeguarding Lead"),
+                people.get("owen.reid@elmshire.example"),
+                CoverKind.MAIN_CONTACT,
+                today.minusWeeks(1),
+                today.plusWeeks(8),
+                "While Helen is on leave");
+        directory.arrangeCover(
+                posts.get("Early Years Inclusion Adviser"),
+                people.get("marcus.lee@elmshire.example"),
+                CoverKind.INTERIM,
+                SINCE.plusMonths(4),
+                null,
+                "Until the post is filled");
+        LocalDate spring = LocalDate.of(today.getYear() - 1, 3, 3);
+        directory.arrangeCover(
+                posts.get("SEND and Inclusion Lead (0-25)"),
+                people.get("ruth.adeyemi@elmshire.example"),
+                CoverKind.ACTING,
+                spring,
+                spring.plusWeeks(6),
+                null);
     }
 
     @Override

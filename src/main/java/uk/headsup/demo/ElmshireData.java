@@ -48,6 +48,73 @@ final class ElmshireData {
                     "Education Safeguarding Lead",
                     EnumSet.of(AuthorityRole.SAFEGUARDING_OFFICER)));
 
+    /** An officer in the directory; those among {@link #OFFICERS} also have an account. */
+    record TeamMember(String name, String email, String phone, String title) {}
+
+    /** A post of a team, held by the officer with this email (null if vacant). */
+    record TeamPost(String title, List<String> areas, String holderEmail) {}
+
+    record Team(String name, String email, List<TeamPost> posts) {}
+
+    static final List<TeamMember> TEAM_MEMBERS = List.of(
+            new TeamMember("Priya Shah", "priya.shah@elmshire.example", "01632 960101", "Head of Education Services"),
+            new TeamMember("Tom Whitaker", "tom.whitaker@elmshire.example", "01632 960102", "Communications Officer"),
+            new TeamMember(
+                    "Grace Okafor", "grace.okafor@elmshire.example", "01632 960103", "Learning and Development Lead"),
+            new TeamMember(
+                    "Daniel Price", "daniel.price@elmshire.example", "01632 960104", "SEND and Inclusion Lead (0-25)"),
+            new TeamMember(
+                    "Helen Marsh", "helen.marsh@elmshire.example", "01632 960105", "Education Safeguarding Lead"),
+            new TeamMember("Ruth Adeyemi", "ruth.adeyemi@elmshire.example", "01632 960106", "Senior SEND Officer"),
+            new TeamMember("Owen Reid", "owen.reid@elmshire.example", "01632 960107", "Safeguarding Adviser"),
+            new TeamMember("Marcus Lee", "marcus.lee@elmshire.example", "01632 960108", "Early Years Consultant"));
+
+    static final List<Team> TEAMS = List.of(
+            new Team(
+                    "Education Services",
+                    "educationservices@elmshire.example",
+                    List.of(
+                            new TeamPost(
+                                    "Head of Education Services",
+                                    List.of("Education Services", "Concerns about a school"),
+                                    "priya.shah@elmshire.example"),
+                            new TeamPost(
+                                    "Communications Officer",
+                                    List.of("Heads Up bulletin", "Daily briefing"),
+                                    "tom.whitaker@elmshire.example"),
+                            new TeamPost(
+                                    "Learning and Development Lead",
+                                    List.of("Training and events", "Headteachers’ conference"),
+                                    "grace.okafor@elmshire.example"))),
+            new Team(
+                    "SEND and Inclusion",
+                    "send@elmshire.example",
+                    List.of(
+                            new TeamPost(
+                                    "SEND and Inclusion Lead (0-25)",
+                                    List.of("SEND and Inclusion 0-25", "SEND and Inclusion Quality Mark"),
+                                    "daniel.price@elmshire.example"),
+                            new TeamPost(
+                                    "Senior SEND Officer",
+                                    List.of("Education, health and care plans", "Fair Access Protocol"),
+                                    "ruth.adeyemi@elmshire.example"),
+                            new TeamPost(
+                                    "Early Years Inclusion Adviser",
+                                    List.of("Early Years Inclusion Kitemark", "Early years SEND"),
+                                    null))),
+            new Team(
+                    "Education Safeguarding",
+                    "safeguarding.education@elmshire.example",
+                    List.of(
+                            new TeamPost(
+                                    "Education Safeguarding Lead",
+                                    List.of("Safeguarding in education", "Section 175/157 safeguarding audit"),
+                                    "helen.marsh@elmshire.example"),
+                            new TeamPost(
+                                    "Safeguarding Adviser",
+                                    List.of("Designated safeguarding lead training"),
+                                    "owen.reid@elmshire.example"))));
+
     /** District, then its towns and villages; the first is the district's main town. */
     private static final String[][] DISTRICTS = {
         {"Northbrook", "Northbrook", "Hollins Cross", "Amberley Green", "Fennick", "Otterden"},

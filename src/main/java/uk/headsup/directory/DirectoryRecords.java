@@ -1,6 +1,7 @@
 package uk.headsup.directory;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Adding organisations and people to the directory, for loaders such as the demo county. */
 public interface DirectoryRecords {
@@ -12,6 +13,18 @@ public interface DirectoryRecords {
     long addPerson(String fullName, String email, String phone, String jobTitle);
 
     void appoint(long personId, long organisationId, OrganisationRole role, LocalDate from);
+
+    /** A team of the authority (created with the authority's own entry if this is the first team). */
+    long addTeam(String name, String email);
+
+    /** A post in a team, answering for these areas (e.g. "SEND and Inclusion 0-25"). */
+    long addPost(long teamId, String title, List<String> areas);
+
+    /** The person holds the post from this date. */
+    void appointToPost(long postId, long personId, LocalDate from);
+
+    /** The person covers the post from one date until another (inclusive; null until further notice). */
+    void arrangeCover(long postId, long personId, CoverKind kind, LocalDate from, LocalDate until, String note);
 
     /** An organisation to add; fields that do not apply are null. */
     record NewOrganisation(

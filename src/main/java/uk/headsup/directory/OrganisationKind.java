@@ -19,4 +19,9 @@ public enum OrganisationKind {
     public String label() {
         return label;
     }
+
+    /** A childminder's address is their home: shown to authority staff only, never to school staff. */
+    public boolean hasPrivateAddress() {
+        return this == CHILDMINDER;
+    }
 }

@@ -25,11 +25,17 @@ class CurrentUserAdvice {
             return List.of();
         }
         if (!user.authorityStaff()) {
-            return List.of(new NavItem("Home", "/"), new NavItem("Your account", "/account"));
+            return List.of(
+                    new NavItem("Home", "/"),
+                    new NavItem("Your colleagues", "/directory/people/yours"),
+                    new NavItem("Authority contacts", "/contacts"),
+                    new NavItem("Your account", "/account"));
         }
         var items = new java.util.ArrayList<NavItem>();
         items.add(new NavItem("Home", "/"));
-        items.add(new NavItem("Directory", "/directory/organisations"));
+        items.add(new NavItem("Schools and settings", "/directory/organisations"));
+        items.add(new NavItem("People", "/directory/people"));
+        items.add(new NavItem("Contacts", "/contacts"));
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));

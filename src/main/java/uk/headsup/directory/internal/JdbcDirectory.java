@@ -9,10 +9,13 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.AudienceReach;
+import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.StaffMember;
+import uk.headsup.directory.internal.contacts.Posts;
+import uk.headsup.platform.Authority;
 
 @Service
 @Transactional
@@ -20,10 +23,14 @@ class JdbcDirectory implements Directory, DirectoryRecords {
 
     private final JdbcClient jdbc;
     private final Audiences audiences;
+    private final Posts posts;
+    private final Authority authority;
 
-    JdbcDirectory(JdbcClient jdbc, Audiences audiences) {
+    JdbcDirectory(JdbcClient jdbc, Audiences audiences, Posts posts, Authority authority) {
         this.jdbc = jdbc;
         this.audiences = audiences;
+        this.posts = posts;
+        this.authority = authority;
     }
 
     @Override
@@ -49,6 +56,7 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                           join appointments a on a.person_id = p.id
                           join organisations o on o.id = a.organisation_id
                          where lower(p.email) = lower(:email)
+                           and o.kind in ('SCHOOL', 'EARLY_YEARS_SETTING', 'CHILDMINDER')
                            and o.status <> 'CLOSED'
                            and a.starts_on <= current_date
                            and (a.ends_on is null or a.ends_on >= current_date)
@@ -127,5 +135,25 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                 .param("role", role.name())
                 .param("from", from)
                 .update();
+    }
+
+    @Override
+    public long addTeam(String name, String email) {
+        return posts.addTeam(posts.authority(authority.name()), name, email);
+    }
+
+    @Override
+    public long addPost(long teamId, String title, List<String> areas) {
+        return posts.addPost(teamId, title, areas);
+    }
+
+    @Override
+    public void appointToPost(long postId, long personId, LocalDate from) {
+        posts.hold(postId, personId, from, null);
+    }
+
+    @Override
+    public void arrangeCover(long postId, long personId, CoverKind kind, LocalDate from, LocalDate until, String note) {
+        posts.cover(postId, personId, kind, from, until, note);
     }
 }

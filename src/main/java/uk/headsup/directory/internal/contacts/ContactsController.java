@@ -1,0 +1,69 @@
+package uk.headsup.directory.internal.contacts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.headsup.directory.AuthorityContact;
+import uk.headsup.directory.AuthorityContacts;
+import uk.headsup.directory.internal.web.Dates;
+import uk.headsup.directory.internal.web.Viewers;
+
+/** Whom to contact at the authority, today or on another date: for everyone signed in, school staff included. */
+@Controller
+class ContactsController {
+
+    /** A team and who answers for its posts that day. */
+    record TeamContacts(Posts.Team team, List<AuthorityContact> contacts) {}
+
+    private final AuthorityContacts contacts;
+    private final Posts posts;
+    private final Dates dates;
+    private final Viewers viewers;
+
+    ContactsController(AuthorityContacts contacts, Posts posts, Dates dates, Viewers viewers) {
+        this.contacts = contacts;
+        this.posts = posts;
+        this.dates = dates;
+        this.viewers = viewers;
+    }
+
+    @GetMapping("/contacts")
+    String contacts(
+            @ModelAttribute("form") ContactsForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model) {
+        LocalDate today = dates.today();
+        LocalDate date = today;
+        if (!form.getOn().isBlank()) {
+            String problem = form.getOn().problem("The date");
+            if (problem != null) {
+                errors.rejectValue("on", "invalid", problem);
+            } else {
+                date = form.getOn().date().orElseThrow();
+            }
+        }
+        Map<Long, List<AuthorityContact>> byTeam =
+                contacts.on(date).stream().collect(Collectors.groupingBy(AuthorityContact::teamId));
+        List<TeamContacts> teams = new ArrayList<>();
+        for (Posts.Team team : posts.teams()) {
+            List<AuthorityContact> answering = byTeam.getOrDefault(team.id(), List.of());
+            if (!answering.isEmpty() || team.email() != null) {
+                teams.add(new TeamContacts(team, answering));
+            }
+        }
+        model.addAttribute("teams", teams);
+        model.addAttribute("date", date);
+        model.addAttribute("isToday", date.equals(today));
+        model.addAttribute("authorityStaff", viewers.of(authentication).authorityStaff());
+        return "directory/contacts/contacts";
+    }
+}

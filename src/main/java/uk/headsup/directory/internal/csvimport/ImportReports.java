@@ -1,0 +1,171 @@
+package uk.headsup.directory.internal.csvimport;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The reports that directory imports leave in {@code directory_imports} and {@code directory_import_rows}. */
+@Repository
+public class ImportReports {
+
+    /** What became of one line of a file. Unchanged lines are only counted. */
+    public enum Outcome {
+        ADDED,
+        UPDATED,
+        UNCHANGED,
+        REJECTED
+    }
+
+    /** An import as the report page shows it. */
+    public record Report(
+            long id,
+            String kind,
+            String fileName,
+            Instant startedAt,
+            String startedBy,
+            String status,
+            String message,
+            int rowsRead,
+            int added,
+            int updated,
+            int unchanged,
+            int rejected) {
+
+        public boolean refused() {
+            return "REFUSED".equals(status);
+        }
+
+        public boolean failed() {
+            return "FAILED".equals(status);
+        }
+
+        public String startedAtText() {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK)
+                    .withZone(java.time.ZoneId.of("Europe/London"))
+                    .format(startedAt)
+                    .replace("AM", "am")
+                    .replace("PM", "pm");
+        }
+
+        public boolean nothingChanged() {
+            return "DONE".equals(status) && added == 0 && updated == 0;
+        }
+    }
+
+    /** A line that did something, or was rejected. */
+    public record Line(int line, String outcome, String reference, String name, String detail) {}
+
+    private final JdbcClient jdbc;
+
+    ImportReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long start(String kind, String fileName, String startedBy) {
+        return jdbc.sql("""
+                        insert into directory_imports (kind, file_name, started_by) values (:kind, :file, :by)
+                        returning id
+                        """)
+                .param("kind", kind)
+                .param("file", fileName)
+                .param("by", startedBy)
+                .query(Long.class)
+                .single();
+    }
+
+    void line(long importId, int line, Outcome outcome, String reference, String name, String detail) {
+        jdbc.sql("""
+                        insert into directory_import_rows (import_id, line, outcome, reference, name, detail)
+                        values (:id, :line, :outcome, :reference, :name, :detail)
+                        """)
+                .param("id", importId)
+                .param("line", line)
+                .param("outcome", outcome.name())
+                .param("reference", reference)
+                .param("name", name)
+                .param("detail", detail)
+                .update();
+    }
+
+    void finish(long importId, int read, int added, int updated, int unchanged, int rejected) {
+        jdbc.sql("""
+                        update directory_imports
+                           set status = 'DONE', finished_at = now(), rows_read = :read, added = :added,
+                               updated = :updated, unchanged = :unchanged, rejected = :rejected
+                         where id = :id
+                        """)
+                .param("id", importId)
+                .param("read", read)
+                .param("added", added)
+                .param("updated", updated)
+                .param("unchanged", unchanged)
+                .param("rejected", rejected)
+                .update();
+    }
+
+    /** An import that wrote nothing to the directory, with the reason: refused (the file) or failed (we did). */
+    long ended(String kind, String fileName, String startedBy, String status, String message) {
+        return jdbc.sql("""
+                        insert into directory_imports (kind, file_name, started_by, finished_at, status, message)
+                        values (:kind, :file, :by, now(), :status, :message)
+                        returning id
+                        """)
+                .param("kind", kind)
+                .param("file", fileName)
+                .param("by", startedBy)
+                .param("status", status)
+                .param("message", message)
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<Report> report(long id) {
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(ImportReports::report)
+                .optional();
+    }
+
+    public List<Report> latest(String kind, int limit) {
+        return jdbc.sql(SELECT + " where kind = :kind order by started_at desc, id desc limit :limit")
+                .param("kind", kind)
+                .param("limit", limit)
+                .query(ImportReports::report)
+                .list();
+    }
+
+    public List<Line> lines(long importId) {
+        return jdbc.sql("""
+                        select line, outcome, reference, name, detail from directory_import_rows
+                         where import_id = :id order by line
+                        """)
+                .param("id", importId)
+                .query((rs, n) ->
+                        new Line(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    private static final String SELECT = """
+            select id, kind, file_name, started_at, started_by, status, message, rows_read, added, updated,
+                   unchanged, rejected
+              from directory_imports""";
+
+    private static Report report(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Report(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getInt(11),
+                rs.getInt(12));
+    }
+}

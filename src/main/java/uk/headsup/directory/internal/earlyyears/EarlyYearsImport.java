@@ -1,0 +1,124 @@
+package uk.headsup.directory.internal.earlyyears;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.internal.csvimport.CsvImport;
+import uk.headsup.directory.internal.csvimport.CsvImport.RowResult;
+import uk.headsup.directory.internal.csvimport.ImportReports.Outcome;
+import uk.headsup.directory.internal.web.Dates;
+
+/**
+ * Early years settings and childminders from the authority's register (see {@code docs/directory-imports.md}),
+ * added or updated by Ofsted URN. What changes (name, provider type, address, district) is recorded with the
+ * date. A URN that belongs to a school from GIAS is rejected rather than overwritten. Providers left out of the
+ * file are left as they are.
+ */
+@Component
+class EarlyYearsImport implements CsvImport.Kind {
+
+    static final String KIND = "EY_REGISTER";
+
+    private final Providers providers;
+    private final Dates dates;
+
+    EarlyYearsImport(Providers providers, Dates dates) {
+        this.providers = providers;
+        this.dates = dates;
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return ProviderRow.REQUIRED;
+    }
+
+    @Override
+    public String template() {
+        return "Ofsted URN, Name, Provider type, Address, Town, Postcode, District";
+    }
+
+    @Override
+    public CsvImport.RowHandler handler(long importId) {
+        LocalDate today = dates.today();
+        Map<String, Integer> urns = new HashMap<>();
+        return line -> {
+            ProviderRow.Read read = ProviderRow.read(line);
+            String urn = line.get(ProviderRow.URN);
+            String name = line.get(ProviderRow.NAME);
+            if (!read.problems().isEmpty()) {
+                return RowResult.rejected(urn, name, String.join(". ", read.problems()));
+            }
+            ProviderRow row = read.row();
+            Integer earlier = urns.putIfAbsent(row.urn(), line.line());
+            if (earlier != null) {
+                return RowResult.rejected(row.urn(), name, "Line " + earlier + " has the same Ofsted URN");
+            }
+            return save(row, importId, today);
+        };
+    }
+
+    private RowResult save(ProviderRow row, long importId, LocalDate today) {
+        Optional<Providers.Stored> found = providers.byUrn(row.urn());
+        if (found.isEmpty()) {
+            providers.add(row);
+            return new RowResult(
+                    Outcome.ADDED, row.urn(), row.name(), row.type().label());
+        }
+        Providers.Stored stored = found.get();
+        if ("GIAS".equals(stored.source())
+                || (stored.kind() != OrganisationKind.EARLY_YEARS_SETTING
+                        && stored.kind() != OrganisationKind.CHILDMINDER)) {
+            return RowResult.rejected(
+                    row.urn(),
+                    row.name(),
+                    "URN ‘" + row.urn() + "’ is " + stored.name() + ", a "
+                            + stored.kind().label()
+                            + ("GIAS".equals(stored.source()) ? " from GIAS" : "")
+                            + ": check the Ofsted URN");
+        }
+        List<String[]> changes = new ArrayList<>();
+        compare(changes, "name", "Name", stored.name(), row.name());
+        compare(
+                changes,
+                "provider_type",
+                "Provider type",
+                stored.type(),
+                row.type().label());
+        compare(changes, "street", "Address", stored.street(), row.address());
+        compare(changes, "town", "Town", stored.town(), row.town());
+        compare(changes, "postcode", "Postcode", stored.postcode(), row.postcode());
+        compare(changes, "district", "District", stored.district(), row.district());
+        compare(changes, "status", "Status", stored.status(), "OPEN");
+        if (changes.isEmpty() && stored.kind() == row.type().kind()) {
+            return RowResult.unchanged(row.urn(), row.name());
+        }
+        providers.update(stored.id(), row);
+        List<String> detail = new ArrayList<>();
+        for (String[] change : changes) {
+            providers.recordChange(stored.id(), today, importId, change[0], change[2], change[3]);
+            detail.add(change[1] + " ‘" + nullToEmpty(change[2]) + "’ → ‘" + nullToEmpty(change[3]) + "’");
+        }
+        return new RowResult(Outcome.UPDATED, row.urn(), row.name(), String.join("; ", detail));
+    }
+
+    private static void compare(List<String[]> changes, String field, String label, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new String[] {field, label, before, after});
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

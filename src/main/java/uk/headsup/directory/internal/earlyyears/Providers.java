@@ -1,0 +1,105 @@
+package uk.headsup.directory.internal.earlyyears;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.Phase;
+
+/** Early years settings and childminders in {@code organisations}, keyed by their Ofsted URN. */
+@Repository
+class Providers {
+
+    /** What the directory holds for an organisation with an Ofsted URN. */
+    record Stored(
+            long id,
+            OrganisationKind kind,
+            String source,
+            String name,
+            String type,
+            String street,
+            String town,
+            String postcode,
+            String district,
+            String status) {}
+
+    private final JdbcClient jdbc;
+
+    Providers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Stored> byUrn(String urn) {
+        return jdbc.sql("""
+                        select id, kind, source, name, establishment_type, street, town, postcode, district, status
+                          from organisations where upper(urn) = upper(:urn)
+                        """)
+                .param("urn", urn)
+                .query((rs, n) -> new Stored(
+                        rs.getLong(1),
+                        OrganisationKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10)))
+                .optional();
+    }
+
+    long add(ProviderRow row) {
+        return jdbc.sql("""
+                        insert into organisations (kind, name, urn, phase, establishment_type, street, town, postcode,
+                                                   district, source)
+                        values (:kind, :name, :urn, :phase, :type, :street, :town, :postcode, :district, 'EY_REGISTER')
+                        returning id
+                        """)
+                .param("kind", row.type().kind().name())
+                .param("name", row.name())
+                .param("urn", row.urn())
+                .param("phase", Phase.NURSERY.name())
+                .param("type", row.type().label())
+                .param("street", row.address())
+                .param("town", row.town())
+                .param("postcode", row.postcode())
+                .param("district", row.district())
+                .query(Long.class)
+                .single();
+    }
+
+    void update(long id, ProviderRow row) {
+        jdbc.sql("""
+                        update organisations
+                           set kind = :kind, name = :name, establishment_type = :type, street = :street, town = :town,
+                               postcode = :postcode, district = :district, status = 'OPEN', source = 'EY_REGISTER',
+                               updated_at = now()
+                         where id = :id
+                        """)
+                .param("id", id)
+                .param("kind", row.type().kind().name())
+                .param("name", row.name())
+                .param("type", row.type().label())
+                .param("street", row.address())
+                .param("town", row.town())
+                .param("postcode", row.postcode())
+                .param("district", row.district())
+                .update();
+    }
+
+    void recordChange(long id, LocalDate on, long importId, String field, String before, String after) {
+        jdbc.sql("""
+                        insert into organisation_changes (organisation_id, changed_on, import_id, field, old_value, new_value)
+                        values (:id, :on, :import, :field, :old, :new)
+                        """)
+                .param("id", id)
+                .param("on", on)
+                .param("import", importId)
+                .param("field", field)
+                .param("old", before)
+                .param("new", after)
+                .update();
+    }
+}

@@ -1,0 +1,234 @@
+package uk.headsup.directory.internal.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.OrganisationRole;
+
+/** People and their appointments (roles at schools and settings). Nobody and no appointment is ever deleted. */
+@Repository
+public class People {
+
+    /** A line of the people list: someone and what they do today. */
+    public record Summary(long id, String fullName, String email, List<String> currentRoles) {}
+
+    /** Someone who holds a role at an organisation on a date. */
+    public record Colleague(
+            long personId, String fullName, String email, String phone, OrganisationRole role, LocalDate since) {}
+
+    private static final String PERSON = "select id, full_name, email, phone, job_title from people";
+    private static final String APPOINTMENT = """
+            select a.id, a.person_id, o.id, o.name, o.kind, o.urn, a.role, a.starts_on, a.ends_on
+              from appointments a join organisations o on o.id = a.organisation_id""";
+
+    private final JdbcClient jdbc;
+
+    People(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> find(long id) {
+        return jdbc.sql(PERSON + " where id = :id")
+                .param("id", id)
+                .query(People::person)
+                .optional();
+    }
+
+    public Optional<Person> byEmail(String email) {
+        return jdbc.sql(PERSON + " where lower(email) = lower(:email)")
+                .param("email", ContactDetails.email(email))
+                .query(People::person)
+                .optional();
+    }
+
+    public long add(String fullName, String email, String phone, String jobTitle) {
+        return jdbc.sql("""
+                        insert into people (full_name, email, phone, job_title)
+                        values (:name, :email, :phone, :title) returning id
+                        """)
+                .param("name", fullName.strip())
+                .param("email", ContactDetails.email(email))
+                .param("phone", blankToNull(ContactDetails.phone(phone)))
+                .param("title", blankToNull(jobTitle))
+                .query(Long.class)
+                .single();
+    }
+
+    public void change(long id, String fullName, String email, String phone, String jobTitle) {
+        jdbc.sql("""
+                        update people set full_name = :name, email = :email, phone = :phone, job_title = :title
+                         where id = :id
+                        """)
+                .param("id", id)
+                .param("name", fullName.strip())
+                .param("email", ContactDetails.email(email))
+                .param("phone", blankToNull(ContactDetails.phone(phone)))
+                .param("title", blankToNull(jobTitle))
+                .update();
+    }
+
+    /** People whose name or email contains the words, with their roles today; everyone when the query is blank. */
+    public List<Summary> search(String query, LocalDate today, int limit) {
+        String like =
+                "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select p.id, p.full_name, p.email,
+                               coalesce(string_agg(a.role || E'\\t' || o.name, E'\\n' order by o.name, a.role)
+                                        filter (where a.id is not null), '') as roles
+                          from people p
+                          left join appointments a on a.person_id = p.id and a.starts_on <= :today
+                                and (a.ends_on is null or a.ends_on >= :today)
+                          left join organisations o on o.id = a.organisation_id
+                         where lower(p.full_name) like :like or lower(p.email) like :like
+                         group by p.id
+                         order by lower(p.full_name), p.id
+                         limit :limit
+                        """)
+                .param("like", like)
+                .param("today", today)
+                .param("limit", limit)
+                .query((rs, n) -> new Summary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4).isEmpty()
+                                ? List.of()
+                                : rs.getString(4)
+                                        .lines()
+                                        .map(l -> OrganisationRole.valueOf(l.substring(0, l.indexOf('\t')))
+                                                        .label()
+                                                + ", " + l.substring(l.indexOf('\t') + 1))
+                                        .toList()))
+                .list();
+    }
+
+    public long count(String query) {
+        String like =
+                "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("select count(*) from people where lower(full_name) like :like or lower(email) like :like")
+                .param("like", like)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Current roles first, then the most recent. */
+    public List<Appointment> appointments(long personId) {
+        return jdbc.sql(APPOINTMENT + """
+                         where a.person_id = :person
+                         order by a.ends_on is not null, a.ends_on desc, a.starts_on desc, o.name
+                        """)
+                .param("person", personId)
+                .query(People::appointment)
+                .list();
+    }
+
+    public Optional<Appointment> appointment(long id) {
+        return jdbc.sql(APPOINTMENT + " where a.id = :id")
+                .param("id", id)
+                .query(People::appointment)
+                .optional();
+    }
+
+    /** Existing appointments in the same role at the same place whose dates overlap these. */
+    public List<Appointment> overlapping(
+            long personId, long organisationId, OrganisationRole role, LocalDate from, LocalDate until) {
+        return jdbc.sql(APPOINTMENT + """
+                         where a.person_id = :person and a.organisation_id = :organisation and a.role = :role
+                           and (a.ends_on is null or a.ends_on >= :from)
+                           and (cast(:until as date) is null or a.starts_on <= :until)
+                         order by a.starts_on
+                        """)
+                .param("person", personId)
+                .param("organisation", organisationId)
+                .param("role", role.name())
+                .param("from", from)
+                .param("until", until)
+                .query(People::appointment)
+                .list();
+    }
+
+    /** The appointment in this role at this place starting on this date, if there is one. */
+    public Optional<Appointment> appointment(
+            long personId, long organisationId, OrganisationRole role, LocalDate startsOn) {
+        return jdbc.sql(APPOINTMENT + """
+                         where a.person_id = :person and a.organisation_id = :organisation and a.role = :role
+                           and a.starts_on = :from
+                        """)
+                .param("person", personId)
+                .param("organisation", organisationId)
+                .param("role", role.name())
+                .param("from", startsOn)
+                .query(People::appointment)
+                .optional();
+    }
+
+    public long appoint(long personId, long organisationId, OrganisationRole role, LocalDate from, LocalDate until) {
+        return jdbc.sql("""
+                        insert into appointments (person_id, organisation_id, role, starts_on, ends_on)
+                        values (:person, :organisation, :role, :from, :until) returning id
+                        """)
+                .param("person", personId)
+                .param("organisation", organisationId)
+                .param("role", role.name())
+                .param("from", from)
+                .param("until", until)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The role ends on that day (its last day; null for no end); the appointment stays, as history. */
+    public void end(long appointmentId, LocalDate lastDay) {
+        jdbc.sql("update appointments set ends_on = :until where id = :id")
+                .param("id", appointmentId)
+                .param("until", lastDay)
+                .update();
+    }
+
+    /** Who holds a role at the organisation on that date, by name. */
+    public List<Colleague> at(long organisationId, LocalDate date) {
+        return jdbc.sql("""
+                        select p.id, p.full_name, p.email, p.phone, a.role, a.starts_on
+                          from appointments a join people p on p.id = a.person_id
+                         where a.organisation_id = :organisation and a.starts_on <= :date
+                           and (a.ends_on is null or a.ends_on >= :date)
+                         order by lower(p.full_name), a.role
+                        """)
+                .param("organisation", organisationId)
+                .param("date", date)
+                .query((rs, n) -> new Colleague(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        OrganisationRole.valueOf(rs.getString(5)),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
+    private static Person person(ResultSet rs, int n) throws SQLException {
+        return new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    }
+
+    private static Appointment appointment(ResultSet rs, int n) throws SQLException {
+        return new Appointment(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                OrganisationKind.valueOf(rs.getString(5)),
+                rs.getString(6),
+                OrganisationRole.valueOf(rs.getString(7)),
+                rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package uk.headsup.directory.internal.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.headsup.directory.OrganisationKind;
+
+/** The schools, settings and childminders where people hold roles: not the authority's own teams. */
+@Repository
+public class Workplaces {
+
+    static final String KINDS = "('SCHOOL', 'EARLY_YEARS_SETTING', 'CHILDMINDER')";
+    private static final String SELECT = "select id, name, kind, urn, town, status from organisations";
+
+    private final JdbcClient jdbc;
+
+    Workplaces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Workplace> find(long id) {
+        return jdbc.sql(SELECT + " where id = :id and kind in " + KINDS)
+                .param("id", id)
+                .query(Workplaces::workplace)
+                .optional();
+    }
+
+    /** Any organisation with this URN (GIAS or Ofsted), whatever its kind; the caller checks the kind. */
+    public Optional<Workplace> byUrn(String urn) {
+        return jdbc.sql(SELECT + " where upper(urn) = upper(:urn)")
+                .param("urn", urn.strip())
+                .query(Workplaces::workplace)
+                .optional();
+    }
+
+    public static boolean takesAppointments(OrganisationKind kind) {
+        return kind == OrganisationKind.SCHOOL
+                || kind == OrganisationKind.EARLY_YEARS_SETTING
+                || kind == OrganisationKind.CHILDMINDER;
+    }
+
+    /** Open places first, then by name: matching the name, URN or postcode. */
+    public List<Workplace> search(String query, int limit) {
+        String q = query.strip();
+        return jdbc.sql(SELECT + """
+                         where kind in %s
+                           and (lower(name) like :like or upper(urn) = upper(:q)
+                                or replace(upper(postcode), ' ', '') = replace(upper(:q), ' ', ''))
+                         order by status = 'CLOSED', lower(name), id
+                         limit :limit
+                        """.formatted(KINDS))
+                .param(
+                        "like",
+                        "%"
+                                + q.toLowerCase(java.util.Locale.ROOT)
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%")
+                .param("q", q)
+                .param("limit", limit)
+                .query(Workplaces::workplace)
+                .list();
+    }
+
+    public List<Workplace> all(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where id in (:ids) and kind in " + KINDS + " order by lower(name)")
+                .param("ids", ids)
+                .query(Workplaces::workplace)
+                .list();
+    }
+
+    private static Workplace workplace(ResultSet rs, int n) throws SQLException {
+        return new Workplace(
+                rs.getLong(1),
+                rs.getString(2),
+                OrganisationKind.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6));
+    }
+}

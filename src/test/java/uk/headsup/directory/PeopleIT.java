@@ -1,0 +1,221 @@
+package uk.headsup.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.headsup.directory.DirectoryFixtures.School;
+import uk.headsup.directory.DirectoryFixtures.Staff;
+import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SignedIn;
+
+/** Administrators add people, give them roles and end those roles; the history stays. */
+@HeadsUpIntegrationTest
+class PeopleIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DirectoryRecords records;
+
+    @Autowired
+    Directory directory;
+
+    DirectoryFixtures fixtures;
+    Cookie admin;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixtures = new DirectoryFixtures(records);
+        admin = SignedIn.authorityStaff(mvc, SignedIn.ADMIN);
+    }
+
+    @Test
+    void anAdministratorAddsAPersonGivesThemARoleAndEndsItWhenTheyLeave() throws Exception {
+        School school = fixtures.aSchool();
+        Staff colleague = fixtures.aMemberOfStaff(school, OrganisationRole.HEADTEACHER);
+        String email = "new." + school.urn() + "@fixture.sch.example";
+
+        mvc.perform(as(post("/directory/people/new")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Add a person")))
+                .andExpect(content().string(containsString("Enter their full name")))
+                .andExpect(content().string(containsString("Enter their work email address")));
+        mvc.perform(as(post("/directory/people/new")
+                        .param("fullName", "Ana Newcomer")
+                        .param("email", "ana@")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Enter an email address in the correct format, like name@school.sch.uk")));
+        mvc.perform(as(post("/directory/people/new")
+                        .param("fullName", "Ana Newcomer")
+                        .param("email", colleague.email().toUpperCase())))
+                .andExpect(content().string(containsString("is already the email address of " + colleague.name())));
+        mvc.perform(as(post("/directory/people/new")
+                        .param("fullName", "Ana Newcomer")
+                        .param("email", email)
+                        .param("phone", "call the office")))
+                .andExpect(content().string(containsString("Enter a telephone number, like 01632 960000")));
+
+        String location = mvc.perform(as(post("/directory/people/new")
+                        .param("fullName", "Ana Newcomer")
+                        .param("email", email)
+                        .param("phone", "01632 960123")
+                        .param("jobTitle", "Inclusion Lead")))
+                .andExpect(redirectedUrlPattern("/directory/people/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        mvc.perform(get("/directory/people/" + id + "/roles/new")
+                        .param("organisationQuery", school.urn())
+                        .cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(school.name() + " (URN " + school.urn())));
+        mvc.perform(as(post("/directory/people/" + id + "/roles/new")))
+                .andExpect(content()
+                        .string(containsString("Search for the school or setting by its name, URN or postcode")))
+                .andExpect(content().string(containsString("Select their role")))
+                .andExpect(content().string(containsString("Enter the date they started in this role")));
+        mvc.perform(as(post("/directory/people/" + id + "/roles/new")
+                        .param("organisationQuery", school.urn())
+                        .param("organisationId", String.valueOf(school.id()))
+                        .param("role", "SENCO")
+                        .param("startsOn.day", "31")
+                        .param("startsOn.month", "2")
+                        .param("startsOn.year", "2025")))
+                .andExpect(content().string(containsString("The start date must be a real date")));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate started = today.minusYears(1);
+        mvc.perform(as(dated(
+                        post("/directory/people/" + id + "/roles/new")
+                                .param("organisationQuery", school.urn())
+                                .param("organisationId", String.valueOf(school.id()))
+                                .param("role", "SENCO"),
+                        "startsOn",
+                        started)))
+                .andExpect(redirectedUrl("/directory/people/" + id));
+        assertThat(directory.staffMember(email))
+                .as("signs in as the school's SENCo")
+                .isPresent();
+        mvc.perform(as(dated(
+                        post("/directory/people/" + id + "/roles/new")
+                                .param("organisationQuery", school.urn())
+                                .param("organisationId", String.valueOf(school.id()))
+                                .param("role", "SENCO"),
+                        "startsOn",
+                        today)))
+                .andExpect(content().string(containsString("Ana Newcomer is already SENCo at " + school.name())));
+
+        long appointment = jdbc.sql("select id from appointments where person_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        String end = "/directory/people/" + id + "/roles/" + appointment + "/end";
+        mvc.perform(get(end).cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("End role as SENCo at " + school.name())));
+        mvc.perform(as(dated(post(end), "endsOn", started.minusDays(1))))
+                .andExpect(content().string(containsString("The end date must be on or after")));
+        mvc.perform(as(dated(post(end), "endsOn", today.minusDays(1))))
+                .andExpect(redirectedUrl("/directory/people/" + id));
+
+        assertThat(jdbc.sql("select count(*) from appointments where person_id = :id and ends_on = :end")
+                        .param("id", id)
+                        .param("end", today.minusDays(1))
+                        .query(Long.class)
+                        .single())
+                .as("the ended role is kept")
+                .isEqualTo(1);
+        assertThat(directory.staffMember(email))
+                .as("no longer signs in as school staff")
+                .isEmpty();
+        mvc.perform(get("/directory/people/" + id).cookie(admin))
+                .andExpect(content().string(containsString("Ended")))
+                .andExpect(content().string(containsString("SENCo")));
+        mvc.perform(get("/directory/people/at/" + school.id()).cookie(admin))
+                .andExpect(content().string(containsString(colleague.name())))
+                .andExpect(content().string(not(containsString("Ana Newcomer"))));
+    }
+
+    @Test
+    void anAdministratorChangesSomeonesDetails() throws Exception {
+        School school = fixtures.aSchool();
+        Staff jo = fixtures.aMemberOfStaff(school, OrganisationRole.DSL);
+        Staff other = fixtures.aMemberOfStaff(school, OrganisationRole.SENCO);
+
+        mvc.perform(get("/directory/people/" + jo.id() + "/edit").cookie(admin))
+                .andExpect(content().string(containsString("value=\"" + jo.email() + "\"")));
+        mvc.perform(as(post("/directory/people/" + jo.id() + "/edit")
+                        .param("fullName", jo.name())
+                        .param("email", other.email())))
+                .andExpect(content().string(containsString("is already the email address of " + other.name())));
+        mvc.perform(as(post("/directory/people/" + jo.id() + "/edit")
+                        .param("fullName", "Jo Renamed")
+                        .param("email", jo.email())
+                        .param("phone", "01632 960999")))
+                .andExpect(redirectedUrl("/directory/people/" + jo.id()));
+
+        mvc.perform(get("/directory/people").param("q", "jo renamed").cookie(admin))
+                .andExpect(content().string(containsString("Jo Renamed")))
+                .andExpect(content().string(containsString("Designated safeguarding lead, " + school.name())));
+    }
+
+    @Test
+    void otherAuthorityStaffSeePeopleButOnlyAdministratorsChangeThem() throws Exception {
+        School school = fixtures.aSchool();
+        Staff jo = fixtures.aMemberOfStaff(school, OrganisationRole.DSL);
+        Cookie editor = SignedIn.authorityStaff(mvc, SignedIn.EDITOR);
+
+        mvc.perform(get("/directory/people").cookie(editor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Add a person"))));
+        mvc.perform(get("/directory/people/" + jo.id()).cookie(editor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Add a role"))));
+        mvc.perform(get("/directory/people/new").cookie(editor)).andExpect(status().isForbidden());
+        mvc.perform(post("/directory/people/new")
+                        .param("fullName", "Sneaky")
+                        .param("email", "sneaky@example.org")
+                        .cookie(editor)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/directory/people/" + jo.id() + "/edit").cookie(editor))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/directory/people/" + jo.id() + "/roles/new").cookie(editor))
+                .andExpect(status().isForbidden());
+    }
+
+    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
+        return request.cookie(admin).with(csrf());
+    }
+
+    private static MockHttpServletRequestBuilder dated(
+            MockHttpServletRequestBuilder request, String field, LocalDate date) {
+        return request.param(field + ".day", String.valueOf(date.getDayOfMonth()))
+                .param(field + ".month", String.valueOf(date.getMonthValue()))
+                .param(field + ".year", String.valueOf(date.getYear()));
+    }
+}

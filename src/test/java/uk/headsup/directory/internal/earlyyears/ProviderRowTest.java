@@ -1,0 +1,65 @@
+package uk.headsup.directory.internal.earlyyears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.internal.csvimport.CsvTable;
+
+class ProviderRowTest {
+
+    private static final String HEADER = "Ofsted URN,Name,Provider type,Address,Town,Postcode,District\n";
+
+    private static ProviderRow.Read read(String line) {
+        return ProviderRow.read(CsvTable.of(HEADER + line).iterator().next());
+    }
+
+    @Test
+    void readsASettingAndTidiesItsUrnAndPostcode() {
+        ProviderRow.Read read = read(
+                "ey 123456,\"Acorns  Pre-school, Hall Lane\",childcare on NON-domestic premises,1 Hall Lane,Fennick,el21ab,Northbrook");
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.row())
+                .isEqualTo(new ProviderRow(
+                        "EY123456",
+                        "Acorns Pre-school, Hall Lane",
+                        ProviderType.NON_DOMESTIC,
+                        "1 Hall Lane",
+                        "Fennick",
+                        "EL2 1AB",
+                        "Northbrook"));
+    }
+
+    @Test
+    void childmindersAndHomeChildcarersHaveHomesForAddresses() {
+        assertThat(read("2123456,Jo Bloggs,Childminder,3 Mill Road,,EL4 2CD,Kingsford")
+                        .row()
+                        .type()
+                        .kind())
+                .isEqualTo(OrganisationKind.CHILDMINDER);
+        assertThat(ProviderType.HOME_CHILDCARER.kind().hasPrivateAddress()).isTrue();
+        assertThat(ProviderType.DOMESTIC.kind()).isEqualTo(OrganisationKind.EARLY_YEARS_SETTING);
+    }
+
+    @Test
+    void namesEveryProblemOfALine() {
+        assertThat(read("12AB,,Nanny,1 Road,,NOT A POSTCODE,").problems())
+                .containsExactly(
+                        "Ofsted URN ‘12AB’ is not an Ofsted URN, like EY123456 or 2123456",
+                        "Name is blank",
+                        "Provider type ‘Nanny’ is not one of: Childminder, Childcare on non-domestic premises,"
+                                + " Childcare on domestic premises, Home childcarer",
+                        "Postcode ‘NOT A POSTCODE’ is not a UK postcode, like EL2 1AB");
+        assertThat(read(",Name,,,,,").problems()).containsExactly("Ofsted URN is blank", "Provider type is blank");
+    }
+
+    @Test
+    void addressTownPostcodeAndDistrictMayBeBlank() {
+        ProviderRow row =
+                read("EY654321,Tiny Steps,Childcare on domestic premises,,,,").row();
+        assertThat(row.address()).isNull();
+        assertThat(row.postcode()).isNull();
+        assertThat(row.district()).isNull();
+    }
+}
