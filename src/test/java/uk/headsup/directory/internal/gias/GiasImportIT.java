@@ -247,6 +247,9 @@ class GiasImportIT {
     void aFailureHalfwaySavesNothingButTheReport() {
         run("edubasealldata-older.csv", ELMSHIRE);
         String before = snapshot();
+        long changesBefore = jdbc.sql("select count(*) from organisation_changes")
+                .query(Long.class)
+                .single();
         byte[] country = GiasFileGenerator.generate(3_000, 7);
 
         GiasImportReport report = gias.run(
@@ -260,7 +263,8 @@ class GiasImportIT {
         assertThat(jdbc.sql("select count(*) from organisation_changes")
                         .query(Long.class)
                         .single())
-                .isZero();
+                .as("no change recorded by the failed import")
+                .isEqualTo(changesBefore);
         assertThat(reports.latest(1)).extracting(GiasImportReport::status).containsExactly("FAILED");
     }
 
