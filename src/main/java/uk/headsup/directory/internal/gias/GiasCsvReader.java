@@ -12,9 +12,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Reads a GIAS {@code edubasealldata} CSV record by record, as the Department for Education publishes it: Windows-1252
@@ -35,8 +37,15 @@ final class GiasCsvReader implements Closeable {
     private boolean endOfInput;
 
     private final List<String> header;
-    private final List<String> fields = new ArrayList<>(160);
-    private final StringBuilder field = new StringBuilder(256);
+    /** The current record's text, field after field, quotes undone; a field becomes a String only when asked for. */
+    private char[] text = new char[4096];
+
+    private int textLength;
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private int count;
+    private String[] strings = new String[256];
+    private final Fields fields = new Fields();
     private int line = 1;
     private int recordLine;
     private String problem;
@@ -51,8 +60,8 @@ final class GiasCsvReader implements Closeable {
             throw new GiasFileRefused("The line of column names cannot be read: " + problem);
         }
         List<String> names = new ArrayList<>(fields.size());
-        for (String name : fields) {
-            names.add(name.strip());
+        for (int i = 0; i < fields.size(); i++) {
+            names.add(fields.get(i).strip());
         }
         this.header = List.copyOf(names);
     }
@@ -116,7 +125,7 @@ final class GiasCsvReader implements Closeable {
     /** Moves to the next record, skipping empty lines; false at the end of the file. */
     boolean next() throws IOException {
         while (readRecord()) {
-            if (fields.size() > 1 || !fields.get(0).isEmpty() || problem != null) {
+            if (count > 1 || ends[0] > starts[0] || problem != null) {
                 return true;
             }
         }
@@ -133,13 +142,36 @@ final class GiasCsvReader implements Closeable {
         return fields;
     }
 
+    /** The current record's fields, each made a String the first time it is asked for. */
+    private final class Fields extends AbstractList<String> implements RandomAccess {
+        @Override
+        public String get(int index) {
+            if (index < 0 || index >= count) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            String s = strings[index];
+            if (s == null) {
+                s = starts[index] == ends[index] ? "" : new String(text, starts[index], ends[index] - starts[index]);
+                strings[index] = s;
+            }
+            return s;
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+    }
+
     /** Why the current record is malformed (an unclosed quote, text after a closing quote), or null. */
     String problem() {
         return problem;
     }
 
     private boolean readRecord() throws IOException {
-        fields.clear();
+        Arrays.fill(strings, 0, count, null);
+        count = 0;
+        textLength = 0;
         problem = null;
         recordLine = line;
         int c = read();
@@ -147,13 +179,13 @@ final class GiasCsvReader implements Closeable {
             return false;
         }
         while (true) {
-            field.setLength(0);
+            startField();
             if (c == '"') {
                 c = readQuoted();
             } else {
                 c = readPlain(c);
             }
-            fields.add(field.toString());
+            ends[count++] = textLength;
             if (c == ',') {
                 c = read();
                 continue;
@@ -171,12 +203,37 @@ final class GiasCsvReader implements Closeable {
         }
     }
 
+    private void startField() {
+        if (count == starts.length) {
+            int size = count * 2;
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            strings = Arrays.copyOf(strings, size);
+        }
+        starts[count] = textLength;
+    }
+
+    private void append(char[] from, int offset, int length) {
+        if (textLength + length > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + length));
+        }
+        System.arraycopy(from, offset, text, textLength, length);
+        textLength += length;
+    }
+
+    private void append(char c) {
+        if (textLength == text.length) {
+            text = Arrays.copyOf(text, text.length * 2);
+        }
+        text[textLength++] = c;
+    }
+
     /** Reads an unquoted field starting with {@code c}; returns the character that ended it. */
     private int readPlain(int c) throws IOException {
         while (c >= 0 && c != ',' && c != '\r' && c != '\n') {
             // Copy a run of ordinary characters from the buffer at once.
             int start = position - 1;
-            int end = start + 1;
+            int end = position;
             while (end < limit) {
                 char d = buffer[end];
                 if (d == ',' || d == '\r' || d == '\n') {
@@ -184,7 +241,7 @@ final class GiasCsvReader implements Closeable {
                 }
                 end++;
             }
-            field.append(buffer, start, end - start);
+            append(buffer, start, end - start);
             position = end;
             c = read();
         }
@@ -195,6 +252,17 @@ final class GiasCsvReader implements Closeable {
     private int readQuoted() throws IOException {
         int startLine = line;
         while (true) {
+            // Copy a run of characters that are neither quotes nor line breaks at once.
+            int end = position;
+            while (end < limit) {
+                char d = buffer[end];
+                if (d == '"' || d == '\r' || d == '\n') {
+                    break;
+                }
+                end++;
+            }
+            append(buffer, position, end - position);
+            position = end;
             int c = read();
             if (c < 0) {
                 problem = "a quoted field that starts on line " + startLine + " is never closed";
@@ -203,17 +271,17 @@ final class GiasCsvReader implements Closeable {
             if (c == '"') {
                 int d = read();
                 if (d == '"') {
-                    field.append('"');
+                    append('"');
                     continue;
                 }
                 if (d == ',' || d == '\r' || d == '\n' || d < 0) {
                     return d;
                 }
                 if (problem == null) {
-                    problem = "field " + (fields.size() + 1) + " has text after its closing quote";
+                    problem = "field " + (count + 1) + " has text after its closing quote";
                 }
                 while (d >= 0 && d != ',' && d != '\r' && d != '\n') {
-                    field.append((char) d);
+                    append((char) d);
                     d = read();
                 }
                 return d;
@@ -221,7 +289,7 @@ final class GiasCsvReader implements Closeable {
             if (c == '\n' || (c == '\r' && peek() != '\n')) {
                 line++;
             }
-            field.append((char) c);
+            append((char) c);
         }
     }
 

@@ -47,6 +47,11 @@ class GiasImport {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String FIELDS =
             Stream.of(GiasField.ALL).map(GiasField::column).collect(Collectors.joining(", "));
+    /** The columns of {@code organisations} that hold GIAS fields (the trust is a link, set apart). */
+    private static final String STORED = Stream.of(GiasField.ALL)
+            .filter(f -> f != GiasField.TRUST)
+            .map(GiasField::column)
+            .collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -108,8 +113,32 @@ class GiasImport {
         return "Nothing was saved: " + what;
     }
 
+    /** How long each phase of an import took, for the debug log. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long start = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append(phase)
+                    .append(' ')
+                    .append((now - start) / 1_000_000)
+                    .append(" ms");
+            start = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
     /** An existing organisation with a URN, as the directory has it. */
     private record Existing(long id, String hash, String[] values, String trustName) {}
+
+    /** An establishment to update: its values, its row as JSON and the hash of its values. */
+    private record Changed(long existingId, String[] values, String json, String hash) {}
 
     private record Change(long organisationId, LocalDate on, String topic, String before, String after) {}
 
@@ -129,6 +158,8 @@ class GiasImport {
         private final Map<String, Integer> seen = new HashMap<>();
         private final Map<String, String> trusts = new HashMap<>();
         private final List<Change> changes = new ArrayList<>();
+        private final List<Changed> changed = new ArrayList<>();
+        private final List<String[]> addedTrusts = new ArrayList<>();
         private final List<ReportRow> rows = new ArrayList<>();
         private int read;
         private int added;
@@ -169,14 +200,22 @@ class GiasImport {
                     .param("la", keep.describe())
                     .query(Long.class)
                     .single();
+            Phases phases = new Phases();
             loadExisting();
+            phases.done("load the directory's establishments");
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                stageRows(connection);
+                readFile(connection);
+                phases.done("read the file and copy new establishments");
                 int[] trustCounts = saveTrusts(connection, id);
-                saveEstablishments();
+                linkAddedToTrusts(connection);
+                phases.done("save trusts");
+                saveChanged(connection);
+                phases.done("update changed establishments");
                 saveChanges(connection, id);
                 saveReportRows(connection, id);
+                phases.done("save changes and report rows");
+                log.debug("GIAS import {}: {}", id, phases);
                 jdbc.sql("""
                                 update directory_imports set status = 'DONE', finished_at = clock_timestamp(),
                                        rows_read = :read, added = :added, updated = :updated, closed = :closed,
@@ -236,31 +275,80 @@ class GiasImport {
             });
         }
 
-        /** Reads the file, deciding for each record what to do, and copies what must be written to a staging table. */
-        private void stageRows(Connection connection) throws SQLException, IOException {
-            StringBuilder table =
-                    new StringBuilder("create temporary table gias_incoming (line int, existing_id bigint, urn text");
-            for (GiasField field : GiasField.ALL) {
-                table.append(", ").append(field.column()).append(' ').append(field.sqlType());
-            }
-            jdbc.sql(table.append(", source_row jsonb, source_hash text) on commit drop")
-                            .toString())
-                    .update();
-            CopyWriter staging = new CopyWriter(
-                    connection, "gias_incoming", "line, existing_id, urn, " + FIELDS + ", source_row, source_hash");
+        /**
+         * Reads the file and decides what to do with each record: new establishments are copied straight into
+         * {@code organisations} (their trusts are linked afterwards), changed ones are kept for {@link #saveChanged}.
+         */
+        private void readFile(Connection connection) throws SQLException, IOException {
+            CopyWriter newRows = new CopyWriter(
+                    connection, "organisations", "kind, source, urn, " + STORED + ", source_row, source_hash");
             try {
                 while (reader.next()) {
                     read++;
-                    decide(staging);
+                    decide(newRows);
                 }
-                staging.finish();
+                newRows.finish();
             } catch (SQLException | IOException | RuntimeException e) {
-                staging.cancel();
+                newRows.cancel();
                 throw e;
             }
         }
 
-        private void decide(CopyWriter staging) throws SQLException {
+        /** Links the establishments just added to their trusts. */
+        private void linkAddedToTrusts(Connection connection) throws SQLException {
+            if (addedTrusts.isEmpty()) {
+                return;
+            }
+            jdbc.sql("create temporary table gias_added_trusts (urn text, trust_code text) on commit drop")
+                    .update();
+            CopyWriter copy = new CopyWriter(connection, "gias_added_trusts", "urn, trust_code");
+            for (String[] link : addedTrusts) {
+                copy.add(link[0]).add(link[1]).endRow();
+            }
+            copy.finish();
+            jdbc.sql("""
+                            update organisations o set trust_id = t.id
+                              from gias_added_trusts a join organisations t on t.kind = 'ACADEMY_TRUST' and t.code = a.trust_code
+                             where o.urn = a.urn
+                            """).update();
+        }
+
+        /** Updates the establishments that changed, through a staging table. */
+        private void saveChanged(Connection connection) throws SQLException {
+            if (changed.isEmpty()) {
+                return;
+            }
+            StringBuilder table = new StringBuilder("create temporary table gias_incoming (existing_id bigint");
+            for (GiasField field : GiasField.ALL) {
+                table.append(", ").append(field.column()).append(' ').append(field.sqlType());
+            }
+            jdbc.sql(table.append(", source_row text, source_hash text) on commit drop")
+                            .toString())
+                    .update();
+            CopyWriter staging =
+                    new CopyWriter(connection, "gias_incoming", "existing_id, " + FIELDS + ", source_row, source_hash");
+            for (Changed row : changed) {
+                staging.add(row.existingId());
+                for (String value : row.values()) {
+                    staging.add(value);
+                }
+                staging.add(row.json()).add(row.hash()).endRow();
+            }
+            staging.finish();
+            String assignments = Stream.of(GiasField.ALL)
+                    .filter(f -> f != GiasField.TRUST)
+                    .map(f -> f.column() + " = s." + f.column())
+                    .collect(Collectors.joining(", "));
+            jdbc.sql("update organisations o set source = 'GIAS', " + assignments
+                            + ", trust_id = t.id, source_row = s.source_row::jsonb, source_hash = s.source_hash,"
+                            + " updated_at = now()"
+                            + " from gias_incoming s left join organisations t"
+                            + " on t.kind = 'ACADEMY_TRUST' and t.code = s.trust_code"
+                            + " where o.id = s.existing_id")
+                    .update();
+        }
+
+        private void decide(CopyWriter newRows) throws SQLException {
             int line = reader.line();
             List<String> fields = reader.fields();
             if (reader.problem() != null) {
@@ -302,7 +390,7 @@ class GiasImport {
             if (before == null) {
                 added++;
                 rows.add(new ReportRow(line, "ADDED", row.urn(), row.name(), null));
-                stage(staging, row, null, hash, fields);
+                add(newRows, row, hash, fields);
                 return;
             }
             if (hash.equals(before.hash())) {
@@ -310,7 +398,7 @@ class GiasImport {
                 return;
             }
             Set<String> topics = GiasTopics.changed(before.values(), values);
-            stage(staging, row, before.id(), hash, fields);
+            changed.add(new Changed(before.id(), values, json(columns.header(), fields), hash));
             if (topics.isEmpty()) {
                 unchanged++; // only the stored hash was out of date
                 return;
@@ -352,13 +440,17 @@ class GiasImport {
             rows.add(new ReportRow(line, "REJECTED", mapper.urnOf(fields), mapper.nameOf(fields), reason));
         }
 
-        private void stage(CopyWriter staging, GiasRow row, Long existingId, String hash, List<String> fields)
-                throws SQLException {
-            staging.add(row.line()).add(existingId).add(row.urn());
-            for (String value : row.values()) {
-                staging.add(value);
+        private void add(CopyWriter newRows, GiasRow row, String hash, List<String> fields) throws SQLException {
+            newRows.add("SCHOOL").add("GIAS").add(row.urn());
+            for (GiasField field : GiasField.ALL) {
+                if (field != GiasField.TRUST) {
+                    newRows.add(row.get(field));
+                }
             }
-            staging.add(json(columns.header(), fields)).add(hash).endRow();
+            newRows.add(json(columns.header(), fields)).add(hash).endRow();
+            if (row.trustCode() != null) {
+                addedTrusts.add(new String[] {row.urn(), row.trustCode()});
+            }
         }
 
         private String hash(String[] values) {
@@ -404,36 +496,6 @@ class GiasImport {
                              where not exists (select 1 from organisations o where o.kind = 'ACADEMY_TRUST' and o.code = t.code)
                             """).update();
             return new int[] {addedTrusts, renamed};
-        }
-
-        private void saveEstablishments() {
-            String staged = Stream.of(GiasField.ALL)
-                    .filter(f -> f != GiasField.TRUST)
-                    .map(GiasField::column)
-                    .collect(Collectors.joining(", "));
-            String fromStaging = Stream.of(GiasField.ALL)
-                    .filter(f -> f != GiasField.TRUST)
-                    .map(f -> "s." + f.column())
-                    .collect(Collectors.joining(", "));
-            String assignments = Stream.of(GiasField.ALL)
-                    .filter(f -> f != GiasField.TRUST)
-                    .map(f -> f.column() + " = s." + f.column())
-                    .collect(Collectors.joining(", "));
-            jdbc.sql("insert into organisations (kind, source, urn, " + staged
-                            + ", trust_id, source_row, source_hash, updated_at)"
-                            + " select 'SCHOOL', 'GIAS', s.urn, " + fromStaging
-                            + ", t.id, s.source_row, s.source_hash, now()"
-                            + " from gias_incoming s left join organisations t"
-                            + " on t.kind = 'ACADEMY_TRUST' and t.code = s.trust_code"
-                            + " where s.existing_id is null")
-                    .update();
-            jdbc.sql("update organisations o set source = 'GIAS', " + assignments
-                            + ", trust_id = t.id, source_row = s.source_row, source_hash = s.source_hash,"
-                            + " updated_at = now()"
-                            + " from gias_incoming s left join organisations t"
-                            + " on t.kind = 'ACADEMY_TRUST' and t.code = s.trust_code"
-                            + " where o.id = s.existing_id")
-                    .update();
         }
 
         private void saveChanges(Connection connection, long id) throws SQLException {
