@@ -113,6 +113,40 @@ class GiasImportJourneyIT extends BrowserJourney {
         assertThat(heading(priya)).hasText("GIAS import report");
         assertThat(priya.locator(".govuk-warning-text")).containsText("Refused: The file has no LA (code)");
         journey.check(priya, "refused-report");
+
+        // The imported schools are in the directory: find one, open it, and export the filtered list.
+        priya.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Schools and settings"))
+                .click();
+        assertThat(heading(priya)).hasText("Schools and settings");
+        journey.check(priya, "schools-and-settings");
+        priya.getByLabel("Name, URN, town or postcode").fill("école");
+        button(priya, "Apply filters").click();
+        assertThat(priya.locator("main")).containsText("1 organisation");
+        journey.check(priya, "found");
+        link(priya, "École Française d’Elmshire").click();
+        assertThat(heading(priya)).hasText("École Française d’Elmshire");
+        assertThat(priya.locator("main")).containsText("Head (from GIAS)");
+        priya.getByText("All details from GIAS").click();
+        assertThat(priya.locator("main")).containsText("EstablishmentName");
+        journey.check(priya, "school");
+
+        priya.goBack();
+        assertThat(heading(priya)).hasText("Schools and settings");
+        journey.check(priya, "back-to-list");
+        priya.getByLabel("Name, URN, town or postcode").fill("");
+        priya.getByLabel("Phase").selectOption("SECONDARY");
+        button(priya, "Apply filters").click();
+        journey.check(priya, "secondary-schools");
+        com.microsoft.playwright.Download download = priya.waitForDownload(
+                () -> link(priya, "Download this list as a spreadsheet (CSV)").click());
+        String csv = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(download.suggestedFilename()).startsWith("organisations-").endsWith(".csv");
+        assertThat(csv)
+                .startsWith("\uFEFFURN,Name,Kind,Phase")
+                .contains("Kingsford Academy")
+                .doesNotContain("Northbrook Primary School");
+        assertThat(csv.lines().skip(1)).allMatch(line -> line.contains(",Secondary,"));
     }
 
     private static Locator summaryValue(Page page, String key) {

@@ -95,9 +95,11 @@ final class Journey {
 
     private static boolean isNewPage(Page page, Response response) {
         int status = response.status();
+        String disposition = response.headers().getOrDefault("content-disposition", "");
         return response.request().isNavigationRequest()
                 && response.frame() == page.mainFrame()
-                && (status < 300 || status >= 400);
+                && (status < 300 || status >= 400)
+                && !disposition.startsWith("attachment"); // a download, not a page
     }
 
     void finish(boolean passed) {
