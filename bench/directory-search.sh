@@ -92,15 +92,19 @@ session=$(awk '$6 == "HEADSUP_SESSION" { print $7 }' "$jar")
 
 cat >"$TMP/search.lua" <<'LUA'
 local queries = {
-  "q=oak", "q=willow+meadow", "q=heron", "q=castle+park+academy", "q=500123", "q=512345", "q=ZZ45",
-  "q=ZZ12+3", "q=brookton", "q=fenham", "q=priory", "q=ash&phase=PRIMARY", "q=elm&kind=SCHOOL&status=OPEN",
-  "phase=SECONDARY&district=District+42", "district=District+7", "q=minster&status=", "q=lark&phase=NURSERY",
-  "kind=CHILDMINDER&district=District+99", "q=green+cross", "q=stowbury", "page=3&phase=PRIMARY", "q=high+school"
+  "organisations?q=oak", "organisations?q=willow+meadow", "organisations?q=heron", "organisations?q=castle+park+academy",
+  "organisations?q=500123", "organisations?q=512345", "organisations?q=ZZ45", "organisations?q=ZZ12+3",
+  "organisations?q=brookton", "organisations?q=fenham", "organisations?q=priory", "organisations?q=ash&phase=PRIMARY",
+  "organisations?q=elm&kind=SCHOOL&status=OPEN", "organisations?phase=SECONDARY&district=District+42",
+  "organisations?district=District+7", "organisations?q=minster&status=", "organisations?q=lark&phase=NURSERY",
+  "organisations?kind=CHILDMINDER&district=District+99", "organisations?q=green+cross", "organisations?q=stowbury",
+  "organisations?page=3&phase=PRIMARY", "organisations?q=high+school",
+  "people?q=alex+heron", "people?q=morganson", "people?q=person12345@", "people?q=jamie+cedar", "people?q=school4242.example"
 }
 local n = 0
 request = function()
   n = n + 1
-  return wrk.format("GET", "/directory/organisations?" .. queries[(n % #queries) + 1])
+  return wrk.format("GET", "/directory/" .. queries[(n % #queries) + 1])
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %d %d %.1f %.1f %.1f %.1f %.1f\n", summary.requests,
@@ -125,9 +129,10 @@ $(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), load average 
 embedded PostgreSQL 17, \`-Xmx1g\`.
 
 Data: $counts (generated names from a word list, 400 towns, 150 districts; loaded with SQL in ${load_s} s).
-Load: \`wrk -t1 -c$CONNECTIONS -d$DURATION\` as a signed-in officer on \`/directory/organisations\`, cycling through 22
-searches by name, town, URN and postcode, with and without phase, kind, district and status filters (the whole
-HTML page, with the count of matches and the first 50).
+Load: \`wrk -t1 -c$CONNECTIONS -d$DURATION\` as a signed-in officer, cycling through 22 searches of
+\`/directory/organisations\` by name, town, URN and postcode, with and without phase, kind, district and status
+filters (the whole HTML page, with the count of matches and the first 50), and 5 of \`/directory/people\` by name and
+email.
 
 | requests | errors | p50 | p95 | p99 | max | requests/s |
 |---|---|---|---|---|---|---|

@@ -10,5 +10,5 @@ create index organisations_name_order on organisations (name, id);
 create index organisations_district_name on organisations (district, name, id);
 drop index organisations_district;
 create index organisations_phase on organisations (phase);
-create index people_name_trgm on people using gin (full_name gin_trgm_ops);
-create index people_email_trgm on people using gin (email gin_trgm_ops);
+create index people_name_trgm on people using gin (lower(full_name) gin_trgm_ops);
+create index people_email_trgm on people using gin (lower(email) gin_trgm_ops);
