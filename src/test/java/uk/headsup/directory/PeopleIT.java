@@ -195,6 +195,14 @@ class PeopleIT {
         mvc.perform(get("/directory/people/" + jo.id()).cookie(editor))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Add a role"))));
+        mvc.perform(get("/directory/people").param("q", "daniel.price@").cookie(editor))
+                .andExpect(content().string(containsString("SEND and Inclusion Lead (0-25), SEND and Inclusion")));
+        long daniel = jdbc.sql("select id from people where email = 'daniel.price@elmshire.example'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/directory/people/" + daniel).cookie(editor))
+                .andExpect(content().string(containsString("Posts at the authority")))
+                .andExpect(content().string(containsString("1 September 2024")));
         mvc.perform(get("/directory/people/new").cookie(editor)).andExpect(status().isForbidden());
         mvc.perform(post("/directory/people/new")
                         .param("fullName", "Sneaky")

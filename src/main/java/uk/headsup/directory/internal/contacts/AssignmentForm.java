@@ -26,6 +26,17 @@ public class AssignmentForm {
 
     /** Checks the form; returns what it asks for, or null after recording each problem on its field. */
     Checked check(Errors errors, PostAssignments assignments, boolean cover) {
+        // In the order of the form's fields, so that the error summary lists them as the page does.
+        CoverKind coverKind = null;
+        if (cover) {
+            coverKind = Arrays.stream(CoverKind.values())
+                    .filter(k -> k.name().equals(kind))
+                    .findFirst()
+                    .orElse(null);
+            if (coverKind == null) {
+                errors.rejectValue("kind", "required", "Select how they cover the post");
+            }
+        }
         if (email.isBlank()) {
             errors.rejectValue("email", "required", "Enter their work email address");
         } else if (!ContactDetails.isEmail(email)) {
@@ -48,19 +59,6 @@ public class AssignmentForm {
         if (!phone.isBlank() && !ContactDetails.isPhone(phone)) {
             errors.rejectValue("phone", "format", "Enter a telephone number, like 01632 960000 or +44 1632 960000");
         }
-        CoverKind coverKind = null;
-        if (cover) {
-            coverKind = Arrays.stream(CoverKind.values())
-                    .filter(k -> k.name().equals(kind))
-                    .findFirst()
-                    .orElse(null);
-            if (coverKind == null) {
-                errors.rejectValue("kind", "required", "Select how they cover the post");
-            }
-            if (note.length() > 300) {
-                errors.rejectValue("note", "tooLong", "Note must be 300 characters or fewer");
-            }
-        }
         LocalDate from = null;
         if (startsOn.isBlank()) {
             errors.rejectValue("startsOn", "required", "Enter the date they start");
@@ -77,6 +75,9 @@ public class AssignmentForm {
             if (from != null && until.isBefore(from)) {
                 errors.rejectValue("endsOn", "beforeStart", "The end date must be on or after the start date");
             }
+        }
+        if (note.length() > 300) {
+            errors.rejectValue("note", "tooLong", "Note must be 300 characters or fewer");
         }
         if (errors.hasErrors()) {
             return null;

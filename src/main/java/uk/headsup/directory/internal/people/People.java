@@ -73,20 +73,26 @@ public class People {
                 .update();
     }
 
-    /** People whose name or email contains the words, with their roles today; everyone when the query is blank. */
+    /**
+     * People whose name or email contains the words, with their roles today (at schools and settings, and posts
+     * at the authority); everyone when the query is blank.
+     */
     public List<Summary> search(String query, LocalDate today, int limit) {
         String like =
                 "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                         select p.id, p.full_name, p.email,
-                               coalesce(string_agg(a.role || E'\\t' || o.name, E'\\n' order by o.name, a.role)
-                                        filter (where a.id is not null), '') as roles
+                               coalesce((select string_agg(a.role || E'\\t' || o.name, E'\\n' order by o.name, a.role)
+                                           from appointments a join organisations o on o.id = a.organisation_id
+                                          where a.person_id = p.id and a.starts_on <= :today
+                                            and (a.ends_on is null or a.ends_on >= :today)), ''),
+                               coalesce((select string_agg(ap.title || ', ' || t.name, E'\\n' order by ap.title)
+                                           from post_holders h join authority_posts ap on ap.id = h.post_id
+                                           join organisations t on t.id = ap.team_id
+                                          where h.person_id = p.id and h.starts_on <= :today
+                                            and (h.ends_on is null or h.ends_on >= :today)), '')
                           from people p
-                          left join appointments a on a.person_id = p.id and a.starts_on <= :today
-                                and (a.ends_on is null or a.ends_on >= :today)
-                          left join organisations o on o.id = a.organisation_id
                          where lower(p.full_name) like :like or lower(p.email) like :like
-                         group by p.id
                          order by lower(p.full_name), p.id
                          limit :limit
                         """)
@@ -97,14 +103,40 @@ public class People {
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getString(4).isEmpty()
-                                ? List.of()
-                                : rs.getString(4)
-                                        .lines()
-                                        .map(l -> OrganisationRole.valueOf(l.substring(0, l.indexOf('\t')))
-                                                        .label()
-                                                + ", " + l.substring(l.indexOf('\t') + 1))
-                                        .toList()))
+                        java.util.stream.Stream.concat(
+                                        rs.getString(4)
+                                                .lines()
+                                                .map(l -> OrganisationRole.valueOf(l.substring(0, l.indexOf('\t')))
+                                                                .label()
+                                                        + ", " + l.substring(l.indexOf('\t') + 1)),
+                                        rs.getString(5).lines())
+                                .toList()))
+                .list();
+    }
+
+    /** The authority posts someone holds or held, latest first: "SEND and Inclusion Lead (0-25), SEND and Inclusion". */
+    public record PostHeld(long postId, String post, String team, LocalDate startsOn, LocalDate endsOn) {
+
+        public boolean currentOn(LocalDate date) {
+            return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));
+        }
+    }
+
+    public List<PostHeld> postsHeld(long personId) {
+        return jdbc.sql("""
+                        select ap.id, ap.title, t.name, h.starts_on, h.ends_on
+                          from post_holders h join authority_posts ap on ap.id = h.post_id
+                          join organisations t on t.id = ap.team_id
+                         where h.person_id = :person
+                         order by h.ends_on is not null, h.ends_on desc, h.starts_on desc
+                        """)
+                .param("person", personId)
+                .query((rs, n) -> new PostHeld(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class)))
                 .list();
     }
 

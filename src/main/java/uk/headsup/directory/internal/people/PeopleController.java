@@ -84,6 +84,7 @@ class PeopleController {
         Person person = person(id);
         model.addAttribute("person", person);
         model.addAttribute("appointments", people.appointments(id));
+        model.addAttribute("posts", people.postsHeld(id));
         model.addAttribute("today", dates.today());
         model.addAttribute("canEdit", viewers.of(authentication).admin());
         return "directory/people/person";
