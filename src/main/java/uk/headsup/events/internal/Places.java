@@ -58,13 +58,13 @@ public class Places {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Ledger lock(long eventId) {
-        return ledger(eventId, "for update").orElseThrow(() -> new BookingRefused("There is no such event"));
+        return ledger(eventId, "for no key update").orElseThrow(() -> new BookingRefused("There is no such event"));
     }
 
     /** For background jobs: the lock if nobody else holds it now (they will try again on their next run). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Ledger> tryLock(long eventId) {
-        return ledger(eventId, "for update skip locked");
+        return ledger(eventId, "for no key update skip locked");
     }
 
     private Optional<Ledger> ledger(long eventId, String locking) {
