@@ -371,7 +371,11 @@ public class BookingDesk {
     }
 
     /** Someone tried to change a place that is neither theirs nor booked by them. */
-    public static class NotYours extends RuntimeException {}
+    public static class NotYours extends org.springframework.web.server.ResponseStatusException {
+        NotYours() {
+            super(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+    }
 
     private static String clean(String s) {
         return s == null ? "" : s.strip();

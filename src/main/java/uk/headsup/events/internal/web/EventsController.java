@@ -106,6 +106,14 @@ class EventsController {
         return "events/event";
     }
 
+    @GetMapping("/problem")
+    String problem(Model model) {
+        if (!model.containsAttribute("problem")) {
+            return "redirect:/events/bookings";
+        }
+        return "events/problem";
+    }
+
     /** A day of the month's calendar, with the events that run that day (null days pad the first and last week). */
     record Day(LocalDate date, List<Event> events, boolean today) {}
 
