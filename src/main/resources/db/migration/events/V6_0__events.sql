@@ -134,6 +134,8 @@ create table event_calendar_feeds (
     id          bigserial primary key,
     token_hash  text not null unique,
     owner_email text not null,
+    -- authority staff may follow any series; school staff only while they are in its audience
+    owner_is_authority boolean not null default false,
     series_id   bigint references event_series (id),
     created_at  timestamp with time zone not null default now(),
     revoked_at  timestamp with time zone
