@@ -19,7 +19,10 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    JdbcEventPlanning(Events events, JdbcClient jdbc, Clock clock) {
+    private final BookingDesk desk;
+
+    JdbcEventPlanning(Events events, JdbcClient jdbc, Clock clock, BookingDesk desk) {
+        this.desk = desk;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -50,6 +53,29 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
                 .param("l", series.audienceLabel())
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public int bookOnBehalf(
+            long eventId,
+            long organisationId,
+            java.util.List<Long> personIds,
+            String officerEmail,
+            String officerName) {
+        try {
+            return (int) desk.book(
+                            new BookingDesk.Booker(officerEmail, officerName, true),
+                            new BookingDesk.Request(
+                                    eventId,
+                                    organisationId,
+                                    personIds.stream()
+                                            .map(id -> new BookingDesk.Attendee(id, "", ""))
+                                            .toList(),
+                                    ""))
+                    .confirmed();
+        } catch (BookingRefused refused) {
+            throw new IllegalArgumentException(refused.getMessage(), refused);
+        }
     }
 
     @Override

@@ -19,7 +19,7 @@ class FeedSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @ConditionalOnWebApplication
-    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+    SecurityFilterChain calendarFeedSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher(CalendarController.FEEDS + "**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
