@@ -65,7 +65,7 @@ public class Reminders {
         List<Long> due = jdbc.sql("""
                         select p.id from event_places p join events e on e.id = p.event_id
                         where p.status = 'CONFIRMED' and p.reminder_sent_at is null and e.reminder_days_before is not null
-                          and e.starts_at > :now and e.starts_at <= :now + make_interval(days => e.reminder_days_before)
+                          and e.starts_at > :now and e.starts_at <= cast(:now as timestamptz) + make_interval(days => e.reminder_days_before)
                         order by p.id limit 500
                         """)
                 .param("now", Timestamp.from(now))
