@@ -75,8 +75,11 @@ class BookingBenchmark {
             run("warm-up", contended(PLACES / 5, PLACES / 10));
             List<Result> results = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
-                results.add(run("one event, " + PLACES + " places, " + PLACES + " requests", contended(PLACES, PLACES)));
-                results.add(run("one event, " + PLACES / 10 + " places, " + PLACES + " requests", contended(PLACES / 10, PLACES)));
+                results.add(
+                        run("one event, " + PLACES + " places, " + PLACES + " requests", contended(PLACES, PLACES)));
+                results.add(run(
+                        "one event, " + PLACES / 10 + " places, " + PLACES + " requests",
+                        contended(PLACES / 10, PLACES)));
                 results.add(run(PLACES + " events, one request each", uncontended(PLACES)));
             }
             write(results);
@@ -88,10 +91,18 @@ class BookingBenchmark {
     void setUp(int n) {
         DirectoryRecords directory = app.getBean(DirectoryRecords.class);
         organisation = directory.addOrganisation(new DirectoryRecords.NewOrganisation(
-                OrganisationKind.SCHOOL, "Benchmark Academy", "998001", Phase.SECONDARY, "Academy", "Kingsford", null,
-                "Kingsford", null));
+                OrganisationKind.SCHOOL,
+                "Benchmark Academy",
+                "998001",
+                Phase.SECONDARY,
+                "Academy",
+                "Kingsford",
+                null,
+                "Kingsford",
+                null));
         for (int i = 0; i < n; i++) {
-            long person = directory.addPerson("Person %05d".formatted(i), "person%05d@bench.example".formatted(i), null, null);
+            long person = directory.addPerson(
+                    "Person %05d".formatted(i), "person%05d@bench.example".formatted(i), null, null);
             directory.appoint(person, organisation, OrganisationRole.SENCO, LocalDate.of(2024, 9, 1));
             people.add(person);
         }
@@ -134,7 +145,8 @@ class BookingBenchmark {
                 try {
                     var booked = desk.book(
                             new BookingDesk.Booker("person%05d@bench.example".formatted(i), "Person", false),
-                            new BookingDesk.Request(ask[0], organisation, List.of(new BookingDesk.Attendee(ask[1], "", "")), ""));
+                            new BookingDesk.Request(
+                                    ask[0], organisation, List.of(new BookingDesk.Attendee(ask[1], "", "")), ""));
                     if (booked.places().get(0).status() == PlaceStatus.CONFIRMED) {
                         confirmed.incrementAndGet();
                     } else {
@@ -154,8 +166,15 @@ class BookingBenchmark {
         Duration took = Duration.between(began, Instant.now());
         pool.shutdown();
         Result r = new Result(scenario, rush.asks().size(), confirmed.get(), waiting.get(), errors.get(), took);
-        System.out.printf("%-45s %5d requests %5d confirmed %5d waiting %d errors in %6.2f s: %7.0f confirmed/s%n",
-                scenario, r.requests(), r.confirmed(), r.waiting(), r.errors(), took.toNanos() / 1e9, r.confirmedPerSecond());
+        System.out.printf(
+                "%-45s %5d requests %5d confirmed %5d waiting %d errors in %6.2f s: %7.0f confirmed/s%n",
+                scenario,
+                r.requests(),
+                r.confirmed(),
+                r.waiting(),
+                r.errors(),
+                took.toNanos() / 1e9,
+                r.confirmedPerSecond());
         return r;
     }
 
@@ -175,13 +194,22 @@ class BookingBenchmark {
 
     void write(List<Result> results) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("| round | scenario | requests | confirmed | waiting | errors | seconds | confirmed/s | requests/s |\n");
+        md.append(
+                "| round | scenario | requests | confirmed | waiting | errors | seconds | confirmed/s | requests/s |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            md.append("| %d | %s | %d | %d | %d | %d | %.2f | **%.0f** | %.0f |\n".formatted(
-                    i / 3 + 1, r.scenario(), r.requests(), r.confirmed(), r.waiting(), r.errors(),
-                    r.took().toNanos() / 1e9, r.confirmedPerSecond(), r.requestsPerSecond()));
+            md.append("| %d | %s | %d | %d | %d | %d | %.2f | **%.0f** | %.0f |\n"
+                    .formatted(
+                            i / 3 + 1,
+                            r.scenario(),
+                            r.requests(),
+                            r.confirmed(),
+                            r.waiting(),
+                            r.errors(),
+                            r.took().toNanos() / 1e9,
+                            r.confirmedPerSecond(),
+                            r.requestsPerSecond()));
         }
         md.append("\nMedians over the rounds: ");
         for (int s = 0; s < 3; s++) {
@@ -191,8 +219,8 @@ class BookingBenchmark {
                 rates.add(results.get(i).confirmedPerSecond());
             }
             Collections.sort(rates);
-            md.append("%s%s: **%.0f confirmed/s**".formatted(s == 0 ? "" : "; ", results.get(scenario).scenario(),
-                    rates.get(rates.size() / 2)));
+            md.append("%s%s: **%.0f confirmed/s**"
+                    .formatted(s == 0 ? "" : "; ", results.get(scenario).scenario(), rates.get(rates.size() / 2)));
         }
         md.append(".\n");
         Files.writeString(Path.of("target/events-booking-bench.md"), md.toString());

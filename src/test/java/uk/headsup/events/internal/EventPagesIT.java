@@ -51,7 +51,10 @@ class EventPagesIT {
 
     @Test
     void schoolStaffCannotRunEventsAndFeedsNeedNoSignInButARealToken() throws Exception {
-        Cookie head = SignedIn.schoolStaff(mvc, jdbc, member("Fennick Primary School", OrganisationRole.HEADTEACHER).email());
+        Cookie head = SignedIn.schoolStaff(
+                mvc,
+                jdbc,
+                member("Fennick Primary School", OrganisationRole.HEADTEACHER).email());
         mvc.perform(get("/events/new").cookie(head)).andExpect(status().isForbidden());
         mvc.perform(get("/events/charges").cookie(head)).andExpect(status().isForbidden());
         mvc.perform(get("/events").cookie(head)).andExpect(status().isOk());
@@ -62,7 +65,12 @@ class EventPagesIT {
     @Test
     void aRefusedBookingIsShownOnTheFormAsAGovUkError() throws Exception {
         AudienceMember head = member("Otterden Primary School", OrganisationRole.HEADTEACHER);
-        long closed = planning.add(EventFixtures.aCourse().titled("Late course").bookingClosedDaysAgo(2).build(), "test");
+        long closed = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Late course")
+                        .bookingClosedDaysAgo(2)
+                        .build(),
+                "test");
         Cookie session = SignedIn.schoolStaff(mvc, jdbc, head.email());
         mvc.perform(post("/events/" + closed + "/book")
                         .cookie(session)
@@ -72,17 +80,25 @@ class EventPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<title>Error: Book places")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("govuk-error-summary")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Booking for Late course closed at 5pm on")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Booking for Late course closed at 5pm on")));
     }
 
     @Test
     void anEventFormWithCapacityBelowTheConfirmedPlacesIsRejected() throws Exception {
         long event = planning.add(EventFixtures.aCourse().withPlaces(5).build(), "test");
-        AudienceMember manager = member("Amberley Green Church of England Primary School", OrganisationRole.BUSINESS_MANAGER);
+        AudienceMember manager =
+                member("Amberley Green Church of England Primary School", OrganisationRole.BUSINESS_MANAGER);
         AudienceMember head = member("Amberley Green Church of England Primary School", OrganisationRole.HEADTEACHER);
-        desk.book(new BookingDesk.Booker(manager.email(), manager.name(), false),
-                new BookingDesk.Request(event, manager.organisationId(), java.util.List.of(
-                        new BookingDesk.Attendee(manager.personId(), "", ""), new BookingDesk.Attendee(head.personId(), "", "")), ""));
+        desk.book(
+                new BookingDesk.Booker(manager.email(), manager.name(), false),
+                new BookingDesk.Request(
+                        event,
+                        manager.organisationId(),
+                        java.util.List.of(
+                                new BookingDesk.Attendee(manager.personId(), "", ""),
+                                new BookingDesk.Attendee(head.personId(), "", "")),
+                        ""));
         Cookie grace = SignedIn.authorityStaff(mvc, OFFICER);
         String form = mvc.perform(get("/events/" + event + "/edit").cookie(grace))
                 .andExpect(status().isOk())
@@ -90,10 +106,14 @@ class EventPagesIT {
                 .getResponse()
                 .getContentAsString();
         org.assertj.core.api.Assertions.assertThat(form).contains("name=\"capacity\"");
-        mvc.perform(post("/events/" + event + "/capacity").cookie(grace).with(csrf()).param("capacity", "1"))
+        mvc.perform(post("/events/" + event + "/capacity")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("capacity", "1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Capacity must be at least 2, the number of places already confirmed or offered")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Capacity must be at least 2, the number of places already confirmed or offered")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<title>Error: ")));
     }
 }
