@@ -62,11 +62,10 @@ class BookingBenchmark {
     void bookingsPerSecond() throws Exception {
         app = new SpringApplicationBuilder(HeadsUpApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(
-                        "headsup.data-dir=target/bench-data/" + java.util.UUID.randomUUID(),
-                        "headsup.demo=false",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--headsup.data-dir=target/bench-data/" + java.util.UUID.randomUUID(),
+                        "--headsup.demo=false",
+                        "--logging.level.root=WARN");
         try {
             desk = app.getBean(BookingDesk.class);
             planning = app.getBean(EventPlanning.class);
@@ -153,7 +152,9 @@ class BookingBenchmark {
                         waiting.incrementAndGet();
                     }
                 } catch (RuntimeException e) {
-                    errors.incrementAndGet();
+                    if (errors.incrementAndGet() == 1) {
+                        e.printStackTrace();
+                    }
                 }
                 return null;
             }));

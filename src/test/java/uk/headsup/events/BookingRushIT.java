@@ -96,15 +96,15 @@ class BookingRushIT {
     private static ConfigurableApplicationContext node(String url, String searchPath) {
         return new SpringApplicationBuilder(HeadsUpApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(
-                        "spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema="
+                // Arguments, not default properties: application.yml would override those.
+                .run(
+                        "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema="
                                 + searchPath,
-                        "spring.flyway.schemas=" + SCHEMA,
-                        "spring.datasource.hikari.maximum-pool-size=12",
-                        "headsup.demo=false",
-                        "headsup.data-dir=target/test-data/booking-rush",
-                        "headsup.mailing.worker-interval=1h")
-                .run();
+                        "--spring.flyway.schemas=" + SCHEMA,
+                        "--spring.datasource.hikari.maximum-pool-size=12",
+                        "--headsup.demo=false",
+                        "--headsup.data-dir=target/test-data/booking-rush",
+                        "--headsup.mailing.worker-interval=1h");
     }
 
     @AfterAll

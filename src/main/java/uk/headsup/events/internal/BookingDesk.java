@@ -38,8 +38,10 @@ public class BookingDesk {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     BookingDesk(
+            org.springframework.transaction.support.TransactionTemplate transactions,
             Events events,
             Bookings bookings,
             Places places,
@@ -54,6 +56,7 @@ public class BookingDesk {
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Who is booking: school staff for themselves or colleagues, or an events officer on someone's behalf. */
@@ -79,8 +82,16 @@ public class BookingDesk {
         }
     }
 
-    @Transactional
+    /**
+     * Books places: each is confirmed while places last (and nobody is waiting), otherwise it waits. The booking
+     * commits before its places are read back, so the event's lock is not held for the read.
+     */
     public Booked book(Booker booker, Request request) {
+        Long bookingId = transactions.execute(status -> decide(booker, request));
+        return new Booked(bookingId, bookings.ofBooking(bookingId));
+    }
+
+    private long decide(Booker booker, Request request) {
         Instant now = clock.instant();
         Event event = events.find(request.eventId()).orElseThrow(() -> new BookingRefused("There is no such event"));
         if (!event.bookable()) {
@@ -144,9 +155,12 @@ public class BookingDesk {
                 .query(Long.class)
                 .single();
 
-        // From here on the event is locked until commit: decide, write the places, save the counters.
-        Places.Ledger ledger = places.lock(event.id());
-        if (ledger.perOrganisationLimit != null) {
+        // The emails follow the commit (BookingEmails); recorded now, before the lock, so the lock is held briefly.
+        publisher.publishEvent(new BookingMade(bookingId));
+
+        // From here on the event is locked until commit: take the places, then write them.
+        if (event.perOrganisationLimit() != null) {
+            Places.Ledger ledger = places.lock(event.id());
             int held = places.liveFor(ledger, request.organisationId());
             if (held + attendees.size() > ledger.perOrganisationLimit) {
                 throw new BookingRefused(organisationName + " can book up to " + ledger.perOrganisationLimit
@@ -154,23 +168,19 @@ public class BookingDesk {
                         + (held == 0 ? "" : " and already has " + held));
             }
         }
+        int confirmed = places.take(event.id(), attendees.size());
         Map<Long, Attendee> asked =
                 request.attendees().stream().collect(Collectors.toMap(Attendee::personId, a -> a, (a, b) -> a));
-        for (AudienceMember person : attendees) {
-            boolean confirmed = ledger.placeFreeForNewcomer();
-            if (confirmed) {
-                ledger.taken++;
-            } else {
-                ledger.waiting++;
-            }
+        for (int i = 0; i < attendees.size(); i++) {
+            AudienceMember person = attendees.get(i);
+            boolean confirm = i < confirmed;
             Attendee a = asked.get(person.personId());
-            long placeId = jdbc.sql("""
+            jdbc.sql("""
                             insert into event_places (booking_id, event_id, person_id, attendee_name, attendee_email,
                                 organisation_id, organisation_name, dietary, access_needs, status, queue_position, uid,
                                 confirmed_at, created_at)
                             values (:b, :e, :p, :name, :email, :o, :on, :dietary, :access, :status,
                                 nextval('event_queue'), :uid, :confirmedAt, :now)
-                            returning id
                             """)
                     .param("b", bookingId)
                     .param("e", event.id())
@@ -181,17 +191,13 @@ public class BookingDesk {
                     .param("on", organisationName)
                     .param("dietary", clean(a.dietary()))
                     .param("access", clean(a.accessNeeds()))
-                    .param("status", (confirmed ? PlaceStatus.CONFIRMED : PlaceStatus.WAITING).name())
+                    .param("status", (confirm ? PlaceStatus.CONFIRMED : PlaceStatus.WAITING).name())
                     .param("uid", UUID.randomUUID() + "@headsup")
-                    .param("confirmedAt", confirmed ? Timestamp.from(now) : null)
+                    .param("confirmedAt", confirm ? Timestamp.from(now) : null)
                     .param("now", Timestamp.from(now))
-                    .query(Long.class)
-                    .single();
-            publisher.publishEvent(PlaceChanged.of(placeId, PlaceChanged.Change.BOOKED));
+                    .update();
         }
-        places.save(ledger);
-        publisher.publishEvent(new BookingMade(bookingId));
-        return new Booked(bookingId, bookings.ofBooking(bookingId));
+        return bookingId;
     }
 
     /** Checks the booker may book for this organisation and these people; returns the organisation's name. */

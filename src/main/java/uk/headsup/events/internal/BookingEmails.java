@@ -35,25 +35,6 @@ class BookingEmails {
         Place place = bookings.place(changed.placeId()).orElseThrow();
         Event event = events.find(place.eventId()).orElseThrow();
         switch (changed.change()) {
-            case BOOKED -> {
-                if (place.status() == PlaceStatus.CONFIRMED) {
-                    confirmation(event, place, "Your place is confirmed: " + event.title());
-                } else if (place.status() == PlaceStatus.WAITING) {
-                    int position = bookings.positionInQueue(place);
-                    mailer.send(notice("waiting-list", place, "You are on the waiting list: " + event.title())
-                            .say("The event is full, so "
-                                    + (booked(place) ? place.bookedByName() + " put you" : "you are")
-                                    + " on the waiting list. You are number " + position + ".")
-                            .say(
-                                    event.autoConfirm()
-                                            ? "If a place becomes free it will be yours straight away, and we will email you."
-                                            : "If a place becomes free we will email you and hold it for you for "
-                                                    + event.offerHoldHours() + " hours.")
-                            .event(event)
-                            .link("See your bookings", site.link("/events/bookings"))
-                            .email());
-                }
-            }
             case PROMOTED -> confirmation(event, place, "A place is free and it is yours: " + event.title());
             case OFFER_ACCEPTED -> confirmation(event, place, "Your place is confirmed: " + event.title());
             case OFFERED -> {
@@ -75,20 +56,24 @@ class BookingEmails {
                         .event(event)
                         .link("See the event", site.link(event.path()))
                         .email());
-            case CANCELLED ->
-                mailer.send(notice("place-cancelled", place, "Your place is cancelled: " + event.title())
+            case CANCELLED -> {
+                Notice notice = notice("place-cancelled", place, "Your place is cancelled: " + event.title())
                         .say(
                                 place.lateCancellation() && !event.free()
                                         ? "This place was cancelled after the cancellation deadline, so it will still be charged"
                                                 + " unless the authority waives the charge."
                                         : "Your place is cancelled. There is no charge.")
-                        .say("The calendar entry attached removes it from your calendar.")
-                        .event(event)
-                        .attach(new Attachment(
-                                "cancelled.ics",
-                                ICS_TYPE + "CANCEL",
-                                calendars.placeCancellation(event, place, place.uid())))
-                        .email());
+                        .event(event);
+                if (place.confirmedAt() != null) {
+                    // It was in their calendar: the attachment takes it out.
+                    notice.say("The calendar entry attached removes it from your calendar.")
+                            .attach(new Attachment(
+                                    "cancelled.ics",
+                                    ICS_TYPE + "CANCEL",
+                                    calendars.placeCancellation(event, place, place.uid())));
+                }
+                mailer.send(notice.email());
+            }
             case SUBSTITUTED -> {
                 mailer.send(new Notice(
                                 "place-substituted",
@@ -110,15 +95,25 @@ class BookingEmails {
         }
     }
 
+    /** Each attendee hears whether they have a place or wait; whoever booked for others gets a summary. */
     @ApplicationModuleListener
     void on(BookingMade made) {
         List<Place> places = bookings.ofBooking(made.bookingId());
-        if (places.isEmpty()
-                || (places.size() == 1 && places.get(0).isFor(places.get(0).bookedByEmail()))) {
+        if (places.isEmpty()) {
             return;
         }
         Place first = places.get(0);
         Event event = events.find(first.eventId()).orElseThrow();
+        for (Place place : places) {
+            if (place.status() == PlaceStatus.CONFIRMED) {
+                confirmation(event, place, "Your place is confirmed: " + event.title());
+            } else if (place.status() == PlaceStatus.WAITING) {
+                waiting(event, place);
+            }
+        }
+        if (places.size() == 1 && first.isFor(first.bookedByEmail())) {
+            return;
+        }
         Notice notice = new Notice(
                         "booking-made",
                         first.bookedByEmail(),
@@ -133,6 +128,21 @@ class BookingEmails {
             notice.detail("Purchase order", first.purchaseOrder());
         }
         mailer.send(notice.event(event)
+                .link("See your bookings", site.link("/events/bookings"))
+                .email());
+    }
+
+    private void waiting(Event event, Place place) {
+        int position = bookings.positionInQueue(place);
+        mailer.send(notice("waiting-list", place, "You are on the waiting list: " + event.title())
+                .say("The event is full, so " + (booked(place) ? place.bookedByName() + " put you" : "you are")
+                        + " on the waiting list. You are number " + position + ".")
+                .say(
+                        event.autoConfirm()
+                                ? "If a place becomes free it will be yours straight away, and we will email you."
+                                : "If a place becomes free we will email you and hold it for you for "
+                                        + event.offerHoldHours() + " hours.")
+                .event(event)
                 .link("See your bookings", site.link("/events/bookings"))
                 .email());
     }

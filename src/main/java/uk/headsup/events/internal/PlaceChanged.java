@@ -9,7 +9,6 @@ package uk.headsup.events.internal;
 public record PlaceChanged(long placeId, Change change, String previousName, String previousEmail, String previousUid) {
 
     public enum Change {
-        BOOKED,
         OFFERED,
         PROMOTED,
         OFFER_ACCEPTED,

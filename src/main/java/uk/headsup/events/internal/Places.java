@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ledger of an event's places. Every change to who holds or waits for a place happens here, inside the
- * caller's transaction and under the event row's lock ({@code select ... for update}), so bookings on any number
+ * caller's transaction and under the event row's lock ({@code select ... for no key update}, or the update of its counters itself), so bookings on any number
  * of application nodes are serialised per event: the places counted and the places granted can never disagree,
  * and the database's {@code check (places_taken <= capacity)} is the last line of defence. Waiting places are
  * ordered by a sequence drawn under the same lock, so the queue is the order in which requests were decided.
@@ -49,11 +49,6 @@ public class Places {
             this.autoConfirm = autoConfirm;
             this.offerHoldHours = hold;
         }
-
-        /** A new request gets a place only if one is free and nobody is queueing for it already. */
-        boolean placeFreeForNewcomer() {
-            return waiting == 0 && taken < capacity;
-        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -80,6 +75,31 @@ public class Places {
                         rs.getBoolean(6),
                         rs.getInt(7)))
                 .optional();
+    }
+
+    /**
+     * Takes up to {@code n} places for a new request in one statement that also locks the event's row: places are
+     * confirmed while free and nobody waits; the rest wait. Returns how many were confirmed (the first ones).
+     * Whatever is not confirmed adds to {@code waiting}: when nobody waited before, the new {@code waiting} is
+     * {@code n - confirmed}; when someone did, nothing is confirmed and it is more than {@code n}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int take(long eventId, int n) {
+        int waiting = jdbc.sql("""
+                        update events set
+                            places_taken = places_taken
+                                + case when waiting = 0 then least(:n, capacity - places_taken) else 0 end,
+                            waiting = waiting + :n
+                                - case when waiting = 0 then least(:n, capacity - places_taken) else 0 end
+                        where id = :id
+                        returning waiting
+                        """)
+                .param("n", n)
+                .param("id", eventId)
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> new BookingRefused("There is no such event"));
+        return Math.max(0, n - waiting);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
