@@ -168,35 +168,18 @@ public class BookingDesk {
                         + (held == 0 ? "" : " and already has " + held));
             }
         }
-        int confirmed = places.take(event.id(), attendees.size());
         Map<Long, Attendee> asked =
                 request.attendees().stream().collect(Collectors.toMap(Attendee::personId, a -> a, (a, b) -> a));
-        for (int i = 0; i < attendees.size(); i++) {
-            AudienceMember person = attendees.get(i);
-            boolean confirm = i < confirmed;
-            Attendee a = asked.get(person.personId());
-            jdbc.sql("""
-                            insert into event_places (booking_id, event_id, person_id, attendee_name, attendee_email,
-                                organisation_id, organisation_name, dietary, access_needs, status, queue_position, uid,
-                                confirmed_at, created_at)
-                            values (:b, :e, :p, :name, :email, :o, :on, :dietary, :access, :status,
-                                nextval('event_queue'), :uid, :confirmedAt, :now)
-                            """)
-                    .param("b", bookingId)
-                    .param("e", event.id())
-                    .param("p", person.personId())
-                    .param("name", person.name())
-                    .param("email", person.email())
-                    .param("o", request.organisationId())
-                    .param("on", organisationName)
-                    .param("dietary", clean(a.dietary()))
-                    .param("access", clean(a.accessNeeds()))
-                    .param("status", (confirm ? PlaceStatus.CONFIRMED : PlaceStatus.WAITING).name())
-                    .param("uid", UUID.randomUUID() + "@headsup")
-                    .param("confirmedAt", confirm ? Timestamp.from(now) : null)
-                    .param("now", Timestamp.from(now))
-                    .update();
-        }
+        List<Places.NewPlace> wanted = attendees.stream()
+                .map(person -> new Places.NewPlace(
+                        person.personId(),
+                        person.name(),
+                        person.email(),
+                        clean(asked.get(person.personId()).dietary()),
+                        clean(asked.get(person.personId()).accessNeeds()),
+                        UUID.randomUUID() + "@headsup"))
+                .toList();
+        places.take(event.id(), bookingId, request.organisationId(), organisationName, wanted, now);
         return bookingId;
     }
 

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Places {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
@@ -77,29 +80,59 @@ public class Places {
                 .optional();
     }
 
+    /** A place a new booking asks for. */
+    public record NewPlace(long personId, String name, String email, String dietary, String accessNeeds, String uid) {}
+
     /**
-     * Takes up to {@code n} places for a new request in one statement that also locks the event's row: places are
-     * confirmed while free and nobody waits; the rest wait. Returns how many were confirmed (the first ones).
-     * Whatever is not confirmed adds to {@code waiting}: when nobody waited before, the new {@code waiting} is
-     * {@code n - confirmed}; when someone did, nothing is confirmed and it is more than {@code n}.
+     * Takes places for a new booking in one statement, which locks the event's row by updating its counters and
+     * inserts the places: confirmed while places are free and nobody waits, the rest waiting, in the order asked.
+     * When nobody waited before, the new {@code waiting} is the number not confirmed; when someone did, nothing is
+     * confirmed and {@code waiting} exceeds the number asked for, so {@code greatest(0, n - waiting)} is the number
+     * confirmed either way. One round trip under the lock, then the commit.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int take(long eventId, int n) {
-        int waiting = jdbc.sql("""
-                        update events set
-                            places_taken = places_taken
-                                + case when waiting = 0 then least(:n, capacity - places_taken) else 0 end,
-                            waiting = waiting + :n
-                                - case when waiting = 0 then least(:n, capacity - places_taken) else 0 end
-                        where id = :id
-                        returning waiting
+    public List<PlaceStatus> take(
+            long eventId,
+            long bookingId,
+            long organisationId,
+            String organisationName,
+            List<NewPlace> wanted,
+            Instant now) {
+        List<PlaceStatus> statuses = jdbc.sql("""
+                        with took as (
+                            update events set
+                                places_taken = places_taken
+                                    + case when waiting = 0 then least(:n, capacity - places_taken) else 0 end,
+                                waiting = waiting + :n
+                                    - case when waiting = 0 then least(:n, capacity - places_taken) else 0 end
+                            where id = :e
+                            returning greatest(0, :n - waiting) as confirmed
+                        )
+                        insert into event_places (booking_id, event_id, person_id, attendee_name, attendee_email,
+                            organisation_id, organisation_name, dietary, access_needs, status, queue_position, uid,
+                            confirmed_at, created_at)
+                        select :b, :e, (a.p ->> 'personId')::bigint, a.p ->> 'name', a.p ->> 'email', :o, :on,
+                               a.p ->> 'dietary', a.p ->> 'accessNeeds',
+                               case when a.i <= took.confirmed then 'CONFIRMED' else 'WAITING' end,
+                               nextval('event_queue'), a.p ->> 'uid',
+                               case when a.i <= took.confirmed then cast(:now as timestamptz) end, :now
+                        from took, jsonb_array_elements(cast(:places as jsonb)) with ordinality as a(p, i)
+                        order by a.i
+                        returning status
                         """)
-                .param("n", n)
-                .param("id", eventId)
-                .query(Integer.class)
-                .optional()
-                .orElseThrow(() -> new BookingRefused("There is no such event"));
-        return Math.max(0, n - waiting);
+                .param("n", wanted.size())
+                .param("e", eventId)
+                .param("b", bookingId)
+                .param("o", organisationId)
+                .param("on", organisationName)
+                .param("places", JSON.writeValueAsString(wanted))
+                .param("now", java.sql.Timestamp.from(now))
+                .query((rs, row) -> PlaceStatus.valueOf(rs.getString(1)))
+                .list();
+        if (statuses.size() != wanted.size()) {
+            throw new BookingRefused("There is no such event");
+        }
+        return statuses;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -389,6 +389,40 @@ class EventsIT {
     }
 
     @Test
+    void aBookerSendsAColleagueInsteadWhoGetsTheCalendarEntryWhileTheFirstLosesIt() {
+        var s = staffOf("Crowle End Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse().titled("Phonics leadership").build(), "test");
+        Place place = desk.book(
+                        booker(s.get(OrganisationRole.HEADTEACHER)), request(event, s.get(OrganisationRole.SENCO)))
+                .places()
+                .get(0);
+        Place swapped = desk.substitute(
+                place.id(),
+                s.get(OrganisationRole.DSL).personId(),
+                "",
+                "Hearing loop",
+                new BookingDesk.Actor(s.get(OrganisationRole.HEADTEACHER).email(), false));
+        assertThat(swapped.attendeeName()).isEqualTo(s.get(OrganisationRole.DSL).name());
+        assertThat(swapped.status()).isEqualTo(PlaceStatus.CONFIRMED);
+        assertThat(swapped.uid()).isNotEqualTo(place.uid());
+        assertThat(awaitAttachment(place.attendeeEmail(), "cancelled.ics"))
+                .contains("METHOD:CANCEL", "UID:" + place.uid());
+        assertThat(awaitAttachment(swapped.attendeeEmail(), "booking.ics")).contains("UID:" + swapped.uid());
+        assertThatThrownBy(() -> desk.substitute(
+                        place.id(),
+                        s.get(OrganisationRole.SENCO).personId(),
+                        "",
+                        "",
+                        new BookingDesk.Actor(
+                                staffOf("Kingsford Academy")
+                                        .get(OrganisationRole.SENCO)
+                                        .email(),
+                                false)))
+                .isInstanceOf(BookingDesk.NotYours.class);
+    }
+
+    @Test
     void anEventCardSaysWhatAnArticleShows() {
         long event = planning.add(
                 EventFixtures.aCourse().titled("Card course").withPlaces(7).build(), "test");
