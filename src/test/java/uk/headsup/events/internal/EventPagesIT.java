@@ -116,4 +116,30 @@ class EventPagesIT {
                                 "Capacity must be at least 2, the number of places already confirmed or offered")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<title>Error: ")));
     }
+
+    @Test
+    void aCalendarOfMeetingsNeedsAnAcademicYearAndAnAudience() throws Exception {
+        Cookie grace = SignedIn.authorityStaff(mvc, OFFICER);
+        mvc.perform(post("/events/series/new")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("title", "Assessment panels")
+                        .param("academicYear", "2025/27"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("Enter the academic year like 2025/26")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose who the meetings are for")));
+        mvc.perform(post("/events/series/new")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("title", "Assessment panels")
+                        .param("academicYear", "2025/26")
+                        .param("roles", "SENCO"))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select audience_label from event_series where title = 'Assessment panels'")
+                                .query(String.class)
+                                .single())
+                .isEqualTo("SENCos of schools and settings");
+    }
 }

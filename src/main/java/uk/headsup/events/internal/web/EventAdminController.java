@@ -44,6 +44,7 @@ class EventAdminController {
     private final Register register;
     private final Reminders reminders;
     private final JdbcClient jdbc;
+    private final uk.headsup.events.EventPlanning planning;
 
     EventAdminController(
             Events events,
@@ -51,7 +52,9 @@ class EventAdminController {
             BookingDesk desk,
             Register register,
             Reminders reminders,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            uk.headsup.events.EventPlanning planning) {
+        this.planning = planning;
         this.events = events;
         this.bookings = bookings;
         this.desk = desk;
@@ -123,6 +126,25 @@ class EventAdminController {
         long id = events.add(event, authentication.getName());
         redirect.addFlashAttribute("success", event.title() + " is published");
         return "redirect:/events/" + id;
+    }
+
+    @GetMapping("/series/new")
+    String newSeries(@ModelAttribute("form") SeriesForm form) {
+        return "events/series-new";
+    }
+
+    @PostMapping("/series/new")
+    String addSeries(@ModelAttribute("form") SeriesForm form, BindingResult errors, RedirectAttributes redirect) {
+        uk.headsup.events.NewSeries series = form.check(errors);
+        if (series == null) {
+            return "events/series-new";
+        }
+        planning.addSeries(series);
+        redirect.addFlashAttribute(
+                "success",
+                series.title() + " " + series.academicYear()
+                        + " is published. Add its meetings with Add an event, choosing it as their calendar.");
+        return "redirect:/events";
     }
 
     @GetMapping("/{id}/edit")
