@@ -218,11 +218,18 @@ class BookingBenchmark {
             List<Double> rates = new ArrayList<>();
             for (int i = scenario; i < results.size(); i += 3) {
                 // The 100-place round mostly puts people on the waiting list: its rate is decisions per second.
-                rates.add(scenario == 1 ? results.get(i).requestsPerSecond() : results.get(i).confirmedPerSecond());
+                rates.add(
+                        scenario == 1
+                                ? results.get(i).requestsPerSecond()
+                                : results.get(i).confirmedPerSecond());
             }
             Collections.sort(rates);
-            md.append("%s%s: **%.0f %s/s**".formatted(s == 0 ? "" : "; ", results.get(scenario).scenario(),
-                    rates.get(rates.size() / 2), scenario == 1 ? "decided" : "confirmed"));
+            md.append("%s%s: **%.0f %s/s**"
+                    .formatted(
+                            s == 0 ? "" : "; ",
+                            results.get(scenario).scenario(),
+                            rates.get(rates.size() / 2),
+                            scenario == 1 ? "decided" : "confirmed"));
         }
         md.append(".\n");
         Files.writeString(Path.of("target/events-booking-bench.md"), md.toString());
