@@ -2,9 +2,6 @@ package uk.headsup.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -30,6 +26,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.events.internal.BookingDesk;
 import uk.headsup.events.internal.PlaceStatus;
+import uk.headsup.support.ExternalPostgres;
 
 /**
  * The guarantee: 1,000 people ask for 100 places at the same moment, half through one application node and half
@@ -50,30 +47,9 @@ class BookingRushIT {
 
     @BeforeAll
     static void twoNodesOnOneDatabase() throws Exception {
-        String url = System.getenv("HEADSUP_TEST_EXTERNAL_DB_URL");
-        if (url == null || url.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(
-                        "CI must prove bookings across two nodes: set HEADSUP_TEST_EXTERNAL_DB_URL");
-            }
-            Assumptions.abort(
-                    "HEADSUP_TEST_EXTERNAL_DB_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)");
-        }
-        String searchPath = SCHEMA;
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-            s.execute("create schema " + SCHEMA);
-            // pg_trgm belongs to the database, in whichever schema first created it: search there too.
-            var trgm =
-                    s.executeQuery("select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace"
-                            + " where e.extname = 'pg_trgm'");
-            if (trgm.next()) {
-                searchPath += "," + trgm.getString(1);
-            }
-        }
-        nodeA = node(url, searchPath);
-        nodeB = node(url, searchPath);
+        String url = ExternalPostgres.freshSchema(SCHEMA);
+        nodeA = node(url);
+        nodeB = node(url);
         DirectoryRecords directory = nodeA.getBean(DirectoryRecords.class);
         organisation = directory.addOrganisation(new DirectoryRecords.NewOrganisation(
                 OrganisationKind.SCHOOL,
@@ -93,13 +69,12 @@ class BookingRushIT {
         }
     }
 
-    private static ConfigurableApplicationContext node(String url, String searchPath) {
+    private static ConfigurableApplicationContext node(String url) {
         return new SpringApplicationBuilder(HeadsUpApplication.class)
                 .web(WebApplicationType.NONE)
                 // Arguments, not default properties: application.yml would override those.
                 .run(
-                        "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema="
-                                + searchPath,
+                        "--spring.datasource.url=" + url,
                         "--spring.flyway.schemas=" + SCHEMA,
                         "--spring.datasource.hikari.maximum-pool-size=12",
                         "--headsup.demo=false",
