@@ -1,0 +1,97 @@
+package uk.headsup.mailing.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.headsup.mailing.MailshotLinks;
+import uk.headsup.platform.Site;
+
+/** Makes and checks the signed links of one message: tracked clicks, the open pixel, unsubscribe, preferences. */
+@Component
+class EmailLinks {
+
+    static final String CLICK = "/email/click/";
+    static final String OPEN = "/email/open/";
+    static final String UNSUBSCRIBE = "/email/unsubscribe/";
+    static final String PREFERENCES = "/email/preferences/";
+
+    private final LinkSigner signer;
+    private final Site site;
+    private final MailingSettings settings;
+
+    EmailLinks(LinkSigner signer, Site site, MailingSettings settings) {
+        this.signer = signer;
+        this.site = site;
+        this.settings = settings;
+    }
+
+    MailshotLinks forMessage(long messageId, String email, boolean essential) {
+        String id = Long.toString(messageId);
+        return new MailshotLinks() {
+            @Override
+            public String track(String url, String tag) {
+                if (!settings.trackClicks() || !isWebAddress(url)) {
+                    return url;
+                }
+                return site.link(
+                        CLICK + id + "/" + signer.sign("c", id, tag, url) + "?t=" + encode(tag) + "&u=" + encode(url));
+            }
+
+            @Override
+            public String preferences() {
+                return preferencesLink(email);
+            }
+
+            @Override
+            public Optional<String> unsubscribe() {
+                return essential ? Optional.empty() : Optional.of(unsubscribeLink(messageId));
+            }
+
+            @Override
+            public Optional<String> openPixel() {
+                return settings.trackOpens()
+                        ? Optional.of(site.link(OPEN + id + "/" + signer.sign("o", id) + ".gif"))
+                        : Optional.empty();
+            }
+        };
+    }
+
+    String preferencesLink(String email) {
+        return site.link(PREFERENCES + signer.preferenceToken(email));
+    }
+
+    String unsubscribeLink(long messageId) {
+        String id = Long.toString(messageId);
+        return site.link(UNSUBSCRIBE + id + "/" + signer.sign("u", id));
+    }
+
+    boolean genuineClick(long messageId, String signature, String tag, String url) {
+        return tag != null
+                && url != null
+                && isWebAddress(url)
+                && signer.verify(signature, "c", Long.toString(messageId), tag, url);
+    }
+
+    boolean genuineOpen(long messageId, String signature) {
+        return signer.verify(signature, "o", Long.toString(messageId));
+    }
+
+    boolean genuineUnsubscribe(long messageId, String signature) {
+        return signer.verify(signature, "u", Long.toString(messageId));
+    }
+
+    Optional<String> preferenceEmail(String token) {
+        return signer.preferenceEmail(token);
+    }
+
+    /** Only http and https addresses are ever redirected to. */
+    static boolean isWebAddress(String url) {
+        String lower = url.toLowerCase();
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
