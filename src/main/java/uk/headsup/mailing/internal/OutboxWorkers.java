@@ -26,6 +26,10 @@ import uk.headsup.mailing.RenderedEmail;
 class OutboxWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorkers.class);
+    /** This node, as recorded with each message it sent: {@code pid@host}. */
+    static final String NODE =
+            java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+
     private static final Duration IDLE_CONNECTION = Duration.ofSeconds(30);
     private static final Duration LONGEST_UNREACHABLE_WAIT = Duration.ofSeconds(30);
 
@@ -195,7 +199,7 @@ class OutboxWorkers implements SmartLifecycle {
                 retryOrGiveUp(message, later.reason());
             }
         }
-        outbox.markSent(sent, transport.name());
+        outbox.markSent(sent, transport.name() + " by " + NODE);
         if (!unreached.isEmpty()) {
             Duration wait = unreachableWait();
             log.warn("Email server unreachable ({}); {} messages wait {}", unreachedReason, unreached.size(), wait);
