@@ -1,18 +1,15 @@
 package uk.headsup.mailing.internal;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import uk.headsup.mailing.Attachment;
 
 /**
  * Sends over SMTP ({@code spring.mail.*}: host, port, STARTTLS, authentication). Each worker keeps one connection
@@ -29,12 +25,15 @@ import uk.headsup.mailing.Attachment;
 class SmtpTransport implements Transport {
 
     private final JavaMailSenderImpl sender;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final InternetAddress from;
+    private final String fromHeader;
     private final int messagesPerConnection;
 
     SmtpTransport(JavaMailSenderImpl sender, InternetAddress from, int messagesPerConnection) {
         this.sender = sender;
         this.from = from;
+        this.fromHeader = from.toString(); // the display name encoded once, if it needs to be
         this.messagesPerConnection = messagesPerConnection;
     }
 
@@ -53,6 +52,7 @@ class SmtpTransport implements Transport {
         private jakarta.mail.Transport transport;
         private int carried;
         private boolean broken;
+        private boolean connected;
 
         @Override
         public Map<Long, Outcome> send(List<OutgoingMessage> messages, Runnable beforeEach) {
@@ -76,6 +76,18 @@ class SmtpTransport implements Transport {
         }
 
         private Outcome deliver(SMTPMessage mime) {
+            Outcome outcome = attempt(mime);
+            if (outcome instanceof Outcome.Unreachable && carried > 0) {
+                // a connection that had carried messages may have been dropped while idle: one try on a fresh one
+                close();
+                broken = false;
+                carried = 0;
+                outcome = attempt(mime);
+            }
+            return outcome;
+        }
+
+        private Outcome attempt(SMTPMessage mime) {
             try {
                 connect();
                 transport.sendMessage(mime, mime.getAllRecipients());
@@ -92,12 +104,14 @@ class SmtpTransport implements Transport {
             }
         }
 
+        /** Connects if not connected; never asks the server whether it still is (that is a NOOP per message). */
         private void connect() throws MessagingException {
             if (transport == null) {
                 transport = session.getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
             }
-            if (!transport.isConnected()) {
+            if (!connected) {
                 transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+                connected = true;
             }
         }
 
@@ -108,6 +122,7 @@ class SmtpTransport implements Transport {
 
         @Override
         public void close() {
+            connected = false;
             if (transport != null) {
                 try {
                     transport.close();
@@ -119,47 +134,18 @@ class SmtpTransport implements Transport {
     }
 
     /**
-     * A multipart/alternative message: the plain-text part first, then the HTML part that clients prefer; with
-     * attachments, that pair is the first part of a multipart/mixed message and each file follows it.
+     * The message as Jakarta Mail's transport needs it: addresses for the SMTP envelope, and the MIME bytes written by
+     * {@link MimeWriter}. The recipient's address is checked here: a malformed one is never sent.
      */
     SMTPMessage mime(Session session, OutgoingMessage message) throws MessagingException {
-        SMTPMessage mime = new StableIdMessage(session, message.messageId());
+        InternetAddress to = new InternetAddress(message.to(), true);
+        byte[] bytes = MimeWriter.write(message, fromHeader, ZonedDateTime.now(LONDON));
+        WrittenMessage mime = new WrittenMessage(session, bytes, message.messageId());
         mime.setFrom(from);
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to(), true));
-        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-        mime.setSentDate(new Date());
-        if (message.listUnsubscribe() != null) {
-            mime.setHeader("List-Unsubscribe", "<" + message.listUnsubscribe() + ">");
-            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
+        mime.setRecipient(Message.RecipientType.TO, to);
         if (message.envelopeFrom() != null) {
             mime.setEnvelopeFrom(message.envelopeFrom());
         }
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.text(), StandardCharsets.UTF_8.name());
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        if (message.attachments().isEmpty()) {
-            mime.setContent(alternative);
-        } else {
-            MimeMultipart mixed = new MimeMultipart("mixed");
-            MimeBodyPart body = new MimeBodyPart();
-            body.setContent(alternative);
-            mixed.addBodyPart(body);
-            for (Attachment attachment : message.attachments()) {
-                MimeBodyPart file = new MimeBodyPart();
-                file.setDataHandler(
-                        new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
-                file.setFileName(attachment.filename());
-                file.setDisposition(Part.ATTACHMENT);
-                mixed.addBodyPart(file);
-            }
-            mime.setContent(mixed);
-        }
-        mime.saveChanges();
         return mime;
     }
 
@@ -200,18 +186,35 @@ class SmtpTransport implements Transport {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    /** Keeps the Message-ID the outbox assigned, so a resent message is recognisably the same one. */
-    private static final class StableIdMessage extends SMTPMessage {
+    /** A message whose bytes are already written: Jakarta Mail only hands them to the server. */
+    private static final class WrittenMessage extends SMTPMessage {
+        private final byte[] bytes;
         private final String messageId;
 
-        StableIdMessage(Session session, String messageId) {
+        WrittenMessage(Session session, byte[] bytes, String messageId) {
             super(session);
+            this.bytes = bytes;
             this.messageId = messageId;
         }
 
         @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
+        public void writeTo(OutputStream os, String[] ignoreList) throws IOException {
+            os.write(bytes);
+        }
+
+        @Override
+        public void writeTo(OutputStream os) throws IOException {
+            os.write(bytes);
+        }
+
+        @Override
+        public String getMessageID() {
+            return messageId;
+        }
+
+        @Override
+        public int getSize() {
+            return bytes.length;
         }
     }
 }
