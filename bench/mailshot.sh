@@ -116,9 +116,9 @@ SQL
     echo "$(echo "$(date +%s.%N) - $start" | bc) $peak"
 }
 
-log "warming up: 2,000 messages each way"
-bare_loop 2000 >/dev/null
-heads_up warmup 2000 >/dev/null
+log "warming up: 10,000 messages each way"
+bare_loop 10000 >/dev/null
+heads_up warmup 10000 >/dev/null
 
 log "bare Jakarta Mail loop: $N identical messages over one connection"
 bare_ms=$(bare_loop "$N")

@@ -1,6 +1,6 @@
 // Keeps an email send's progress page current: asks for its figures every two seconds until it has finished.
 const panel = document.querySelector('[data-progress-url]')
-if (panel) {
+if (panel && panel.getAttribute('data-finished') !== 'true') {
   const url = panel.getAttribute('data-progress-url')
   const bar = panel.querySelector('progress')
   const updated = document.getElementById('progress-updated')

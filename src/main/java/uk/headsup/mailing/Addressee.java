@@ -1,25 +1,15 @@
 package uk.headsup.mailing;
 
 import java.util.List;
-import java.util.Set;
-import uk.headsup.directory.OrganisationRole;
-import uk.headsup.directory.Phase;
 
-/** A recipient named by the caller, with what content may be chosen by. */
-public record Addressee(
-        String name,
-        String email,
-        Set<OrganisationRole> roles,
-        Set<Phase> phases,
-        List<MailshotRecipient.Organisation> organisations) {
+/** A recipient named by the caller, with the posts content may be chosen by (none for a plain message). */
+public record Addressee(String name, String email, List<MailshotRecipient.Post> posts) {
 
     public Addressee {
-        roles = Set.copyOf(roles);
-        phases = Set.copyOf(phases);
-        organisations = List.copyOf(organisations);
+        posts = List.copyOf(posts);
     }
 
     public static Addressee of(String name, String email) {
-        return new Addressee(name, email, Set.of(), Set.of(), List.of());
+        return new Addressee(name, email, List.of());
     }
 }

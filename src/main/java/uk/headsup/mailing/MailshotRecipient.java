@@ -1,31 +1,29 @@
 package uk.headsup.mailing;
 
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 
 /**
  * One recipient as a {@link MailshotContent} sees them when their message is rendered.
  *
- * @param roles their roles at the organisations that put them in the mailshot
- * @param phases the phases of those organisations
+ * @param posts each role they hold at an organisation that put them in the mailshot, with its phase: a SENCo at a
+ *     secondary school who is also headteacher of a primary has two
  * @param unwanted topics they have turned off, such as sections of interest or marketing
  */
-public record MailshotRecipient(
-        String name,
-        String email,
-        Set<OrganisationRole> roles,
-        Set<Phase> phases,
-        List<Organisation> organisations,
-        Set<String> unwanted) {
+public record MailshotRecipient(String name, String email, List<Post> posts, Set<String> unwanted) {
 
-    public record Organisation(long id, String name) {}
+    /** @param phase the organisation's phase of education, or null */
+    public record Post(OrganisationRole role, long organisationId, String organisationName, Phase phase) {}
 
     public MailshotRecipient {
-        roles = Set.copyOf(roles);
-        phases = Set.copyOf(phases);
-        organisations = List.copyOf(organisations);
+        posts = List.copyOf(posts);
         unwanted = Set.copyOf(unwanted);
     }
 
@@ -34,13 +32,37 @@ public record MailshotRecipient(
         return topic == null || !unwanted.contains(topic);
     }
 
+    public Set<OrganisationRole> roles() {
+        return posts.stream()
+                .map(Post::role)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganisationRole.class)));
+    }
+
+    public Set<Phase> phases() {
+        return posts.stream()
+                .map(Post::phase)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class)));
+    }
+
+    /** The organisations of their posts, by id, in order. */
+    public Map<Long, String> organisations() {
+        Map<Long, String> organisations = new LinkedHashMap<>();
+        posts.forEach(p -> organisations.putIfAbsent(p.organisationId(), p.organisationName()));
+        return organisations;
+    }
+
     /**
-     * What the content can depend on besides name and links: recipients of one variant get the same articles, so a
-     * content renders each variant once and fills in the name and links.
+     * What targeting by role and phase can depend on: recipients of one variant (the same role-and-phase pairs and
+     * the same topics turned off) get the same articles, so a content renders each variant once and fills in the
+     * name and links. A content that also targets by district or cluster adds those to its own key.
      */
     public String variant() {
-        return roles.stream().map(Enum::name).sorted().toList() + "|"
-                + phases.stream().map(Enum::name).sorted().toList() + "|"
-                + unwanted.stream().sorted().toList();
+        return posts.stream()
+                        .map(p -> p.role() + "@" + p.phase())
+                        .distinct()
+                        .sorted(Comparator.naturalOrder())
+                        .toList()
+                + "|" + unwanted.stream().sorted().toList();
     }
 }

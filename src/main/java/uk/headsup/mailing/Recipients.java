@@ -12,6 +12,11 @@ public sealed interface Recipients {
         return new OfAudience(audience, Set.of());
     }
 
+    /** The audience's people at these organisations only: a reminder to exactly the schools a report found. */
+    static Recipients of(Audience audience, Set<Long> onlyAtOrganisations) {
+        return new OfAudience(audience, onlyAtOrganisations);
+    }
+
     /** Those given, e.g. the people booked on a course. */
     static Recipients listed(List<Addressee> addressees) {
         return new Listed(List.copyOf(addressees));
@@ -24,10 +29,6 @@ public sealed interface Recipients {
     record OfAudience(Audience audience, Set<Long> organisations) implements Recipients {
         public OfAudience {
             organisations = Set.copyOf(organisations);
-        }
-
-        public OfAudience onlyAt(Set<Long> organisations) {
-            return new OfAudience(audience, organisations);
         }
     }
 

@@ -61,10 +61,8 @@ alter table outbox_messages
     alter column text_body drop not null,
     add column mailshot_id    bigint references mailshots (id),
     add column recipient_name text,
-    -- what a mailshot's content is chosen by: roles and phases (comma-separated names), organisations ("id<TAB>name" lines)
-    add column recipient_roles         text,
-    add column recipient_phases        text,
-    add column recipient_organisations text,
+    -- what a mailshot's content is chosen by: one line per role the recipient holds, "orgId<TAB>ROLE<TAB>PHASE<TAB>name"
+    add column recipient_posts text,
     add column priority       smallint not null default 0, -- 0 single messages (sign-in links) before 1 mailshots
     add column reason         text,             -- why a message was suppressed, failed or bounced
     add column opened_at      timestamp with time zone,

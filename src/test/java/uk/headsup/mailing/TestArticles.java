@@ -27,9 +27,11 @@ public class TestArticles implements MailshotContent {
             if (essential) {
                 return true;
             }
-            boolean role = roles.isEmpty() || r.roles().stream().anyMatch(roles::contains);
-            boolean phase = phases.isEmpty() || r.phases().stream().anyMatch(phases::contains);
-            return role && phase && r.wants(topic);
+            boolean post = r.posts().isEmpty() && roles.isEmpty() && phases.isEmpty()
+                    || r.posts().stream()
+                            .anyMatch(p -> (roles.isEmpty() || roles.contains(p.role()))
+                                    && (phases.isEmpty() || phases.contains(p.phase())));
+            return post && r.wants(topic);
         }
     }
 

@@ -1,11 +1,8 @@
 package uk.headsup.mailing.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -96,24 +93,18 @@ class Composer {
     }
 
     static MailshotRecipient recipient(String email, OutboxMessage.Delivery delivery) {
-        Set<OrganisationRole> roles = EnumSet.noneOf(OrganisationRole.class);
-        split(delivery.roles()).forEach(r -> roles.add(OrganisationRole.valueOf(r)));
-        Set<Phase> phases = EnumSet.noneOf(Phase.class);
-        split(delivery.phases()).forEach(p -> phases.add(Phase.valueOf(p)));
-        List<MailshotRecipient.Organisation> organisations = new ArrayList<>();
-        if (delivery.organisations() != null && !delivery.organisations().isEmpty()) {
-            for (String line : delivery.organisations().split("\n")) {
-                int tab = line.indexOf('\t');
-                organisations.add(new MailshotRecipient.Organisation(
-                        Long.parseLong(line.substring(0, tab)), line.substring(tab + 1)));
+        List<MailshotRecipient.Post> posts = new ArrayList<>();
+        if (delivery.posts() != null && !delivery.posts().isEmpty()) {
+            for (String line : delivery.posts().split("\n")) {
+                String[] f = line.split("\t", 4);
+                posts.add(new MailshotRecipient.Post(
+                        OrganisationRole.valueOf(f[1]),
+                        Long.parseLong(f[0]),
+                        f[3],
+                        f[2].isEmpty() ? null : Phase.valueOf(f[2])));
             }
         }
-        return new MailshotRecipient(
-                delivery.recipientName(), email, roles, phases, organisations, delivery.unwanted());
-    }
-
-    private static List<String> split(String names) {
-        return names == null || names.isEmpty() ? List.of() : Arrays.asList(names.split(","));
+        return new MailshotRecipient(delivery.recipientName(), email, posts, delivery.unwanted());
     }
 
     private Map<String, MailshotContent> contents() {

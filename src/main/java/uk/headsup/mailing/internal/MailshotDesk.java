@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
-import uk.headsup.directory.OrganisationRole;
-import uk.headsup.directory.Phase;
 import uk.headsup.mailing.Addressee;
 import uk.headsup.mailing.MailshotProgress;
+import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.MailshotRequest;
 import uk.headsup.mailing.MailshotStarted;
 import uk.headsup.mailing.Mailshots;
@@ -126,13 +125,8 @@ class MailshotDesk implements Mailshots {
         topics.declare(topic);
     }
 
-    /** One recipient per address, with every role and organisation that put them in. */
-    record Recipient(
-            String email,
-            String name,
-            Set<OrganisationRole> roles,
-            Set<Phase> phases,
-            Map<Long, String> organisations) {}
+    /** One recipient per address, with every post that put them in. */
+    record Recipient(String email, String name, Set<MailshotRecipient.Post> posts) {}
 
     List<Recipient> recipients(Recipients recipients) {
         Map<String, Recipient> byEmail = new LinkedHashMap<>();
@@ -142,32 +136,16 @@ class MailshotDesk implements Mailshots {
                     continue;
                 }
                 Recipient r = byEmail.computeIfAbsent(
-                        key(m.email()),
-                        k -> new Recipient(
-                                m.email().trim(),
-                                m.name(),
-                                EnumSet.noneOf(OrganisationRole.class),
-                                EnumSet.noneOf(Phase.class),
-                                new LinkedHashMap<>()));
-                r.roles().add(m.role());
-                if (m.phase() != null) {
-                    r.phases().add(m.phase());
-                }
-                r.organisations().put(m.organisationId(), m.organisationName());
+                        key(m.email()), k -> new Recipient(m.email().trim(), m.name(), new LinkedHashSet<>()));
+                r.posts()
+                        .add(new MailshotRecipient.Post(m.role(), m.organisationId(), m.organisationName(), m.phase()));
             }
         } else if (recipients instanceof Recipients.Listed l) {
             for (Addressee a : l.addressees()) {
                 Recipient r = byEmail.computeIfAbsent(
                         key(a.email()),
-                        k -> new Recipient(
-                                a.email() == null ? "" : a.email().trim(),
-                                a.name(),
-                                EnumSet.noneOf(OrganisationRole.class),
-                                EnumSet.noneOf(Phase.class),
-                                new LinkedHashMap<>()));
-                r.roles().addAll(a.roles());
-                r.phases().addAll(a.phases());
-                a.organisations().forEach(o -> r.organisations().put(o.id(), o.name()));
+                        k -> new Recipient(a.email() == null ? "" : a.email().trim(), a.name(), new LinkedHashSet<>()));
+                r.posts().addAll(a.posts());
             }
         }
         return new ArrayList<>(byEmail.values());
@@ -181,27 +159,19 @@ class MailshotDesk implements Mailshots {
         int n = recipients.size();
         String[] emails = new String[n];
         String[] names = new String[n];
-        String[] roles = new String[n];
-        String[] phases = new String[n];
-        String[] organisations = new String[n];
+        String[] posts = new String[n];
         String[] problems = new String[n];
         for (int i = 0; i < n; i++) {
             Recipient r = recipients.get(i);
             emails[i] = r.email();
             names[i] = r.name();
-            roles[i] = r.roles().stream().map(Enum::name).collect(Collectors.joining(","));
-            phases[i] = r.phases().stream().map(Enum::name).collect(Collectors.joining(","));
-            organisations[i] = r.organisations().entrySet().stream()
-                    .map(e ->
-                            e.getKey() + "\t" + e.getValue().replace('\n', ' ').replace('\t', ' '))
-                    .collect(Collectors.joining("\n"));
+            posts[i] = r.posts().stream().map(MailshotDesk::line).collect(Collectors.joining("\n"));
             problems[i] = problem(r.email());
         }
         jdbc.sql("""
                         insert into outbox_messages (id, kind, mailshot_id, priority, recipient, recipient_name,
-                                                     recipient_roles, recipient_phases, recipient_organisations,
-                                                     message_id, status, reason)
-                        select x.id, :kind, :mailshot, 1, x.email, x.name, x.roles, x.phases, x.organisations,
+                                                     recipient_posts, message_id, status, reason)
+                        select x.id, :kind, :mailshot, 1, x.email, x.name, x.posts,
                                '<' || :slug || '.' || x.id || '@' || :domain || '>',
                                case when x.problem is not null then 'FAILED'
                                     when b.email is not null or o.email is not null then 'SUPPRESSED'
@@ -210,9 +180,8 @@ class MailshotDesk implements Mailshots {
                                     when b.email is not null then 'The address bounces: ' || b.reason
                                     when o.email is not null then 'Turned off by the recipient' end
                           from (select nextval(pg_get_serial_sequence('outbox_messages', 'id')) as id, r.*
-                                  from unnest(:emails::text[], :names::text[], :roles::text[], :phases::text[],
-                                              :organisations::text[], :problems::text[])
-                                       as r(email, name, roles, phases, organisations, problem)) x
+                                  from unnest(:emails::text[], :names::text[], :posts::text[], :problems::text[])
+                                       as r(email, name, posts, problem)) x
                           left join mailing_bouncing_addresses b on b.email = lower(x.email)
                           left join mailing_opt_outs o on o.email = lower(x.email) and o.topic = :topic
                         on conflict do nothing
@@ -223,12 +192,18 @@ class MailshotDesk implements Mailshots {
                 .param("domain", messageIdDomain)
                 .param("emails", emails)
                 .param("names", names)
-                .param("roles", roles)
-                .param("phases", phases)
-                .param("organisations", organisations)
+                .param("posts", posts)
                 .param("problems", problems)
                 .param("topic", request.topic())
                 .update();
+    }
+
+    /** A post as stored: {@code orgId<TAB>ROLE<TAB>PHASE<TAB>name}, the phase empty when unknown. */
+    static String line(MailshotRecipient.Post post) {
+        String name = post.organisationName() == null ? "" : post.organisationName();
+        return post.organisationId() + "\t" + post.role().name() + "\t"
+                + (post.phase() == null ? "" : post.phase().name()) + "\t"
+                + name.replace('\n', ' ').replace('\t', ' ');
     }
 
     /** Why an address from the directory cannot be sent to, or null if it can. */
@@ -424,11 +399,11 @@ class MailshotDesk implements Mailshots {
     public List<OrganisationReach> reach(String key) {
         return jdbc.sql("""
                         with per_org as (
-                            select split_part(line, E'\\t', 1)::bigint as org, split_part(line, E'\\t', 2) as name,
+                            select split_part(line, E'\\t', 1)::bigint as org, split_part(line, E'\\t', 4) as name,
                                    m.id, m.status, m.opened_at
                               from mailshots s join outbox_messages m on m.mailshot_id = s.id
-                             cross join lateral unnest(string_to_array(m.recipient_organisations, E'\\n')) as line
-                             where s.key = :key and m.recipient_organisations <> '')
+                             cross join lateral unnest(string_to_array(m.recipient_posts, E'\\n')) as line
+                             where s.key = :key and m.recipient_posts <> '')
                         select p.org, min(p.name),
                                count(distinct p.id) filter (where p.status = 'SENT'),
                                count(distinct p.id) filter (where p.opened_at is not null),

@@ -83,9 +83,12 @@ class MailshotsController {
         int percent = p.total() == 0 ? 100 : (int) Math.floor(100.0 * done / p.total());
         double perSecond = desk.pace(id).perSecond(Instant.now());
         int left = p.queued() + p.sending();
-        String rate = perSecond == 0
+        String rate = perSecond < 0.1
                 ? "–"
-                : (perSecond >= 10 ? Math.round(perSecond) : Math.round(perSecond * 10) / 10.0) + " a second";
+                : (perSecond >= 10
+                                ? Long.toString(Math.round(perSecond))
+                                : Double.toString(Math.round(perSecond * 10) / 10.0))
+                        + " a second";
         String timeLeft;
         if (left == 0) {
             timeLeft = "none";

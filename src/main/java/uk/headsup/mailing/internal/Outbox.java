@@ -214,9 +214,7 @@ class Outbox {
                         rs.getString("mailshot_reference"),
                         rs.getString("mailshot_topic"),
                         rs.getString("recipient_name"),
-                        rs.getString("recipient_roles"),
-                        rs.getString("recipient_phases"),
-                        rs.getString("recipient_organisations"),
+                        rs.getString("recipient_posts"),
                         strings(rs.getArray("unwanted")),
                         rs.getString("bouncing"));
         return new OutboxMessage(

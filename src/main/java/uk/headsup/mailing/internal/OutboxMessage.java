@@ -41,9 +41,7 @@ record OutboxMessage(
             String reference,
             String topic,
             String recipientName,
-            String roles,
-            String phases,
-            String organisations,
+            String posts,
             Set<String> unwanted,
             String bouncing) {
 

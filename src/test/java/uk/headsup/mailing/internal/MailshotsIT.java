@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -348,9 +347,8 @@ class MailshotsIT {
                 .mapToObj(i -> new Addressee(
                         "Reader " + i,
                         prefix + "." + i + "." + run + "@school.example",
-                        Set.of(OrganisationRole.HEADTEACHER),
-                        Set.of(Phase.PRIMARY),
-                        List.of(new MailshotRecipient.Organisation(1000 + i, "School " + i))))
+                        List.of(new MailshotRecipient.Post(
+                                OrganisationRole.HEADTEACHER, 1000 + i, "School " + i, Phase.PRIMARY))))
                 .toList();
     }
 
