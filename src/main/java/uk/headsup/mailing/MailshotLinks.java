@@ -12,6 +12,12 @@ public interface MailshotLinks {
      */
     String track(String url, String tag);
 
+    /**
+     * As {@link #track(String, String)}, naming what the tag stands for (an article's title) on the reach report. The
+     * message is recorded as carrying the tag, so the report knows who received the article, and at which schools.
+     */
+    String track(String url, String tag, String label);
+
     /** The recipient's preference centre, without signing in. */
     String preferences();
 

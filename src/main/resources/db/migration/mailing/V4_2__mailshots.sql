@@ -63,6 +63,7 @@ alter table outbox_messages
     add column recipient_name text,
     -- what a mailshot's content is chosen by: one line per role the recipient holds, "orgId<TAB>ROLE<TAB>PHASE<TAB>name"
     add column recipient_posts text,
+    add column tags           text,             -- the tracked links' tags the message carried, e.g. article:17,article:18
     add column priority       smallint not null default 0, -- 0 single messages (sign-in links) before 1 mailshots
     add column reason         text,             -- why a message was suppressed, failed or bounced
     add column opened_at      timestamp with time zone,
@@ -86,4 +87,13 @@ create table mailing_clicks (
     last_at     timestamp with time zone not null default now(),
     clicks      int not null default 1,
     primary key (message_id, tag)
+);
+
+-- What the tags of a mailshot's tracked links stand for, e.g. article:17 is "Fair Access Protocol panel dates".
+create table mailshot_tags (
+    mailshot_id bigint not null references mailshots (id),
+    tag         text not null,
+    label       text not null,
+    url         text not null,
+    primary key (mailshot_id, tag)
 );

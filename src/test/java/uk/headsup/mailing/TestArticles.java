@@ -73,7 +73,7 @@ public class TestArticles implements MailshotContent {
         StringBuilder text = new StringBuilder("Bulletin " + reference + "\n\nDear " + name + ",\n\n");
         for (Article a : mine) {
             String link =
-                    links.track("https://headsup.example/articles/" + a.tag().substring(8), a.tag());
+                    links.track("https://headsup.example/articles/" + a.tag().substring(8), a.tag(), a.title());
             html.append("<h2>")
                     .append(a.title())
                     .append("</h2><p><a href=\"")

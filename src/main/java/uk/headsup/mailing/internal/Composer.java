@@ -33,7 +33,8 @@ class Composer {
 
     /** What became of a claimed message before any transport: ready to send, or finished here. */
     sealed interface Composed {
-        record Ready(OutgoingMessage message, RenderedEmail rendering) implements Composed {}
+        /** @param tags the tracked links' tags the message carries, with what they stand for (null if not said) */
+        record Ready(OutgoingMessage message, RenderedEmail rendering, Map<String, String> tags) implements Composed {}
 
         record Finished(long id, String status, String reason) implements Composed {}
     }
@@ -42,7 +43,7 @@ class Composer {
         OutboxMessage.Delivery delivery = message.mailshot();
         if (delivery == null) {
             return new Composed.Ready(
-                    outgoing(message, message.subject(), message.htmlBody(), message.textBody(), null), null);
+                    outgoing(message, message.subject(), message.htmlBody(), message.textBody(), null), null, Map.of());
         }
         if (delivery.bouncing() != null) {
             return new Composed.Finished(message.id(), "SUPPRESSED", "The address bounces: " + delivery.bouncing());
@@ -54,10 +55,10 @@ class Composer {
         if (content == null) {
             throw new IllegalStateException("No MailshotContent named " + delivery.content());
         }
-        RenderedEmail rendered = content.render(
-                delivery.reference(),
-                recipient(message.recipient(), delivery),
-                links.forMessage(message.id(), message.recipient(), delivery.essential()));
+        EmailLinks.MessageLinks messageLinks =
+                links.forMessage(message.id(), message.recipient(), delivery.essential());
+        RenderedEmail rendered =
+                content.render(delivery.reference(), recipient(message.recipient(), delivery), messageLinks);
         return new Composed.Ready(
                 outgoing(
                         message,
@@ -65,7 +66,8 @@ class Composer {
                         rendered.html(),
                         rendered.text(),
                         delivery.essential() ? null : links.unsubscribeLink(message.id())),
-                rendered);
+                rendered,
+                messageLinks.tags);
     }
 
     private OutgoingMessage outgoing(
@@ -93,9 +95,14 @@ class Composer {
     }
 
     static MailshotRecipient recipient(String email, OutboxMessage.Delivery delivery) {
+        return new MailshotRecipient(delivery.recipientName(), email, posts(delivery.posts()), delivery.unwanted());
+    }
+
+    /** Posts as stored (see {@link MailshotDesk#line}). */
+    static List<MailshotRecipient.Post> posts(String stored) {
         List<MailshotRecipient.Post> posts = new ArrayList<>();
-        if (delivery.posts() != null && !delivery.posts().isEmpty()) {
-            for (String line : delivery.posts().split("\n")) {
+        if (stored != null && !stored.isEmpty()) {
+            for (String line : stored.split("\n")) {
                 String[] f = line.split("\t", 4);
                 posts.add(new MailshotRecipient.Post(
                         OrganisationRole.valueOf(f[1]),
@@ -104,7 +111,7 @@ class Composer {
                         f[2].isEmpty() ? null : Phase.valueOf(f[2])));
             }
         }
-        return new MailshotRecipient(delivery.recipientName(), email, posts, delivery.unwanted());
+        return posts;
     }
 
     private Map<String, MailshotContent> contents() {

@@ -2,6 +2,8 @@ package uk.headsup.mailing.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.headsup.mailing.MailshotLinks;
@@ -26,35 +28,59 @@ class EmailLinks {
         this.settings = settings;
     }
 
-    MailshotLinks forMessage(long messageId, String email, boolean essential) {
-        String id = Long.toString(messageId);
-        return new MailshotLinks() {
-            @Override
-            public String track(String url, String tag) {
-                if (!settings.trackClicks() || !isWebAddress(url)) {
-                    return url;
-                }
-                return site.link(
-                        CLICK + id + "/" + signer.sign("c", id, tag, url) + "?t=" + encode(tag) + "&u=" + encode(url));
-            }
+    MessageLinks forMessage(long messageId, String email, boolean essential) {
+        return new MessageLinks(messageId, email, essential);
+    }
 
-            @Override
-            public String preferences() {
-                return preferencesLink(email);
-            }
+    /** One message's links; remembers the tags of the tracked links it made, and what they stand for. */
+    final class MessageLinks implements MailshotLinks {
+        private final long messageId;
+        private final String id;
+        private final String email;
+        private final boolean essential;
+        /** Each tag, with its label and target ({@code label\nurl}), or null when not labelled. */
+        final Map<String, String> tags = new LinkedHashMap<>();
 
-            @Override
-            public Optional<String> unsubscribe() {
-                return essential ? Optional.empty() : Optional.of(unsubscribeLink(messageId));
-            }
+        MessageLinks(long messageId, String email, boolean essential) {
+            this.messageId = messageId;
+            this.id = Long.toString(messageId);
+            this.email = email;
+            this.essential = essential;
+        }
 
-            @Override
-            public Optional<String> openPixel() {
-                return settings.trackOpens()
-                        ? Optional.of(site.link(OPEN + id + "/" + signer.sign("o", id) + ".gif"))
-                        : Optional.empty();
+        @Override
+        public String track(String url, String tag) {
+            tags.putIfAbsent(tag, null);
+            if (!settings.trackClicks() || !isWebAddress(url)) {
+                return url;
             }
-        };
+            return site.link(
+                    CLICK + id + "/" + signer.sign("c", id, tag, url) + "?t=" + encode(tag) + "&u=" + encode(url));
+        }
+
+        @Override
+        public String track(String url, String tag, String label) {
+            String link = track(url, tag);
+            tags.put(tag, label.replace('\n', ' ') + "\n" + url);
+            return link;
+        }
+
+        @Override
+        public String preferences() {
+            return preferencesLink(email);
+        }
+
+        @Override
+        public Optional<String> unsubscribe() {
+            return essential ? Optional.empty() : Optional.of(unsubscribeLink(messageId));
+        }
+
+        @Override
+        public Optional<String> openPixel() {
+            return settings.trackOpens()
+                    ? Optional.of(site.link(OPEN + id + "/" + signer.sign("o", id) + ".gif"))
+                    : Optional.empty();
+        }
     }
 
     String preferencesLink(String email) {

@@ -418,6 +418,16 @@ class MailshotDesk implements Mailshots {
                 .list();
     }
 
+    /** The mailshot's topic, or null if it is essential. */
+    @Transactional(readOnly = true)
+    String topic(long id) {
+        return jdbc.sql("select topic from mailshots where id = :id")
+                .param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .single()
+                .orElse(null);
+    }
+
     @Override
     public String progressPath(long mailshotId) {
         return "/mailing/" + mailshotId;

@@ -27,6 +27,7 @@ import uk.headsup.mailing.MailshotProgress;
 class MailshotsController {
 
     static final String STEERS = "hasAnyRole('ADMIN', 'PUBLISHER', 'EVENTS_OFFICER')";
+    static final String[] STEERING_ROLES = {"ROLE_ADMIN", "ROLE_PUBLISHER", "ROLE_EVENTS_OFFICER"};
 
     private final MailshotDesk desk;
     private final Bounces bounces;
@@ -48,7 +49,7 @@ class MailshotsController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, Authentication user) {
         model.addAttribute("live", live(id));
-        model.addAttribute("canSteer", has(user, "ROLE_ADMIN", "ROLE_PUBLISHER", "ROLE_EVENTS_OFFICER"));
+        model.addAttribute("canSteer", has(user, STEERING_ROLES));
         model.addAttribute("problems", desk.problems(id, 100));
         model.addAttribute("clicks", desk.clicks(id));
         return "mailing/mailshot";
@@ -102,7 +103,7 @@ class MailshotsController {
         return new Live(p, percent, rate, timeLeft, p.finished() || "CANCELLED".equals(p.state()));
     }
 
-    private static boolean has(Authentication user, String... authorities) {
+    static boolean has(Authentication user, String... authorities) {
         Set<String> wanted = Set.of(authorities);
         return user != null && user.getAuthorities().stream().anyMatch(a -> wanted.contains(a.getAuthority()));
     }

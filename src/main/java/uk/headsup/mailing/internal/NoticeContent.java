@@ -49,7 +49,9 @@ class NoticeContent implements MailshotContent {
         Notice notice = rendered.notice();
         Map<String, String> text = new HashMap<>();
         text.put("NAME", recipient.name() == null ? "" : recipient.name());
-        text.put("ACTION", notice.actionUrl() == null ? "" : links.track(notice.actionUrl(), tag(notice)));
+        text.put(
+                "ACTION",
+                notice.actionUrl() == null ? "" : links.track(notice.actionUrl(), tag(notice), notice.actionText()));
         text.put("PREFERENCES", links.preferences());
         text.put("UNSUBSCRIBE", links.unsubscribe().orElse(""));
         Map<String, String> html = new HashMap<>();

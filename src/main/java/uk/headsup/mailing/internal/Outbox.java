@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,14 +103,38 @@ class Outbox {
                 .toList();
     }
 
+    /** Sent: with the tags of the tracked links each message carried ({@code null} or comma-separated). */
     @Transactional
-    void markSent(Collection<Long> ids, String transport) {
-        if (!ids.isEmpty()) {
+    void markSent(Map<Long, String> tagsById, String transport) {
+        if (!tagsById.isEmpty()) {
+            Long[] ids = tagsById.keySet().toArray(Long[]::new);
+            String[] tags = new String[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                tags[i] = tagsById.get(ids[i]);
+            }
             jdbc.sql("""
-                            update outbox_messages set status = 'SENT', sent_at = now(), transport = :t, last_error = null
-                             where id in (:ids) and status = 'SENDING'
-                            """).param("t", transport).param("ids", ids).update();
+                            update outbox_messages m set status = 'SENT', sent_at = now(), transport = :t,
+                                                         last_error = null, tags = s.tags
+                              from unnest(:ids::bigint[], :tags::text[]) as s(id, tags)
+                             where m.id = s.id and m.status = 'SENDING'
+                            """)
+                    .param("t", transport)
+                    .param("ids", ids)
+                    .param("tags", tags)
+                    .update();
         }
+    }
+
+    /** Records what tags stand for, once per mailshot and tag. */
+    @Transactional
+    void label(long mailshotId, String tag, String label, String url) {
+        jdbc.sql(
+                        "insert into mailshot_tags (mailshot_id, tag, label, url) values (:m, :t, :l, :u) on conflict do nothing")
+                .param("m", mailshotId)
+                .param("t", tag)
+                .param("l", label)
+                .param("u", url)
+                .update();
     }
 
     /** The server refused for now: tried again after {@code wait}. */

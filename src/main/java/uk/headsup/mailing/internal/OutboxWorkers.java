@@ -40,6 +40,7 @@ class OutboxWorkers implements SmartLifecycle {
     private final MailingSettings settings;
     private final RateLimit rateLimit;
     private final List<Thread> threads = new ArrayList<>();
+    private final java.util.Set<String> labelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final AtomicLong unreachableUntil = new AtomicLong();
@@ -171,7 +172,7 @@ class OutboxWorkers implements SmartLifecycle {
             Map<Long, OutboxMessage> claimed,
             Map<Long, Composer.Composed.Ready> renderings,
             Map<Long, Transport.Outcome> outcomes) {
-        List<Long> sent = new ArrayList<>();
+        Map<Long, String> sent = new HashMap<>();
         List<Long> unreached = new ArrayList<>();
         String unreachedReason = null;
         for (Map.Entry<Long, Composer.Composed.Ready> entry : renderings.entrySet()) {
@@ -180,7 +181,11 @@ class OutboxWorkers implements SmartLifecycle {
             Transport.Outcome outcome =
                     outcomes.getOrDefault(id, new Transport.Outcome.Unreachable("No outcome from the transport"));
             if (outcome instanceof Transport.Outcome.Sent) {
-                sent.add(id);
+                Map<String, String> tags = entry.getValue().tags();
+                sent.put(id, tags.isEmpty() ? null : String.join(",", tags.keySet()));
+                if (message.mailshot() != null) {
+                    label(message.mailshot().mailshotId(), tags);
+                }
                 RenderedEmail r = entry.getValue().rendering();
                 if (r != null && transport instanceof DevelopmentOutbox) {
                     outbox.keepRendering(id, r.subject(), r.html(), r.text());
@@ -207,6 +212,16 @@ class OutboxWorkers implements SmartLifecycle {
         } else if (!sent.isEmpty()) {
             unreachableStreak = 0;
         }
+    }
+
+    /** What each tag stands for, recorded the first time this node sees it in a mailshot. */
+    private void label(long mailshotId, Map<String, String> tags) {
+        tags.forEach((tag, labelAndUrl) -> {
+            if (labelAndUrl != null && labelled.add(mailshotId + "\n" + tag)) {
+                int newline = labelAndUrl.indexOf('\n');
+                outbox.label(mailshotId, tag, labelAndUrl.substring(0, newline), labelAndUrl.substring(newline + 1));
+            }
+        });
     }
 
     private void retryOrGiveUp(OutboxMessage message, String reason) {

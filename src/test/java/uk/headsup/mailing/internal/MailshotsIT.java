@@ -327,6 +327,61 @@ class MailshotsIT {
         assertThat(mailshots.progress(other).orElseThrow().state()).isEqualTo("CANCELLED");
     }
 
+    @Test
+    void theReachReportNamesTheSchoolsWhereNobodyOpenedAnArticleAndRemindsExactlyThem() throws Exception {
+        String key = key();
+        List<Addressee> people = people("reach", 3);
+        MailshotStarted started =
+                transaction.execute(tx -> mailshots.start(request(key, null, Recipients.listed(people))));
+        awaitFinished(key);
+        String link = firstLink(text(started.mailshotId(), people.get(0).email()), "t=article%3A4");
+        mvc.perform(get(URI.create(path(link)))).andExpect(status().isFound());
+
+        Cookie admin = SignedIn.authorityStaff(mvc, SignedIn.ADMIN);
+        String report = "/mailing/" + started.mailshotId() + "/reach";
+        mvc.perform(get(report).cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Key stage 2 assessment dates")));
+        mvc.perform(get(report + "/article").param("tag", "article:4").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2</span> of <span>3</span>")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">School 1<"))));
+        mvc.perform(get(report + "/article.csv").param("tag", "article:4").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1001,\"School 1\",1,yes")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1002,\"School 2\",1,no")));
+
+        String token = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) { // a second press of the button sends nothing more
+            mvc.perform(post(report + "/remind")
+                            .param("tag", "article:4")
+                            .param("token", token)
+                            .param("subject", "Reminder: Key stage 2 assessment dates")
+                            .param("body", "Nobody at your school has opened it yet.")
+                            .cookie(admin)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String reminderKey = "reminder:" + started.mailshotId() + ":article:4:" + token;
+        awaitFinished(reminderKey);
+        assertThat(jdbc.sql("select recipient from outbox_messages m join mailshots s on s.id = m.mailshot_id"
+                                + " where s.key = :k order by recipient")
+                        .param("k", reminderKey)
+                        .query(String.class)
+                        .list())
+                .containsExactly(people.get(1).email(), people.get(2).email());
+        mvc.perform(post(report + "/remind")
+                        .param("tag", "article:4")
+                        .param("token", "t")
+                        .param("subject", "")
+                        .param("body", "x")
+                        .cookie(admin)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a subject")));
+    }
+
     // --- helpers
 
     private MailshotDesk desk() {
