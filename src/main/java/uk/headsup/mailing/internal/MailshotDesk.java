@@ -439,8 +439,9 @@ class MailshotDesk implements Mailshots {
     @Transactional(readOnly = true)
     List<TagClicks> clicks(long id) {
         return jdbc.sql("""
-                        select c.tag, count(distinct c.message_id), sum(c.clicks)
+                        select coalesce(min(t.label), c.tag), count(distinct c.message_id), sum(c.clicks)
                           from mailing_clicks c join outbox_messages m on m.id = c.message_id
+                          left join mailshot_tags t on t.mailshot_id = m.mailshot_id and t.tag = c.tag
                          where m.mailshot_id = :id group by c.tag order by count(distinct c.message_id) desc, c.tag
                         """)
                 .param("id", id)
