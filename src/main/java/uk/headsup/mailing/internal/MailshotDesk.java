@@ -320,11 +320,20 @@ class MailshotDesk implements Mailshots {
                 .list();
     }
 
+    /** @param state SENDING, PAUSED, CANCELLED, or FINISHED once nothing is left to send */
     record Summary(long id, String title, String state, Instant createdAt, String startedBy) {}
 
     @Transactional(readOnly = true)
     List<Summary> latest(int limit) {
-        return jdbc.sql("select id, title, state, created_at, started_by from mailshots order by id desc limit :l")
+        return jdbc.sql("""
+                        select s.id, s.title,
+                               case when s.state = 'SENDING' and not exists (
+                                        select 1 from outbox_messages m
+                                         where m.mailshot_id = s.id and m.status in ('QUEUED', 'SENDING'))
+                                    then 'FINISHED' else s.state end,
+                               s.created_at, s.started_by
+                          from mailshots s order by s.id desc limit :l
+                        """)
                 .param("l", limit)
                 .query((rs, n) -> new Summary(
                         rs.getLong(1),
