@@ -38,6 +38,7 @@ class CurrentUserAdvice {
         items.add(new NavItem("People", "/directory/people"));
         items.add(new NavItem("Contacts", "/contacts"));
         items.add(new NavItem("Events", "/events"));
+        items.add(new NavItem("Email sends", "/mailing"));
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));

@@ -14,6 +14,7 @@ import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.AudienceReach;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.Phase;
 
 /** Resolves audiences to people: one query, whatever the criteria, so it stays fast for a whole county. */
 @Component
@@ -36,7 +37,7 @@ class Audiences {
         Criteria c = scope(audience);
         c.params.put("on", on);
         String roles = roleCondition(audience, c.params);
-        return jdbc.sql("select p.id, p.full_name, p.email, o.id, o.name, a.role"
+        return jdbc.sql("select p.id, p.full_name, p.email, o.id, o.name, a.role, o.phase"
                         + " from organisations o"
                         + " join appointments a on a.organisation_id = o.id"
                         + " join people p on p.id = a.person_id"
@@ -50,7 +51,8 @@ class Audiences {
                         rs.getString(3),
                         rs.getLong(4),
                         rs.getString(5),
-                        OrganisationRole.valueOf(rs.getString(6))))
+                        OrganisationRole.valueOf(rs.getString(6)),
+                        rs.getString(7) == null ? null : Phase.valueOf(rs.getString(7))))
                 .list();
     }
 

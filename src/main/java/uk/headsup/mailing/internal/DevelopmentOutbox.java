@@ -19,9 +19,24 @@ class DevelopmentOutbox implements Transport {
     }
 
     @Override
-    public Map<Long, Outcome> send(List<OutboxMessage> batch) {
-        return batch.stream()
-                .collect(Collectors.toMap(
-                        OutboxMessage::id, Function.<OutboxMessage>identity().andThen(m -> new Outcome.Sent())));
+    public Connection open() {
+        return new Connection() {
+            @Override
+            public Map<Long, Outcome> send(List<OutgoingMessage> messages, Runnable beforeEach) {
+                messages.forEach(m -> beforeEach.run());
+                return messages.stream()
+                        .collect(Collectors.toMap(
+                                OutgoingMessage::id,
+                                Function.<OutgoingMessage>identity().andThen(m -> new Outcome.Sent())));
+            }
+
+            @Override
+            public boolean usable() {
+                return true;
+            }
+
+            @Override
+            public void close() {}
+        };
     }
 }

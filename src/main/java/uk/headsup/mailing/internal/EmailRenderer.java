@@ -29,12 +29,16 @@ class EmailRenderer {
     }
 
     Rendered render(Email email) {
+        return render(email.template(), email.subject(), email.model());
+    }
+
+    Rendered render(String template, String subject, java.util.Map<String, Object> model) {
         Context context = new Context(Locale.UK);
-        context.setVariables(email.model());
+        context.setVariables(model);
         context.setVariable("authority", authority);
         context.setVariable("site", site);
-        context.setVariable("subject", email.subject());
-        return new Rendered(html.process(email.template(), context), text.process(email.template(), context));
+        context.setVariable("subject", subject);
+        return new Rendered(html.process(template, context), text.process(template, context));
     }
 
     record Rendered(String html, String text) {}

@@ -16,9 +16,18 @@ class MailingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MailingConfiguration.class);
 
-    /** SMTP when {@code spring.mail.host} is set, otherwise the development outbox. */
+    /**
+     * GOV.UK Notify when {@code headsup.mailing.govuk-notify.api-key} is set, else SMTP when {@code spring.mail.host} is,
+     * otherwise the development outbox.
+     */
     @Bean
     Transport transport(ObjectProvider<JavaMailSenderImpl> smtp, MailingSettings settings) throws AddressException {
+        if (settings.govukNotify().enabled()) {
+            log.info(
+                    "Email: sending through GOV.UK Notify, template {}",
+                    settings.govukNotify().templateId());
+            return NotifyTransport.of(settings.govukNotify());
+        }
         JavaMailSenderImpl sender = smtp.getIfAvailable();
         if (sender == null) {
             log.info("Email: no SMTP server configured (spring.mail.host); messages are kept in the development"
@@ -26,6 +35,6 @@ class MailingConfiguration {
             return new DevelopmentOutbox();
         }
         log.info("Email: sending over SMTP to {}:{}", sender.getHost(), sender.getPort());
-        return new SmtpTransport(sender, new InternetAddress(settings.from(), true));
+        return new SmtpTransport(sender, new InternetAddress(settings.from(), true), settings.messagesPerConnection());
     }
 }

@@ -1,12 +1,16 @@
 package uk.headsup.mailing.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,6 +20,13 @@ import uk.headsup.mailing.Attachment;
 /** The stored messages and their states. */
 @Repository
 class Outbox {
+
+    private static final String MAILSHOT_COLUMNS = """
+            , s.key as mailshot_key, s.title as mailshot_title, s.content as mailshot_content,
+              s.reference as mailshot_reference, s.topic as mailshot_topic,
+              array(select o.topic from mailing_opt_outs o where o.email = lower(m.recipient)) as unwanted,
+              (select b.reason from mailing_bouncing_addresses b where b.email = lower(m.recipient)) as bouncing
+            """;
 
     private final JdbcClient jdbc;
 
@@ -64,60 +75,26 @@ class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} due messages for this worker by pushing their next attempt past the lease:
-     * a worker that dies leaves them to be claimed again when the lease runs out; two workers never claim
-     * the same row at once.
+     * Claims up to {@code limit} due messages for this worker: they become SENDING until the lease runs out, so a
+     * worker that dies leaves them to be claimed again then; two workers never claim the same row at once. Single
+     * messages (sign-in links) come before mailshots' deliveries.
      */
     @Transactional
     List<OutboxMessage> claimDue(int limit, Duration lease) {
-        return jdbc.sql("""
-                        update outbox_messages m set next_attempt_at = now() + :lease * interval '1 second',
+        return jdbc
+                .sql("""
+                        update outbox_messages m set status = 'SENDING',
+                                                     next_attempt_at = now() + :lease * interval '1 millisecond',
                                                      attempts = m.attempts + 1
-                          from (select id from outbox_messages
-                                 where status = 'QUEUED' and next_attempt_at <= now()
-                                 order by next_attempt_at, id
+                          from (select id, mailshot_id from outbox_messages
+                                 where status in ('QUEUED', 'SENDING') and next_attempt_at <= now()
+                                 order by priority, next_attempt_at, id
                                  limit :limit
                                  for update skip locked) due
+                          left join mailshots s on s.id = due.mailshot_id
                          where m.id = due.id
-                        returning m.*
-                        """).param("lease", lease.toSeconds()).param("limit", limit).query(Outbox::map).list().stream()
-                .map(this::withAttachments)
-                .toList();
-    }
-
-    @Transactional
-    void markSent(long id, String transport) {
-        jdbc.sql(
-                        "update outbox_messages set status = 'SENT', sent_at = now(), transport = :t, last_error = null where id = :id")
-                .param("t", transport)
-                .param("id", id)
-                .update();
-    }
-
-    @Transactional
-    void retryLater(long id, String error, Duration wait) {
-        jdbc.sql("""
-                        update outbox_messages set last_error = :error, next_attempt_at = now() + :wait * interval '1 second'
-                         where id = :id
-                        """)
-                .param("error", error)
-                .param("wait", wait.toSeconds())
-                .param("id", id)
-                .update();
-    }
-
-    @Transactional
-    void fail(long id, String error) {
-        jdbc.sql("update outbox_messages set status = 'FAILED', last_error = :error where id = :id")
-                .param("error", error)
-                .param("id", id)
-                .update();
-    }
-
-    @Transactional(readOnly = true)
-    List<OutboxMessage> latest(int limit) {
-        return jdbc
-                .sql("select * from outbox_messages order by created_at desc, id desc limit :limit")
+                        returning m.*""" + MAILSHOT_COLUMNS)
+                .param("lease", lease.toMillis())
                 .param("limit", limit)
                 .query(Outbox::map)
                 .list()
@@ -126,9 +103,110 @@ class Outbox {
                 .toList();
     }
 
+    /** Sent: with the tags of the tracked links each message carried ({@code null} or comma-separated). */
+    @Transactional
+    void markSent(Map<Long, String> tagsById, String transport) {
+        if (!tagsById.isEmpty()) {
+            Long[] ids = tagsById.keySet().toArray(Long[]::new);
+            String[] tags = new String[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                tags[i] = tagsById.get(ids[i]);
+            }
+            jdbc.sql("""
+                            update outbox_messages m set status = 'SENT', sent_at = now(), transport = :t,
+                                                         last_error = null, tags = s.tags
+                              from unnest(:ids::bigint[], :tags::text[]) as s(id, tags)
+                             where m.id = s.id and m.status = 'SENDING'
+                            """)
+                    .param("t", transport)
+                    .param("ids", ids)
+                    .param("tags", tags)
+                    .update();
+        }
+    }
+
+    /** Records what tags stand for, once per mailshot and tag. */
+    @Transactional
+    void label(long mailshotId, String tag, String label, String url) {
+        jdbc.sql(
+                        "insert into mailshot_tags (mailshot_id, tag, label, url) values (:m, :t, :l, :u) on conflict do nothing")
+                .param("m", mailshotId)
+                .param("t", tag)
+                .param("l", label)
+                .param("u", url)
+                .update();
+    }
+
+    /** The server refused for now: tried again after {@code wait}. */
+    @Transactional
+    void retryLater(long id, String error, Duration wait) {
+        jdbc.sql("""
+                        update outbox_messages set status = 'QUEUED', last_error = :error,
+                                                   next_attempt_at = now() + :wait * interval '1 millisecond'
+                         where id = :id and status = 'SENDING'
+                        """)
+                .param("error", error)
+                .param("wait", wait.toMillis())
+                .param("id", id)
+                .update();
+    }
+
+    /** The server could not be reached: back in the queue, and the attempt does not count towards giving up. */
+    @Transactional
+    void releaseUnreached(Collection<Long> ids, String error, Duration wait) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            update outbox_messages set status = 'QUEUED', last_error = :error, attempts = attempts - 1,
+                                                       next_attempt_at = now() + :wait * interval '1 millisecond'
+                             where id in (:ids) and status = 'SENDING'
+                            """)
+                    .param("error", error)
+                    .param("wait", wait.toMillis())
+                    .param("ids", ids)
+                    .update();
+        }
+    }
+
+    /** A final state other than sent: FAILED, BOUNCED or SUPPRESSED, with the reason. */
+    @Transactional
+    void finish(long id, String status, String reason) {
+        jdbc.sql("""
+                        update outbox_messages set status = :status, reason = :reason, last_error = coalesce(:reason, last_error)
+                         where id = :id and status in ('QUEUED', 'SENDING')
+                        """)
+                .param("status", status)
+                .param("reason", reason)
+                .param("id", id)
+                .update();
+    }
+
+    /** Keeps what a mailshot's message looked like, for the development outbox. */
+    @Transactional
+    void keepRendering(long id, String subject, String html, String text) {
+        jdbc.sql("update outbox_messages set subject = :s, html_body = :h, text_body = :t where id = :id")
+                .param("s", subject)
+                .param("h", html)
+                .param("t", text)
+                .param("id", id)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    List<OutboxMessage> latest(int limit) {
+        return jdbc.sql("select m.* " + MAILSHOT_COLUMNS + """
+                          from outbox_messages m left join mailshots s on s.id = m.mailshot_id
+                         where m.html_body is not null
+                         order by m.created_at desc, m.id desc limit :limit
+                        """)
+                .param("limit", limit)
+                .query(Outbox::map)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     Optional<OutboxMessage> find(long id) {
-        return jdbc.sql("select * from outbox_messages where id = :id")
+        return jdbc.sql("select m.* " + MAILSHOT_COLUMNS
+                        + " from outbox_messages m left join mailshots s on s.id = m.mailshot_id where m.id = :id")
                 .param("id", id)
                 .query(Outbox::map)
                 .optional()
@@ -150,6 +228,20 @@ class Outbox {
     }
 
     private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
+        long mailshotId = rs.getLong("mailshot_id");
+        OutboxMessage.Delivery delivery = rs.wasNull()
+                ? null
+                : new OutboxMessage.Delivery(
+                        mailshotId,
+                        rs.getString("mailshot_key"),
+                        rs.getString("mailshot_title"),
+                        rs.getString("mailshot_content"),
+                        rs.getString("mailshot_reference"),
+                        rs.getString("mailshot_topic"),
+                        rs.getString("recipient_name"),
+                        rs.getString("recipient_posts"),
+                        strings(rs.getArray("unwanted")),
+                        rs.getString("bouncing"));
         return new OutboxMessage(
                 rs.getLong("id"),
                 rs.getString("kind"),
@@ -165,7 +257,12 @@ class Outbox {
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("sent_at")),
                 rs.getInt("attachment_count"),
-                List.of());
+                List.of(),
+                delivery);
+    }
+
+    private static Set<String> strings(Array array) throws SQLException {
+        return array == null ? Set.of() : Set.of((String[]) array.getArray());
     }
 
     private static Instant instant(Timestamp t) {

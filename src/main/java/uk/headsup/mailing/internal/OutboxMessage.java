@@ -2,8 +2,13 @@ package uk.headsup.mailing.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import uk.headsup.mailing.Attachment;
 
+/**
+ * A message of the outbox: either rendered when it was stored ({@code Mailer}), or one delivery of a mailshot,
+ * rendered when it is sent ({@link #mailshot()} not null).
+ */
 record OutboxMessage(
         long id,
         String kind,
@@ -19,7 +24,35 @@ record OutboxMessage(
         Instant createdAt,
         Instant sentAt,
         int attachmentCount,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        Delivery mailshot) {
+
+    /**
+     * What a worker needs to render a mailshot's message for its recipient, read when the message is claimed.
+     *
+     * @param unwanted the topics the recipient has turned off, as they stand now
+     * @param bouncing why the address is marked bouncing, or null
+     */
+    record Delivery(
+            long mailshotId,
+            String key,
+            String title,
+            String content,
+            String reference,
+            String topic,
+            String recipientName,
+            String posts,
+            Set<String> unwanted,
+            String bouncing) {
+
+        boolean essential() {
+            return topic == null;
+        }
+    }
+
+    boolean rendered() {
+        return htmlBody != null;
+    }
 
     OutboxMessage withAttachments(List<Attachment> attachments) {
         return new OutboxMessage(
@@ -37,6 +70,7 @@ record OutboxMessage(
                 createdAt,
                 sentAt,
                 attachments.size(),
-                List.copyOf(attachments));
+                List.copyOf(attachments),
+                mailshot);
     }
 }

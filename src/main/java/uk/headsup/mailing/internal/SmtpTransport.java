@@ -1,40 +1,40 @@
 package uk.headsup.mailing.internal;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Part;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import uk.headsup.mailing.Attachment;
 
 /**
- * Sends over SMTP ({@code spring.mail.*}: host, port, STARTTLS, authentication), a whole batch over one
- * connection, each message with the stable Message-ID it was given in the outbox.
+ * Sends over SMTP ({@code spring.mail.*}: host, port, STARTTLS, authentication). Each worker keeps one connection
+ * open and sends many messages over it, each with the stable Message-ID it was given in the outbox.
  */
 class SmtpTransport implements Transport {
 
     private final JavaMailSenderImpl sender;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final InternetAddress from;
+    private final String fromHeader;
+    private final int messagesPerConnection;
 
-    SmtpTransport(JavaMailSenderImpl sender, InternetAddress from) {
+    SmtpTransport(JavaMailSenderImpl sender, InternetAddress from, int messagesPerConnection) {
         this.sender = sender;
         this.from = from;
+        this.fromHeader = from.toString(); // the display name encoded once, if it needs to be
+        this.messagesPerConnection = messagesPerConnection;
     }
 
     @Override
@@ -43,91 +43,132 @@ class SmtpTransport implements Transport {
     }
 
     @Override
-    public Map<Long, Outcome> send(List<OutboxMessage> batch) {
-        Map<Long, Outcome> outcomes = new HashMap<>();
-        Map<MimeMessage, Long> ids = new LinkedHashMap<>(); // MimeMessage has identity equality; keeps outbox order
-        for (OutboxMessage message : batch) {
-            try {
-                ids.put(mime(message), message.id());
-            } catch (MessagingException | IllegalArgumentException e) {
-                outcomes.put(message.id(), new Outcome.Rejected("Not a valid message: " + e.getMessage()));
-            }
-        }
-        if (ids.isEmpty()) {
-            return outcomes;
-        }
-        try {
-            sender.send(ids.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            Map<Object, Exception> failed = e.getFailedMessages();
-            if (failed.isEmpty()) {
-                ids.values().forEach(id -> outcomes.put(id, new Outcome.TryLater(describe(e))));
-                return outcomes;
-            }
-            failed.forEach((message, cause) -> {
-                Long id = ids.remove(message);
-                if (id != null) {
-                    outcomes.put(id, classify(cause));
+    public Connection open() {
+        return new SmtpConnection();
+    }
+
+    private final class SmtpConnection implements Connection {
+        private final Session session = sender.getSession();
+        private jakarta.mail.Transport transport;
+        private int carried;
+        private boolean broken;
+        private boolean connected;
+
+        @Override
+        public Map<Long, Outcome> send(List<OutgoingMessage> messages, Runnable beforeEach) {
+            Map<Long, Outcome> outcomes = new HashMap<>();
+            for (OutgoingMessage message : messages) {
+                if (broken) {
+                    outcomes.put(message.id(), new Outcome.Unreachable("The connection to the server was lost"));
+                    continue;
                 }
-            });
-        } catch (MailException e) {
-            ids.values().forEach(id -> outcomes.put(id, new Outcome.TryLater(describe(e))));
+                SMTPMessage mime;
+                try {
+                    mime = mime(session, message);
+                } catch (MessagingException | IllegalArgumentException e) {
+                    outcomes.put(message.id(), new Outcome.Rejected("Not a valid message: " + e.getMessage()));
+                    continue;
+                }
+                beforeEach.run();
+                outcomes.put(message.id(), deliver(mime));
+            }
             return outcomes;
         }
-        ids.values().forEach(id -> outcomes.putIfAbsent(id, new Outcome.Sent()));
-        return outcomes;
+
+        private Outcome deliver(SMTPMessage mime) {
+            Outcome outcome = attempt(mime);
+            if (outcome instanceof Outcome.Unreachable && carried > 0) {
+                // a connection that had carried messages may have been dropped while idle: one try on a fresh one
+                close();
+                broken = false;
+                carried = 0;
+                outcome = attempt(mime);
+            }
+            return outcome;
+        }
+
+        private Outcome attempt(SMTPMessage mime) {
+            try {
+                connect();
+                transport.sendMessage(mime, mime.getAllRecipients());
+                carried++;
+                return new Outcome.Sent();
+            } catch (MessagingException e) {
+                Outcome outcome = classify(e);
+                if (outcome instanceof Outcome.Unreachable) {
+                    broken = true;
+                } else {
+                    close(); // a fresh conversation for the next message: never a reply meant for this one
+                }
+                return outcome;
+            }
+        }
+
+        /** Connects if not connected; never asks the server whether it still is (that is a NOOP per message). */
+        private void connect() throws MessagingException {
+            if (transport == null) {
+                transport = session.getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+            }
+            if (!connected) {
+                transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+                connected = true;
+            }
+        }
+
+        @Override
+        public boolean usable() {
+            return !broken && carried < messagesPerConnection;
+        }
+
+        @Override
+        public void close() {
+            connected = false;
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the connection is dropped either way
+                }
+            }
+        }
     }
 
     /**
-     * A multipart/alternative message: the plain-text part first, then the HTML part that clients prefer; with
-     * attachments, that pair is the first part of a multipart/mixed message and each file follows it.
+     * The message as Jakarta Mail's transport needs it: addresses for the SMTP envelope, and the MIME bytes written by
+     * {@link MimeWriter}. The recipient's address is checked here: a malformed one is never sent.
      */
-    private MimeMessage mime(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new StableIdMessage(sender.getSession(), message.messageId());
+    SMTPMessage mime(Session session, OutgoingMessage message) throws MessagingException {
+        InternetAddress to = new InternetAddress(message.to(), true);
+        byte[] bytes = MimeWriter.write(message, fromHeader, ZonedDateTime.now(LONDON));
+        WrittenMessage mime = new WrittenMessage(session, bytes, message.messageId());
         mime.setFrom(from);
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
-        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-        mime.setSentDate(new Date());
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.textBody(), StandardCharsets.UTF_8.name());
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(message.htmlBody(), StandardCharsets.UTF_8.name(), "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        if (message.attachments().isEmpty()) {
-            mime.setContent(alternative);
-            return mime;
+        mime.setRecipient(Message.RecipientType.TO, to);
+        if (message.envelopeFrom() != null) {
+            mime.setEnvelopeFrom(message.envelopeFrom());
         }
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart body = new MimeBodyPart();
-        body.setContent(alternative);
-        mixed.addBodyPart(body);
-        for (Attachment attachment : message.attachments()) {
-            MimeBodyPart file = new MimeBodyPart();
-            file.setDataHandler(
-                    new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
-            file.setFileName(attachment.filename());
-            file.setDisposition(Part.ATTACHMENT);
-            mixed.addBodyPart(file);
-        }
-        mime.setContent(mixed);
         return mime;
     }
 
+    /** 5xx: the address bounces; 4xx: try later; no reply at all: the server is unreachable. */
     static Outcome classify(Throwable failure) {
+        if (failure instanceof AddressException) {
+            return new Outcome.Rejected("Not a valid address: " + failure.getMessage());
+        }
         for (Throwable t = failure; t != null; t = next(t)) {
             int code = t instanceof SMTPAddressFailedException a
                     ? a.getReturnCode()
                     : t instanceof SMTPSendFailedException s ? s.getReturnCode() : 0;
             if (code >= 500) {
-                return new Outcome.Rejected(code + " " + t.getMessage().trim());
+                return new Outcome.Bounced(code + " " + t.getMessage().trim());
             }
             if (code >= 400) {
                 return new Outcome.TryLater(code + " " + t.getMessage().trim());
             }
         }
-        return new Outcome.TryLater(describe(failure));
+        if (failure instanceof SendFailedException) {
+            return new Outcome.TryLater(describe(failure));
+        }
+        return new Outcome.Unreachable(describe(failure));
     }
 
     private static Throwable next(Throwable t) {
@@ -137,7 +178,7 @@ class SmtpTransport implements Transport {
         return t.getCause();
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable root = e;
         while (next(root) != null) {
             root = next(root);
@@ -145,18 +186,35 @@ class SmtpTransport implements Transport {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    /** Keeps the Message-ID the outbox assigned, so a resent message is recognisably the same one. */
-    private static final class StableIdMessage extends MimeMessage {
+    /** A message whose bytes are already written: Jakarta Mail only hands them to the server. */
+    private static final class WrittenMessage extends SMTPMessage {
+        private final byte[] bytes;
         private final String messageId;
 
-        StableIdMessage(Session session, String messageId) {
+        WrittenMessage(Session session, byte[] bytes, String messageId) {
             super(session);
+            this.bytes = bytes;
             this.messageId = messageId;
         }
 
         @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
+        public void writeTo(OutputStream os, String[] ignoreList) throws IOException {
+            os.write(bytes);
+        }
+
+        @Override
+        public void writeTo(OutputStream os) throws IOException {
+            os.write(bytes);
+        }
+
+        @Override
+        public String getMessageID() {
+            return messageId;
+        }
+
+        @Override
+        public int getSize() {
+            return bytes.length;
         }
     }
 }

@@ -17,7 +17,7 @@ class SmtpFailuresTest {
         var unknownMailbox = new SMTPAddressFailedException(
                 new InternetAddress("gone@school.example"), "RCPT TO", 550, "5.1.1 No such user");
         var failure = new SendFailedException("Invalid Addresses", unknownMailbox);
-        assertThat(SmtpTransport.classify(failure)).isInstanceOf(Transport.Outcome.Rejected.class);
+        assertThat(SmtpTransport.classify(failure)).isInstanceOf(Transport.Outcome.Bounced.class);
     }
 
     @Test
@@ -31,14 +31,15 @@ class SmtpFailuresTest {
     @Test
     void aServerThatCannotBeReachedIsTriedAgainLater() {
         var refused = new MessagingException("Could not connect", new ConnectException("Connection refused"));
-        assertThat(SmtpTransport.classify(refused)).isInstanceOf(Transport.Outcome.TryLater.class);
+        assertThat(SmtpTransport.classify(refused)).isInstanceOf(Transport.Outcome.Unreachable.class);
     }
 
     @Test
     void retriesWaitLongerEachTimeUpToHalfAnHour() {
-        assertThat(OutboxWorker.backoff(1)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(OutboxWorker.backoff(2)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(OutboxWorker.backoff(3)).isEqualTo(Duration.ofSeconds(20));
-        assertThat(OutboxWorker.backoff(20)).isEqualTo(Duration.ofMinutes(30));
+        Duration max = Duration.ofMinutes(30);
+        assertThat(OutboxWorkers.backoff(1, max)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(OutboxWorkers.backoff(2, max)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(OutboxWorkers.backoff(3, max)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(OutboxWorkers.backoff(20, max)).isEqualTo(max);
     }
 }

@@ -1,0 +1,123 @@
+package uk.headsup.mailing.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.headsup.mailing.MailshotLinks;
+import uk.headsup.platform.Site;
+
+/** Makes and checks the signed links of one message: tracked clicks, the open pixel, unsubscribe, preferences. */
+@Component
+class EmailLinks {
+
+    static final String CLICK = "/email/click/";
+    static final String OPEN = "/email/open/";
+    static final String UNSUBSCRIBE = "/email/unsubscribe/";
+    static final String PREFERENCES = "/email/preferences/";
+
+    private final LinkSigner signer;
+    private final Site site;
+    private final MailingSettings settings;
+
+    EmailLinks(LinkSigner signer, Site site, MailingSettings settings) {
+        this.signer = signer;
+        this.site = site;
+        this.settings = settings;
+    }
+
+    MessageLinks forMessage(long messageId, String email, boolean essential) {
+        return new MessageLinks(messageId, email, essential);
+    }
+
+    /** One message's links; remembers the tags of the tracked links it made, and what they stand for. */
+    final class MessageLinks implements MailshotLinks {
+        private final long messageId;
+        private final String id;
+        private final String email;
+        private final boolean essential;
+        /** Each tag, with its label and target ({@code label\nurl}), or null when not labelled. */
+        final Map<String, String> tags = new LinkedHashMap<>();
+
+        MessageLinks(long messageId, String email, boolean essential) {
+            this.messageId = messageId;
+            this.id = Long.toString(messageId);
+            this.email = email;
+            this.essential = essential;
+        }
+
+        @Override
+        public String track(String url, String tag) {
+            tags.putIfAbsent(tag, null);
+            if (!settings.trackClicks() || !isWebAddress(url)) {
+                return url;
+            }
+            return site.link(
+                    CLICK + id + "/" + signer.sign("c", id, tag, url) + "?t=" + encode(tag) + "&u=" + encode(url));
+        }
+
+        @Override
+        public String track(String url, String tag, String label) {
+            String link = track(url, tag);
+            tags.put(tag, label.replace('\n', ' ') + "\n" + url);
+            return link;
+        }
+
+        @Override
+        public String preferences() {
+            return preferencesLink(email);
+        }
+
+        @Override
+        public Optional<String> unsubscribe() {
+            return essential ? Optional.empty() : Optional.of(unsubscribeLink(messageId));
+        }
+
+        @Override
+        public Optional<String> openPixel() {
+            return settings.trackOpens()
+                    ? Optional.of(site.link(OPEN + id + "/" + signer.sign("o", id) + ".gif"))
+                    : Optional.empty();
+        }
+    }
+
+    String preferencesLink(String email) {
+        return site.link(PREFERENCES + signer.preferenceToken(email));
+    }
+
+    String unsubscribeLink(long messageId) {
+        String id = Long.toString(messageId);
+        return site.link(UNSUBSCRIBE + id + "/" + signer.sign("u", id));
+    }
+
+    boolean genuineClick(long messageId, String signature, String tag, String url) {
+        return tag != null
+                && url != null
+                && isWebAddress(url)
+                && signer.verify(signature, "c", Long.toString(messageId), tag, url);
+    }
+
+    boolean genuineOpen(long messageId, String signature) {
+        return signer.verify(signature, "o", Long.toString(messageId));
+    }
+
+    boolean genuineUnsubscribe(long messageId, String signature) {
+        return signer.verify(signature, "u", Long.toString(messageId));
+    }
+
+    Optional<String> preferenceEmail(String token) {
+        return signer.preferenceEmail(token);
+    }
+
+    /** Only http and https addresses are ever redirected to. */
+    static boolean isWebAddress(String url) {
+        String lower = url.toLowerCase();
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,100 @@
+package uk.headsup.mailing.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import uk.headsup.mailing.MailshotContent;
+import uk.headsup.mailing.MailshotLinks;
+import uk.headsup.mailing.MailshotRecipient;
+import uk.headsup.mailing.RenderedEmail;
+
+/** Mailing's own content: a {@link uk.headsup.mailing.Notice}, rendered once per mailshot and filled in per recipient. */
+@Component
+class NoticeContent implements MailshotContent {
+
+    static final String NAME = "mailing.notice";
+
+    private final JdbcClient jdbc;
+    private final EmailRenderer renderer;
+    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+
+    NoticeContent(JdbcClient jdbc, EmailRenderer renderer) {
+        this.jdbc = jdbc;
+        this.renderer = renderer;
+    }
+
+    record Notice(
+            String subject,
+            List<String> paragraphs,
+            String actionText,
+            String actionUrl,
+            String actionTag,
+            String topicName) {}
+
+    private record Rendered(Notice notice, SlotTemplate html, SlotTemplate text) {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public RenderedEmail render(String key, MailshotRecipient recipient, MailshotLinks links) {
+        Rendered rendered = cache.computeIfAbsent(key, this::renderOnce);
+        Notice notice = rendered.notice();
+        Map<String, String> text = new HashMap<>();
+        text.put("NAME", recipient.name() == null ? "" : recipient.name());
+        text.put(
+                "ACTION",
+                notice.actionUrl() == null ? "" : links.track(notice.actionUrl(), tag(notice), notice.actionText()));
+        text.put("PREFERENCES", links.preferences());
+        text.put("UNSUBSCRIBE", links.unsubscribe().orElse(""));
+        Map<String, String> html = new HashMap<>();
+        text.forEach((slot, value) -> html.put(slot, HtmlUtils.htmlEscape(value)));
+        html.put(
+                "PIXEL",
+                links.openPixel()
+                        .map(src -> "<img src=\"" + HtmlUtils.htmlEscape(src) + "\" width=\"1\" height=\"1\" alt=\"\""
+                                + " style=\"display:block;border:0;\">")
+                        .orElse(""));
+        return new RenderedEmail(
+                notice.subject(), rendered.html().fill(html), rendered.text().fill(text));
+    }
+
+    private static String tag(Notice notice) {
+        return notice.actionTag() == null ? "action" : notice.actionTag();
+    }
+
+    private Rendered renderOnce(String key) {
+        Notice notice = jdbc.sql("""
+                        select n.subject, n.body, n.action_text, n.action_url, n.action_tag,
+                               (select t.name from mailing_topics t where t.key = s.topic)
+                          from mailshots s join mailshot_notices n on n.mailshot_id = s.id where s.key = :key
+                        """)
+                .param("key", key)
+                .query((rs, n) -> new Notice(
+                        rs.getString(1),
+                        Arrays.stream(rs.getString(2).split("\\R\\s*\\R"))
+                                .map(String::strip)
+                                .filter(p -> !p.isEmpty())
+                                .toList(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No notice for mailshot " + key));
+        Map<String, Object> model = new HashMap<>();
+        model.put("notice", notice);
+        for (String slot : List.of("NAME", "ACTION", "PREFERENCES", "UNSUBSCRIBE", "PIXEL")) {
+            model.put("slot" + slot, SlotTemplate.slot(slot));
+        }
+        EmailRenderer.Rendered parts = renderer.render("mailing/email/notice", notice.subject(), model);
+        return new Rendered(notice, new SlotTemplate(parts.html()), new SlotTemplate(parts.text()));
+    }
+}
