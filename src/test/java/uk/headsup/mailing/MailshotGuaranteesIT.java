@@ -21,12 +21,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import uk.headsup.support.ExternalPostgres;
 import uk.headsup.support.RunningJar;
 
 /**
@@ -46,36 +46,16 @@ class MailshotGuaranteesIT {
     static final Duration START = Duration.ofMinutes(2);
     static final Duration SEND = Duration.ofMinutes(5);
 
+    /** The test's own schema on the external server. */
     static String url;
-    static String searchPath;
+
     static GreenMail smtp;
     static Path data;
     static RunningJar first;
 
     @BeforeAll
     static void database() throws Exception {
-        String external = System.getenv("HEADSUP_TEST_EXTERNAL_DB_URL");
-        if (external == null || external.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(
-                        "CI must prove the mailing guarantees: set HEADSUP_TEST_EXTERNAL_DB_URL");
-            }
-            Assumptions.abort("HEADSUP_TEST_EXTERNAL_DB_URL is not set");
-        }
-        url = external;
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-            s.execute("create schema " + SCHEMA);
-            // pg_trgm (directory search) exists once per database, in the schema of whoever created it first: another
-            // test's schema may hold it, so that schema follows ours on the search path (Flyway keeps a search path
-            // that starts with its schema). If nobody has it, ours will, and goes with our schema at the end.
-            ResultSet trgm = s.executeQuery("""
-                    select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace
-                     where e.extname = 'pg_trgm'
-                    """);
-            searchPath = trgm.next() && !trgm.getString(1).equals(SCHEMA) ? SCHEMA + "," + trgm.getString(1) : SCHEMA;
-        }
+        url = ExternalPostgres.freshSchema(SCHEMA);
         // Recipients are reader+N@school.example: GreenMail files them all in one mailbox (it slows down with a
         // mailbox per address), while Heads Up sees 20,000 different addresses.
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
@@ -98,10 +78,6 @@ class MailshotGuaranteesIT {
                 s.execute("drop schema if exists " + SCHEMA + " cascade");
             }
         }
-    }
-
-    private static String schemaUrl() {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + searchPath;
     }
 
     @Test
@@ -156,7 +132,7 @@ class MailshotGuaranteesIT {
 
     private static RunningJar start() throws Exception {
         Map<String, String> env = new HashMap<>();
-        env.put("SPRING_DATASOURCE_URL", schemaUrl());
+        env.put("SPRING_DATASOURCE_URL", url);
         env.put("SPRING_FLYWAY_SCHEMAS", SCHEMA);
         env.put("HEADSUP_DATA_DIR", data.toString());
         env.put("HEADSUP_DEMO", "false");
@@ -172,7 +148,7 @@ class MailshotGuaranteesIT {
 
     /** A notice to so many people, written as {@code Mailshots.startNotice} writes it. */
     private static long seed(String key, int recipients) throws Exception {
-        try (Connection c = DriverManager.getConnection(schemaUrl())) {
+        try (Connection c = DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
             long id;
             try (PreparedStatement s = c.prepareStatement("""
@@ -245,7 +221,7 @@ class MailshotGuaranteesIT {
     }
 
     private static int count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(schemaUrl());
+        try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();

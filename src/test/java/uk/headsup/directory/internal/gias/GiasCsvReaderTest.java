@@ -102,10 +102,9 @@ class GiasCsvReaderTest {
     }
 
     @Test
-    void readsAWholeCountryInSeconds() throws IOException {
+    void readsAWholeCountryFileOfFullRows() throws IOException {
         byte[] country = GiasFileGenerator.generate(51_000, 1);
         assertThat(country.length).isBetween(40_000_000, 60_000_000);
-        long start = System.nanoTime();
         int records = 0;
         try (GiasCsvReader reader = GiasCsvReader.open(new ByteArrayInputStream(country))) {
             assertThat(reader.header()).hasSizeGreaterThanOrEqualTo(130);
@@ -118,9 +117,8 @@ class GiasCsvReaderTest {
                 records++;
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        // How fast is bench/gias.sh's business: a timed assertion here would only measure the machine's load.
         assertThat(records).isEqualTo(51_000);
-        assertThat(millis).as("milliseconds to read 51,000 records").isLessThan(5_000);
     }
 
     static InputStream fixture(String name) {
