@@ -27,6 +27,7 @@ class CurrentUserAdvice {
         if (!user.authorityStaff()) {
             return List.of(
                     new NavItem("Home", "/"),
+                    new NavItem("Bulletins", "/bulletins"),
                     new NavItem("Your colleagues", "/directory/people/yours"),
                     new NavItem("Authority contacts", "/contacts"),
                     new NavItem("Your account", "/account"));
@@ -36,6 +37,7 @@ class CurrentUserAdvice {
         items.add(new NavItem("Schools and settings", "/directory/organisations"));
         items.add(new NavItem("People", "/directory/people"));
         items.add(new NavItem("Contacts", "/contacts"));
+        items.add(new NavItem("Bulletins", "/bulletins/editions"));
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));

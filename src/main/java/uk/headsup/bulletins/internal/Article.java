@@ -46,7 +46,7 @@ record Article(
         }
     }
 
-    boolean hasCallToAction() {
+    public boolean hasCallToAction() {
         return ctaUrl != null && !ctaUrl.isBlank();
     }
 

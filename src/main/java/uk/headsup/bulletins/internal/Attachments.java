@@ -20,11 +20,11 @@ class Attachments {
             String uploadedBy,
             Instant uploadedAt) {
 
-        String path() {
+        public String path() {
             return "/bulletins/attachments/" + id + "/" + fileName.replaceAll("[^A-Za-z0-9._-]", "-");
         }
 
-        String size() {
+        public String size() {
             return sizeBytes < 1024 * 1024
                     ? Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB"
                     : String.format("%.1f MB", sizeBytes / (1024.0 * 1024));

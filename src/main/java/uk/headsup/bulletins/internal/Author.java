@@ -1,14 +1,20 @@
 package uk.headsup.bulletins.internal;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
 import uk.headsup.accounts.SignedInUser;
 
 /** Who is working on the bulletins: their email (as stored against their work) and their name. */
 record Author(String email, String name, boolean editor, boolean publisher) {
 
-    static Author of(SignedInUser user, Authentication authentication) {
+    /** The signed-in member of staff, named as the page's model has them (by their email if it does not). */
+    static Author of(Authentication authentication, Model model) {
+        SignedInUser user = (SignedInUser) model.getAttribute("currentUser");
         return new Author(
-                user.email(), user.name(), has(authentication, "ROLE_EDITOR"), has(authentication, "ROLE_PUBLISHER"));
+                authentication.getName(),
+                user == null ? authentication.getName() : user.name(),
+                has(authentication, "ROLE_EDITOR"),
+                has(authentication, "ROLE_PUBLISHER"));
     }
 
     private static boolean has(Authentication authentication, String authority) {

@@ -58,22 +58,22 @@ record Edition(
             String audience,
             boolean essential) {}
 
-    String title() {
+    public String title() {
         return seriesName + " " + number;
     }
 
-    boolean editable() {
+    public boolean editable() {
         return status == Status.DRAFT;
     }
 
-    List<Long> articleIds() {
+    public List<Long> articleIds() {
         return sections.stream()
                 .flatMap(s -> s.articles().stream())
                 .map(Placement::articleId)
                 .toList();
     }
 
-    int articleCount() {
+    public int articleCount() {
         return sections.stream().mapToInt(s -> s.articles().size()).sum();
     }
 

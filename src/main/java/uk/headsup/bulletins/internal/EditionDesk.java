@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.AuthorityContacts;
@@ -41,6 +42,8 @@ class EditionDesk {
     private final ContentReview review;
     private final AuthorityContacts contacts;
     private final Publication publication;
+    private final PublishedArchive archive;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EditionDesk(
@@ -51,6 +54,8 @@ class EditionDesk {
             ContentReview review,
             AuthorityContacts contacts,
             Publication publication,
+            PublishedArchive archive,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.editions = editions;
         this.series = series;
@@ -59,6 +64,8 @@ class EditionDesk {
         this.review = review;
         this.contacts = contacts;
         this.publication = publication;
+        this.archive = archive;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -191,6 +198,19 @@ class EditionDesk {
             publication.publish(editionId, now);
         }
         return Outcome.ok();
+    }
+
+    /** A dated correction notice on a published edition, or on one of its articles; the archive shows it at once. */
+    void correct(Edition edition, Long publishedArticleId, String notice, Author author) {
+        archive.correct(edition.id(), publishedArticleId, notice, author.email());
+        versions.record(
+                Versions.Subject.EDITION,
+                edition.id(),
+                edition.version(),
+                author.signature(),
+                "Correction: " + notice,
+                edition.snapshot(signedBy(edition)) + "Correction: " + notice + "\n");
+        events.publishEvent(new EditionRevised(edition.id()));
     }
 
     Optional<Edition> edition(long id) {

@@ -286,11 +286,9 @@ class PublishedArchive {
                 .param("id", id)
                 .query((rs, n) -> {
                     long article = rs.getLong(4);
+                    Long articleId = rs.wasNull() ? null : article;
                     return new PublishedEdition.Correction(
-                            rs.getLong(1),
-                            rs.getTimestamp(2).toInstant(),
-                            rs.getString(3),
-                            rs.wasNull() ? null : article);
+                            rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), articleId);
                 })
                 .list();
         PublishedEdition.Officer signedBy = h.signedName() == null
