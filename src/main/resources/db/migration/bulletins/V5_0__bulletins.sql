@@ -151,6 +151,11 @@ create table bulletin_published_articles (
                            || setweight(to_tsvector('english', summary), 'B')
                            || setweight(to_tsvector('english', section_title), 'C')
                            || setweight(to_tsvector('english', body_text), 'D')) stored,
+    -- the title, summary and section alone: small enough to stay in the row, so ranking many matches is cheap
+    search_head        tsvector generated always as (
+                           setweight(to_tsvector('english', title), 'A')
+                           || setweight(to_tsvector('english', summary), 'B')
+                           || setweight(to_tsvector('english', section_title), 'C')) stored,
     unique (edition_id, slug)
 );
 create index bulletin_published_articles_search on bulletin_published_articles using gin (search);

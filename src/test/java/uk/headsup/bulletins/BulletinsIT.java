@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SignedIn;
 
 /**
  * The editorial workflow through the web: a contributor writes and submits, an editor assembles an edition and
@@ -169,6 +170,11 @@ class BulletinsIT {
         mvc.perform(get("/bulletins/attention.ics").with(user(sencoEmail).roles("SCHOOL_STAFF", "SENCO")))
                 .andExpect(content().string(containsString("SUMMARY:Deadline: Tell us who attends")))
                 .andExpect(content().string(containsString("DTSTART;VALUE=DATE:" + deadline.replace("-", ""))));
+        // ... and on their home page, once signed in with the link from their email.
+        jakarta.servlet.http.Cookie session = SignedIn.schoolStaff(mvc, jdbc, sencoEmail);
+        mvc.perform(get("/").cookie(session))
+                .andExpect(content().string(containsString("What needs your attention")))
+                .andExpect(content().string(containsString("Tell us who attends")));
         String headEmail = staff("HEADTEACHER", "PRIMARY");
         mvc.perform(get("/bulletins/attention").with(user(headEmail).roles("SCHOOL_STAFF", "HEADTEACHER")))
                 .andExpect(content().string(not(containsString("Tell us who attends"))));
@@ -273,6 +279,26 @@ class BulletinsIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void articlesFlaggedForTheDailyBriefingFillTheNextDailyBriefingDraft() throws Exception {
+        String title =
+                "Heating failure at Shire Hall " + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/bulletins/articles/new")
+                        .params(form(title, "Meetings move to Kingsford Library today."))
+                        .param("forDailyBriefing", "true")
+                        .param("action", "submit")
+                        .with(contributor)
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/bulletins/articles/*"));
+        String series = jdbc.sql("""
+                        select s.key || ' ' || e.status from bulletin_placements p
+                          join bulletin_articles a on a.id = p.article_id
+                          join bulletin_editions e on e.id = p.edition_id join bulletin_series s on s.id = e.series_id
+                         where a.title = :title
+                        """).param("title", title).query(String.class).single();
+        assertThat(series).isEqualTo("daily-briefing DRAFT");
     }
 
     @Test

@@ -96,17 +96,26 @@ class ArchivePageCache {
 
     void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
-        Entry entry = entries.get(path);
+        if (serveCached(request, response)) {
+            return;
+        }
+        Entry entry = render(request.getRequestURI()).orElse(null);
         if (entry == null) {
-            entry = render(path).orElse(null);
-            if (entry == null) {
-                chain.doFilter(request, response);
-                return;
-            }
+            chain.doFilter(request, response);
+            return;
+        }
+        serve(entry, request, response);
+    }
+
+    /** Serves the page from memory if it is there; false if not (nothing is written then). */
+    boolean serveCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Entry entry = entries.get(request.getRequestURI());
+        if (entry == null) {
+            return false;
         }
         entry.lastUsed()[0] = System.nanoTime();
         serve(entry, request, response);
+        return true;
     }
 
     private static boolean hasSession(HttpServletRequest request) {
@@ -147,6 +156,7 @@ class ArchivePageCache {
             body = entry.gzipped();
         }
         response.setContentLength(body.length);
+        response.setBufferSize(Math.max(body.length, 8192)); // one write to the socket
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(body);
         }

@@ -146,6 +146,20 @@ class Newsroom {
     /** Attaches a file whose type was checked by its content; returns its id. */
     long attach(Article article, String fileName, UploadedFileType type, byte[] bytes, Author author) {
         long id = attachments.add(article.id(), fileName, type, bytes, sha256(bytes), author.email());
+        recordAttachments(article, author, "Attached " + fileName);
+        return id;
+    }
+
+    boolean detach(Article article, long attachmentId, Author author) {
+        boolean removed = attachments.remove(article.id(), attachmentId);
+        if (removed) {
+            recordAttachments(article, author, "Removed an attachment");
+        }
+        return removed;
+    }
+
+    /** A change of attachments is a new version of the article, with its files listed. */
+    private void recordAttachments(Article article, Author author, String what) {
         jdbc.sql(
                         "update bulletin_articles set version = version + 1, updated_at = now(), updated_by = :by where id = :id")
                 .param("id", article.id())
@@ -157,29 +171,8 @@ class Newsroom {
                 saved.id(),
                 saved.version(),
                 author.signature(),
-                "Attached " + fileName,
+                what,
                 snapshot(saved) + attachmentLines(saved.id()));
-        return id;
-    }
-
-    boolean detach(Article article, long attachmentId, Author author) {
-        boolean removed = attachments.remove(article.id(), attachmentId);
-        if (removed) {
-            jdbc.sql(
-                            "update bulletin_articles set version = version + 1, updated_at = now(), updated_by = :by where id = :id")
-                    .param("id", article.id())
-                    .param("by", author.email())
-                    .update();
-            Article saved = articles.byId(article.id()).orElseThrow();
-            versions.record(
-                    Versions.Subject.ARTICLE,
-                    saved.id(),
-                    saved.version(),
-                    author.signature(),
-                    "Removed an attachment",
-                    snapshot(saved) + attachmentLines(saved.id()));
-        }
-        return removed;
     }
 
     private String attachmentLines(long articleId) {
