@@ -1,8 +1,13 @@
 package uk.headsup.mailing.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import uk.headsup.mailing.Attachment;
 
 /** The development outbox: every stored message, for administrators, only when no SMTP server is set. */
 @Controller
@@ -51,6 +57,28 @@ class DevelopmentOutboxController {
                 "Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
         return message.htmlBody();
+    }
+
+    /** An attachment as a download, never rendered in the browser. */
+    @GetMapping("/{id}/attachments/{position}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int position) {
+        requireActive();
+        List<Attachment> attachments = outbox.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .attachments();
+        if (position < 0 || position >= attachments.size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Attachment attachment = attachments.get(position);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(attachment.content());
     }
 
     private void requireActive() {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.mailing.Attachment;
 
 /** The stored messages and their states. */
 @Repository
@@ -23,10 +24,18 @@ class Outbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    long add(String kind, String recipient, String subject, String html, String text, String messageIdDomain) {
-        return jdbc.sql("""
-                        insert into outbox_messages (kind, recipient, subject, html_body, text_body, message_id)
-                        values (:kind, :recipient, :subject, :html, :text, '<' || gen_random_uuid() || '@' || :domain || '>')
+    long add(
+            String kind,
+            String recipient,
+            String subject,
+            String html,
+            String text,
+            List<Attachment> attachments,
+            String messageIdDomain) {
+        long id = jdbc.sql("""
+                        insert into outbox_messages (kind, recipient, subject, html_body, text_body, attachment_count, message_id)
+                        values (:kind, :recipient, :subject, :html, :text, :attachments,
+                                '<' || gen_random_uuid() || '@' || :domain || '>')
                         returning id
                         """)
                 .param("kind", kind)
@@ -34,9 +43,24 @@ class Outbox {
                 .param("subject", subject)
                 .param("html", html)
                 .param("text", text)
+                .param("attachments", attachments.size())
                 .param("domain", messageIdDomain)
                 .query(Long.class)
                 .single();
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment a = attachments.get(i);
+            jdbc.sql("""
+                            insert into outbox_attachments (message_id, position, filename, content_type, content)
+                            values (:id, :position, :filename, :type, :content)
+                            """)
+                    .param("id", id)
+                    .param("position", i)
+                    .param("filename", a.filename())
+                    .param("type", a.contentType())
+                    .param("content", a.content())
+                    .update();
+        }
+        return id;
     }
 
     /**
@@ -56,11 +80,9 @@ class Outbox {
                                  for update skip locked) due
                          where m.id = due.id
                         returning m.*
-                        """)
-                .param("lease", lease.toSeconds())
-                .param("limit", limit)
-                .query(Outbox::map)
-                .list();
+                        """).param("lease", lease.toSeconds()).param("limit", limit).query(Outbox::map).list().stream()
+                .map(this::withAttachments)
+                .toList();
     }
 
     @Transactional
@@ -94,10 +116,14 @@ class Outbox {
 
     @Transactional(readOnly = true)
     List<OutboxMessage> latest(int limit) {
-        return jdbc.sql("select * from outbox_messages order by created_at desc, id desc limit :limit")
+        return jdbc
+                .sql("select * from outbox_messages order by created_at desc, id desc limit :limit")
                 .param("limit", limit)
                 .query(Outbox::map)
-                .list();
+                .list()
+                .stream()
+                .map(this::withAttachments)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +131,22 @@ class Outbox {
         return jdbc.sql("select * from outbox_messages where id = :id")
                 .param("id", id)
                 .query(Outbox::map)
-                .optional();
+                .optional()
+                .map(this::withAttachments);
+    }
+
+    /** Attachments are rare and small (a booking's .ics): read only for the messages that have them. */
+    private OutboxMessage withAttachments(OutboxMessage message) {
+        if (message.attachmentCount() == 0) {
+            return message;
+        }
+        return message.withAttachments(jdbc.sql("""
+                        select filename, content_type, content from outbox_attachments
+                         where message_id = :id order by position
+                        """)
+                .param("id", message.id())
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list());
     }
 
     private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
@@ -122,7 +163,9 @@ class Outbox {
                 rs.getString("last_error"),
                 rs.getString("transport"),
                 instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("sent_at")));
+                instant(rs.getTimestamp("sent_at")),
+                rs.getInt("attachment_count"),
+                List.of());
     }
 
     private static Instant instant(Timestamp t) {

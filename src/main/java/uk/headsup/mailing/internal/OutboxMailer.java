@@ -23,6 +23,13 @@ class OutboxMailer implements Mailer {
     @Transactional
     public void send(Email email) {
         EmailRenderer.Rendered rendered = renderer.render(email);
-        outbox.add(email.kind(), email.to(), email.subject(), rendered.html(), rendered.text(), messageIdDomain);
+        outbox.add(
+                email.kind(),
+                email.to(),
+                email.subject(),
+                rendered.html(),
+                rendered.text(),
+                email.attachments(),
+                messageIdDomain);
     }
 }

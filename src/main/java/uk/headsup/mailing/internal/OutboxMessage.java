@@ -1,6 +1,8 @@
 package uk.headsup.mailing.internal;
 
 import java.time.Instant;
+import java.util.List;
+import uk.headsup.mailing.Attachment;
 
 record OutboxMessage(
         long id,
@@ -15,4 +17,26 @@ record OutboxMessage(
         String lastError,
         String transport,
         Instant createdAt,
-        Instant sentAt) {}
+        Instant sentAt,
+        int attachmentCount,
+        List<Attachment> attachments) {
+
+    OutboxMessage withAttachments(List<Attachment> attachments) {
+        return new OutboxMessage(
+                id,
+                kind,
+                recipient,
+                subject,
+                htmlBody,
+                textBody,
+                messageId,
+                status,
+                attempts,
+                lastError,
+                transport,
+                createdAt,
+                sentAt,
+                attachments.size(),
+                List.copyOf(attachments));
+    }
+}

@@ -1,12 +1,15 @@
 package uk.headsup.mailing.internal;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.headsup.mailing.Attachment;
 
 /**
  * Sends over SMTP ({@code spring.mail.*}: host, port, STARTTLS, authentication), a whole batch over one
@@ -74,7 +78,10 @@ class SmtpTransport implements Transport {
         return outcomes;
     }
 
-    /** A multipart/alternative message: the plain-text part first, then the HTML part that clients prefer. */
+    /**
+     * A multipart/alternative message: the plain-text part first, then the HTML part that clients prefer; with
+     * attachments, that pair is the first part of a multipart/mixed message and each file follows it.
+     */
     private MimeMessage mime(OutboxMessage message) throws MessagingException {
         MimeMessage mime = new StableIdMessage(sender.getSession(), message.messageId());
         mime.setFrom(from);
@@ -88,7 +95,23 @@ class SmtpTransport implements Transport {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        mime.setContent(alternative);
+        if (message.attachments().isEmpty()) {
+            mime.setContent(alternative);
+            return mime;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        mixed.addBodyPart(body);
+        for (Attachment attachment : message.attachments()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.filename());
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        mime.setContent(mixed);
         return mime;
     }
 

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.headsup.mailing.Attachment;
 import uk.headsup.mailing.Email;
 import uk.headsup.mailing.Mailer;
 
@@ -69,6 +74,24 @@ class OutboxSmtpIT {
     }
 
     @Test
+    void attachmentsTravelWithTheMessageAfterBothParts() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        transaction.executeWithoutResult(tx -> mailer.send(signInLink("reader-three@school.example")
+                .withAttachment(new Attachment("booking.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics))));
+        awaitStatus("reader-three@school.example", "SENT");
+        MimeMessage received = smtp.getReceivedMessagesForDomain("reader-three@school.example")[0];
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) received.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
+        BodyPart file = mixed.getBodyPart(1);
+        assertThat(file.getFileName()).isEqualTo("booking.ics");
+        assertThat(file.getContentType()).startsWith("text/calendar");
+        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(ics);
+    }
+
+    @Test
     void aMessageWaitsWhileTheServerIsDownAndIsSentWhenItComesBack() throws Exception {
         smtp.stop();
         try {
@@ -84,7 +107,11 @@ class OutboxSmtpIT {
     }
 
     private void send(String to) {
-        transaction.executeWithoutResult(tx -> mailer.send(new Email(
+        transaction.executeWithoutResult(tx -> mailer.send(signInLink(to)));
+    }
+
+    private static Email signInLink(String to) {
+        return new Email(
                 "sign-in-link",
                 to,
                 "Your Heads Up sign-in link",
@@ -97,7 +124,7 @@ class OutboxSmtpIT {
                         "minutes",
                         15,
                         "expiresAt",
-                        "3:15pm"))));
+                        "3:15pm"));
     }
 
     private String status(String to) {
