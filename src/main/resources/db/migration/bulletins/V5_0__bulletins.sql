@@ -158,6 +158,11 @@ create table bulletin_published_articles (
                            || setweight(to_tsvector('english', section_title), 'C')) stored,
     unique (edition_id, slug)
 );
+-- Keep rows small: the body, its HTML and the large tsvector go out of line (TOAST), so that finding and counting
+-- the matches of a common word reads a few megabytes of rows, not every article; the small tsvector used for
+-- ranking stays in the row.
+alter table bulletin_published_articles set (toast_tuple_target = 128);
+alter table bulletin_published_articles alter column search_head set storage main;
 create index bulletin_published_articles_search on bulletin_published_articles using gin (search);
 create index bulletin_published_articles_article on bulletin_published_articles (article_id);
 create index bulletin_published_articles_deadline on bulletin_published_articles (cta_deadline)
