@@ -16,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 final class Snippets {
 
     static final int WINDOW = 30;
+    static final int LEAD = 8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')+)'");
 
@@ -70,6 +71,12 @@ final class Snippets {
         if (bestCount <= 0) {
             return "";
         }
+        // Start a few words before the window's first match, so the reader sees what leads up to it.
+        int first = best;
+        while (words.get(first)[2] == 0) {
+            first++;
+        }
+        best = Math.max(0, first - LEAD);
         int last = Math.min(words.size() - 1, best + WINDOW - 1);
         StringBuilder html = new StringBuilder(best > 0 ? "… " : "");
         int at = words.get(best)[0];
