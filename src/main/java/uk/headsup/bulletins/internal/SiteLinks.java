@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.server.PathContainer;
@@ -23,12 +24,13 @@ class SiteLinks implements Predicate<String> {
             Pattern.compile("^/bulletins/([a-z0-9-]+)/([0-9]{1,9})(?:/([a-z0-9-]+))?/?$");
 
     private final PublishedArchive archive;
-    private final RequestMappingHandlerMapping mappings;
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private volatile List<PathPattern> patterns;
 
+    /** The mappings are there only in a web application (commands such as import-gias run without one). */
     SiteLinks(
             PublishedArchive archive,
-            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.archive = archive;
         this.mappings = mappings;
     }
@@ -49,8 +51,12 @@ class SiteLinks implements Predicate<String> {
     }
 
     private List<PathPattern> patterns() {
+        RequestMappingHandlerMapping handlers = mappings.getIfAvailable();
+        if (handlers == null) {
+            return List.of();
+        }
         if (patterns == null) {
-            patterns = mappings.getHandlerMethods().keySet().stream()
+            patterns = handlers.getHandlerMethods().keySet().stream()
                     .map(RequestMappingInfo::getPathPatternsCondition)
                     .filter(java.util.Objects::nonNull)
                     .flatMap(c -> c.getPatterns().stream())
