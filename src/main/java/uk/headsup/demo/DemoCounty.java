@@ -65,6 +65,11 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
 
     private volatile boolean loaded;
 
+    /** Whether this installation gets the demo county (embedded database, demo on, not production). */
+    boolean enabled() {
+        return enabled;
+    }
+
     /** Before the web server takes requests, so that the addresses the home page offers already work. */
     @Override
     @Transactional

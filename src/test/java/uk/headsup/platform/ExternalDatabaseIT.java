@@ -5,10 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.headsup.platform.database.EmbeddedDatabase;
+import uk.headsup.support.ExternalPostgres;
 
 /**
  * Heads Up on an external PostgreSQL server, as an authority's IT team runs it: {@code HEADSUP_TEST_EXTERNAL_DB_URL}
@@ -36,22 +33,9 @@ class ExternalDatabaseIT {
     static final String SCHEMA = "headsup_it";
 
     @DynamicPropertySource
-    static void externalDatabase(DynamicPropertyRegistry registry) throws Exception {
-        String url = System.getenv("HEADSUP_TEST_EXTERNAL_DB_URL");
-        if (url == null || url.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(
-                        "CI must prove the external-database path: set HEADSUP_TEST_EXTERNAL_DB_URL");
-            }
-            Assumptions.abort(
-                    "HEADSUP_TEST_EXTERNAL_DB_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)");
-        }
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-            s.execute("create schema " + SCHEMA);
-        }
-        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+    static void externalDatabase(DynamicPropertyRegistry registry) {
+        String url = ExternalPostgres.freshSchema(SCHEMA);
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
     }
 

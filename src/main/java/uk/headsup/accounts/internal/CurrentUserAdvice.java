@@ -27,6 +27,7 @@ class CurrentUserAdvice {
         if (!user.authorityStaff()) {
             return List.of(
                     new NavItem("Home", "/"),
+                    new NavItem("Events", "/events"),
                     new NavItem("Bulletins", "/bulletins"),
                     new NavItem("Your colleagues", "/directory/people/yours"),
                     new NavItem("Authority contacts", "/contacts"),
@@ -37,6 +38,7 @@ class CurrentUserAdvice {
         items.add(new NavItem("Schools and settings", "/directory/organisations"));
         items.add(new NavItem("People", "/directory/people"));
         items.add(new NavItem("Contacts", "/contacts"));
+        items.add(new NavItem("Events", "/events"));
         items.add(new NavItem("Bulletins", "/bulletins/editions"));
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));

@@ -1,0 +1,29 @@
+package uk.headsup.events.internal;
+
+import tools.jackson.databind.json.JsonMapper;
+import uk.headsup.directory.Audience;
+
+/** An audience as stored with an event: its criteria as JSON, resolved by the directory on the day it is used. */
+final class AudienceJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private AudienceJson() {}
+
+    static String write(Audience audience) {
+        return JSON.writeValueAsString(audience);
+    }
+
+    static Audience read(String json) {
+        return JSON.readValue(json, Audience.class);
+    }
+
+    static String writeList(java.util.List<String> list) {
+        return JSON.writeValueAsString(list);
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> readList(String json) {
+        return JSON.readValue(json, java.util.List.class);
+    }
+}

@@ -1,0 +1,376 @@
+package uk.headsup.events.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.StaffMember;
+
+/**
+ * Booking, cancelling, substituting and answering offers. Each is one transaction that takes the event's lock
+ * through {@link Places} only after every check that needs no lock has passed, so the lock is held briefly.
+ */
+@Service
+public class BookingDesk {
+
+    /** Roles that may book colleagues of their own organisation in one booking. */
+    static final Set<OrganisationRole> BOOK_FOR_COLLEAGUES =
+            EnumSet.of(OrganisationRole.HEADTEACHER, OrganisationRole.BUSINESS_MANAGER);
+
+    private final Events events;
+    private final Bookings bookings;
+    private final Places places;
+    private final StaffLookup staff;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    BookingDesk(
+            org.springframework.transaction.support.TransactionTemplate transactions,
+            Events events,
+            Bookings bookings,
+            Places places,
+            StaffLookup staff,
+            JdbcClient jdbc,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.events = events;
+        this.bookings = bookings;
+        this.places = places;
+        this.staff = staff;
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /** Who is booking: school staff for themselves or colleagues, or an events officer on someone's behalf. */
+    public record Booker(String email, String name, boolean eventsOfficer) {}
+
+    public record Attendee(long personId, String dietary, String accessNeeds) {}
+
+    public record Request(long eventId, long organisationId, List<Attendee> attendees, String purchaseOrder) {}
+
+    /** The booking and its places, in the order asked for, each confirmed or waiting. */
+    public record Booked(long bookingId, List<Place> places) {
+
+        public long confirmed() {
+            return places.stream()
+                    .filter(p -> p.status() == PlaceStatus.CONFIRMED)
+                    .count();
+        }
+
+        public long waiting() {
+            return places.stream()
+                    .filter(p -> p.status() == PlaceStatus.WAITING)
+                    .count();
+        }
+    }
+
+    /**
+     * Books places: each is confirmed while places last (and nobody is waiting), otherwise it waits. The booking
+     * commits before its places are read back, so the event's lock is not held for the read.
+     */
+    public Booked book(Booker booker, Request request) {
+        Long bookingId = transactions.execute(status -> decide(booker, request));
+        return new Booked(bookingId, bookings.ofBooking(bookingId));
+    }
+
+    private long decide(Booker booker, Request request) {
+        Instant now = clock.instant();
+        Event event = events.find(request.eventId()).orElseThrow(() -> new BookingRefused("There is no such event"));
+        if (!event.bookable()) {
+            throw new BookingRefused(event.title() + " is not booked through Heads Up");
+        }
+        if (event.bookingNotYetOpen(now)) {
+            throw new BookingRefused(
+                    "Booking for " + event.title() + " opens at " + UkTime.deadline(event.bookingOpensAt()));
+        }
+        if (!event.bookingOpen(now)) {
+            throw new BookingRefused(
+                    "Booking for " + event.title() + " closed at " + UkTime.deadline(event.bookingClosesAt()));
+        }
+        if (request.attendees().isEmpty()) {
+            throw new BookingRefused("Choose who to book a place for");
+        }
+        List<AudienceMember> colleagues = staff.colleagues(request.organisationId());
+        String organisationName = authorise(booker, request, colleagues);
+        Map<Long, AudienceMember> byPerson =
+                colleagues.stream().collect(Collectors.toMap(AudienceMember::personId, Function.identity()));
+        Set<Long> seen = new LinkedHashSet<>();
+        List<AudienceMember> attendees = new ArrayList<>();
+        for (Attendee a : request.attendees()) {
+            AudienceMember person = byPerson.get(a.personId());
+            if (person == null) {
+                throw new BookingRefused("You can only book for people who work at " + organisationName);
+            }
+            if (!seen.add(a.personId())) {
+                continue;
+            }
+            if (!staff.inAudience(event.audience(), person.personId(), request.organisationId())) {
+                throw new BookingRefused(notInAudience(person.name(), event));
+            }
+            bookings.liveAt(event.id(), person.email()).ifPresent(p -> {
+                throw new BookingRefused(person.name()
+                        + (p.status() == PlaceStatus.WAITING
+                                ? " is already on the waiting list"
+                                : " already has a place")
+                        + " for " + event.title());
+            });
+            attendees.add(person);
+        }
+
+        long bookingId = jdbc.sql("""
+                        insert into event_bookings (event_id, organisation_id, organisation_name, booked_by_email,
+                            booked_by_name, authority_booking, purchase_order, created_at)
+                        values (:e, :o, :on, :by, :byName, :authority, :po, :now) returning id
+                        """)
+                .param("e", event.id())
+                .param("o", request.organisationId())
+                .param("on", organisationName)
+                .param("by", booker.email())
+                .param("byName", booker.name())
+                .param("authority", booker.eventsOfficer())
+                .param(
+                        "po",
+                        request.purchaseOrder() == null
+                                ? ""
+                                : request.purchaseOrder().strip())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+
+        // The emails follow the commit (BookingEmails); recorded now, before the lock, so the lock is held briefly.
+        publisher.publishEvent(new BookingMade(bookingId));
+
+        // From here on the event is locked until commit: take the places, then write them.
+        if (event.perOrganisationLimit() != null) {
+            Places.Ledger ledger = places.lock(event.id());
+            int held = places.liveFor(ledger, request.organisationId());
+            if (held + attendees.size() > ledger.perOrganisationLimit) {
+                throw new BookingRefused(organisationName + " can book up to " + ledger.perOrganisationLimit
+                        + (ledger.perOrganisationLimit == 1 ? " place" : " places") + " for " + event.title()
+                        + (held == 0 ? "" : " and already has " + held));
+            }
+        }
+        Map<Long, Attendee> asked =
+                request.attendees().stream().collect(Collectors.toMap(Attendee::personId, a -> a, (a, b) -> a));
+        List<Places.NewPlace> wanted = attendees.stream()
+                .map(person -> new Places.NewPlace(
+                        person.personId(),
+                        person.name(),
+                        person.email(),
+                        clean(asked.get(person.personId()).dietary()),
+                        clean(asked.get(person.personId()).accessNeeds()),
+                        UUID.randomUUID() + "@headsup"))
+                .toList();
+        places.take(event.id(), bookingId, request.organisationId(), organisationName, wanted, now);
+        return bookingId;
+    }
+
+    /** Checks the booker may book for this organisation and these people; returns the organisation's name. */
+    private String authorise(Booker booker, Request request, List<AudienceMember> colleagues) {
+        if (booker.eventsOfficer()) {
+            if (colleagues.isEmpty()) {
+                throw new BookingRefused("Choose a school or setting where the attendees work");
+            }
+            return colleagues.get(0).organisationName();
+        }
+        StaffMember me = staff.staffMember(booker.email())
+                .orElseThrow(() -> new BookingRefused("Only staff of schools and settings can book places"));
+        List<StaffMember.Post> there = me.posts().stream()
+                .filter(p -> p.organisationId() == request.organisationId())
+                .toList();
+        if (there.isEmpty()) {
+            throw new BookingRefused("You can only book for a school or setting where you work");
+        }
+        boolean forOthers = request.attendees().stream().anyMatch(a -> a.personId() != me.personId());
+        if (forOthers && there.stream().noneMatch(p -> BOOK_FOR_COLLEAGUES.contains(p.role()))) {
+            throw new BookingRefused(
+                    "Only the headteacher or school business manager can book places for colleagues: book your own place");
+        }
+        return there.get(0).organisationName();
+    }
+
+    /** Who may change a place: its attendee, whoever booked it, or an events officer. */
+    public record Actor(String email, boolean eventsOfficer) {
+
+        boolean mayChange(Place place) {
+            return eventsOfficer || place.isFor(email) || place.bookedBy(email);
+        }
+    }
+
+    /**
+     * Cancels a place. After the cancellation deadline a confirmed place is still charged unless the authority
+     * waives it. A freed place goes to the waiting list.
+     */
+    @Transactional
+    public Place cancel(long placeId, Actor actor) {
+        Instant now = clock.instant();
+        Place place = changeable(placeId, actor);
+        Event event = events.find(place.eventId()).orElseThrow();
+        Places.Ledger ledger = places.lock(place.eventId());
+        place = bookings.place(placeId).orElseThrow();
+        if (!place.status().live()) {
+            throw new BookingRefused(
+                    "This place is already " + place.status().label().toLowerCase());
+        }
+        boolean late = place.status() == PlaceStatus.CONFIRMED && !now.isBefore(event.cancellationDeadline());
+        places.end(ledger, place, PlaceStatus.CANCELLED, actor.email(), late, now);
+        publisher.publishEvent(PlaceChanged.of(placeId, PlaceChanged.Change.CANCELLED));
+        return bookings.place(placeId).orElseThrow();
+    }
+
+    /** Gives a place to a colleague at the same organisation who is in the event's audience. */
+    @Transactional
+    public Place substitute(long placeId, long newPersonId, String dietary, String accessNeeds, Actor actor) {
+        Place place = changeable(placeId, actor);
+        Event event = events.find(place.eventId()).orElseThrow();
+        if (!place.status().live()) {
+            throw new BookingRefused("Only a current place can be given to a colleague");
+        }
+        if (event.ended(clock.instant())) {
+            throw new BookingRefused(event.title() + " has already taken place");
+        }
+        AudienceMember colleague = staff.colleagues(place.organisationId()).stream()
+                .filter(m -> m.personId() == newPersonId)
+                .findFirst()
+                .orElseThrow(() -> new BookingRefused("Choose a colleague who works at " + place.organisationName()));
+        if (!staff.inAudience(event.audience(), newPersonId, place.organisationId())) {
+            throw new BookingRefused(notInAudience(colleague.name(), event));
+        }
+        if (bookings.liveAt(event.id(), colleague.email()).isPresent()) {
+            throw new BookingRefused(colleague.name() + " already has a place or is on the waiting list");
+        }
+        places.lock(event.id());
+        int changed = jdbc.sql("""
+                        update event_places set person_id = :p, attendee_name = :name, attendee_email = :email,
+                            dietary = :dietary, access_needs = :access, uid = :uid, ics_sequence = 0
+                        where id = :id and status = :status
+                        """)
+                .param("p", colleague.personId())
+                .param("name", colleague.name())
+                .param("email", colleague.email())
+                .param("dietary", clean(dietary))
+                .param("access", clean(accessNeeds))
+                .param("uid", UUID.randomUUID() + "@headsup")
+                .param("id", placeId)
+                .param("status", place.status().name())
+                .update();
+        if (changed == 0) {
+            throw new BookingRefused("This place has changed since you looked at it: look again");
+        }
+        publisher.publishEvent(new PlaceChanged(
+                placeId, PlaceChanged.Change.SUBSTITUTED, place.attendeeName(), place.attendeeEmail(), place.uid()));
+        return bookings.place(placeId).orElseThrow();
+    }
+
+    @Transactional
+    public Place acceptOffer(long placeId, String email) {
+        Instant now = clock.instant();
+        Place place = offered(placeId, email);
+        places.lock(place.eventId());
+        int changed = jdbc.sql("""
+                        update event_places set status = 'CONFIRMED', offer_expires_at = null, confirmed_at = :now
+                        where id = :id and status = 'OFFERED' and offer_expires_at > :now
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("id", placeId)
+                .update();
+        if (changed == 0) {
+            throw new BookingRefused("This offer has ended: the place has been offered to the next person waiting");
+        }
+        publisher.publishEvent(PlaceChanged.of(placeId, PlaceChanged.Change.OFFER_ACCEPTED));
+        return bookings.place(placeId).orElseThrow();
+    }
+
+    @Transactional
+    public Place declineOffer(long placeId, String email) {
+        Instant now = clock.instant();
+        offered(placeId, email);
+        Places.Ledger ledger = places.lock(bookings.place(placeId).orElseThrow().eventId());
+        Place place = bookings.place(placeId).orElseThrow();
+        if (place.status() != PlaceStatus.OFFERED) {
+            throw new BookingRefused("This offer has ended");
+        }
+        places.end(ledger, place, PlaceStatus.DECLINED, email, false, now);
+        return bookings.place(placeId).orElseThrow();
+    }
+
+    /**
+     * Changes how many places there are: never below the places taken (confirmed and offered); more places are
+     * given to the waiting list at once.
+     */
+    @Transactional
+    public void changeCapacity(long eventId, int capacity) {
+        Places.Ledger ledger = places.lock(eventId);
+        if (capacity < ledger.taken) {
+            throw new BookingRefused("Capacity must be at least " + ledger.taken
+                    + ", the number of places already confirmed or offered");
+        }
+        jdbc.sql("update events set capacity = :c where id = :id")
+                .param("c", capacity)
+                .param("id", eventId)
+                .update();
+        Places.Ledger changed = places.lock(eventId);
+        places.moveWaitingList(changed, clock.instant());
+    }
+
+    /** The authority waives the charge for a late cancellation or a no-show. */
+    @Transactional
+    public void waive(long placeId, String officerEmail) {
+        jdbc.sql("update event_places set charge_waived_by = :by where id = :id and charge_waived_by is null")
+                .param("by", officerEmail)
+                .param("id", placeId)
+                .update();
+    }
+
+    private Place changeable(long placeId, Actor actor) {
+        Place place = bookings.place(placeId).orElseThrow(() -> new BookingRefused("There is no such place"));
+        if (!actor.mayChange(place)) {
+            throw new NotYours();
+        }
+        return place;
+    }
+
+    private Place offered(long placeId, String email) {
+        Place place = bookings.place(placeId).orElseThrow(() -> new BookingRefused("There is no such place"));
+        if (!place.isFor(email)) {
+            throw new NotYours();
+        }
+        if (place.status() != PlaceStatus.OFFERED) {
+            throw new BookingRefused("This offer has ended");
+        }
+        return place;
+    }
+
+    /** Someone tried to change a place that is neither theirs nor booked by them. */
+    public static class NotYours extends org.springframework.web.server.ResponseStatusException {
+        NotYours() {
+            super(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String notInAudience(String name, Event event) {
+        return name + " cannot have a place: " + event.title() + " is for " + event.audienceLabel();
+    }
+}

@@ -1,0 +1,114 @@
+package uk.headsup.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.headsup.platform.Authority;
+import uk.headsup.platform.Site;
+
+/** Calendar entries for places and meetings, one per session, and whole calendars of them. */
+@Component
+public class CalendarEntries {
+
+    private final Site site;
+    private final Authority authority;
+
+    CalendarEntries(Site site, Authority authority) {
+        this.site = site;
+        this.authority = authority;
+    }
+
+    public String product() {
+        return authority.name() + "//" + authority.serviceName();
+    }
+
+    /** A booked place: the attendee's own entries, with the place's UID (per session when there are several). */
+    public List<ICalendar.Entry> forPlace(Event event, Place place, String uid, boolean cancelled) {
+        return entries(
+                event,
+                i -> event.sessions().size() == 1 ? uid : "session-" + (i + 1) + "-" + uid,
+                place.icsSequence() + (cancelled ? 1 : 0),
+                place,
+                cancelled);
+    }
+
+    /** An event as published to everyone in its audience (meeting calendars): the UID is the session's. */
+    public List<ICalendar.Entry> forEvent(Event event) {
+        return entries(
+                event,
+                i -> "event-" + event.id() + "-session-"
+                        + event.sessions().get(i).id() + "@" + site.baseUrl().getHost(),
+                0,
+                null,
+                false);
+    }
+
+    private List<ICalendar.Entry> entries(
+            Event event, java.util.function.IntFunction<String> uid, int sequence, Place place, boolean cancelled) {
+        List<ICalendar.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < event.sessions().size(); i++) {
+            Event.Session s = event.sessions().get(i);
+            entries.add(new ICalendar.Entry(
+                    uid.apply(i),
+                    sequence,
+                    s.startsAt(),
+                    s.endsAt(),
+                    summary(event, i),
+                    description(event),
+                    location(event),
+                    site.link(event.path()),
+                    event.contactName(),
+                    event.contactEmail(),
+                    place == null ? null : place.attendeeName(),
+                    place == null ? null : place.attendeeEmail(),
+                    cancelled));
+        }
+        return entries;
+    }
+
+    public byte[] placeInvitation(Event event, Place place) {
+        return ICalendar.write(
+                product(),
+                null,
+                ICalendar.Method.REQUEST,
+                java.time.Instant.now(),
+                forPlace(event, place, place.uid(), false));
+    }
+
+    public byte[] placeCancellation(Event event, Place place, String uid) {
+        return ICalendar.write(
+                product(), null, ICalendar.Method.CANCEL, java.time.Instant.now(), forPlace(event, place, uid, true));
+    }
+
+    private static String summary(Event event, int session) {
+        return event.sessions().size() == 1
+                ? event.title()
+                : event.title() + " (session " + (session + 1) + " of "
+                        + event.sessions().size() + ")";
+    }
+
+    private String description(Event event) {
+        StringBuilder d = new StringBuilder(event.type().label());
+        if (!event.trainer().isBlank()) {
+            d.append(" with ").append(event.trainer());
+        }
+        d.append(".\n")
+                .append(event.description())
+                .append("\n\nDetails and your booking: ")
+                .append(site.link(event.path()));
+        if (!event.onlineLink().isBlank()) {
+            d.append("\nJoin online: ").append(event.onlineLink());
+        }
+        return d.toString();
+    }
+
+    private static String location(Event event) {
+        if (event.venueName().isBlank()) {
+            return event.onlineLink().isBlank() ? "" : "Online: " + event.onlineLink();
+        }
+        return event.venueName()
+                + (event.venueAddress().isBlank()
+                        ? ""
+                        : ", " + event.venueAddress().replace("\n", ", "));
+    }
+}

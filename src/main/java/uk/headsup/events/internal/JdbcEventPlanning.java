@@ -1,0 +1,101 @@
+package uk.headsup.events.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.events.EventCard;
+import uk.headsup.events.EventCards;
+import uk.headsup.events.EventPlanning;
+import uk.headsup.events.NewEvent;
+import uk.headsup.events.NewSeries;
+
+@Service
+class JdbcEventPlanning implements EventPlanning, EventCards {
+
+    private final Events events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    private final BookingDesk desk;
+
+    JdbcEventPlanning(Events events, JdbcClient jdbc, Clock clock, BookingDesk desk) {
+        this.desk = desk;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean hasEvents() {
+        return events.any();
+    }
+
+    @Override
+    @Transactional
+    public long add(NewEvent event, String createdBy) {
+        return events.add(event, createdBy);
+    }
+
+    @Override
+    @Transactional
+    public long addSeries(NewSeries series) {
+        return jdbc.sql("""
+                        insert into event_series (title, description, academic_year, audience, audience_label)
+                        values (:t, :d, :y, cast(:a as jsonb), :l) returning id
+                        """)
+                .param("t", series.title())
+                .param("d", series.description() == null ? "" : series.description())
+                .param("y", series.academicYear())
+                .param("a", AudienceJson.write(series.audience()))
+                .param("l", series.audienceLabel())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public int bookOnBehalf(
+            long eventId,
+            long organisationId,
+            java.util.List<Long> personIds,
+            String officerEmail,
+            String officerName) {
+        try {
+            return (int) desk.book(
+                            new BookingDesk.Booker(officerEmail, officerName, true),
+                            new BookingDesk.Request(
+                                    eventId,
+                                    organisationId,
+                                    personIds.stream()
+                                            .map(id -> new BookingDesk.Attendee(id, "", ""))
+                                            .toList(),
+                                    ""))
+                    .confirmed();
+        } catch (BookingRefused refused) {
+            throw new IllegalArgumentException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    public Optional<EventCard> card(long eventId) {
+        Instant now = clock.instant();
+        return events.find(eventId)
+                .map(e -> new EventCard(
+                        e.id(),
+                        e.title(),
+                        e.type().label(),
+                        e.when(),
+                        e.where(),
+                        e.waiting() > 0 ? 0 : e.placesLeft(),
+                        e.waiting(),
+                        e.price(),
+                        UkTime.uk(e.bookingClosesAt()),
+                        "Book by " + UkTime.deadline(e.bookingClosesAt()),
+                        e.path(),
+                        e.path() + "/book",
+                        e.bookable(),
+                        e.bookingOpen(now)));
+    }
+}

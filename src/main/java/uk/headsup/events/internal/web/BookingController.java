@@ -1,0 +1,166 @@
+package uk.headsup.events.internal.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.StaffMember;
+import uk.headsup.events.internal.BookingDesk;
+import uk.headsup.events.internal.BookingRefused;
+import uk.headsup.events.internal.Bookings;
+import uk.headsup.events.internal.Event;
+import uk.headsup.events.internal.Events;
+import uk.headsup.events.internal.Place;
+import uk.headsup.events.internal.StaffLookup;
+
+/**
+ * Booking places: for yourself, for colleagues (headteachers and business managers, in one booking), or, for
+ * events officers, on behalf of anyone at a school or setting.
+ */
+@Controller
+@RequestMapping("/events")
+class BookingController {
+
+    private final Events events;
+    private final Bookings bookings;
+    private final BookingDesk desk;
+    private final StaffLookup staff;
+    private final Clock clock;
+
+    BookingController(Events events, Bookings bookings, BookingDesk desk, StaffLookup staff, Clock clock) {
+        this.events = events;
+        this.bookings = bookings;
+        this.desk = desk;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** A colleague who could be booked, and whether the event is for them. */
+    record Candidate(AudienceMember person, boolean inAudience, Place existing) {}
+
+    @GetMapping("/{id}/book")
+    String form(
+            @PathVariable long id,
+            @ModelAttribute("form") BookingForm form,
+            Authentication authentication,
+            Model model) {
+        Viewer viewer = Viewer.of(authentication, model, staff);
+        Event event = bookableEvent(id);
+        if (form.getOrganisation() == null) {
+            form.setOrganisation(defaultOrganisation(viewer));
+        }
+        return page(event, viewer, form, model);
+    }
+
+    @PostMapping("/{id}/book")
+    String book(
+            @PathVariable long id,
+            @ModelAttribute("form") BookingForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model) {
+        Viewer viewer = Viewer.of(authentication, model, staff);
+        Event event = bookableEvent(id);
+        if (!viewer.eventsOfficer()
+                && !Visibility.booksForOthers(viewer)
+                && viewer.staff().isPresent()) {
+            // Booking for yourself: the only attendee is you.
+            form.setPeople(List.of(viewer.staff().get().personId()));
+        }
+        try {
+            BookingDesk.Booked booked = desk.book(viewer.booker(), form.request(id));
+            return "redirect:/events/bookings/" + booked.bookingId();
+        } catch (BookingRefused refused) {
+            errors.rejectValue("people", "refused", refused.getMessage());
+            return page(event, viewer, form, model);
+        }
+    }
+
+    @GetMapping("/bookings/{bookingId}")
+    String booked(@PathVariable long bookingId, Authentication authentication, Model model) {
+        Viewer viewer = Viewer.of(authentication, model, staff);
+        List<Place> places = bookings.ofBooking(bookingId);
+        if (places.isEmpty()
+                || !(viewer.eventsOfficer()
+                        || places.get(0).bookedBy(viewer.email())
+                        || places.stream().anyMatch(p -> p.isFor(viewer.email())))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("places", places);
+        model.addAttribute("event", events.find(places.get(0).eventId()).orElseThrow());
+        model.addAttribute(
+                "confirmed",
+                places.stream()
+                        .filter(p -> p.status().name().equals("CONFIRMED"))
+                        .count());
+        model.addAttribute(
+                "waiting",
+                places.stream().filter(p -> p.status().name().equals("WAITING")).count());
+        return "events/booked";
+    }
+
+    private String page(Event event, Viewer viewer, BookingForm form, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("viewer", viewer);
+        boolean forOthers = viewer.eventsOfficer() || Visibility.booksForOthers(viewer);
+        model.addAttribute("forOthers", forOthers);
+        model.addAttribute("organisations", organisations(viewer));
+        Long organisation = form.getOrganisation();
+        List<Candidate> candidates = organisation == null
+                ? List.of()
+                : staff.colleagues(organisation).stream()
+                        .filter(m -> forOthers
+                                || viewer.staff()
+                                        .map(s -> s.personId() == m.personId())
+                                        .orElse(false))
+                        .map(m -> new Candidate(
+                                m,
+                                staff.inAudience(event.audience(), m.personId(), organisation),
+                                bookings.liveAt(event.id(), m.email()).orElse(null)))
+                        .toList();
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("open", event.bookingOpen(clock.instant()));
+        return "events/book";
+    }
+
+    /** Where the viewer may book for: their own workplaces, or, for events officers, every staffed organisation. */
+    private Map<Long, String> organisations(Viewer viewer) {
+        Map<Long, String> options = new LinkedHashMap<>();
+        if (viewer.eventsOfficer()) {
+            staff.members(Audience.everyone()).stream()
+                    .sorted(java.util.Comparator.comparing(AudienceMember::organisationName))
+                    .forEach(m -> options.putIfAbsent(m.organisationId(), m.organisationName()));
+        } else {
+            viewer.posts().forEach(p -> options.putIfAbsent(p.organisationId(), p.organisationName()));
+        }
+        return options;
+    }
+
+    private static Long defaultOrganisation(Viewer viewer) {
+        return viewer.posts().stream()
+                .map(StaffMember.Post::organisationId)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Event bookableEvent(long id) {
+        Event event = events.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!event.bookable()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return event;
+    }
+}

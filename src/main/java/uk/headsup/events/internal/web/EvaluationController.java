@@ -1,0 +1,157 @@
+package uk.headsup.events.internal.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.events.internal.Charges;
+import uk.headsup.events.internal.Csv;
+import uk.headsup.events.internal.Evaluations;
+import uk.headsup.events.internal.Event;
+import uk.headsup.events.internal.Events;
+import uk.headsup.events.internal.Place;
+import uk.headsup.events.internal.Terms;
+import uk.headsup.events.internal.UkTime;
+
+/** Course evaluations (the attendee's form; results for events officers) and statements of charges. */
+@Controller
+@RequestMapping("/events")
+class EvaluationController {
+
+    private final Evaluations evaluations;
+    private final Charges charges;
+    private final Events events;
+    private final Clock clock;
+
+    EvaluationController(Evaluations evaluations, Charges charges, Events events, Clock clock) {
+        this.evaluations = evaluations;
+        this.charges = charges;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @GetMapping("/evaluations/{token}")
+    String form(@PathVariable String token, Authentication authentication, Model model) {
+        Place place = place(token, authentication);
+        model.addAttribute("place", place);
+        model.addAttribute("event", events.find(place.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        return "events/evaluation";
+    }
+
+    @PostMapping("/evaluations/{token}")
+    String submit(
+            @PathVariable String token,
+            @RequestParam Map<String, String> params,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Place place = place(token, authentication);
+        Event event = events.find(place.eventId()).orElseThrow();
+        List<Integer> ratings = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int q = 0; q < event.evaluationQuestions().size(); q++) {
+            String v = params.getOrDefault("q" + q, "");
+            if (!v.matches("[1-5]")) {
+                missing.add(q);
+            } else {
+                ratings.add(Integer.parseInt(v));
+            }
+        }
+        if (!missing.isEmpty()) {
+            model.addAttribute("place", place);
+            model.addAttribute("event", event);
+            model.addAttribute("token", token);
+            model.addAttribute("missing", missing);
+            model.addAttribute("answers", params);
+            model.addAttribute("formHasErrors", true);
+            return "events/evaluation";
+        }
+        evaluations.submit(place, ratings, params.getOrDefault("comments", ""));
+        redirect.addFlashAttribute("success", "Thank you: your evaluation of " + event.title() + " is sent");
+        return "redirect:/events/bookings";
+    }
+
+    @GetMapping("/evaluations")
+    @PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
+    String results(Model model) {
+        var all = evaluations.all();
+        model.addAttribute("courses", evaluations.byCourse(all));
+        model.addAttribute("trainers", evaluations.byTrainer(all));
+        return "events/evaluations";
+    }
+
+    @GetMapping("/evaluations.csv")
+    @PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
+    ResponseEntity<byte[]> resultsCsv() {
+        StringBuilder out = new StringBuilder("course,course_date,trainer,question,rating,comments,submitted_at\r\n");
+        for (Evaluations.Answer a : evaluations.all()) {
+            for (int q = 0; q < a.questions().size() && q < a.ratings().size(); q++) {
+                out.append(Csv.field(a.course()))
+                        .append(',')
+                        .append(UkTime.uk(a.courseDate()).toLocalDate())
+                        .append(',')
+                        .append(Csv.field(a.trainer()))
+                        .append(',')
+                        .append(Csv.field(a.questions().get(q)))
+                        .append(',')
+                        .append(a.ratings().get(q))
+                        .append(',')
+                        .append(q == 0 ? Csv.field(a.comments()) : "")
+                        .append(',')
+                        .append(a.submittedAt())
+                        .append("\r\n");
+            }
+        }
+        return PlacesController.download(
+                out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "evaluations.csv",
+                "text/csv; charset=UTF-8");
+    }
+
+    @GetMapping("/charges")
+    @PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
+    String charges(@RequestParam(defaultValue = "") String term, Model model) {
+        Terms chosen = chosen(term);
+        model.addAttribute("term", chosen);
+        model.addAttribute("terms", Terms.around(java.time.LocalDate.ofInstant(clock.instant(), UkTime.UK)));
+        model.addAttribute("statements", charges.forTerm(chosen));
+        return "events/charges";
+    }
+
+    @GetMapping("/charges.csv")
+    @PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
+    ResponseEntity<byte[]> chargesCsv(@RequestParam(defaultValue = "") String term) {
+        Terms chosen = chosen(term);
+        return PlacesController.download(
+                Charges.csv(charges.forTerm(chosen)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "charges-" + chosen.key() + ".csv",
+                "text/csv; charset=UTF-8");
+    }
+
+    private Terms chosen(String term) {
+        Terms t = Terms.parse(term);
+        return t != null ? t : Terms.of(clock.instant());
+    }
+
+    private Place place(String token, Authentication authentication) {
+        Place place = evaluations.placeFor(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!place.isFor(authentication.getName())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return place;
+    }
+}

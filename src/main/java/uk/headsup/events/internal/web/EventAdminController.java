@@ -1,0 +1,286 @@
+package uk.headsup.events.internal.web;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.Phase;
+import uk.headsup.events.EventType;
+import uk.headsup.events.NewEvent;
+import uk.headsup.events.Vat;
+import uk.headsup.events.internal.BookingDesk;
+import uk.headsup.events.internal.BookingRefused;
+import uk.headsup.events.internal.Bookings;
+import uk.headsup.events.internal.Event;
+import uk.headsup.events.internal.Events;
+import uk.headsup.events.internal.Register;
+import uk.headsup.events.internal.Reminders;
+
+/** Events officers add and change events, manage places and the waiting list, keep the register and nudge. */
+@Controller
+@RequestMapping("/events")
+@PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
+class EventAdminController {
+
+    private final Events events;
+    private final Bookings bookings;
+    private final BookingDesk desk;
+    private final Register register;
+    private final Reminders reminders;
+    private final JdbcClient jdbc;
+    private final uk.headsup.events.EventPlanning planning;
+
+    EventAdminController(
+            Events events,
+            Bookings bookings,
+            BookingDesk desk,
+            Register register,
+            Reminders reminders,
+            JdbcClient jdbc,
+            uk.headsup.events.EventPlanning planning) {
+        this.planning = planning;
+        this.events = events;
+        this.bookings = bookings;
+        this.desk = desk;
+        this.register = register;
+        this.reminders = reminders;
+        this.jdbc = jdbc;
+    }
+
+    @ModelAttribute("typeOptions")
+    Map<String, String> typeOptions() {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (EventType t : EventType.values()) {
+            o.put(t.name(), t.label());
+        }
+        return o;
+    }
+
+    @ModelAttribute("vatOptions")
+    Map<String, String> vatOptions() {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (Vat v : Vat.values()) {
+            o.put(v.name(), v.label());
+        }
+        return o;
+    }
+
+    @ModelAttribute("roleOptions")
+    List<EventForm.Option> roleOptions() {
+        return java.util.Arrays.stream(OrganisationRole.values())
+                .map(r -> new EventForm.Option(r.name(), r.label(), null))
+                .toList();
+    }
+
+    @ModelAttribute("phaseOptions")
+    List<EventForm.Option> phaseOptions() {
+        return java.util.Arrays.stream(Phase.values())
+                .map(p -> new EventForm.Option(p.name(), p.label(), null))
+                .toList();
+    }
+
+    @ModelAttribute("eventOptions")
+    List<EventForm.Option> eventOptions() {
+        return EventForm.OPTIONS;
+    }
+
+    @ModelAttribute("seriesOptions")
+    List<EventForm.Option> seriesOptions() {
+        return jdbc.sql("select id, title, academic_year from event_series order by academic_year desc, title")
+                .query((rs, n) -> new EventForm.Option(
+                        String.valueOf(rs.getLong(1)), rs.getString(2) + " (" + rs.getString(3) + ")", null))
+                .list();
+    }
+
+    @GetMapping("/new")
+    String newEvent(@ModelAttribute("form") EventForm form) {
+        return "events/edit";
+    }
+
+    @PostMapping("/new")
+    String add(
+            @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        NewEvent event = form.check(errors, 0);
+        if (event == null) {
+            return "events/edit";
+        }
+        long id = events.add(event, authentication.getName());
+        redirect.addFlashAttribute("success", event.title() + " is published");
+        return "redirect:/events/" + id;
+    }
+
+    @GetMapping("/series/new")
+    String newSeries(@ModelAttribute("form") SeriesForm form) {
+        return "events/series-new";
+    }
+
+    @PostMapping("/series/new")
+    String addSeries(@ModelAttribute("form") SeriesForm form, BindingResult errors, RedirectAttributes redirect) {
+        uk.headsup.events.NewSeries series = form.check(errors);
+        if (series == null) {
+            return "events/series-new";
+        }
+        planning.addSeries(series);
+        redirect.addFlashAttribute(
+                "success",
+                series.title() + " " + series.academicYear()
+                        + " is published. Add its meetings with Add an event, choosing it as their calendar.");
+        return "redirect:/events";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Event event = event(id);
+        model.addAttribute("form", EventForm.of(event));
+        model.addAttribute("event", event);
+        return "events/edit";
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Event current = event(id);
+        NewEvent changed = form.check(errors, current.placesTaken());
+        if (changed == null) {
+            model.addAttribute("event", current);
+            return "events/edit";
+        }
+        events.change(id, changed);
+        if (changed.capacity() != current.capacity()) {
+            try {
+                desk.changeCapacity(id, changed.capacity());
+            } catch (BookingRefused refused) {
+                errors.rejectValue("capacity", "belowTaken", refused.getMessage());
+                model.addAttribute("event", current);
+                return "events/edit";
+            }
+        }
+        redirect.addFlashAttribute("success", "Changes to " + changed.title() + " saved");
+        return "redirect:/events/" + id;
+    }
+
+    @GetMapping("/{id}/manage")
+    String manage(@PathVariable long id, Model model) {
+        Event event = event(id);
+        model.addAttribute("event", event);
+        model.addAttribute("places", bookings.ofEvent(id));
+        model.addAttribute(
+                "notBooked",
+                event.everyoneShouldAttend() ? reminders.notBooked(event).size() : 0);
+        return "events/manage";
+    }
+
+    @PostMapping("/{id}/capacity")
+    String capacity(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String capacity,
+            Model model,
+            RedirectAttributes redirect) {
+        Event event = event(id);
+        String problem = null;
+        try {
+            int places = Integer.parseInt(capacity.strip());
+            desk.changeCapacity(id, places);
+        } catch (NumberFormatException e) {
+            problem = "Capacity must be a whole number, like 30";
+        } catch (BookingRefused refused) {
+            problem = refused.getMessage();
+        }
+        if (problem != null) {
+            model.addAttribute("event", event);
+            model.addAttribute("places", bookings.ofEvent(id));
+            model.addAttribute(
+                    "notBooked",
+                    event.everyoneShouldAttend() ? reminders.notBooked(event).size() : 0);
+            model.addAttribute("capacityProblem", problem);
+            model.addAttribute("capacityValue", capacity);
+            model.addAttribute("formHasErrors", true);
+            return "events/manage";
+        }
+        redirect.addFlashAttribute("success", "Capacity is now " + capacity.strip() + " places");
+        return "redirect:/events/" + id + "/manage";
+    }
+
+    @PostMapping("/places/{placeId}/waive")
+    String waive(@PathVariable long placeId, Authentication authentication, RedirectAttributes redirect) {
+        var place = bookings.place(placeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        desk.waive(placeId, authentication.getName());
+        redirect.addFlashAttribute("success", "The charge for " + place.attendeeName() + " is waived");
+        return "redirect:/events/" + place.eventId() + "/manage";
+    }
+
+    @PostMapping("/{id}/nudge")
+    String nudge(@PathVariable long id, RedirectAttributes redirect) {
+        int sent = reminders.nudge(id);
+        redirect.addFlashAttribute(
+                "success",
+                sent == 0
+                        ? "Everyone has booked or been nudged already"
+                        : "Nudge sent to " + sent + (sent == 1 ? " person" : " people"));
+        return "redirect:/events/" + id + "/manage";
+    }
+
+    @GetMapping("/{id}/register")
+    String registerPage(@PathVariable long id, Model model) {
+        Event event = event(id);
+        model.addAttribute("event", event);
+        model.addAttribute(
+                "places",
+                bookings.ofEvent(id).stream()
+                        .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.CONFIRMED)
+                        .sorted(java.util.Comparator.comparing(uk.headsup.events.internal.Place::attendeeName))
+                        .toList());
+        return "events/register";
+    }
+
+    @PostMapping("/{id}/register")
+    String mark(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        event(id);
+        Map<Long, String> marks = new HashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("attendance-")) {
+                try {
+                    marks.put(Long.parseLong(k.substring("attendance-".length())), v);
+                } catch (NumberFormatException ignored) {
+                    // not one of ours
+                }
+            }
+        });
+        int certificates = register.mark(id, marks);
+        redirect.addFlashAttribute(
+                "success",
+                "Register saved"
+                        + (certificates == 0
+                                ? ""
+                                : ". Certificates and evaluation requests sent to " + certificates
+                                        + (certificates == 1 ? " attendee" : " attendees")));
+        return "redirect:/events/" + id + "/register";
+    }
+
+    private Event event(long id) {
+        return events.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,44 @@
+package uk.headsup.events.internal.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.ui.Model;
+import uk.headsup.accounts.SignedInUser;
+import uk.headsup.directory.StaffMember;
+import uk.headsup.events.internal.BookingDesk;
+import uk.headsup.events.internal.StaffLookup;
+
+/**
+ * Who is looking at an events page: authority staff (events officers run events), or school and setting staff
+ * as the directory knows them today.
+ */
+record Viewer(String email, String name, boolean authorityStaff, boolean eventsOfficer, Optional<StaffMember> staff) {
+
+    static Viewer of(Authentication authentication, Model model, StaffLookup lookup) {
+        List<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
+        SignedInUser user = (SignedInUser) model.getAttribute("currentUser");
+        String email = authentication.getName();
+        String name = user != null ? user.name() : email;
+        if (authorities.contains("ROLE_AUTHORITY_STAFF")) {
+            boolean officer = authorities.contains("ROLE_EVENTS_OFFICER") || authorities.contains("ROLE_ADMIN");
+            return new Viewer(email, name, true, officer, Optional.empty());
+        }
+        return new Viewer(email, name, false, false, lookup.staffMember(email));
+    }
+
+    BookingDesk.Booker booker() {
+        return new BookingDesk.Booker(email, name, eventsOfficer);
+    }
+
+    BookingDesk.Actor actor() {
+        return new BookingDesk.Actor(email, eventsOfficer);
+    }
+
+    List<StaffMember.Post> posts() {
+        return staff.map(StaffMember::posts).orElse(List.of());
+    }
+}

@@ -1,0 +1,38 @@
+package uk.headsup.events.internal.web;
+
+import uk.headsup.directory.StaffMember;
+import uk.headsup.events.internal.Event;
+import uk.headsup.events.internal.StaffLookup;
+
+/** Who sees and books what: authority staff see every event; school staff see the events of their audiences. */
+final class Visibility {
+
+    private Visibility() {}
+
+    static boolean maySee(Viewer viewer, Event event, StaffLookup staff) {
+        return viewer.authorityStaff() || inAudience(viewer, event, staff);
+    }
+
+    static boolean mayBook(Viewer viewer, Event event, StaffLookup staff) {
+        return event.bookable()
+                && (viewer.eventsOfficer() || inAudience(viewer, event, staff) || booksForOthers(viewer));
+    }
+
+    static boolean booksForOthers(Viewer viewer) {
+        return viewer.posts().stream()
+                .anyMatch(p -> p.role() == uk.headsup.directory.OrganisationRole.HEADTEACHER
+                        || p.role() == uk.headsup.directory.OrganisationRole.BUSINESS_MANAGER);
+    }
+
+    private static boolean inAudience(Viewer viewer, Event event, StaffLookup staff) {
+        if (viewer.staff().isEmpty()) {
+            return false;
+        }
+        StaffMember me = viewer.staff().get();
+        return me.posts().stream().anyMatch(p -> staff.inAudience(event.audience(), me.personId(), p.organisationId()))
+                || booksForOthers(viewer)
+                        && me.posts().stream()
+                                .anyMatch(p -> staff.members(event.audience()).stream()
+                                        .anyMatch(m -> m.organisationId() == p.organisationId()));
+    }
+}

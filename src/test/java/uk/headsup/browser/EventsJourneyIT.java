@@ -1,0 +1,216 @@
+package uk.headsup.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+
+/**
+ * The events officer publishes a first-aid course with two places. A school business manager books three
+ * colleagues onto it: two are confirmed, one waits. The headteacher cancels; the waiting colleague gets the place
+ * and an email saying so. The school's SENCo subscribes to the year's Fair Access Protocol panels.
+ */
+class EventsJourneyIT extends BrowserJourney {
+
+    static final String SCHOOL = "Hollins Cross Primary School";
+    static final String COURSE = "Paediatric first aid";
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void aBusinessManagerBooksThreeColleaguesForTwoPlacesAndTheWaitingOneGetsTheFreedPlace(Journey journey) {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(21);
+        Map<OrganisationRole, AudienceMember> staff = new EnumMap<>(OrganisationRole.class);
+        directory.members(Audience.everyone(), LocalDate.now()).stream()
+                .filter(m -> m.organisationName().equals(SCHOOL))
+                .forEach(m -> staff.put(m.role(), m));
+        AudienceMember manager = staff.get(OrganisationRole.BUSINESS_MANAGER);
+        AudienceMember head = staff.get(OrganisationRole.HEADTEACHER);
+        AudienceMember senco = staff.get(OrganisationRole.SENCO);
+        AudienceMember dsl = staff.get(OrganisationRole.DSL);
+
+        // Grace, the events officer, publishes the course.
+        Page grace = journey.newPerson();
+        grace.navigate("/sign-in/password");
+        journey.check(grace, "password-sign-in");
+        signInWithPassword(grace, "grace.okafor@elmshire.example", "heads-up-demo");
+        assertThat(heading(grace)).hasText("Hello, Grace Okafor");
+        journey.check(grace, "officer-home");
+        navigation(grace, "Events").click();
+        assertThat(heading(grace)).hasText("Events and training");
+        journey.check(grace, "events");
+        button(grace, "Add an event").click();
+        assertThat(heading(grace)).hasText("Add an event");
+        journey.check(grace, "add-an-event");
+
+        grace.getByLabel("Training course").check();
+        grace.getByLabel("Title").fill(COURSE);
+        grace.getByLabel("Description")
+                .fill("A full day of **practical** first aid for staff who look after young children.");
+        date(grace, "Date", day);
+        grace.getByLabel("Start time", new Page.GetByLabelOptions().setExact(true))
+                .fill("9:30am");
+        grace.getByLabel("End time", new Page.GetByLabelOptions().setExact(true))
+                .fill("9am");
+        grace.getByLabel("Venue").fill("Shire Hall, Training Room 1");
+        grace.getByLabel("Trainer (optional)").fill("St Anne's First Aid Training");
+        grace.getByLabel("Contact name").fill("Grace Okafor");
+        grace.getByLabel("Contact email").fill("grace.okafor@elmshire.example");
+        grace.getByLabel("Confirm places from the waiting list automatically").check();
+        grace.getByLabel("Capacity").fill("2");
+        grace.getByLabel("No VAT").check();
+        date(grace, "Booking closes", day.minusDays(7));
+        date(grace, "Cancellation deadline", day.minusDays(7));
+        button(grace, "Publish the event").click();
+        Locator summary = grace.locator(".govuk-error-summary");
+        assertThat(summary).isFocused();
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {"End time must be after the start time"});
+        assertThat(grace).hasTitle(Pattern.compile("^Error: Add an event"));
+        journey.check(grace, "add-an-event-errors");
+
+        grace.getByLabel("End time", new Page.GetByLabelOptions().setExact(true))
+                .fill("4pm");
+        button(grace, "Publish the event").click();
+        assertThat(heading(grace)).hasText(COURSE);
+        assertThat(grace.getByRole(AriaRole.ALERT)).containsText(COURSE + " is published");
+        assertThat(grace.locator("main")).containsText("2 of 2 left");
+        journey.check(grace, "course-published");
+        String coursePath = java.net.URI.create(grace.url()).getPath();
+
+        // The business manager signs in with an emailed link and books three colleagues.
+        Page bm = signInByLink(journey, manager, "manager");
+        navigation(bm, "Events").click();
+        assertThat(heading(bm)).hasText("Events and training");
+        journey.check(bm, "events-for-school");
+        link(bm, COURSE).click();
+        assertThat(heading(bm)).hasText(COURSE);
+        journey.check(bm, "course");
+        button(bm, "Book a place").click();
+        assertThat(heading(bm)).hasText("Book places");
+        journey.check(bm, "book-places");
+        Inbox headInbox = Inbox.of(head.email());
+        Inbox dslInbox = Inbox.of(dsl.email());
+        bm.getByLabel(head.name(), new Page.GetByLabelOptions().setExact(true)).check();
+        bm.getByLabel(senco.name(), new Page.GetByLabelOptions().setExact(true)).check();
+        bm.getByLabel("Dietary requirements for " + senco.name() + " (optional)")
+                .fill("Vegan");
+        bm.getByLabel(dsl.name(), new Page.GetByLabelOptions().setExact(true)).check();
+        bm.getByLabel("Purchase order reference (optional)").fill("PO-2291");
+        button(bm, "Book places").click();
+        assertThat(heading(bm)).hasText("Booking complete");
+        assertThat(bm.locator(".govuk-panel__body")).hasText("2 places confirmed, 1 on the waiting list");
+        assertThat(row(bm, dsl.name())).containsText("Waiting list");
+        assertThat(row(bm, head.name())).containsText("Confirmed");
+        journey.check(bm, "booking-complete");
+
+        ReceivedEmail confirmation = headInbox.awaitNext();
+        assertThat(confirmation.subject()).isEqualTo("Your place is confirmed: " + COURSE);
+        assertThat(dslInbox.awaitNext().subject()).isEqualTo("You are on the waiting list: " + COURSE);
+
+        // The headteacher cancels their place from the link in their confirmation.
+        Page headPage = signInByLink(journey, head, "headteacher");
+        headPage.navigate("/events/bookings");
+        assertThat(heading(headPage)).hasText("Your bookings");
+        journey.check(headPage, "headteacher-bookings");
+        row(headPage, COURSE)
+                .filter(new Locator.FilterOptions().setHasText(head.name()))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Cancel")))
+                .click();
+        assertThat(heading(headPage)).hasText("Cancel the place of " + head.name() + "?");
+        journey.check(headPage, "cancel-place");
+        button(headPage, "Cancel the place").click();
+        assertThat(headPage.getByRole(AriaRole.ALERT)).containsText("The place for " + head.name() + " is cancelled");
+        journey.check(headPage, "place-cancelled");
+
+        // The colleague who was waiting is given the place and told so.
+        ReceivedEmail promoted = dslInbox.awaitNext();
+        assertThat(promoted.subject()).isEqualTo("A place is free and it is yours: " + COURSE);
+        Page mail = journey.openEmail(journey.newPerson(), promoted, "place-is-yours-email");
+        assertThat(mail.locator("body")).containsText(manager.name() + " booked a place for you.");
+
+        grace.navigate(coursePath + "/manage");
+        assertThat(heading(grace)).hasText("Places and waiting list");
+        assertThat(row(grace, dsl.name())).containsText("Confirmed");
+        assertThat(row(grace, senco.name())).containsText("Vegan");
+        assertThat(row(grace, head.name())).containsText("Cancelled");
+        journey.check(grace, "places");
+
+        // The SENCo subscribes to the year's Fair Access Protocol panels.
+        Page sencoPage = signInByLink(journey, senco, "senco");
+        navigation(sencoPage, "Events").click();
+        assertThat(heading(sencoPage)).hasText("Events and training");
+        journey.check(sencoPage, "senco-events");
+        link(sencoPage, "Add events to your calendar").click();
+        assertThat(heading(sencoPage)).hasText("Add events to your calendar");
+        journey.check(sencoPage, "calendars");
+        sencoPage
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Subscribe to Fair Access Protocol panels"))
+                .click();
+        assertThat(sencoPage.locator(".govuk-panel__title")).hasText("Calendar address ready");
+        String address = sencoPage.getByLabel("Calendar address").inputValue();
+        assertThat(address).contains("/events/feeds/").endsWith(".ics");
+        journey.check(sencoPage, "calendar-address");
+        APIResponse feed = sencoPage.context().browser().newContext().request().get(address);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.headers().get("content-type")).startsWith("text/calendar");
+        assertThat(feed.text()).contains("SUMMARY:Fair Access Protocol panel", "BEGIN:VTIMEZONE");
+        APIResponse tampered =
+                sencoPage.context().browser().newContext().request().get(address.replace(".ics", "x.ics"));
+        assertThat(tampered.status()).isEqualTo(404);
+    }
+
+    private Page signInByLink(Journey journey, AudienceMember person, String who) {
+        Inbox inbox = Inbox.of(person.email());
+        Page page = journey.newPerson();
+        page.navigate("/sign-in");
+        page.getByLabel("Work email address").fill(person.email());
+        journey.check(page, who + "-sign-in");
+        button(page, "Email me a sign-in link").click();
+        assertThat(heading(page)).hasText("Check your email");
+        journey.check(page, who + "-check-your-email");
+        Page mail = journey.openEmail(page, inbox.awaitNext(), who + "-sign-in-email");
+        link(mail, "Sign in to Heads Up").click();
+        assertThat(heading(mail)).hasText("Sign in to Heads Up");
+        journey.check(mail, who + "-confirm-sign-in");
+        button(mail, "Sign in").click();
+        assertThat(heading(mail)).hasText("Hello, " + person.name());
+        journey.check(mail, who + "-home");
+        return mail;
+    }
+
+    private static void date(Page page, String legend, LocalDate date) {
+        Locator group = page.getByRole(
+                AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
+        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
+        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
+        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
+    }
+
+    private static Locator row(Page page, String text) {
+        return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    private static Locator navigation(Page page, String name) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+}

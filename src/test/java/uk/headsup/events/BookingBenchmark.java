@@ -1,0 +1,237 @@
+package uk.headsup.events;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.headsup.HeadsUpApplication;
+import uk.headsup.directory.DirectoryRecords;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.Phase;
+import uk.headsup.events.internal.BookingDesk;
+import uk.headsup.events.internal.PlaceStatus;
+
+/**
+ * Confirmed bookings per second for one event under a rush, next to the same number of bookings spread over as
+ * many events (no contention), in the same run: Heads Up on its embedded PostgreSQL (durable settings, as
+ * installed), booking through {@link BookingDesk} from {@value #THREADS} threads. Not part of the test suite: run
+ * by {@code bench/events-booking.sh}, which writes the figures into docs/performance.md.
+ */
+class BookingBenchmark {
+
+    static final int THREADS = Integer.getInteger("bench.threads", 32);
+    static final int PLACES = Integer.getInteger("bench.places", 1000);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+    ConfigurableApplicationContext app;
+    BookingDesk desk;
+    EventPlanning planning;
+    JdbcClient jdbc;
+    long organisation;
+    List<Long> people = new ArrayList<>();
+
+    record Result(String scenario, int requests, int confirmed, int waiting, int errors, Duration took) {
+        double confirmedPerSecond() {
+            return confirmed / (took.toNanos() / 1e9);
+        }
+
+        double requestsPerSecond() {
+            return requests / (took.toNanos() / 1e9);
+        }
+    }
+
+    @Test
+    void bookingsPerSecond() throws Exception {
+        app = new SpringApplicationBuilder(HeadsUpApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(
+                        "--headsup.data-dir=target/bench-data/" + java.util.UUID.randomUUID(),
+                        "--headsup.demo=false",
+                        "--logging.level.root=WARN");
+        try {
+            desk = app.getBean(BookingDesk.class);
+            planning = app.getBean(EventPlanning.class);
+            jdbc = app.getBean(JdbcClient.class);
+            setUp(2 * PLACES);
+            run("warm-up", contended(PLACES / 5, PLACES / 10));
+            List<Result> results = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                results.add(
+                        run("one event, " + PLACES + " places, " + PLACES + " requests", contended(PLACES, PLACES)));
+                results.add(run(
+                        "one event, " + PLACES / 10 + " places, " + PLACES + " requests",
+                        contended(PLACES / 10, PLACES)));
+                results.add(run(PLACES + " events, one request each", uncontended(PLACES)));
+            }
+            write(results);
+        } finally {
+            app.close();
+        }
+    }
+
+    void setUp(int n) {
+        DirectoryRecords directory = app.getBean(DirectoryRecords.class);
+        organisation = directory.addOrganisation(new DirectoryRecords.NewOrganisation(
+                OrganisationKind.SCHOOL,
+                "Benchmark Academy",
+                "998001",
+                Phase.SECONDARY,
+                "Academy",
+                "Kingsford",
+                null,
+                "Kingsford",
+                null));
+        for (int i = 0; i < n; i++) {
+            long person = directory.addPerson(
+                    "Person %05d".formatted(i), "person%05d@bench.example".formatted(i), null, null);
+            directory.appoint(person, organisation, OrganisationRole.SENCO, LocalDate.of(2024, 9, 1));
+            people.add(person);
+        }
+    }
+
+    /** {@code requests} people rush {@code places} places of one new event. */
+    Rush contended(int places, int requests) {
+        long event = planning.add(EventFixtures.aCourse().withPlaces(places).build(), "bench");
+        List<long[]> asks = new ArrayList<>();
+        List<Long> shuffled = new ArrayList<>(people.subList(0, requests));
+        Collections.shuffle(shuffled, new Random(places + requests));
+        shuffled.forEach(p -> asks.add(new long[] {event, p}));
+        return new Rush(asks);
+    }
+
+    /** As many new events as requests, one request each. */
+    Rush uncontended(int requests) {
+        List<long[]> asks = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long event = planning.add(EventFixtures.aCourse().withPlaces(10).build(), "bench");
+            asks.add(new long[] {event, people.get(i)});
+        }
+        return new Rush(asks);
+    }
+
+    record Rush(List<long[]> asks) {}
+
+    Result run(String scenario, Rush rush) throws Exception {
+        awaitQuiet();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger confirmed = new AtomicInteger();
+        AtomicInteger waiting = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (long[] ask : rush.asks()) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                int i = people.indexOf(ask[1]);
+                try {
+                    var booked = desk.book(
+                            new BookingDesk.Booker("person%05d@bench.example".formatted(i), "Person", false),
+                            new BookingDesk.Request(
+                                    ask[0], organisation, List.of(new BookingDesk.Attendee(ask[1], "", "")), ""));
+                    if (booked.places().get(0).status() == PlaceStatus.CONFIRMED) {
+                        confirmed.incrementAndGet();
+                    } else {
+                        waiting.incrementAndGet();
+                    }
+                } catch (RuntimeException e) {
+                    if (errors.incrementAndGet() == 1) {
+                        e.printStackTrace();
+                    }
+                }
+                return null;
+            }));
+        }
+        Instant began = Instant.now();
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        Duration took = Duration.between(began, Instant.now());
+        pool.shutdown();
+        Result r = new Result(scenario, rush.asks().size(), confirmed.get(), waiting.get(), errors.get(), took);
+        System.out.printf(
+                "%-45s %5d requests %5d confirmed %5d waiting %d errors in %6.2f s: %7.0f confirmed/s%n",
+                scenario,
+                r.requests(),
+                r.confirmed(),
+                r.waiting(),
+                r.errors(),
+                took.toNanos() / 1e9,
+                r.confirmedPerSecond());
+        return r;
+    }
+
+    /** Waits for the confirmation emails of the last round to be queued, so rounds do not overlap. */
+    void awaitQuiet() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            int pending = jdbc.sql("select count(*) from event_publication where completion_date is null")
+                    .query(Integer.class)
+                    .single();
+            if (pending == 0) {
+                return;
+            }
+            Thread.sleep(200); // a benchmark pacing itself, not a test waiting for a result
+        }
+    }
+
+    void write(List<Result> results) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append(
+                "| round | scenario | requests | confirmed | waiting | errors | seconds | confirmed/s | requests/s |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            md.append("| %d | %s | %d | %d | %d | %d | %.2f | **%.0f** | %.0f |\n"
+                    .formatted(
+                            i / 3 + 1,
+                            r.scenario(),
+                            r.requests(),
+                            r.confirmed(),
+                            r.waiting(),
+                            r.errors(),
+                            r.took().toNanos() / 1e9,
+                            r.confirmedPerSecond(),
+                            r.requestsPerSecond()));
+        }
+        md.append("\nMedians over the rounds: ");
+        for (int s = 0; s < 3; s++) {
+            int scenario = s;
+            List<Double> rates = new ArrayList<>();
+            for (int i = scenario; i < results.size(); i += 3) {
+                // The 100-place round mostly puts people on the waiting list: its rate is decisions per second.
+                rates.add(
+                        scenario == 1
+                                ? results.get(i).requestsPerSecond()
+                                : results.get(i).confirmedPerSecond());
+            }
+            Collections.sort(rates);
+            md.append("%s%s: **%.0f %s/s**"
+                    .formatted(
+                            s == 0 ? "" : "; ",
+                            results.get(scenario).scenario(),
+                            rates.get(rates.size() / 2),
+                            scenario == 1 ? "decided" : "confirmed"));
+        }
+        md.append(".\n");
+        Files.writeString(Path.of("target/events-booking-bench.md"), md.toString());
+    }
+}

@@ -1,0 +1,145 @@
+package uk.headsup.events.internal;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.events.EventFixtures;
+import uk.headsup.events.EventPlanning;
+import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SignedIn;
+
+/** The events pages over HTTP: who may do what, and bad input answered with GOV.UK error messages. */
+@HeadsUpIntegrationTest
+class EventPagesIT {
+
+    static final String OFFICER = "grace.okafor@elmshire.example";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EventPlanning planning;
+
+    @Autowired
+    BookingDesk desk;
+
+    @Autowired
+    Directory directory;
+
+    AudienceMember member(String school, OrganisationRole role) {
+        return directory.members(Audience.of(role), LocalDate.now()).stream()
+                .filter(m -> m.organisationName().equals(school))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void schoolStaffCannotRunEventsAndFeedsNeedNoSignInButARealToken() throws Exception {
+        Cookie head = SignedIn.schoolStaff(
+                mvc,
+                jdbc,
+                member("Fennick Primary School", OrganisationRole.HEADTEACHER).email());
+        mvc.perform(get("/events/new").cookie(head)).andExpect(status().isForbidden());
+        mvc.perform(get("/events/charges").cookie(head)).andExpect(status().isForbidden());
+        mvc.perform(get("/events").cookie(head)).andExpect(status().isOk());
+        mvc.perform(get("/events/feeds/not-a-real-token.ics")).andExpect(status().isNotFound());
+        mvc.perform(get("/events")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aRefusedBookingIsShownOnTheFormAsAGovUkError() throws Exception {
+        AudienceMember head = member("Otterden Primary School", OrganisationRole.HEADTEACHER);
+        long closed = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Late course")
+                        .bookingClosedDaysAgo(2)
+                        .build(),
+                "test");
+        Cookie session = SignedIn.schoolStaff(mvc, jdbc, head.email());
+        mvc.perform(post("/events/" + closed + "/book")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("organisation", String.valueOf(head.organisationId()))
+                        .param("people", String.valueOf(head.personId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<title>Error: Book places")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("govuk-error-summary")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Booking for Late course closed at 5pm on")));
+    }
+
+    @Test
+    void anEventFormWithCapacityBelowTheConfirmedPlacesIsRejected() throws Exception {
+        long event = planning.add(EventFixtures.aCourse().withPlaces(5).build(), "test");
+        AudienceMember manager =
+                member("Amberley Green Church of England Primary School", OrganisationRole.BUSINESS_MANAGER);
+        AudienceMember head = member("Amberley Green Church of England Primary School", OrganisationRole.HEADTEACHER);
+        desk.book(
+                new BookingDesk.Booker(manager.email(), manager.name(), false),
+                new BookingDesk.Request(
+                        event,
+                        manager.organisationId(),
+                        java.util.List.of(
+                                new BookingDesk.Attendee(manager.personId(), "", ""),
+                                new BookingDesk.Attendee(head.personId(), "", "")),
+                        ""));
+        Cookie grace = SignedIn.authorityStaff(mvc, OFFICER);
+        String form = mvc.perform(get("/events/" + event + "/edit").cookie(grace))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(form).contains("name=\"capacity\"");
+        mvc.perform(post("/events/" + event + "/capacity")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("capacity", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Capacity must be at least 2, the number of places already confirmed or offered")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<title>Error: ")));
+    }
+
+    @Test
+    void aCalendarOfMeetingsNeedsAnAcademicYearAndAnAudience() throws Exception {
+        Cookie grace = SignedIn.authorityStaff(mvc, OFFICER);
+        mvc.perform(post("/events/series/new")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("title", "Assessment panels")
+                        .param("academicYear", "2025/27"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("Enter the academic year like 2025/26")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose who the meetings are for")));
+        mvc.perform(post("/events/series/new")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("title", "Assessment panels")
+                        .param("academicYear", "2025/26")
+                        .param("roles", "SENCO"))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select audience_label from event_series where title = 'Assessment panels'")
+                                .query(String.class)
+                                .single())
+                .isEqualTo("SENCos of schools and settings");
+    }
+}

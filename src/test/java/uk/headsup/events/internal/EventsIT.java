@@ -1,0 +1,471 @@
+package uk.headsup.events.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.events.EventCards;
+import uk.headsup.events.EventFixtures;
+import uk.headsup.events.EventPlanning;
+import uk.headsup.support.HeadsUpIntegrationTest;
+
+/**
+ * The events module on the demo county: the booking rules, the waiting list moving by itself (with a clock the
+ * test controls), capacity changes, certificates, feeds and charges.
+ */
+@HeadsUpIntegrationTest
+class EventsIT {
+
+    static final BookingDesk.Actor OFFICER = new BookingDesk.Actor("grace.okafor@elmshire.example", true);
+
+    @Autowired
+    EventPlanning planning;
+
+    @Autowired
+    BookingDesk desk;
+
+    @Autowired
+    Bookings bookings;
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    Places places;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Register register;
+
+    @Autowired
+    Certificates certificates;
+
+    @Autowired
+    CalendarFeeds feeds;
+
+    @Autowired
+    Charges charges;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    EventCards cards;
+
+    @Autowired
+    StaffLookup staff;
+
+    @Autowired
+    uk.headsup.mailing.Mailer mailer;
+
+    @Autowired
+    uk.headsup.platform.Site site;
+
+    /** A school's staff by role, from the demo county. */
+    Map<OrganisationRole, AudienceMember> staffOf(String school) {
+        Map<OrganisationRole, AudienceMember> staff = new java.util.EnumMap<>(OrganisationRole.class);
+        directory.members(Audience.everyone(), LocalDate.now()).stream()
+                .filter(m -> m.organisationName().equals(school))
+                .forEach(m -> staff.put(m.role(), m));
+        return staff;
+    }
+
+    static BookingDesk.Booker booker(AudienceMember m) {
+        return new BookingDesk.Booker(m.email(), m.name(), false);
+    }
+
+    static BookingDesk.Request request(long event, AudienceMember... people) {
+        return new BookingDesk.Request(
+                event,
+                people[0].organisationId(),
+                java.util.Arrays.stream(people)
+                        .map(p -> new BookingDesk.Attendee(p.personId(), "Vegetarian", ""))
+                        .toList(),
+                "PO-4471");
+    }
+
+    @Test
+    void aBusinessManagerBooksThreeColleaguesForTwoPlacesAndTheThirdWaits() {
+        var school = staffOf("Kingsford Primary School");
+        long event = planning.add(EventFixtures.aCourse().withPlaces(2).build(), "test");
+        BookingDesk.Booked booked = desk.book(
+                booker(school.get(OrganisationRole.BUSINESS_MANAGER)),
+                request(
+                        event,
+                        school.get(OrganisationRole.HEADTEACHER),
+                        school.get(OrganisationRole.SENCO),
+                        school.get(OrganisationRole.DSL)));
+        assertThat(booked.places())
+                .extracting(Place::status)
+                .containsExactly(PlaceStatus.CONFIRMED, PlaceStatus.CONFIRMED, PlaceStatus.WAITING);
+        assertThat(booked.places())
+                .allMatch(
+                        p -> p.purchaseOrder().equals("PO-4471") && p.dietary().equals("Vegetarian"));
+
+        String ics = awaitAttachment(school.get(OrganisationRole.HEADTEACHER).email(), "booking.ics");
+        assertThat(ics)
+                .contains(
+                        "METHOD:REQUEST",
+                        "BEGIN:VTIMEZONE",
+                        "UID:" + booked.places().get(0).uid());
+        awaitSubject(school.get(OrganisationRole.DSL).email(), "You are on the waiting list");
+        awaitSubject(school.get(OrganisationRole.BUSINESS_MANAGER).email(), "Your booking for");
+
+        // The headteacher cancels: the place is offered to the DSL, held for 48 hours, then passed on.
+        Place dsl = booked.places().get(2);
+        desk.cancel(
+                booked.places().get(0).id(),
+                new BookingDesk.Actor(school.get(OrganisationRole.HEADTEACHER).email(), false));
+        Place offered = bookings.place(dsl.id()).orElseThrow();
+        assertThat(offered.status()).isEqualTo(PlaceStatus.OFFERED);
+        assertThat(Duration.between(Instant.now(), offered.offerExpiresAt()))
+                .isBetween(Duration.ofHours(47), Duration.ofHours(48));
+        awaitSubject(dsl.attendeeEmail(), "A place is free for you");
+    }
+
+    @Test
+    void anOfferNotTakenUpIsPassedToTheNextPersonWhenItsTimeIsUp() {
+        var a = staffOf("Kingsford Academy");
+        var b = staffOf("Mereton Academy");
+        long event = planning.add(
+                EventFixtures.aCourse().withPlaces(1).holdingOffersFor(48).build(), "test");
+        Place first = desk.book(booker(a.get(OrganisationRole.SENCO)), request(event, a.get(OrganisationRole.SENCO)))
+                .places()
+                .get(0);
+        Place second = desk.book(booker(a.get(OrganisationRole.DSL)), request(event, a.get(OrganisationRole.DSL)))
+                .places()
+                .get(0);
+        Place third = desk.book(booker(b.get(OrganisationRole.SENCO)), request(event, b.get(OrganisationRole.SENCO)))
+                .places()
+                .get(0);
+        desk.cancel(first.id(), OFFICER);
+        assertThat(bookings.place(second.id()).orElseThrow().status()).isEqualTo(PlaceStatus.OFFERED);
+
+        WaitingList in47Hours = waitingListAt(Clock.offset(Clock.systemUTC(), Duration.ofHours(47)));
+        WaitingList in49Hours = waitingListAt(Clock.offset(Clock.systemUTC(), Duration.ofHours(49)));
+        in47Hours.passOnLapsedOffers();
+        assertThat(bookings.place(second.id()).orElseThrow().status()).isEqualTo(PlaceStatus.OFFERED);
+        in49Hours.passOnLapsedOffers();
+        assertThat(bookings.place(second.id()).orElseThrow().status()).isEqualTo(PlaceStatus.OFFER_EXPIRED);
+        Place next = bookings.place(third.id()).orElseThrow();
+        assertThat(next.status()).isEqualTo(PlaceStatus.OFFERED);
+        assertThat(next.offerExpiresAt()).isAfter(Instant.now().plus(Duration.ofHours(49 + 47)));
+        assertThat(events.find(event).orElseThrow().placesTaken()).isEqualTo(1);
+
+        desk.acceptOffer(third.id(), third.attendeeEmail());
+        assertThat(bookings.place(third.id()).orElseThrow().status()).isEqualTo(PlaceStatus.CONFIRMED);
+        awaitSubject(second.attendeeEmail(), "The place we held for you has gone");
+    }
+
+    WaitingList waitingListAt(Clock clock) {
+        return new WaitingList(jdbc, places, bookings, publisher, transactions, clock);
+    }
+
+    @Test
+    void capacityMovesTheWaitingListWhenRaisedAndNeverGoesBelowThePlacesTaken() {
+        var s = staffOf("Stowbridge Academy");
+        long event = planning.add(
+                EventFixtures.aCourse().withPlaces(1).confirmingAutomatically().build(), "test");
+        desk.book(
+                booker(s.get(OrganisationRole.BUSINESS_MANAGER)),
+                request(
+                        event,
+                        s.get(OrganisationRole.SENCO),
+                        s.get(OrganisationRole.DSL),
+                        s.get(OrganisationRole.PASTORAL_LEAD)));
+        assertThatThrownBy(() -> desk.changeCapacity(event, 0))
+                .hasMessage("Capacity must be at least 1, the number of places already confirmed or offered");
+        desk.changeCapacity(event, 2);
+        Event changed = events.find(event).orElseThrow();
+        assertThat(changed.placesTaken()).isEqualTo(2);
+        assertThat(changed.waiting()).isEqualTo(1);
+        assertThat(bookings.ofEvent(event))
+                .extracting(Place::attendeeName)
+                .startsWith(s.get(OrganisationRole.SENCO).name());
+    }
+
+    @Test
+    void bookingsTheRulesDoNotAllowAreRefusedWithAClearMessage() {
+        var school = staffOf("Northbrook Primary School");
+        var other = staffOf("Wystan Primary School");
+        AudienceMember manager = school.get(OrganisationRole.BUSINESS_MANAGER);
+
+        long closed = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Closed course")
+                        .bookingClosedDaysAgo(1)
+                        .build(),
+                "test");
+        assertThatThrownBy(() -> desk.book(booker(manager), request(closed, manager)))
+                .isInstanceOf(BookingRefused.class)
+                .hasMessageStartingWith("Booking for Closed course closed at 5pm on ");
+
+        long limited =
+                planning.add(EventFixtures.aCourse().limitedPerOrganisation(2).build(), "test");
+        assertThatThrownBy(() -> desk.book(
+                        booker(manager),
+                        request(
+                                limited,
+                                school.get(OrganisationRole.HEADTEACHER),
+                                school.get(OrganisationRole.SENCO),
+                                school.get(OrganisationRole.DSL))))
+                .hasMessage("Northbrook Primary School can book up to 2 places for Safeguarding refresher");
+        assertThat(bookings.ofEvent(limited)).as("nothing half-saved").isEmpty();
+
+        long forSencos = planning.add(
+                EventFixtures.aCourse()
+                        .forAudience(Audience.of(OrganisationRole.SENCO), "SENCos")
+                        .build(),
+                "test");
+        assertThatThrownBy(() -> desk.book(booker(manager), request(forSencos, school.get(OrganisationRole.DSL))))
+                .hasMessage(school.get(OrganisationRole.DSL).name()
+                        + " cannot have a place: Safeguarding refresher is for SENCos");
+
+        assertThatThrownBy(() -> desk.book(booker(manager), request(limited, other.get(OrganisationRole.SENCO))))
+                .hasMessage("You can only book for a school or setting where you work");
+
+        assertThatThrownBy(() -> desk.book(
+                        booker(school.get(OrganisationRole.SENCO)), request(limited, school.get(OrganisationRole.DSL))))
+                .hasMessage(
+                        "Only the headteacher or school business manager can book places for colleagues: book your own place");
+
+        desk.book(booker(manager), request(limited, manager));
+        assertThatThrownBy(() -> desk.book(booker(manager), request(limited, manager)))
+                .hasMessageEndingWith("already has a place for Safeguarding refresher");
+    }
+
+    @Test
+    void aLateCancellationIsChargedUnlessWaivedAndAttendanceBringsACertificate() throws Exception {
+        var s = staffOf("Ashby Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Behaviour and attendance")
+                        .costing(9500)
+                        .cancellationDeadlinePassed()
+                        .build(),
+                "test");
+        BookingDesk.Booked booked = desk.book(
+                booker(s.get(OrganisationRole.HEADTEACHER)),
+                request(
+                        event,
+                        s.get(OrganisationRole.HEADTEACHER),
+                        s.get(OrganisationRole.SENCO),
+                        s.get(OrganisationRole.DSL)));
+        Place late = desk.cancel(booked.places().get(0).id(), OFFICER);
+        assertThat(late.lateCancellation()).isTrue();
+        desk.cancel(booked.places().get(1).id(), OFFICER);
+        desk.waive(booked.places().get(1).id(), "grace.okafor@elmshire.example");
+
+        var statement = charges
+                .forTerm(Terms.of(events.find(event).orElseThrow().startsAt()))
+                .stream()
+                .filter(st -> st.organisation().equals("Ashby Primary School"))
+                .findFirst()
+                .orElseThrow();
+        var lines = statement.lines().stream()
+                .filter(l -> l.event().equals("Behaviour and attendance"))
+                .toList();
+        assertThat(lines)
+                .extracting(l -> l.kind() + " " + l.total())
+                .containsExactlyInAnyOrder("LATE_CANCELLATION 11400", "WAIVED 0", "PLACE 11400");
+        assertThat(Charges.csv(List.of(statement))).contains(",Late cancellation,PO-4471,95.00,19.00,114.00,");
+
+        Place attending = booked.places().get(2);
+        assertThat(register.mark(event, Map.of(attending.id(), "ATTENDED"))).isEqualTo(1);
+        assertThat(register.mark(event, Map.of(attending.id(), "ATTENDED")))
+                .as("only once")
+                .isZero();
+        byte[] pdf = certificates.pdf(
+                events.find(event).orElseThrow(), bookings.place(attending.id()).orElseThrow());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked())
+                    .as("tagged PDF")
+                    .isTrue();
+            assertThat(catalog.getStructureTreeRoot()).as("structure tree").isNotNull();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Certificate of attendance: " + attending.attendeeName() + ", Behaviour and attendance");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(catalog.getMetadata())
+                    .as("XMP metadata with the PDF/UA identifier")
+                    .isNotNull();
+            assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("pdfuaid:part");
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains(
+                            "Certificate of attendance",
+                            attending.attendeeName(),
+                            "Behaviour and attendance",
+                            "6.5 hours of training",
+                            "Trainer: Owen Reid");
+        }
+        assertThat(awaitAttachment(attending.attendeeEmail(), "certificate.pdf"))
+                .startsWith("%PDF");
+    }
+
+    @Test
+    void aCalendarFeedServesItsSeriesAndATamperedOrRevokedTokenNothing() {
+        long series = planning.addSeries(new uk.headsup.events.NewSeries(
+                "Test panels", "", "2025/26", Audience.of(OrganisationRole.SENCO), "SENCos"));
+        planning.add(EventFixtures.aMeeting(series).titled("Test panel, March").build(), "test");
+        AudienceMember senco = staffOf("Ashby Academy").get(OrganisationRole.SENCO);
+        AudienceMember dsl = staffOf("Ashby Academy").get(OrganisationRole.DSL);
+        assertThat(feeds.mayFollow(feeds.series(series).orElseThrow(), dsl.email(), false))
+                .isFalse();
+        String token = feeds.create(senco.email(), false, series);
+        String ics = new String(feeds.calendar(token).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(ics).contains("METHOD:PUBLISH", "X-WR-CALNAME:Test panels 2025/26", "SUMMARY:Test panel\\, March");
+        String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        assertThat(feeds.calendar(tampered)).isEmpty();
+        long id = feeds.of(senco.email()).stream()
+                .filter(f -> series == f.seriesId())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(feeds.revoke(id, dsl.email()))
+                .as("only its owner revokes it")
+                .isFalse();
+        assertThat(feeds.revoke(id, senco.email())).isTrue();
+        assertThat(feeds.calendar(token)).isEmpty();
+    }
+
+    @Test
+    void remindersGoOnceToConfirmedAttendeesInTheDaysBefore() {
+        var s = staffOf("Brindle Heath Primary School");
+        long event = planning.add(EventFixtures.aCourse().inDays(5).build(), "test");
+        Place place = desk.book(booker(s.get(OrganisationRole.SENCO)), request(event, s.get(OrganisationRole.SENCO)))
+                .places()
+                .get(0);
+        Reminders threeDaysLater = new Reminders(
+                jdbc,
+                events,
+                bookings,
+                staff,
+                mailer,
+                site,
+                transactions,
+                Clock.offset(Clock.systemUTC(), Duration.ofDays(3)));
+        assertThat(reminders.sendDueReminders())
+                .as("not yet: the course is 5 days away, reminders 2 days before")
+                .isZero();
+        assertThat(threeDaysLater.sendDueReminders()).isGreaterThanOrEqualTo(1);
+        assertThat(threeDaysLater.sendDueReminders()).as("each reminder once").isZero();
+        assertThat(jdbc.sql("select count(*) from outbox_messages where recipient = :r and subject like 'Reminder:%'")
+                        .param("r", place.attendeeEmail())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBookerSendsAColleagueInsteadWhoGetsTheCalendarEntryWhileTheFirstLosesIt() {
+        var s = staffOf("Crowle End Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse().titled("Phonics leadership").build(), "test");
+        Place place = desk.book(
+                        booker(s.get(OrganisationRole.HEADTEACHER)), request(event, s.get(OrganisationRole.SENCO)))
+                .places()
+                .get(0);
+        Place swapped = desk.substitute(
+                place.id(),
+                s.get(OrganisationRole.DSL).personId(),
+                "",
+                "Hearing loop",
+                new BookingDesk.Actor(s.get(OrganisationRole.HEADTEACHER).email(), false));
+        assertThat(swapped.attendeeName()).isEqualTo(s.get(OrganisationRole.DSL).name());
+        assertThat(swapped.status()).isEqualTo(PlaceStatus.CONFIRMED);
+        assertThat(swapped.uid()).isNotEqualTo(place.uid());
+        assertThat(awaitAttachment(place.attendeeEmail(), "cancelled.ics"))
+                .contains("METHOD:CANCEL", "UID:" + place.uid());
+        assertThat(awaitAttachment(swapped.attendeeEmail(), "booking.ics")).contains("UID:" + swapped.uid());
+        assertThatThrownBy(() -> desk.substitute(
+                        place.id(),
+                        s.get(OrganisationRole.SENCO).personId(),
+                        "",
+                        "",
+                        new BookingDesk.Actor(
+                                staffOf("Kingsford Academy")
+                                        .get(OrganisationRole.SENCO)
+                                        .email(),
+                                false)))
+                .isInstanceOf(BookingDesk.NotYours.class);
+    }
+
+    @Test
+    void anEventCardSaysWhatAnArticleShows() {
+        long event = planning.add(
+                EventFixtures.aCourse().titled("Card course").withPlaces(7).build(), "test");
+        var card = cards.card(event).orElseThrow();
+        assertThat(card.placesLeft()).isEqualTo(7);
+        assertThat(card.bookingUrl()).isEqualTo("/events/" + event + "/book");
+        assertThat(card.bookingClosesText()).startsWith("Book by 5pm on ");
+        assertThat(card.open()).isTrue();
+    }
+
+    /** Waits, with a deadline, for an email to the recipient whose subject starts so. */
+    void awaitSubject(String recipient, String start) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        List<String> subjects = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            subjects = jdbc.sql("select subject from outbox_messages where lower(recipient) = lower(:r) order by id")
+                    .param("r", recipient)
+                    .query(String.class)
+                    .list();
+            if (subjects.stream().anyMatch(s -> s.startsWith(start))) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("No email \"" + start + "...\" to " + recipient + ", only " + subjects);
+    }
+
+    String awaitAttachment(String recipient, String filename) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            List<byte[]> found = jdbc.sql("""
+                            select a.content from outbox_attachments a join outbox_messages m on m.id = a.message_id
+                            where lower(m.recipient) = lower(:r) and a.filename = :f order by m.id desc
+                            """)
+                    .param("r", recipient)
+                    .param("f", filename)
+                    .query(byte[].class)
+                    .list();
+            if (!found.isEmpty()) {
+                return new String(found.get(0), StandardCharsets.UTF_8);
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("No " + filename + " to " + recipient);
+    }
+}
