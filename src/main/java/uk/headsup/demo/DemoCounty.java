@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.accounts.Accounts;
 import uk.headsup.accounts.SignInHint;
+import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationKind;
@@ -40,6 +41,7 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
 
     private final DirectoryRecords directory;
     private final Accounts accounts;
+    private final BulletinRecords bulletins;
     private final Clock clock;
     private final boolean enabled;
     private final List<SignInHint> hints;
@@ -47,12 +49,14 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
     DemoCounty(
             DirectoryRecords directory,
             Accounts accounts,
+            BulletinRecords bulletins,
             Environment environment,
             Clock clock,
             @Value("${headsup.demo:true}") boolean demo) {
         this.directory = directory;
         this.clock = clock;
         this.accounts = accounts;
+        this.bulletins = bulletins;
         this.enabled = demo
                 && environment.getProperty("spring.datasource.url", "").isBlank()
                 && !environment.acceptsProfiles(Profiles.of("production"));
@@ -87,7 +91,10 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
                 directory.appoint(person, id, p.role(), SINCE);
             }
         }
-        loadTeams();
+        Map<String, Long> posts = loadTeams();
+        if (!bulletins.hasEditions()) {
+            DemoBulletins.load(bulletins, posts, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London")));
+        }
         log.info("Demo county loaded: Elmshire, with its schools, early years settings, staff and officers");
     }
 
@@ -96,7 +103,7 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
      * Owen Reid is the main point of contact; Marcus Lee is the interim Early Years Inclusion Adviser, a vacant
      * post; Ruth Adeyemi acted up as SEND and Inclusion Lead last spring (history).
      */
-    private void loadTeams() {
+    private Map<String, Long> loadTeams() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
         Map<String, Long> people = new HashMap<>();
         for (ElmshireData.TeamMember member : ElmshireData.TEAM_MEMBERS) {
@@ -136,6 +143,7 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
                 spring,
                 spring.plusWeeks(6),
                 null);
+        return posts;
     }
 
     @Override

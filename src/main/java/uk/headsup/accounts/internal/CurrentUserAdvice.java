@@ -28,6 +28,7 @@ class CurrentUserAdvice {
             return List.of(
                     new NavItem("Home", "/"),
                     new NavItem("Events", "/events"),
+                    new NavItem("Bulletins", "/bulletins"),
                     new NavItem("Your colleagues", "/directory/people/yours"),
                     new NavItem("Authority contacts", "/contacts"),
                     new NavItem("Your account", "/account"));
@@ -38,6 +39,7 @@ class CurrentUserAdvice {
         items.add(new NavItem("People", "/directory/people"));
         items.add(new NavItem("Contacts", "/contacts"));
         items.add(new NavItem("Events", "/events"));
+        items.add(new NavItem("Bulletins", "/bulletins/editions"));
         items.add(new NavItem("Email sends", "/mailing"));
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));

@@ -1,20 +1,26 @@
 package uk.headsup.accounts.internal;
 
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.headsup.accounts.SignInHint;
+import uk.headsup.platform.ActionDue;
+import uk.headsup.platform.ActionsDue;
 
 /** The front page: what Heads Up is and how to sign in, or, once signed in, where to go. */
 @Controller
 class HomeController {
 
     private final ObjectProvider<SignInHint.Source> hints;
+    private final ObjectProvider<ActionsDue> actions;
 
-    HomeController(ObjectProvider<SignInHint.Source> hints) {
+    HomeController(ObjectProvider<SignInHint.Source> hints, ObjectProvider<ActionsDue> actions) {
         this.hints = hints;
+        this.actions = actions;
     }
 
     @GetMapping("/")
@@ -26,6 +32,22 @@ class HomeController {
                     hints.orderedStream().flatMap(s -> s.hints().stream()).toList());
             return "home";
         }
-        return user.get().authorityStaff() ? "accounts/home-authority" : "accounts/home-school";
+        if (user.get().authorityStaff()) {
+            return "accounts/home-authority";
+        }
+        // What needs their attention, from every module that asks school users to do things by a date.
+        List<ActionDue> all = actions.orderedStream()
+                .flatMap(a -> a.actionsDue(user.get().email()).stream())
+                .toList();
+        model.addAttribute(
+                "actionsDue",
+                all.stream()
+                        .filter(ActionDue::open)
+                        .sorted(Comparator.comparing(ActionDue::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .toList());
+        model.addAttribute(
+                "actionLists",
+                all.stream().map(ActionDue::manageLink).distinct().toList());
+        return "accounts/home-school";
     }
 }

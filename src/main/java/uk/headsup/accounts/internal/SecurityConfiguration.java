@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -38,6 +39,7 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import uk.headsup.platform.Authority;
+import uk.headsup.platform.PublicPages;
 import uk.headsup.platform.Site;
 
 @Configuration(proxyBeanMethods = false)
@@ -79,9 +81,16 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> openIdConnect,
             OidcAccounts oidcAccounts,
             WebAuthnRelyingPartyOperations relyingParty,
-            AuthenticationEventPublisher events)
+            AuthenticationEventPublisher events,
+            ObjectProvider<PublicPages> publicPages)
             throws Exception {
+        String[] modulesPublic = publicPages
+                .orderedStream()
+                .flatMap(p -> p.publicPatterns().stream())
+                .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, modulesPublic)
                 .permitAll()
                 .requestMatchers("/actuator/prometheus")
                 .access(loopbackOrAdmin())

@@ -3,6 +3,7 @@ package uk.headsup.directory.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.Phase;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.directory.internal.contacts.Posts;
 import uk.headsup.platform.Authority;
@@ -49,9 +51,18 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     @Transactional(readOnly = true)
     public Optional<StaffMember> staffMember(String email) {
         record Row(
-                long personId, String name, String email, long organisationId, String organisationName, String role) {}
+                long personId,
+                String name,
+                String email,
+                long organisationId,
+                String organisationName,
+                String role,
+                String phase,
+                String district,
+                Set<Long> clusters) {}
         List<Row> rows = jdbc.sql("""
-                        select p.id, p.full_name, p.email, o.id, o.name, a.role
+                        select p.id, p.full_name, p.email, o.id, o.name, a.role, o.phase, o.district,
+                               array(select m.cluster_id from cluster_members m where m.organisation_id = o.id) clusters
                           from people p
                           join appointments a on a.person_id = p.id
                           join organisations o on o.id = a.organisation_id
@@ -69,7 +80,10 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                         rs.getString(3),
                         rs.getLong(4),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        Set.of((Long[]) rs.getArray(9).getArray())))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -77,7 +91,12 @@ class JdbcDirectory implements Directory, DirectoryRecords {
         Row first = rows.get(0);
         List<StaffMember.Post> posts = rows.stream()
                 .map(r -> new StaffMember.Post(
-                        r.organisationId(), r.organisationName(), OrganisationRole.valueOf(r.role())))
+                        r.organisationId(),
+                        r.organisationName(),
+                        OrganisationRole.valueOf(r.role()),
+                        r.phase() == null ? null : Phase.valueOf(r.phase()),
+                        r.district(),
+                        r.clusters()))
                 .toList();
         return Optional.of(new StaffMember(first.personId(), first.name(), first.email(), posts));
     }

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * when they carry the nonce, nothing may frame a page, and forms post only here.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+/* After the bulletins' archive page cache, which answers some requests with a CSP of its own before any other filter. */
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
     static final String NONCE_ATTRIBUTE = "cspNonce";

@@ -1,0 +1,274 @@
+package uk.headsup.bulletins.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Serves published edition and article pages of public archives to visitors who are not signed in (no session
+ * cookie) straight from memory, before Spring Security and Spring MVC: a published edition does not change except
+ * by a correction, so it is rendered once and its bytes (and their gzip) are kept. Such responses carry the same
+ * security headers as any other page, with a Content-Security-Policy that allows the page's one inline script by
+ * its hash instead of a per-response nonce, an ETag, and {@code Cache-Control: public, no-cache}.
+ *
+ * <p>Anything else falls through to the normal path: signed-in readers (their pages show navigation and what is
+ * for them), signed-in-only series, query strings, other methods. Entries go when an edition is corrected (at once
+ * on this node; every few seconds on other nodes, which poll the editions' revision time) or when the cache is full
+ * (the least recently used first).
+ */
+@Component
+class ArchivePageCache {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchivePageCache.class);
+    static final int CAPACITY = 2_000;
+    private static final Pattern PAGE = Pattern.compile("^/bulletins/([a-z0-9-]+)/([0-9]{1,9})(?:/([a-z0-9-]+))?$");
+    private static final Pattern INLINE_SCRIPT =
+            Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>(.*?)</script>", Pattern.DOTALL);
+    private static final String SESSION_COOKIE = "HEADSUP_SESSION";
+    static final String CSP = "default-src 'self'; script-src 'self'%s; style-src 'self'; img-src 'self' data: https:;"
+            + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+
+    /** A rendered page. */
+    record Entry(long editionId, byte[] bytes, byte[] gzipped, String etag, String csp, long[] lastUsed) {}
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ArchivePages pages;
+    private final SeriesCatalogue series;
+    private final PublishedArchive archive;
+    private volatile Instant polledAt;
+
+    ArchivePageCache(ArchivePages pages, SeriesCatalogue series, PublishedArchive archive) {
+        this.pages = pages;
+        this.series = series;
+        this.archive = archive;
+    }
+
+    /**
+     * The filter itself, registered first of all filters (see {@link ArchiveConfiguration}): separate from the
+     * cache, whose listener methods may be proxied.
+     */
+    final class Filter extends OncePerRequestFilter {
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return ArchivePageCache.this.shouldNotFilter(request);
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            ArchivePageCache.this.doFilterInternal(request, response, chain);
+        }
+    }
+
+    boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !(method.equals("GET") || method.equals("HEAD"))
+                || request.getQueryString() != null
+                || !request.getRequestURI().startsWith("/bulletins/")
+                || hasSession(request);
+    }
+
+    void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (serveCached(request, response)) {
+            return;
+        }
+        Entry entry = render(request.getRequestURI()).orElse(null);
+        if (entry == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        serve(entry, request, response);
+    }
+
+    /** Serves the page from memory if it is there; false if not (nothing is written then). */
+    boolean serveCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Entry entry = entries.get(request.getRequestURI());
+        if (entry == null) {
+            return false;
+        }
+        entry.lastUsed()[0] = System.nanoTime();
+        serve(entry, request, response);
+        return true;
+    }
+
+    private static boolean hasSession(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (c.getName().equals(SESSION_COOKIE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void serve(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Content-Security-Policy", entry.csp());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-XSS-Protection", "0");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+        }
+        response.setHeader("Cache-Control", "public, no-cache");
+        response.setHeader("Vary", "Accept-Encoding, Cookie");
+        response.setHeader("ETag", entry.etag());
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && ifNoneMatch.contains(entry.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        String accept = request.getHeader("Accept-Encoding");
+        byte[] body = entry.bytes();
+        if (accept != null && accept.contains("gzip")) {
+            response.setHeader("Content-Encoding", "gzip");
+            body = entry.gzipped();
+        }
+        response.setContentLength(body.length);
+        response.setBufferSize(Math.max(body.length, 8192)); // one write to the socket
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** Renders a page of a public archive, keeps it and returns it; empty for anything else. */
+    private Optional<Entry> render(String path) {
+        Matcher m = PAGE.matcher(path);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String key = m.group(1);
+        if (series.byKey(key).filter(Series::publicArchive).isEmpty()) {
+            return Optional.empty();
+        }
+        Instant started = archive.databaseNow();
+        return pages.page(key, Integer.parseInt(m.group(2)), m.group(3)).map(page -> {
+            String html = pages.renderForVisitors(page, path);
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            Entry entry = new Entry(
+                    page.edition().id(),
+                    bytes,
+                    gzip(bytes),
+                    "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\"",
+                    CSP.formatted(scriptHashes(html)),
+                    new long[] {System.nanoTime()});
+            // A correction committed while this page was rendered would be missed: keep it only if none was.
+            if (archive.revisedSince(started).contains(entry.editionId())) {
+                return entry;
+            }
+            if (entries.size() >= CAPACITY) {
+                evictLeastRecentlyUsed();
+            }
+            entries.put(path, entry);
+            return entry;
+        });
+    }
+
+    /** The hashes of the page's inline scripts, for its CSP. */
+    static String scriptHashes(String html) {
+        Set<String> hashes = new LinkedHashSet<>();
+        Matcher m = INLINE_SCRIPT.matcher(html);
+        while (m.find()) {
+            hashes.add(" 'sha256-"
+                    + Base64.getEncoder().encodeToString(sha256(m.group(1).getBytes(StandardCharsets.UTF_8))) + "'");
+        }
+        return String.join("", hashes);
+    }
+
+    private void evictLeastRecentlyUsed() {
+        entries.entrySet().stream()
+                .min((a, b) ->
+                        Long.compare(a.getValue().lastUsed()[0], b.getValue().lastUsed()[0]))
+                .ifPresent(oldest -> entries.remove(oldest.getKey()));
+    }
+
+    void evict(long editionId) {
+        entries.values().removeIf(e -> e.editionId() == editionId);
+    }
+
+    void clear() {
+        entries.clear();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    @TransactionalEventListener
+    void on(EditionRevised revised) {
+        evict(revised.editionId());
+    }
+
+    /** Other nodes' corrections (and changes of a series' visibility): evicts editions revised since the last poll. */
+    @Scheduled(fixedDelayString = "${headsup.bulletins.cache-poll:5s}")
+    void pollRevisions() {
+        if (entries.isEmpty()) {
+            polledAt = null;
+            return;
+        }
+        Instant now = archive.databaseNow();
+        Instant since = polledAt == null ? now.minus(Duration.ofMinutes(1)) : polledAt.minusSeconds(2);
+        for (Long id : archive.revisedSince(since)) {
+            evict(id);
+        }
+        polledAt = now;
+    }
+
+    /** Pages of the archive may show images from other sites over https (articles' images); nothing else changes. */
+    static void allowImagesFromAnywhere(HttpServletResponse response) {
+        String csp = response.getHeader("Content-Security-Policy");
+        if (csp != null && !csp.contains("img-src 'self' data: https:")) {
+            response.setHeader(
+                    "Content-Security-Policy", csp.replace("img-src 'self' data:", "img-src 'self' data: https:"));
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

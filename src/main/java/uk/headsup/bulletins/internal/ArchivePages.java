@@ -1,0 +1,75 @@
+package uk.headsup.bulletins.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.platform.Authority;
+
+/**
+ * The archive's edition and article pages: what they show, and, for visitors who are not signed in, the page
+ * rendered once to bytes (the layout without navigation, and no script nonce: the cache's CSP names the inline
+ * script by its hash instead).
+ */
+@Component
+class ArchivePages {
+
+    /** A page of the archive and the edition it belongs to. */
+    record Page(String view, Map<String, Object> model, PublishedEdition edition) {}
+
+    private final PublishedArchive archive;
+    private final TemplateEngine templates;
+    private final Authority authority;
+
+    ArchivePages(PublishedArchive archive, TemplateEngine templates, Authority authority) {
+        this.archive = archive;
+        this.templates = templates;
+        this.authority = authority;
+    }
+
+    Optional<PublishedEdition> edition(String seriesKey, int number) {
+        return archive.editionId(seriesKey, number).flatMap(archive::edition);
+    }
+
+    /** The edition page, or one of its articles (slug not null); empty if there is no such page. */
+    Optional<Page> page(String seriesKey, int number, String slug) {
+        Optional<PublishedEdition> edition = edition(seriesKey, number);
+        if (edition.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedEdition e = edition.get();
+        Map<String, Object> model = new HashMap<>();
+        model.put("edition", e);
+        if (slug == null) {
+            return Optional.of(new Page("bulletins/archive/edition", model, e));
+        }
+        Optional<PublishedEdition.Article> article =
+                e.articles().stream().filter(a -> a.slug().equals(slug)).findFirst();
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        model.put("article", article.get());
+        List<PublishedEdition.Article> all = e.articles();
+        int index = all.indexOf(article.get());
+        model.put("previous", index > 0 ? all.get(index - 1) : null);
+        model.put("next", index < all.size() - 1 ? all.get(index + 1) : null);
+        return Optional.of(new Page("bulletins/archive/article", model, e));
+    }
+
+    /** The page as a visitor who is not signed in sees it, rendered to HTML. */
+    String renderForVisitors(Page page, String path) {
+        Context context = new Context(java.util.Locale.UK);
+        context.setVariables(page.model());
+        context.setVariable("authority", authority);
+        context.setVariable("cspNonce", null);
+        context.setVariable("currentPath", path);
+        context.setVariable("currentUser", null);
+        context.setVariable("navigation", List.of());
+        context.setVariable("forYou", List.of());
+        return templates.process(page.view(), context);
+    }
+}

@@ -1,0 +1,127 @@
+package uk.headsup.bulletins.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.bulletins.ArticleAudience;
+import uk.headsup.bulletins.Reader;
+import uk.headsup.platform.ActionDue;
+import uk.headsup.platform.ActionsDue;
+
+/**
+ * "What needs your attention": the calls to action with deadlines from published articles for this reader (the
+ * same rule as the web edition and the emails), soonest first, each of which they may mark done or dismiss. An
+ * article carried in several editions asks once. Deadlines that passed more than a week ago drop off.
+ */
+@Service
+@Transactional
+class Attention implements ActionsDue {
+
+    static final int DAYS_AFTER_DEADLINE = 7;
+    static final String LIST = "/bulletins/attention";
+
+    /** One call to action for one reader. */
+    record Item(
+            long articleId,
+            String articleTitle,
+            String articlePath,
+            String text,
+            String url,
+            LocalDate deadline,
+            String edition,
+            ActionDue.Status status) {
+
+        public boolean overdue(LocalDate today) {
+            return deadline.isBefore(today);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Readers readers;
+    private final ContentReview review;
+
+    Attention(JdbcClient jdbc, Readers readers, ContentReview review) {
+        this.jdbc = jdbc;
+        this.readers = readers;
+        this.review = review;
+    }
+
+    /** The items for this school user, soonest deadline first; none for someone the directory does not know. */
+    List<Item> itemsFor(String email) {
+        return readers.byEmail(email).map(r -> itemsFor(email, r)).orElse(List.of());
+    }
+
+    List<Item> itemsFor(String email, Reader reader) {
+        Map<Long, ActionDue.Status> marked = new HashMap<>();
+        jdbc.sql("select article_id, state from bulletin_attention where person_email = lower(:email)")
+                .param("email", email)
+                .query((rs, n) -> marked.put(rs.getLong(1), ActionDue.Status.valueOf(rs.getString(2))))
+                .list();
+        List<Item> items = new ArrayList<>();
+        jdbc.sql("""
+                        select distinct on (pa.article_id) pa.article_id, pa.title, s.key, e.number, pa.slug, pa.cta_text,
+                               pa.cta_url, pa.cta_deadline, s.name, pa.audience_roles, pa.audience_phases,
+                               pa.audience_districts, pa.audience_clusters
+                          from bulletin_published_articles pa
+                          join bulletin_editions e on e.id = pa.edition_id
+                          join bulletin_series s on s.id = pa.series_id
+                         where pa.cta_deadline >= :since
+                         order by pa.article_id, e.published_at desc
+                        """)
+                .param("since", review.today().minusDays(DAYS_AFTER_DEADLINE))
+                .query((rs, n) -> {
+                    ArticleAudience audience = Articles.audience(rs, "audience_");
+                    if (audience.reaches(reader)) {
+                        long id = rs.getLong(1);
+                        items.add(new Item(
+                                id,
+                                rs.getString(2),
+                                "/bulletins/" + rs.getString(3) + "/" + rs.getInt(4) + "/" + rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getDate(8).toLocalDate(),
+                                rs.getString(9) + " " + rs.getInt(4),
+                                marked.getOrDefault(id, ActionDue.Status.OPEN)));
+                    }
+                    return null;
+                })
+                .list();
+        items.sort(java.util.Comparator.comparing(Item::deadline).thenComparing(Item::articleTitle));
+        return items;
+    }
+
+    void mark(String email, long articleId, ActionDue.Status status) {
+        if (status == ActionDue.Status.OPEN) {
+            jdbc.sql("delete from bulletin_attention where person_email = lower(:email) and article_id = :article")
+                    .param("email", email)
+                    .param("article", articleId)
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                        insert into bulletin_attention (person_email, article_id, state) values (lower(:email), :article, :state)
+                        on conflict (person_email, article_id) do update set state = excluded.state, marked_at = now()
+                        """)
+                .param("email", email)
+                .param("article", articleId)
+                .param("state", status.name())
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActionDue> actionsDue(String email) {
+        return itemsFor(email).stream()
+                .map(i -> new ActionDue(i.text(), i.deadline(), i.url(), i.edition(), LIST, i.status()))
+                .toList();
+    }
+
+    LocalDate today() {
+        return review.today();
+    }
+}

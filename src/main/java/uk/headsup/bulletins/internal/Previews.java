@@ -1,0 +1,78 @@
+package uk.headsup.bulletins.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.bulletins.Reader;
+import uk.headsup.directory.AuthorityContacts;
+
+/**
+ * An edition not yet published, shown as it would be published, whole or as one reader gets it. The articles
+ * for a reader are chosen by {@link PublishedEdition#forReader}, the rule the archive and emails use.
+ */
+@Component
+class Previews {
+
+    private final Articles articles;
+    private final AuthorityContacts contacts;
+
+    Previews(Articles articles, AuthorityContacts contacts) {
+        this.articles = articles;
+        this.contacts = contacts;
+    }
+
+    PublishedEdition of(Edition edition, Reader reader) {
+        String path = "/bulletins/editions/" + edition.id() + "/preview";
+        List<PublishedEdition.Section> sections = new ArrayList<>();
+        for (Edition.Section section : edition.sections()) {
+            List<PublishedEdition.Article> list = new ArrayList<>();
+            for (Edition.Placement placement : section.articles()) {
+                Article a = articles.byId(placement.articleId()).orElseThrow();
+                list.add(new PublishedEdition.Article(
+                        a.id(),
+                        a.id(),
+                        PublishedArchive.slugOf(a.title()),
+                        "/bulletins/articles/" + a.id(),
+                        section.title(),
+                        a.title(),
+                        a.summary(),
+                        Markdown.toHtml(a.body()),
+                        a.essential(),
+                        a.marketing(),
+                        a.audience(),
+                        a.hasCallToAction()
+                                ? new PublishedEdition.CallToAction(a.ctaText(), a.ctaUrl(), a.ctaDeadline())
+                                : null,
+                        a.contactPostId() == null
+                                ? null
+                                : contacts.forPost(a.contactPostId(), edition.date())
+                                        .map(Publication::officer)
+                                        .orElse(null),
+                        List.of()));
+            }
+            if (!list.isEmpty()) {
+                sections.add(new PublishedEdition.Section(section.title(), list));
+            }
+        }
+        PublishedEdition.Officer signer = edition.forewordPostId() == null
+                ? null
+                : contacts.forPost(edition.forewordPostId(), edition.date())
+                        .map(Publication::officer)
+                        .orElse(null);
+        PublishedEdition whole = new PublishedEdition(
+                edition.id(),
+                edition.seriesKey(),
+                edition.seriesName(),
+                false,
+                edition.number(),
+                edition.date(),
+                null,
+                path,
+                edition.foreword().isBlank() ? "" : Markdown.toHtml(edition.foreword()),
+                signer,
+                sections,
+                List.of());
+        return reader == null ? whole : whole.forReader(reader);
+    }
+}

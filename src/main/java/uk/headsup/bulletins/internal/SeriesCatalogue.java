@@ -1,0 +1,87 @@
+package uk.headsup.bulletins.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The series, as stored. */
+@Repository
+public class SeriesCatalogue {
+
+    private static final String COLUMNS = "id, key, name, kind, description, default_sections, publish_day,"
+            + " publish_time, public_archive, next_number";
+    private final JdbcClient jdbc;
+
+    SeriesCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Series> all() {
+        return jdbc.sql("select " + COLUMNS + " from bulletin_series order by id")
+                .query(SeriesCatalogue::map)
+                .list();
+    }
+
+    public Optional<Series> byKey(String key) {
+        return jdbc.sql("select " + COLUMNS + " from bulletin_series where key = :key")
+                .param("key", key)
+                .query(SeriesCatalogue::map)
+                .optional();
+    }
+
+    public Optional<Series> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from bulletin_series where id = :id")
+                .param("id", id)
+                .query(SeriesCatalogue::map)
+                .optional();
+    }
+
+    /** Takes the next edition number of the series (under its row lock, so two editors never get the same). */
+    int takeNumber(long seriesId) {
+        return jdbc.sql(
+                        "update bulletin_series set next_number = next_number + 1 where id = :id returning next_number - 1")
+                .param("id", seriesId)
+                .query(Integer.class)
+                .single();
+    }
+
+    void update(long id, String name, String description, List<String> sections, boolean publicArchive) {
+        jdbc.sql("""
+                        update bulletin_series set name = :name, description = :description,
+                               default_sections = :sections, public_archive = :public, revised_at = now()
+                         where id = :id
+                        """)
+                .param("id", id)
+                .param("name", name)
+                .param("description", description)
+                .param("sections", sections.toArray(String[]::new))
+                .param("public", publicArchive)
+                .update();
+        // The archive's page cache polls editions' revision times: a change of visibility concerns them all.
+        jdbc.sql("update bulletin_editions set revised_at = now() where series_id = :id and status = 'PUBLISHED'")
+                .param("id", id)
+                .update();
+    }
+
+    private static Series map(ResultSet rs, int n) throws SQLException {
+        String day = rs.getString("publish_day");
+        Time time = rs.getTime("publish_time");
+        return new Series(
+                rs.getLong("id"),
+                rs.getString("key"),
+                rs.getString("name"),
+                Series.Kind.valueOf(rs.getString("kind")),
+                rs.getString("description"),
+                Arrays.asList((String[]) rs.getArray("default_sections").getArray()),
+                day == null ? null : DayOfWeek.valueOf(day),
+                time == null ? null : time.toLocalTime(),
+                rs.getBoolean("public_archive"),
+                rs.getInt("next_number"));
+    }
+}

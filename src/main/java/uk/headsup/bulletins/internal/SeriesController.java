@@ -1,0 +1,72 @@
+package uk.headsup.bulletins.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors name a series, set the sections each new edition starts with, and say who may read its archive. */
+@Controller
+@RequestMapping("/bulletins/series")
+@PreAuthorize("hasRole('EDITOR')")
+class SeriesController {
+
+    private final SeriesCatalogue series;
+
+    SeriesController(SeriesCatalogue series) {
+        this.series = series;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("series", series.all());
+        return "bulletins/series";
+    }
+
+    @GetMapping("/{key}")
+    String edit(@PathVariable String key, Model model) {
+        Series s = find(key);
+        model.addAttribute("form", SeriesForm.of(s));
+        return page(s, model);
+    }
+
+    @PostMapping("/{key}")
+    String save(
+            @PathVariable String key,
+            @ModelAttribute("form") SeriesForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Series s = find(key);
+        SeriesForm.Checked checked = form.check(errors);
+        if (checked == null) {
+            return page(s, model);
+        }
+        series.update(s.id(), checked.name(), checked.description(), checked.sections(), checked.publicArchive());
+        redirect.addFlashAttribute("success", "Saved " + checked.name());
+        return "redirect:/bulletins/series";
+    }
+
+    private String page(Series s, Model model) {
+        model.addAttribute("s", s);
+        Map<String, String> visibility = new LinkedHashMap<>();
+        visibility.put("public", "Anyone: the archive is public");
+        visibility.put("signed-in", "Signed-in school, setting and authority staff only");
+        model.addAttribute("visibilityOptions", visibility);
+        return "bulletins/series-edit";
+    }
+
+    private Series find(String key) {
+        return series.byKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,65 @@
+package uk.headsup.bulletins.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every change to an article or edition: who, when, what, and the whole text, to show readable diffs. */
+@Repository
+class Versions {
+
+    enum Subject {
+        ARTICLE,
+        EDITION
+    }
+
+    record Version(long id, int version, String changedBy, Instant changedAt, String what, String snapshot) {}
+
+    /** A version with what changed since the one before it. */
+    record Change(Version version, List<Diffs.Line> diff) {}
+
+    private final JdbcClient jdbc;
+
+    Versions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(Subject subject, long id, int version, String by, String what, String snapshot) {
+        jdbc.sql("insert into bulletin_versions (subject, subject_id, version, changed_by, what, snapshot)"
+                        + " values (:subject, :id, :version, :by, :what, :snapshot)")
+                .param("subject", subject.name())
+                .param("id", id)
+                .param("version", version)
+                .param("by", by)
+                .param("what", what)
+                .param("snapshot", snapshot)
+                .update();
+    }
+
+    /** Newest first, each with its diff from the one before. */
+    List<Change> history(Subject subject, long id) {
+        List<Version> versions = jdbc.sql(
+                        "select id, version, changed_by, changed_at, what, snapshot from bulletin_versions"
+                                + " where subject = :subject and subject_id = :id order by id")
+                .param("subject", subject.name())
+                .param("id", id)
+                .query((rs, n) -> new Version(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+        List<Change> changes = new ArrayList<>();
+        String before = "";
+        for (Version v : versions) {
+            changes.add(new Change(v, Diffs.between(before, v.snapshot())));
+            before = v.snapshot();
+        }
+        java.util.Collections.reverse(changes);
+        return changes;
+    }
+}

@@ -1,0 +1,283 @@
+package uk.headsup.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.headsup.bulletins.ArticleAudience;
+import uk.headsup.bulletins.BulletinRecords;
+import uk.headsup.bulletins.Bulletins;
+import uk.headsup.bulletins.PublishedEdition;
+
+/**
+ * A contributor drafts an article whose link says "click here" and whose image has no alt text, sees both problems
+ * and puts them right; an editor assembles an edition and previews it as a SENCo; a publisher approves it; the
+ * edition is in the archive and in search.
+ */
+class BulletinJourneyIT extends BrowserJourney {
+
+    static final String PASSWORD = "heads-up-demo";
+
+    @Autowired
+    BulletinRecords records;
+
+    @Autowired
+    Bulletins bulletins;
+
+    @Test
+    void aContributorsArticleIsCheckedAssembledApprovedAndPublished(Journey journey) {
+        String word =
+                "Quillfeather" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        String title = "Autism training for SENCos " + word;
+
+        // Grace, from the training team, writes an article.
+        Page grace = journey.newPerson();
+        signIn(grace, journey, "grace.okafor@elmshire.example", "Grace Okafor");
+        navigation(grace, "Bulletins").click();
+        assertThat(heading(grace)).hasText("Editions");
+        journey.check(grace, "editions-for-a-contributor");
+        link(grace, "Articles").first().click();
+        assertThat(heading(grace)).hasText("Articles");
+        journey.check(grace, "articles");
+        button(grace, "Write an article").click();
+        assertThat(heading(grace)).hasText("Write an article");
+        journey.check(grace, "write-an-article");
+
+        grace.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
+        grace.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true))
+                .fill("A free course on supporting autistic pupils.");
+        grace.getByLabel("Article", new Page.GetByLabelOptions().setExact(true)).fill("""
+                # The course
+
+                The course covers sensory needs and communication. To book a place on the course, [click here](https://example.org/book).
+
+                ![](https://example.org/course.png)
+                """);
+        grace.getByLabel("SENCo", new Page.GetByLabelOptions().setExact(true)).check();
+        grace.getByLabel("Secondary", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        button(grace, "Save draft").click();
+        assertThat(heading(grace)).hasText(title);
+        Locator problems = grace.locator(".govuk-error-summary");
+        assertThat(problems).containsText("has no alt text");
+        assertThat(grace.locator(".hu-checks")).containsText("Link text “click here” means nothing out of context");
+        assertThat(grace.locator(".hu-checks")).containsText("Book a place on the course");
+        journey.check(grace, "article-with-problems");
+
+        grace.getByLabel("Article", new Page.GetByLabelOptions().setExact(true)).fill("""
+                # The course
+
+                The course covers sensory needs and communication. [Book a place on the autism course](https://example.org/book).
+
+                ![Teachers at last year's autism course](https://example.org/course.png)
+                """);
+        button(grace, "Save and submit to the editors").click();
+        assertThat(grace.getByRole(AriaRole.ALERT)).containsText("Saved and submitted to the editors");
+        assertThat(grace.locator(".govuk-error-summary")).hasCount(0);
+        assertThat(grace.locator(".hu-checks")).not().containsText("means nothing out of context");
+        journey.check(grace, "article-submitted");
+
+        // Tom, the editor, writes a short item for headteachers, then assembles the next Heads Up.
+        Page tom = journey.newPerson();
+        signIn(tom, journey, "tom.whitaker@elmshire.example", "Tom Whitaker");
+        tom.navigate("/bulletins/articles/new");
+        assertThat(heading(tom)).hasText("Write an article");
+        journey.check(tom, "editor-writes-an-article");
+        String headsOnly = "Headteachers’ briefing moves to Thursday " + word;
+        tom.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(headsOnly);
+        tom.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true))
+                .fill("The termly briefing moves to Thursday.");
+        tom.getByLabel("Article", new Page.GetByLabelOptions().setExact(true))
+                .fill("The briefing is now on Thursday afternoons.");
+        tom.getByLabel("Headteacher", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        button(tom, "Save and submit to the editors").click();
+        assertThat(tom.getByRole(AriaRole.ALERT)).containsText("Saved and submitted to the editors");
+        journey.check(tom, "editor-article-submitted");
+
+        navigation(tom, "Bulletins").click();
+        assertThat(heading(tom)).hasText("Editions");
+        journey.check(tom, "editions");
+        tom.getByLabel("Start the next edition of").selectOption(new SelectOption().setLabel("Heads Up"));
+        button(tom, "Start an edition").click();
+        assertThat(heading(tom)).containsText("Heads Up");
+        journey.check(tom, "new-edition");
+        String editionUrl = tom.url();
+
+        for (String[] placement :
+                List.of(new String[] {title, "SEND and Inclusion"}, new String[] {headsOnly, "Key dates"})) {
+            tom.getByLabel("Submitted article")
+                    .selectOption(new SelectOption()
+                            .setLabel(placement[0]
+                                    + (placement[0].equals(title) ? " (Grace Okafor)" : " (Tom Whitaker)")));
+            tom.getByLabel("Section", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new SelectOption().setLabel(placement[1]));
+            button(tom, "Add to the edition").click();
+            assertThat(tom.getByRole(AriaRole.ALERT)).containsText("Added “" + placement[0] + "” to " + placement[1]);
+            journey.check(
+                    tom,
+                    "edition-with-" + (placement[0].equals(title) ? "the-senco-article" : "the-headteacher-article"));
+        }
+
+        link(tom, "Preview as a reader would see it").click();
+        assertThat(heading(tom)).hasText("Preview");
+        journey.check(tom, "preview");
+        tom.getByLabel("Role").selectOption("SENCO");
+        tom.getByLabel("Phase").selectOption("SECONDARY");
+        button(tom, "Preview as").click();
+        assertThat(heading(tom)).hasText("Preview as a SENCo at a secondary school or setting");
+        assertThat(tom.locator("main")).containsText(title);
+        assertThat(tom.locator("main")).not().containsText(headsOnly);
+        journey.check(tom, "preview-as-a-senco");
+
+        tom.navigate(editionUrl);
+        assertThat(heading(tom)).containsText("Heads Up");
+        journey.check(tom, "edition-ready");
+        button(tom, "Send for approval").click();
+        assertThat(tom.getByRole(AriaRole.ALERT)).containsText("Sent for approval");
+        journey.check(tom, "sent-for-approval");
+
+        // Priya, a publisher, approves it for publication now.
+        Page priya = journey.newPerson();
+        signIn(priya, journey, "priya.shah@elmshire.example", "Priya Shah");
+        priya.navigate(editionUrl.replaceFirst("^https?://[^/]+", ""));
+        assertThat(priya.locator("main")).containsText("Waiting for approval");
+        journey.check(priya, "edition-to-approve");
+        button(priya, "Approve").click();
+        assertThat(priya.getByRole(AriaRole.ALERT)).containsText("Approved and published");
+        journey.check(priya, "approved");
+
+        link(priya, "Read it in the archive").click();
+        assertThat(priya.locator("main")).containsText(title);
+        journey.check(priya, "in-the-archive");
+        link(priya, title).click();
+        assertThat(heading(priya)).hasText(title);
+        assertThat(priya.locator("img[alt=\"Teachers at last year's autism course\"]"))
+                .hasCount(1);
+        journey.check(priya, "article-in-the-archive");
+
+        // Anyone can find it: the Heads Up archive is public.
+        Page visitor = journey.newPerson();
+        visitor.navigate("/bulletins/search?q=" + word);
+        assertThat(heading(visitor)).hasText("Search the bulletins");
+        assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)))
+                .isVisible();
+        journey.check(visitor, "found-in-search");
+    }
+
+    /**
+     * OWASP filter-evasion payloads in titles, Markdown bodies and link targets, published and read in the archive
+     * and the editor's pages: no script runs (no dialog opens, nothing sets the marker).
+     */
+    @Test
+    void scriptsInArticlesNeverRun(Journey journey) {
+        String word = "Xsstest" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        List<String> payloads = List.of(
+                "<script>window.__xss=1;alert('XSS')</script>",
+                "<IMG SRC=\"javascript:window.__xss=1\">",
+                "<img src=x onerror=\"window.__xss=1\">",
+                "<svg/onload=window.__xss=1>",
+                "[click me](javascript:window.__xss=1)",
+                "[click me](JaVaScRiPt:window.__xss=1)",
+                "[click me](&#106;avascript:window.__xss=1)",
+                "![x\" onerror=\"window.__xss=1](https://example.org/x.png)",
+                "<a href=\"javascript:window.__xss=1\">x</a>",
+                "<iframe src=\"javascript:window.__xss=1\"></iframe>",
+                "<BODY ONLOAD=window.__xss=1>",
+                "<details open ontoggle=window.__xss=1>");
+        List<BulletinRecords.NewArticle> articles = new ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            articles.add(new BulletinRecords.NewArticle(
+                    "Payload " + (i + 1) + " " + word + " " + payloads.get(i),
+                    payloads.get(i),
+                    word + " " + payloads.get(i) + "\n\n" + payloads.get(i),
+                    ArticleAudience.everyone(),
+                    false,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        long id = records.publish(
+                new BulletinRecords.NewEdition(
+                        "heads-up",
+                        LocalDate.now(ZoneId.of("Europe/London")),
+                        "<script>window.__xss=1</script>",
+                        null,
+                        "tom.whitaker@elmshire.example",
+                        "Tom Whitaker",
+                        List.of(new BulletinRecords.NewSection("Wellbeing", articles))),
+                Instant.now());
+        PublishedEdition edition = bulletins.publishedEdition(id).orElseThrow();
+
+        Page visitor = journey.newPerson();
+        List<String> dialogs = new ArrayList<>();
+        visitor.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        visitor.navigate(edition.path());
+        assertThat(heading(visitor)).hasText(edition.title());
+        journey.check(visitor, "edition-with-payloads");
+        assertNoScriptRan(visitor, dialogs);
+        for (Locator link : visitor.locator(".hu-article__body a").all()) {
+            assertThat(link.getAttribute("href")).doesNotStartWithIgnoringCase("javascript");
+        }
+        visitor.navigate(edition.articles().get(0).path());
+        assertThat(heading(visitor)).containsText("Payload 1");
+        journey.check(visitor, "article-with-payload");
+        assertNoScriptRan(visitor, dialogs);
+        visitor.navigate("/bulletins/search?q=" + word);
+        assertThat(visitor.locator(".hu-result")).not().hasCount(0);
+        journey.check(visitor, "search-with-payloads");
+        assertNoScriptRan(visitor, dialogs);
+
+        Page tom = journey.newPerson();
+        tom.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        signIn(tom, journey, "tom.whitaker@elmshire.example", "Tom Whitaker");
+        tom.navigate("/bulletins/articles/" + edition.articles().get(0).articleId());
+        assertThat(heading(tom)).containsText("Payload 1");
+        journey.check(tom, "editor-page-with-payload");
+        assertNoScriptRan(tom, dialogs);
+        tom.navigate("/bulletins/editions/" + id);
+        journey.check(tom, "edition-page-with-payloads");
+        assertNoScriptRan(tom, dialogs);
+    }
+
+    private static void assertNoScriptRan(Page page, List<String> dialogs) {
+        assertThat(dialogs).as("dialogs opened by scripts").isEmpty();
+        assertThat(page.evaluate("() => window.__xss === undefined"))
+                .as("window.__xss never set")
+                .isEqualTo(true);
+    }
+
+    private static void signIn(Page page, Journey journey, String email, String name) {
+        page.navigate("/sign-in/password");
+        assertThat(heading(page)).hasText("Sign in with your password");
+        journey.check(page, "password-sign-in");
+        signInWithPassword(page, email, PASSWORD);
+        assertThat(heading(page)).hasText("Hello, " + name);
+        journey.check(page, "home");
+    }
+
+    private static Locator navigation(Page page, String name) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
