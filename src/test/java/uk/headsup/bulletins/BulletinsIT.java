@@ -311,6 +311,38 @@ class BulletinsIT {
                 .andExpect(content().string(not(containsString("/bulletins/daily-briefing\""))));
     }
 
+    @Test
+    void editorsSetWhenASeriesComesOutAndPublishersAreOfferedThatTime() throws Exception {
+        java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> series =
+                () -> post("/bulletins/series/heads-up")
+                        .param("name", "Heads Up")
+                        .param("description", "The weekly bulletin.")
+                        .param(
+                                "sections",
+                                "SEND and Inclusion\nSafeguarding\nEvents and training\nWellbeing\nKey dates")
+                        .param("visibility", "public")
+                        .with(editor)
+                        .with(csrf());
+        mvc.perform(series.get().param("publishTime", "8 o'clock"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select the day it comes out")))
+                .andExpect(content().string(containsString("Enter the time it comes out as hours and minutes")));
+        assertThat(jdbc.sql("select publish_day || ' ' || publish_time from bulletin_series where key = 'heads-up'")
+                        .query(String.class)
+                        .single())
+                .as("nothing is saved from a refused form")
+                .isEqualTo("MONDAY 08:00:00");
+        try {
+            mvc.perform(series.get().param("publishDay", "FRIDAY").param("publishTime", "7:45"))
+                    .andExpect(redirectedUrlPattern("/bulletins/series*"));
+            mvc.perform(get("/bulletins/series").with(editor))
+                    .andExpect(content().string(containsString("Every Friday at 07:45")));
+        } finally {
+            jdbc.sql("update bulletin_series set publish_day = 'MONDAY', publish_time = '08:00' where key = 'heads-up'")
+                    .update();
+        }
+    }
+
     private org.springframework.util.MultiValueMap<String, String> form(String title, String body) {
         var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
         form.add("title", title);

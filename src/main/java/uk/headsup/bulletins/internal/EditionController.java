@@ -334,6 +334,12 @@ class EditionController {
                 "blocking", edition.status() == Edition.Status.PUBLISHED ? List.of() : desk.blocking(edition));
         model.addAttribute("signedBy", desk.signedBy(edition));
         model.addAttribute(
+                "publishTime",
+                series.byId(edition.seriesId())
+                        .map(Series::publishTime)
+                        .map(LocalTime::toString)
+                        .orElse("08:00"));
+        model.addAttribute(
                 "contactOptions",
                 contacts.on(edition.date()).stream()
                         .map(c -> new Option(

@@ -3,6 +3,7 @@ package uk.headsup.bulletins.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.sql.Types;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
@@ -51,17 +52,23 @@ public class SeriesCatalogue {
                 .single();
     }
 
-    void update(long id, String name, String description, List<String> sections, boolean publicArchive) {
+    void update(long id, SeriesForm.Checked series) {
         jdbc.sql("""
                         update bulletin_series set name = :name, description = :description,
-                               default_sections = :sections, public_archive = :public, revised_at = now()
+                               default_sections = :sections, public_archive = :public,
+                               publish_day = :day, publish_time = :time, revised_at = now()
                          where id = :id
                         """)
                 .param("id", id)
-                .param("name", name)
-                .param("description", description)
-                .param("sections", sections.toArray(String[]::new))
-                .param("public", publicArchive)
+                .param("name", series.name())
+                .param("description", series.description())
+                .param("sections", series.sections().toArray(String[]::new))
+                .param("public", series.publicArchive())
+                .param(
+                        "day",
+                        series.publishDay() == null ? null : series.publishDay().name(),
+                        Types.VARCHAR)
+                .param("time", series.publishTime() == null ? null : Time.valueOf(series.publishTime()), Types.TIME)
                 .update();
         // The archive's page cache polls editions' revision times: a change of visibility concerns them all.
         jdbc.sql("update bulletin_editions set revised_at = now() where series_id = :id and status = 'PUBLISHED'")

@@ -1,6 +1,10 @@
 package uk.headsup.bulletins.internal;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Editors name a series, set the sections each new edition starts with, and say who may read its archive. */
+/**
+ * Editors name a series, set the sections each new edition starts with, when it comes out, and who may read its
+ * archive.
+ */
 @Controller
 @RequestMapping("/bulletins/series")
 @PreAuthorize("hasRole('EDITOR')")
@@ -48,11 +55,11 @@ class SeriesController {
             Model model,
             RedirectAttributes redirect) {
         Series s = find(key);
-        SeriesForm.Checked checked = form.check(errors);
+        SeriesForm.Checked checked = form.check(s.kind(), errors);
         if (checked == null) {
             return page(s, model);
         }
-        series.update(s.id(), checked.name(), checked.description(), checked.sections(), checked.publicArchive());
+        series.update(s.id(), checked);
         redirect.addFlashAttribute("success", "Saved " + checked.name());
         return "redirect:/bulletins/series";
     }
@@ -63,6 +70,12 @@ class SeriesController {
         visibility.put("public", "Anyone: the archive is public");
         visibility.put("signed-in", "Signed-in school, setting and authority staff only");
         model.addAttribute("visibilityOptions", visibility);
+        Map<String, String> days = new LinkedHashMap<>();
+        for (DayOfWeek day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            days.put(day.name(), day.getDisplayName(TextStyle.FULL, Locale.UK));
+        }
+        model.addAttribute("dayOptions", days);
         return "bulletins/series-edit";
     }
 
