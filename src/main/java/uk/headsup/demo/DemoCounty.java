@@ -83,6 +83,7 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
                 accounts.createAuthorityAccount(officer.email(), officer.name(), officer.roles(), PASSWORD);
             }
         }
+        Map<String, List<Long>> schoolsByDistrict = new HashMap<>();
         for (ElmshireData.Organisation o : ElmshireData.plan()) {
             long id = directory.addOrganisation(o.organisation());
             for (ElmshireData.Person p : o.people()) {
@@ -90,7 +91,14 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
                         directory.addPerson(p.name(), p.email(), null, p.role().label());
                 directory.appoint(person, id, p.role(), SINCE);
             }
+            if (o.organisation().kind() == OrganisationKind.SCHOOL) {
+                schoolsByDistrict
+                        .computeIfAbsent(o.organisation().district(), d -> new ArrayList<>())
+                        .add(id);
+            }
         }
+        directory.addCluster("Northbrook Schools Partnership", schoolsByDistrict.get("Northbrook"));
+        directory.addCluster("Ashby Vale Learning Community", schoolsByDistrict.get("Ashby Vale"));
         Map<String, Long> posts = loadTeams();
         if (!bulletins.hasEditions()) {
             DemoBulletins.load(bulletins, posts, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London")));

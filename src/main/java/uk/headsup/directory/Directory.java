@@ -2,6 +2,7 @@ package uk.headsup.directory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask of the directory. */
@@ -18,4 +19,7 @@ public interface Directory {
 
     /** How many people an audience reaches on a date, and which organisations in its scope it misses. */
     AudienceReach reach(Audience audience, LocalDate on);
+
+    /** The clusters and consortia the authority defines, by id, in order of name: audiences can be limited to them. */
+    Map<Long, String> clusters();
 }

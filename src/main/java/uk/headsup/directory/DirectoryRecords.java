@@ -1,6 +1,7 @@
 package uk.headsup.directory;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Adding organisations and people to the directory, for loaders such as the demo county. */
@@ -13,6 +14,9 @@ public interface DirectoryRecords {
     long addPerson(String fullName, String email, String phone, String jobTitle);
 
     void appoint(long personId, long organisationId, OrganisationRole role, LocalDate from);
+
+    /** A cluster or consortium of these schools and settings. */
+    long addCluster(String name, Collection<Long> memberIds);
 
     /** A team of the authority (created with the authority's own entry if this is the first team). */
     long addTeam(String name, String email);

@@ -53,6 +53,9 @@ class BulletinsIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    uk.headsup.directory.Directory directory;
+
     RequestPostProcessor contributor = user("grace.okafor@elmshire.example").roles("AUTHORITY_STAFF", "EVENTS_OFFICER");
     RequestPostProcessor editor = user("tom.whitaker@elmshire.example").roles("AUTHORITY_STAFF", "EDITOR");
     RequestPostProcessor otherEditor = user("daniel.price@elmshire.example").roles("AUTHORITY_STAFF", "EDITOR");
@@ -309,6 +312,38 @@ class BulletinsIT {
         mvc.perform(get("/bulletins"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/bulletins/daily-briefing\""))));
+    }
+
+    @Test
+    void anArticleCanBeForTheSchoolsOfAClusterAndAnUnknownClusterIsRefused() throws Exception {
+        long partnership = directory.clusters().entrySet().stream()
+                .filter(c -> c.getValue().equals("Northbrook Schools Partnership"))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        mvc.perform(get("/bulletins/articles/new").with(contributor))
+                .andExpect(content().string(containsString("Northbrook Schools Partnership")));
+        mvc.perform(post("/bulletins/articles/new")
+                        .param("action", "save")
+                        .params(form("Cluster moderation " + UUID.randomUUID(), "Moderation for the partnership."))
+                        .param("clusters", "999999999")
+                        .with(contributor)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select clusters from the list")));
+        String title = "Cluster moderation " + UUID.randomUUID();
+        mvc.perform(post("/bulletins/articles/new")
+                        .param("action", "save")
+                        .params(form(title, "Moderation for the partnership."))
+                        .param("clusters", String.valueOf(partnership))
+                        .with(contributor)
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/bulletins/articles/*"));
+        assertThat(jdbc.sql("select audience_clusters[1] from bulletin_articles where title = :t")
+                        .param("t", title)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(partnership);
     }
 
     @Test

@@ -79,7 +79,13 @@ class ArticleController {
             @ModelAttribute("author") Author author,
             Model model,
             RedirectAttributes redirect) {
-        Article draft = form.check(errors, 0, Article.Status.DRAFT, author, this::knownDistrict);
+        Article draft = form.check(
+                errors,
+                0,
+                Article.Status.DRAFT,
+                author,
+                this::knownDistrict,
+                directory.clusters().keySet());
         if (draft == null) {
             return form(null, List.of(), model);
         }
@@ -104,7 +110,13 @@ class ArticleController {
             Model model,
             RedirectAttributes redirect) {
         Article current = find(id);
-        Article changed = form.check(errors, id, current.status(), author, this::knownDistrict);
+        Article changed = form.check(
+                errors,
+                id,
+                current.status(),
+                author,
+                this::knownDistrict,
+                directory.clusters().keySet());
         if (changed == null) {
             return form(current, List.of(), model);
         }
@@ -214,6 +226,11 @@ class ArticleController {
                         .toList());
         model.addAttribute("roleOptions", Option.roles());
         model.addAttribute("phaseOptions", Option.phases());
+        model.addAttribute(
+                "clusterOptions",
+                directory.clusters().entrySet().stream()
+                        .map(c -> new Option(String.valueOf(c.getKey()), c.getValue(), null))
+                        .toList());
         model.addAttribute(
                 "contactOptions",
                 contacts.on(review.today()).stream()

@@ -30,6 +30,7 @@ public class ArticleForm {
     private List<String> roles = new ArrayList<>();
     private List<String> phases = new ArrayList<>();
     private String districts = "";
+    private List<String> clusters = new ArrayList<>();
     private boolean essential;
     private boolean marketing;
     private boolean forDailyBriefing;
@@ -47,6 +48,8 @@ public class ArticleForm {
         f.roles = a.audience().roles().stream().map(Enum::name).sorted().collect(Collectors.toList());
         f.phases = a.audience().phases().stream().map(Enum::name).sorted().collect(Collectors.toList());
         f.districts = a.audience().districts().stream().sorted().collect(Collectors.joining(", "));
+        f.clusters =
+                a.audience().clusters().stream().sorted().map(String::valueOf).collect(Collectors.toList());
         f.essential = a.essential();
         f.marketing = a.marketing();
         f.forDailyBriefing = a.forDailyBriefing();
@@ -62,8 +65,15 @@ public class ArticleForm {
      * author and status), or null if there were problems.
      *
      * @param knownDistrict whether a district has schools or settings in the directory
+     * @param knownClusters the ids of the directory's clusters and consortia
      */
-    Article check(Errors errors, long id, Article.Status status, Author author, Predicate<String> knownDistrict) {
+    Article check(
+            Errors errors,
+            long id,
+            Article.Status status,
+            Author author,
+            Predicate<String> knownDistrict,
+            Set<Long> knownClusters) {
         title = title.strip();
         summary = summary.strip();
         ctaText = ctaText.strip();
@@ -106,6 +116,18 @@ public class ArticleForm {
                     "No school or setting in the directory is in " + String.join(", ", unknown)
                             + ": check the spelling of the district");
         }
+        Set<Long> chosenClusters = new LinkedHashSet<>();
+        for (String c : clusters) {
+            try {
+                chosenClusters.add(Long.parseLong(c.strip()));
+            } catch (NumberFormatException e) {
+                chosenClusters.add(-1L);
+            }
+        }
+        if (!knownClusters.containsAll(chosenClusters)) {
+            errors.rejectValue(
+                    "clusters", "unknown", "Select clusters from the list: one of them is no longer in the directory");
+        }
         boolean anyCta = !ctaText.isEmpty() || !ctaUrl.isEmpty() || !ctaDeadline.isBlank();
         LocalDate deadline = null;
         if (anyCta) {
@@ -140,7 +162,7 @@ public class ArticleForm {
                 summary,
                 body.replace("\r\n", "\n"),
                 contact,
-                new ArticleAudience(chosenRoles, chosenPhases, chosenDistricts, Set.of()),
+                new ArticleAudience(chosenRoles, chosenPhases, chosenDistricts, chosenClusters),
                 essential,
                 marketing,
                 anyCta ? ctaText : null,
@@ -161,6 +183,14 @@ public class ArticleForm {
                         .anyMatch(c -> c.name().equals(n)))
                 .map(n -> Enum.valueOf(type, n))
                 .collect(Collectors.toSet());
+    }
+
+    public List<String> getClusters() {
+        return clusters;
+    }
+
+    public void setClusters(List<String> clusters) {
+        this.clusters = clusters == null ? new ArrayList<>() : clusters;
     }
 
     public String getTitle() {

@@ -1,7 +1,10 @@
 package uk.headsup.directory.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,12 +30,14 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     private final Audiences audiences;
     private final Posts posts;
     private final Authority authority;
+    private final Clusters clusters;
 
-    JdbcDirectory(JdbcClient jdbc, Audiences audiences, Posts posts, Authority authority) {
+    JdbcDirectory(JdbcClient jdbc, Audiences audiences, Posts posts, Authority authority, Clusters clusters) {
         this.jdbc = jdbc;
         this.audiences = audiences;
         this.posts = posts;
         this.authority = authority;
+        this.clusters = clusters;
     }
 
     @Override
@@ -164,6 +169,24 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     @Override
     public long addPost(long teamId, String title, List<String> areas) {
         return posts.addPost(teamId, title, areas);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> clusters() {
+        Map<Long, String> byId = new LinkedHashMap<>();
+        jdbc.sql("select id, name from organisations where kind = 'CLUSTER' order by name, id")
+                .query(rs -> {
+                    byId.put(rs.getLong(1), rs.getString(2));
+                });
+        return byId;
+    }
+
+    @Override
+    public long addCluster(String name, Collection<Long> memberIds) {
+        long id = clusters.create(name);
+        memberIds.forEach(member -> clusters.add(id, member));
+        return id;
     }
 
     @Override
