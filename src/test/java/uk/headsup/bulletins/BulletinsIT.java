@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.events.EventCard;
+import uk.headsup.events.EventCards;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SignedIn;
 
@@ -55,6 +58,12 @@ class BulletinsIT {
 
     @Autowired
     uk.headsup.directory.Directory directory;
+
+    @Autowired
+    EventCards eventCards;
+
+    @Autowired
+    BulletinRecords records;
 
     RequestPostProcessor contributor = user("grace.okafor@elmshire.example").roles("AUTHORITY_STAFF", "EVENTS_OFFICER");
     RequestPostProcessor editor = user("tom.whitaker@elmshire.example").roles("AUTHORITY_STAFF", "EDITOR");
@@ -344,6 +353,73 @@ class BulletinsIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(partnership);
+    }
+
+    @Test
+    void anArticleInvitingReadersToAnEventShowsItsCardWithPlacesLeftAndABookingButton() throws Exception {
+        EventCard event = eventCards.bookableSoon().stream()
+                .filter(c -> c.open() && !c.full())
+                .findFirst()
+                .orElseThrow();
+        String title = "Come to " + UUID.randomUUID();
+        mvc.perform(post("/bulletins/articles/new")
+                        .param("action", "save")
+                        .params(form(title, "A day for leaders."))
+                        .param("eventId", "987654321")
+                        .with(contributor)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select an event from the list")));
+        mvc.perform(post("/bulletins/articles/new")
+                        .param("action", "save")
+                        .params(form(title, "A day for leaders."))
+                        .param("eventId", String.valueOf(event.eventId()))
+                        .with(contributor)
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/bulletins/articles/*"));
+        var saved = jdbc.sql("select cta_text, cta_url, cta_deadline from bulletin_articles where title = :t")
+                .param("t", title)
+                .query()
+                .singleRow();
+        assertThat(saved.get("cta_text")).isEqualTo("Book a place");
+        assertThat(saved.get("cta_url")).isEqualTo("/events/" + event.eventId() + "/book");
+        assertThat(saved.get("cta_deadline").toString())
+                .isEqualTo(event.bookingCloses().toLocalDate().toString());
+
+        long edition = records.publish(
+                new BulletinRecords.NewEdition(
+                        "specials",
+                        TODAY,
+                        "",
+                        null,
+                        "tom.whitaker@elmshire.example",
+                        "Tom Whitaker",
+                        List.of(new BulletinRecords.NewSection(
+                                "Events and training",
+                                List.of(new BulletinRecords.NewArticle(
+                                        title,
+                                        "A day for leaders.",
+                                        "Join us.",
+                                        ArticleAudience.everyone(),
+                                        false,
+                                        null,
+                                        "Book a place",
+                                        "/events/" + event.eventId() + "/book",
+                                        event.bookingCloses().toLocalDate()))))),
+                java.time.Instant.now());
+        String path = bulletins
+                .publishedEdition(edition)
+                .orElseThrow()
+                .articles()
+                .get(0)
+                .path();
+        for (int visit = 0; visit < 2; visit++) {
+            mvc.perform(get(path))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("event-card-" + event.eventId())))
+                    .andExpect(content().string(containsString(event.placesLeft() + " left")))
+                    .andExpect(content().string(containsString(event.bookingClosesText())));
+        }
     }
 
     @Test

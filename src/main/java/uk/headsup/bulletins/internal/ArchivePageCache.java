@@ -183,8 +183,9 @@ class ArchivePageCache {
                     "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\"",
                     CSP.formatted(scriptHashes(html)),
                     new long[] {System.nanoTime()});
-            // A correction committed while this page was rendered would be missed: keep it only if none was.
-            if (archive.revisedSince(started).contains(entry.editionId())) {
+            // A correction committed while this page was rendered would be missed: keep it only if none was. A page
+            // with an event card shows places left as they are now: rendered for each visitor, never kept.
+            if (page.live() || archive.revisedSince(started).contains(entry.editionId())) {
                 return entry;
             }
             if (entries.size() >= CAPACITY) {

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.events.EventCard;
+import uk.headsup.events.EventCards;
 import uk.headsup.platform.Authority;
 
 /**
@@ -18,17 +20,24 @@ import uk.headsup.platform.Authority;
 @Component
 class ArchivePages {
 
-    /** A page of the archive and the edition it belongs to. */
-    record Page(String view, Map<String, Object> model, PublishedEdition edition) {}
+    /**
+     * A page of the archive and the edition it belongs to.
+     *
+     * @param live whether it shows something that changes without the edition changing (an event's places left),
+     *     so must not be kept rendered
+     */
+    record Page(String view, Map<String, Object> model, PublishedEdition edition, boolean live) {}
 
     private final PublishedArchive archive;
     private final TemplateEngine templates;
     private final Authority authority;
+    private final EventCards eventCards;
 
-    ArchivePages(PublishedArchive archive, TemplateEngine templates, Authority authority) {
+    ArchivePages(PublishedArchive archive, TemplateEngine templates, Authority authority, EventCards eventCards) {
         this.archive = archive;
         this.templates = templates;
         this.authority = authority;
+        this.eventCards = eventCards;
     }
 
     Optional<PublishedEdition> edition(String seriesKey, int number) {
@@ -45,7 +54,9 @@ class ArchivePages {
         Map<String, Object> model = new HashMap<>();
         model.put("edition", e);
         if (slug == null) {
-            return Optional.of(new Page("bulletins/archive/edition", model, e));
+            Map<Long, EventCard> cards = cards(e.articles());
+            model.put("cards", cards);
+            return Optional.of(new Page("bulletins/archive/edition", model, e, !cards.isEmpty()));
         }
         Optional<PublishedEdition.Article> article =
                 e.articles().stream().filter(a -> a.slug().equals(slug)).findFirst();
@@ -57,7 +68,22 @@ class ArchivePages {
         int index = all.indexOf(article.get());
         model.put("previous", index > 0 ? all.get(index - 1) : null);
         model.put("next", index < all.size() - 1 ? all.get(index + 1) : null);
-        return Optional.of(new Page("bulletins/archive/article", model, e));
+        Map<Long, EventCard> cards = cards(List.of(article.get()));
+        model.put("cards", cards);
+        return Optional.of(new Page("bulletins/archive/article", model, e, !cards.isEmpty()));
+    }
+
+    /** The event cards of articles whose call to action points to an event, by published article id. */
+    Map<Long, EventCard> cards(List<PublishedEdition.Article> articles) {
+        Map<Long, EventCard> cards = new HashMap<>();
+        for (PublishedEdition.Article a : articles) {
+            if (a.callToAction() != null) {
+                EventCards.eventId(a.callToAction().url())
+                        .flatMap(eventCards::card)
+                        .ifPresent(card -> cards.put(a.id(), card));
+            }
+        }
+        return cards;
     }
 
     /** The page as a visitor who is not signed in sees it, rendered to HTML. */

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.Directory;
+import uk.headsup.events.EventCards;
 
 /** Contributors from any authority team write articles here; editors see and edit them all. */
 @Controller
@@ -34,6 +35,7 @@ class ArticleController {
     private final Directory directory;
     private final Attachments attachments;
     private final Versions versions;
+    private final EventCards eventCards;
 
     ArticleController(
             Articles articles,
@@ -42,7 +44,8 @@ class ArticleController {
             AuthorityContacts contacts,
             Directory directory,
             Attachments attachments,
-            Versions versions) {
+            Versions versions,
+            EventCards eventCards) {
         this.articles = articles;
         this.newsroom = newsroom;
         this.review = review;
@@ -50,6 +53,7 @@ class ArticleController {
         this.directory = directory;
         this.attachments = attachments;
         this.versions = versions;
+        this.eventCards = eventCards;
     }
 
     @ModelAttribute("author")
@@ -79,13 +83,7 @@ class ArticleController {
             @ModelAttribute("author") Author author,
             Model model,
             RedirectAttributes redirect) {
-        Article draft = form.check(
-                errors,
-                0,
-                Article.Status.DRAFT,
-                author,
-                this::knownDistrict,
-                directory.clusters().keySet());
+        Article draft = form.check(errors, 0, Article.Status.DRAFT, author, known());
         if (draft == null) {
             return form(null, List.of(), model);
         }
@@ -110,13 +108,7 @@ class ArticleController {
             Model model,
             RedirectAttributes redirect) {
         Article current = find(id);
-        Article changed = form.check(
-                errors,
-                id,
-                current.status(),
-                author,
-                this::knownDistrict,
-                directory.clusters().keySet());
+        Article changed = form.check(errors, id, current.status(), author, known());
         if (changed == null) {
             return form(current, List.of(), model);
         }
@@ -227,6 +219,11 @@ class ArticleController {
         model.addAttribute("roleOptions", Option.roles());
         model.addAttribute("phaseOptions", Option.phases());
         model.addAttribute(
+                "eventOptions",
+                eventCards.bookableSoon().stream()
+                        .map(c -> new Option(String.valueOf(c.eventId()), c.title() + ", " + c.when(), null))
+                        .toList());
+        model.addAttribute(
                 "clusterOptions",
                 directory.clusters().entrySet().stream()
                         .map(c -> new Option(String.valueOf(c.getKey()), c.getValue(), null))
@@ -245,6 +242,11 @@ class ArticleController {
             model.addAttribute("contact", newsroom.contact(article).orElse(null));
         }
         return "bulletins/article";
+    }
+
+    /** What the form is checked against: the directory's districts and clusters, and events one can book. */
+    private ArticleForm.Known known() {
+        return new ArticleForm.Known(this::knownDistrict, directory.clusters().keySet(), eventCards::card);
     }
 
     private boolean knownDistrict(String district) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.springframework.validation.Errors;
 import uk.headsup.bulletins.ArticleAudience;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.events.EventCard;
 import uk.headsup.platform.DateInput;
 
 /** An article as its form has it. */
@@ -31,6 +34,7 @@ public class ArticleForm {
     private List<String> phases = new ArrayList<>();
     private String districts = "";
     private List<String> clusters = new ArrayList<>();
+    private String eventId = "";
     private boolean essential;
     private boolean marketing;
     private boolean forDailyBriefing;
@@ -64,20 +68,28 @@ public class ArticleForm {
      * Checks the form and records each problem on its field; returns the article it describes (with this id,
      * author and status), or null if there were problems.
      *
-     * @param knownDistrict whether a district has schools or settings in the directory
-     * @param knownClusters the ids of the directory's clusters and consortia
+     * @param known the directory's districts and clusters, and the events an article can invite readers to book
      */
-    Article check(
-            Errors errors,
-            long id,
-            Article.Status status,
-            Author author,
-            Predicate<String> knownDistrict,
-            Set<Long> knownClusters) {
+    Article check(Errors errors, long id, Article.Status status, Author author, Known known) {
         title = title.strip();
         summary = summary.strip();
         ctaText = ctaText.strip();
         ctaUrl = ctaUrl.strip();
+        if (!eventId.isBlank()) {
+            Optional<EventCard> event = parseLong(eventId).flatMap(known.event());
+            if (event.isEmpty()) {
+                errors.rejectValue("eventId", "unknown", "Select an event from the list");
+            } else {
+                // The call to action becomes the event's booking page, with its booking deadline unless one is given.
+                ctaUrl = event.get().bookingUrl();
+                if (ctaText.isEmpty()) {
+                    ctaText = "Book a place";
+                }
+                if (ctaDeadline.isBlank() && event.get().bookingCloses() != null) {
+                    ctaDeadline = DateInput.of(event.get().bookingCloses().toLocalDate());
+                }
+            }
+        }
         if (title.isEmpty()) {
             errors.rejectValue("title", "required", "Enter a title");
         } else if (title.length() > LONGEST_TITLE) {
@@ -108,7 +120,7 @@ public class ArticleForm {
             }
         }
         List<String> unknown =
-                chosenDistricts.stream().filter(knownDistrict.negate()).toList();
+                chosenDistricts.stream().filter(known.district().negate()).toList();
         if (!unknown.isEmpty()) {
             errors.rejectValue(
                     "districts",
@@ -118,13 +130,9 @@ public class ArticleForm {
         }
         Set<Long> chosenClusters = new LinkedHashSet<>();
         for (String c : clusters) {
-            try {
-                chosenClusters.add(Long.parseLong(c.strip()));
-            } catch (NumberFormatException e) {
-                chosenClusters.add(-1L);
-            }
+            chosenClusters.add(parseLong(c).orElse(-1L));
         }
-        if (!knownClusters.containsAll(chosenClusters)) {
+        if (!known.clusters().containsAll(chosenClusters)) {
             errors.rejectValue(
                     "clusters", "unknown", "Select clusters from the list: one of them is no longer in the directory");
         }
@@ -177,12 +185,31 @@ public class ArticleForm {
                 version);
     }
 
+    /** What an article form is checked against. */
+    record Known(Predicate<String> district, Set<Long> clusters, Function<Long, Optional<EventCard>> event) {}
+
+    private static Optional<Long> parseLong(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {
         return names.stream()
                 .filter(n -> Arrays.stream(type.getEnumConstants())
                         .anyMatch(c -> c.name().equals(n)))
                 .map(n -> Enum.valueOf(type, n))
                 .collect(Collectors.toSet());
+    }
+
+    public String getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(String eventId) {
+        this.eventId = eventId == null ? "" : eventId;
     }
 
     public List<String> getClusters() {

@@ -1,7 +1,9 @@
 package uk.headsup.events.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,21 +83,33 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     @Override
     public Optional<EventCard> card(long eventId) {
         Instant now = clock.instant();
-        return events.find(eventId)
-                .map(e -> new EventCard(
-                        e.id(),
-                        e.title(),
-                        e.type().label(),
-                        e.when(),
-                        e.where(),
-                        e.waiting() > 0 ? 0 : e.placesLeft(),
-                        e.waiting(),
-                        e.price(),
-                        UkTime.uk(e.bookingClosesAt()),
-                        "Book by " + UkTime.deadline(e.bookingClosesAt()),
-                        e.path(),
-                        e.path() + "/book",
-                        e.bookable(),
-                        e.bookingOpen(now)));
+        return events.find(eventId).map(e -> card(e, now));
+    }
+
+    @Override
+    public List<EventCard> bookableSoon() {
+        Instant now = clock.instant();
+        return events.between(now, now.plus(Duration.ofDays(400))).stream()
+                .filter(e -> e.bookable() && now.isBefore(e.bookingClosesAt()))
+                .map(e -> card(e, now))
+                .toList();
+    }
+
+    private static EventCard card(Event e, Instant now) {
+        return new EventCard(
+                e.id(),
+                e.title(),
+                e.type().label(),
+                e.when(),
+                e.where(),
+                e.waiting() > 0 ? 0 : e.placesLeft(),
+                e.waiting(),
+                e.price(),
+                UkTime.uk(e.bookingClosesAt()),
+                "Book by " + UkTime.deadline(e.bookingClosesAt()),
+                e.path(),
+                e.path() + "/book",
+                e.bookable(),
+                e.bookingOpen(now));
     }
 }
