@@ -27,8 +27,8 @@ import uk.headsup.directory.StaffMember;
 @Service
 public class BookingDesk {
 
-    /** Roles that may book colleagues of their own organisation in one booking. */
-    static final Set<OrganisationRole> BOOK_FOR_COLLEAGUES =
+    /** Roles that may book colleagues of their own organisation in one booking, and see its statement of charges. */
+    public static final Set<OrganisationRole> BOOK_FOR_COLLEAGUES =
             EnumSet.of(OrganisationRole.HEADTEACHER, OrganisationRole.BUSINESS_MANAGER);
 
     private final Events events;

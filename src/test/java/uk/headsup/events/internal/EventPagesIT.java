@@ -56,10 +56,61 @@ class EventPagesIT {
                 jdbc,
                 member("Fennick Primary School", OrganisationRole.HEADTEACHER).email());
         mvc.perform(get("/events/new").cookie(head)).andExpect(status().isForbidden());
-        mvc.perform(get("/events/charges").cookie(head)).andExpect(status().isForbidden());
+        Cookie senco = SignedIn.schoolStaff(
+                mvc,
+                jdbc,
+                member("Fennick Primary School", OrganisationRole.SENCO).email());
+        mvc.perform(get("/events/charges").cookie(senco)).andExpect(status().isForbidden());
+        mvc.perform(get("/events/charges.csv").cookie(senco)).andExpect(status().isForbidden());
         mvc.perform(get("/events").cookie(head)).andExpect(status().isOk());
         mvc.perform(get("/events/feeds/not-a-real-token.ics")).andExpect(status().isNotFound());
         mvc.perform(get("/events")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void headteachersAndBusinessManagersSeeTheirOwnSchoolsStatementOfChargesAndNoOtherSchools() throws Exception {
+        long course = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Statement course")
+                        .costing(12000)
+                        .build(),
+                "test");
+        AudienceMember fennick = member("Fennick Primary School", OrganisationRole.HEADTEACHER);
+        AudienceMember otterden = member("Otterden Primary School", OrganisationRole.HEADTEACHER);
+        for (AudienceMember head : java.util.List.of(fennick, otterden)) {
+            desk.book(
+                    new BookingDesk.Booker(head.email(), head.name(), false),
+                    new BookingDesk.Request(
+                            course,
+                            head.organisationId(),
+                            java.util.List.of(new BookingDesk.Attendee(head.personId(), "", "")),
+                            "PO-" + head.organisationId()));
+        }
+        String term = Terms.of(jdbc.sql("select starts_at from events where id = :id")
+                        .param("id", course)
+                        .query(java.sql.Timestamp.class)
+                        .single()
+                        .toInstant())
+                .key();
+        Cookie head = SignedIn.schoolStaff(mvc, jdbc, fennick.email());
+        mvc.perform(get("/events").cookie(head))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Your statement of charges")));
+        mvc.perform(get("/events/charges").param("term", term).cookie(head))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Your statement of charges")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("PO-" + fennick.organisationId())))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("Otterden Primary School"))));
+        mvc.perform(get("/events/charges.csv").param("term", term).cookie(head))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fennick Primary School")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("Otterden Primary School"))));
+        mvc.perform(get("/events/charges").param("term", term).cookie(SignedIn.authorityStaff(mvc, OFFICER)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Otterden Primary School")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fennick Primary School")));
     }
 
     @Test

@@ -23,6 +23,7 @@ import uk.headsup.events.internal.Evaluations;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.Events;
 import uk.headsup.events.internal.Place;
+import uk.headsup.events.internal.StaffLookup;
 import uk.headsup.events.internal.Terms;
 import uk.headsup.events.internal.UkTime;
 
@@ -35,8 +36,10 @@ class EvaluationController {
     private final Charges charges;
     private final Events events;
     private final Clock clock;
+    private final StaffLookup staff;
 
-    EvaluationController(Evaluations evaluations, Charges charges, Events events, Clock clock) {
+    EvaluationController(Evaluations evaluations, Charges charges, Events events, Clock clock, StaffLookup staff) {
+        this.staff = staff;
         this.evaluations = evaluations;
         this.charges = charges;
         this.events = events;
@@ -122,24 +125,41 @@ class EvaluationController {
                 "text/csv; charset=UTF-8");
     }
 
+    /** Events officers see every organisation's charges; headteachers and business managers their own. */
     @GetMapping("/charges")
-    @PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
-    String charges(@RequestParam(defaultValue = "") String term, Model model) {
+    String charges(@RequestParam(defaultValue = "") String term, Authentication authentication, Model model) {
+        Viewer viewer = Viewer.of(authentication, model, staff);
         Terms chosen = chosen(term);
+        model.addAttribute("viewer", viewer);
         model.addAttribute("term", chosen);
         model.addAttribute("terms", Terms.around(java.time.LocalDate.ofInstant(clock.instant(), UkTime.UK)));
-        model.addAttribute("statements", charges.forTerm(chosen));
+        model.addAttribute("statements", statementsFor(viewer, chosen));
         return "events/charges";
     }
 
     @GetMapping("/charges.csv")
-    @PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
-    ResponseEntity<byte[]> chargesCsv(@RequestParam(defaultValue = "") String term) {
+    ResponseEntity<byte[]> chargesCsv(
+            @RequestParam(defaultValue = "") String term, Authentication authentication, Model model) {
+        Viewer viewer = Viewer.of(authentication, model, staff);
         Terms chosen = chosen(term);
         return PlacesController.download(
-                Charges.csv(charges.forTerm(chosen)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Charges.csv(statementsFor(viewer, chosen)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "charges-" + chosen.key() + ".csv",
                 "text/csv; charset=UTF-8");
+    }
+
+    private List<Charges.Statement> statementsFor(Viewer viewer, Terms term) {
+        if (!viewer.seesCharges()) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "Statements of charges are for headteachers, business managers and events officers");
+        }
+        List<Charges.Statement> all = charges.forTerm(term);
+        if (viewer.eventsOfficer()) {
+            return all;
+        }
+        var theirs = viewer.financeOrganisations();
+        return all.stream().filter(s -> theirs.contains(s.organisationId())).toList();
     }
 
     private Terms chosen(String term) {

@@ -2,6 +2,8 @@ package uk.headsup.events.internal.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
@@ -36,6 +38,21 @@ record Viewer(String email, String name, boolean authorityStaff, boolean eventsO
 
     BookingDesk.Actor actor() {
         return new BookingDesk.Actor(email, eventsOfficer);
+    }
+
+    /**
+     * The organisations whose statement of charges this viewer may see: every one for events officers (empty
+     * then), those where they are headteacher or business manager for school staff.
+     */
+    Set<Long> financeOrganisations() {
+        return posts().stream()
+                .filter(p -> BookingDesk.BOOK_FOR_COLLEAGUES.contains(p.role()))
+                .map(StaffMember.Post::organisationId)
+                .collect(Collectors.toSet());
+    }
+
+    public boolean seesCharges() {
+        return eventsOfficer || !financeOrganisations().isEmpty();
     }
 
     List<StaffMember.Post> posts() {
