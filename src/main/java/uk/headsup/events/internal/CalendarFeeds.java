@@ -106,6 +106,22 @@ public class CalendarFeeds {
                 .list();
     }
 
+    /** Changes a calendar: its feeds show the change the next time a calendar program fetches them. */
+    public void change(long id, uk.headsup.events.NewSeries series) {
+        jdbc.sql("""
+                        update event_series set title = :t, description = :d, academic_year = :y,
+                               audience = cast(:a as jsonb), audience_label = :l
+                         where id = :id
+                        """)
+                .param("id", id)
+                .param("t", series.title())
+                .param("d", series.description() == null ? "" : series.description())
+                .param("y", series.academicYear())
+                .param("a", AudienceJson.write(series.audience()))
+                .param("l", series.audienceLabel())
+                .update();
+    }
+
     public Optional<Series> series(long id) {
         return series().stream().filter(s -> s.id() == id).findFirst();
     }

@@ -192,5 +192,45 @@ class EventPagesIT {
                                 .query(String.class)
                                 .single())
                 .isEqualTo("SENCos of schools and settings");
+
+        long id = jdbc.sql("select id from event_series where title = 'Assessment panels'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/events/series").cookie(grace))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/events/series/" + id + "/edit")));
+        mvc.perform(get("/events/series/" + id + "/edit").cookie(grace))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2025/26\"")));
+        mvc.perform(post("/events/series/" + id + "/edit")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("title", "Assessment moderation panels")
+                        .param("academicYear", "2025/2026")
+                        .param("roles", "SENCO"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("Enter the academic year like 2025/26")));
+        mvc.perform(post("/events/series/" + id + "/edit")
+                        .cookie(grace)
+                        .with(csrf())
+                        .param("title", "Assessment moderation panels")
+                        .param("academicYear", "2025/26")
+                        .param("roles", "SENCO")
+                        .param("roles", "PASTORAL_LEAD"))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select title || ': ' || audience_label from event_series where id = :id")
+                                .param("id", id)
+                                .query(String.class)
+                                .single())
+                .startsWith("Assessment moderation panels: ")
+                .contains("SENCos")
+                .containsIgnoringCase("pastoral");
+        Cookie head = SignedIn.schoolStaff(
+                mvc,
+                jdbc,
+                member("Fennick Primary School", OrganisationRole.HEADTEACHER).email());
+        mvc.perform(get("/events/series/" + id + "/edit").cookie(head)).andExpect(status().isForbidden());
     }
 }

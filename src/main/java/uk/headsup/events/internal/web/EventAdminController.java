@@ -27,6 +27,7 @@ import uk.headsup.events.Vat;
 import uk.headsup.events.internal.BookingDesk;
 import uk.headsup.events.internal.BookingRefused;
 import uk.headsup.events.internal.Bookings;
+import uk.headsup.events.internal.CalendarFeeds;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.Events;
 import uk.headsup.events.internal.Register;
@@ -45,6 +46,7 @@ class EventAdminController {
     private final Reminders reminders;
     private final JdbcClient jdbc;
     private final uk.headsup.events.EventPlanning planning;
+    private final CalendarFeeds feeds;
 
     EventAdminController(
             Events events,
@@ -53,8 +55,10 @@ class EventAdminController {
             Register register,
             Reminders reminders,
             JdbcClient jdbc,
-            uk.headsup.events.EventPlanning planning) {
+            uk.headsup.events.EventPlanning planning,
+            CalendarFeeds feeds) {
         this.planning = planning;
+        this.feeds = feeds;
         this.events = events;
         this.bookings = bookings;
         this.desk = desk;
@@ -145,6 +149,48 @@ class EventAdminController {
                 series.title() + " " + series.academicYear()
                         + " is published. Add its meetings with Add an event, choosing it as their calendar.");
         return "redirect:/events";
+    }
+
+    /** The calendars of meetings, each with its meetings, to change or add to. */
+    @GetMapping("/series")
+    String calendars(Model model) {
+        model.addAttribute("calendars", feeds.series());
+        Map<Long, List<Event>> meetings = new LinkedHashMap<>();
+        feeds.series().forEach(s -> meetings.put(s.id(), events.inSeries(s.id())));
+        model.addAttribute("meetings", meetings);
+        return "events/series";
+    }
+
+    @GetMapping("/series/{id}/edit")
+    String editSeries(@PathVariable long id, Model model) {
+        CalendarFeeds.Series series = calendar(id);
+        model.addAttribute("form", SeriesForm.of(series));
+        model.addAttribute("calendar", series);
+        return "events/series-new";
+    }
+
+    @PostMapping("/series/{id}/edit")
+    String changeSeries(
+            @PathVariable long id,
+            @ModelAttribute("form") SeriesForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        CalendarFeeds.Series current = calendar(id);
+        uk.headsup.events.NewSeries series = form.check(errors);
+        if (series == null) {
+            model.addAttribute("calendar", current);
+            return "events/series-new";
+        }
+        feeds.change(id, series);
+        redirect.addFlashAttribute(
+                "success",
+                series.title() + " " + series.academicYear() + " is changed, and so are its subscribers' calendars");
+        return "redirect:/events/series";
+    }
+
+    private CalendarFeeds.Series calendar(long id) {
+        return feeds.series(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/{id}/edit")

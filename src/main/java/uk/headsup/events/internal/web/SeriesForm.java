@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.events.NewSeries;
+import uk.headsup.events.internal.CalendarFeeds;
 
 /** A calendar of meetings for an academic year, as typed into its form. */
 public class SeriesForm {
@@ -17,6 +19,15 @@ public class SeriesForm {
     private String description = "";
     private String academicYear = "";
     private List<String> roles = new ArrayList<>();
+
+    static SeriesForm of(CalendarFeeds.Series series) {
+        SeriesForm f = new SeriesForm();
+        f.title = series.title();
+        f.description = series.description() == null ? "" : series.description();
+        f.academicYear = series.academicYear();
+        f.roles = series.audience().roles().stream().map(Enum::name).sorted().collect(Collectors.toList());
+        return f;
+    }
 
     NewSeries check(Errors errors) {
         if (title.isBlank()) {
