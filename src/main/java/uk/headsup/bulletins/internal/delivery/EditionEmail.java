@@ -137,7 +137,7 @@ class EditionEmail implements MailshotContent {
                 if (!wanted(a, recipient)) {
                     continue;
                 }
-                String tag = "article:" + a.id();
+                String tag = tag(a);
                 String articleSlot = "ARTICLE" + letters(links.size());
                 links.put(articleSlot, new Link(site.link(a.path()), tag, a.title()));
                 PublishedEdition.CallToAction cta = a.callToAction();
@@ -187,6 +187,11 @@ class EditionEmail implements MailshotContent {
         model.put("slotPIXEL", SlotTemplate.slot("PIXEL"));
         RenderedEmail parts = templates.render(TEMPLATE, subject, model);
         return new Variant(subject, new SlotTemplate(parts.html()), new SlotTemplate(parts.text()), links);
+    }
+
+    /** What the reach report counts an article's links by: {@code article:17}, the published copy's id. */
+    static String tag(PublishedEdition.Article article) {
+        return "article:" + article.id();
     }
 
     /** Essential articles always; otherwise not from a section turned off, nor promotion to who turned it off. */

@@ -1,12 +1,16 @@
 package uk.headsup.bulletins.internal.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +36,7 @@ import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.mailing.LinkReach;
 import uk.headsup.mailing.MailshotLinks;
 import uk.headsup.mailing.MailshotProgress;
 import uk.headsup.mailing.MailshotRecipient;
@@ -141,6 +146,31 @@ class EditionDeliveryIT {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+
+        // The SENCo follows the article's link; the edition's page counts it, and leads to mailing's reach report.
+        java.util.regex.Matcher click = java.util.regex.Pattern.compile("https?://\\S+t=article%3A" + fapId + "\\S*")
+                .matcher(toSenco.text());
+        assertThat(click.find()).as("a tracked link to the article").isTrue();
+        URI link = URI.create(click.group());
+        mvc.perform(get(URI.create(link.getRawPath() + "?" + link.getRawQuery())))
+                .andExpect(status().isFound());
+        LinkReach reach = mailshots.reachByLink(EditionDelivery.key(edition)).stream()
+                .filter(r -> r.tag().equals("article:" + fapId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reach.clicked()).isEqualTo(1);
+        assertThat(reach.sent())
+                .isEqualTo(
+                        directory.members(Audience.of(OrganisationRole.SENCO).inPhases(Phase.SECONDARY), TODAY).stream()
+                                .map(m -> m.email().toLowerCase())
+                                .distinct()
+                                .count());
+        mvc.perform(get("/bulletins/editions/" + edition)
+                        .cookie(uk.headsup.support.SignedIn.authorityStaff(mvc, uk.headsup.support.SignedIn.EDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sent by email")))
+                .andExpect(content().string(containsString("/reach/article?tag=article%3A" + fapId)))
+                .andExpect(content().string(containsString("1 of " + reach.organisations())));
     }
 
     @Test
