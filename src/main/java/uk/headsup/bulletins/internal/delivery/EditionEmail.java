@@ -130,6 +130,7 @@ class EditionEmail implements MailshotContent {
         Map<String, Link> links = new LinkedHashMap<>();
         List<SectionView> sections = new ArrayList<>();
         List<ActionView> actions = new ArrayList<>();
+        List<String> targeted = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (PublishedEdition.Section section : edition.forReader(reader).sections()) {
             List<ArticleView> articles = new ArrayList<>();
@@ -161,14 +162,19 @@ class EditionEmail implements MailshotContent {
                         deadline,
                         ctaSlot == null ? null : SlotTemplate.slot(ctaSlot),
                         contact(a.contact())));
-                titles.add(a.title());
+                if (a.targetedAt(reader)) {
+                    targeted.add(a.title());
+                } else {
+                    titles.add(a.title());
+                }
             }
             if (!articles.isEmpty()) {
                 sections.add(new SectionView(section.title(), articles));
             }
         }
         links.put("WEB", new Link(site.link(edition.path()), "edition", "The edition on the web"));
-        String subject = subject(edition, titles);
+        targeted.addAll(titles);
+        String subject = subject(edition, targeted);
         PublishedEdition.Officer signer = edition.signedBy();
         Map<String, Object> model = new HashMap<>();
         model.put("edition", edition);
@@ -203,7 +209,7 @@ class EditionEmail implements MailshotContent {
                 && (!article.marketing() || recipient.wants(EditionTopics.MARKETING));
     }
 
-    /** "Heads Up 142, 12 September 2026: Fair Access Protocol dates and 2 more". */
+    /** "Heads Up 142, 12 September 2026: Fair Access Protocol dates and 2 more", the reader's own articles first. */
     static String subject(PublishedEdition edition, List<String> titles) {
         String subject = title(edition);
         if (titles.isEmpty()) {
