@@ -131,6 +131,21 @@ class EditionDeliveryIT {
         assertThat(toSenco.subject())
                 .startsWith(bulletins.publishedEdition(edition).orElseThrow().title());
 
+        // One-click unsubscribe (RFC 8058) from the edition, without a session: it turns the series off.
+        java.util.regex.Matcher unsubscribe = java.util.regex.Pattern.compile("https?://\\S+/email/unsubscribe/\\S+")
+                .matcher(toSenco.text());
+        assertThat(unsubscribe.find()).isTrue();
+        mvc.perform(post(URI.create(URI.create(unsubscribe.group()).getRawPath()))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("Unsubscribed from Heads Up"));
+        assertThat(jdbc.sql("select topic from mailing_opt_outs where email = lower(:e)")
+                        .param("e", senco.email())
+                        .query(String.class)
+                        .list())
+                .contains("series:heads-up");
+
         Delivered toHead = delivered(edition, head.email());
         assertThat(toHead.text())
                 .contains("Dear " + head.name() + ",")
@@ -206,19 +221,28 @@ class EditionDeliveryIT {
     }
 
     @Test
-    void sectionsTurnedOffAndPaidTrainingAreLeftOutButEssentialArticlesStay() throws Exception {
+    void sectionsTurnedOffPaidTrainingAndOtherDistrictsAreLeftOutButEssentialArticlesStay() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String wellbeing = "Wellbeing sessions " + run;
         String course = "Paid leadership course " + run;
         String alert = "Safeguarding alert " + run;
         String inSection = "Essential wellbeing notice " + run;
+        String local = "Local safeguarding forum " + run;
+        String district = jdbc.sql("select min(district) from organisations where district <> ''")
+                .query(String.class)
+                .single();
+        AudienceMember there = directory
+                .members(Audience.of(OrganisationRole.DSL).inDistricts(district), TODAY)
+                .get(0);
         long edition = publish(
                 article(wellbeing, "Wellbeing", "roles=DSL"),
                 article(inSection, "Wellbeing", "roles=DSL", "essential=true"),
                 article(course, "Events and training", "roles=DSL", "marketing=true"),
-                article(alert, "Safeguarding", "roles=DSL", "essential=true"));
+                article(alert, "Safeguarding", "roles=DSL", "essential=true"),
+                article(local, "Safeguarding", "roles=DSL", "districts=" + district));
+        // Somewhere no school is: not in the district.
         MailshotRecipient.Post post =
-                new MailshotRecipient.Post(OrganisationRole.DSL, 1L, "Test Primary School", Phase.PRIMARY);
+                new MailshotRecipient.Post(OrganisationRole.DSL, -1L, "Test Primary School", Phase.PRIMARY);
         MailshotRecipient everything =
                 new MailshotRecipient("Dana Lowe", "dana@school.example", List.of(post), Set.of());
         MailshotRecipient choosy = new MailshotRecipient(
@@ -228,6 +252,16 @@ class EditionDeliveryIT {
                 Set.of(EditionTopics.section("Wellbeing"), EditionTopics.MARKETING));
 
         RenderedEmail all = content.render(Long.toString(edition), everything, new PlainLinks());
+        assertThat(all.text()).doesNotContain(local);
+        MailshotRecipient inTheDistrict = new MailshotRecipient(
+                "Ola Ade",
+                "ola@school.example",
+                List.of(new MailshotRecipient.Post(
+                        OrganisationRole.DSL, there.organisationId(), there.organisationName(), there.phase())),
+                Set.of());
+        assertThat(content.render(Long.toString(edition), inTheDistrict, new PlainLinks())
+                        .text())
+                .contains(local, alert, "Dear Ola Ade,");
         assertThat(all.text()).contains(wellbeing, inSection, course, alert, "Dear Dana Lowe,");
         RenderedEmail fewer = content.render(Long.toString(edition), choosy, new PlainLinks());
         assertThat(fewer.text())
