@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Writing published editions straight into the archive, for loaders such as the demo county. They go through the
- * same publication as an approved edition (frozen copies, search, the {@link EditionPublished} event).
+ * same publication as an approved edition (frozen copies, search, the {@link EditionPublished} event), but are not
+ * emailed to readers: they are past editions loaded into the archive.
  */
 public interface BulletinRecords {
 

@@ -33,6 +33,15 @@ public interface Mailshots {
      */
     List<OrganisationReach> reach(String key);
 
+    /** For each tracked link of the mailshot (each article), most-followed first: who received it, who followed it. */
+    List<LinkReach> reachByLink(String key);
+
     /** The page where authority staff follow, pause, resume or cancel the mailshot. */
     String progressPath(long mailshotId);
+
+    /**
+     * The reach report of one tracked link: the schools where nobody followed it, as a page and CSV, and the one-click
+     * reminder to exactly the people who received it there.
+     */
+    String reachPath(long mailshotId, String tag);
 }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.bulletins.Reader;
+import uk.headsup.bulletins.internal.delivery.EditionSends;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
@@ -39,6 +41,7 @@ class EditionController {
     private final Versions versions;
     private final PublishedArchive archive;
     private final Previews previews;
+    private final EditionSends sends;
 
     EditionController(
             Editions editions,
@@ -49,7 +52,8 @@ class EditionController {
             AuthorityContacts contacts,
             Versions versions,
             PublishedArchive archive,
-            Previews previews) {
+            Previews previews,
+            EditionSends sends) {
         this.editions = editions;
         this.desk = desk;
         this.series = series;
@@ -59,6 +63,7 @@ class EditionController {
         this.versions = versions;
         this.archive = archive;
         this.previews = previews;
+        this.sends = sends;
     }
 
     @GetMapping
@@ -348,11 +353,12 @@ class EditionController {
                                 null))
                         .toList());
         model.addAttribute("placeable", edition.editable() ? articles.placeableIn(edition.id()) : List.of());
+        PublishedEdition published = edition.status() == Edition.Status.PUBLISHED
+                ? archive.edition(edition.id()).orElse(null)
+                : null;
+        model.addAttribute("published", published);
         model.addAttribute(
-                "published",
-                edition.status() == Edition.Status.PUBLISHED
-                        ? archive.edition(edition.id()).orElse(null)
-                        : null);
+                "sent", published == null ? null : sends.of(published).orElse(null));
         return "bulletins/edition";
     }
 

@@ -98,7 +98,7 @@ class JdbcBulletins implements Bulletins, BulletinRecords {
         }
         editions.sendForApproval(id);
         jdbc.sql("update bulletin_editions set status = 'APPROVED', approved_by = :by, approved_at = :at,"
-                        + " scheduled_for = :at where id = :id")
+                        + " scheduled_for = :at, mail_readers = false where id = :id")
                 .param("id", id)
                 .param("by", author.name())
                 .param("at", java.sql.Timestamp.from(publishedAt))

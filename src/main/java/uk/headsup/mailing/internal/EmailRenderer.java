@@ -9,12 +9,14 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.headsup.mailing.Email;
+import uk.headsup.mailing.EmailTemplates;
+import uk.headsup.mailing.RenderedEmail;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Site;
 
 /** Renders an email's HTML and plain-text parts from its pair of templates, outside any web request. */
 @Component
-class EmailRenderer {
+class EmailRenderer implements EmailTemplates {
 
     private final TemplateEngine html;
     private final TemplateEngine text;
@@ -29,16 +31,22 @@ class EmailRenderer {
     }
 
     Rendered render(Email email) {
-        return render(email.template(), email.subject(), email.model());
+        return parts(email.template(), email.subject(), email.model());
     }
 
-    Rendered render(String template, String subject, java.util.Map<String, Object> model) {
+    private Rendered parts(String template, String subject, java.util.Map<String, Object> model) {
         Context context = new Context(Locale.UK);
         context.setVariables(model);
         context.setVariable("authority", authority);
         context.setVariable("site", site);
         context.setVariable("subject", subject);
         return new Rendered(html.process(template, context), text.process(template, context));
+    }
+
+    @Override
+    public RenderedEmail render(String template, String subject, java.util.Map<String, Object> model) {
+        Rendered parts = parts(template, subject, model);
+        return new RenderedEmail(subject, parts.html(), parts.text());
     }
 
     record Rendered(String html, String text) {}

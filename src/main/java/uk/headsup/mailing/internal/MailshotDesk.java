@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.mailing.Addressee;
+import uk.headsup.mailing.LinkReach;
 import uk.headsup.mailing.MailshotProgress;
 import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.MailshotRequest;
@@ -46,13 +47,21 @@ class MailshotDesk implements Mailshots {
     private final Directory directory;
     private final Topics topics;
     private final OutboxWorkers workers;
+    private final ReachReports reports;
     private final String messageIdDomain;
 
-    MailshotDesk(JdbcClient jdbc, Directory directory, Topics topics, OutboxWorkers workers, Site site) {
+    MailshotDesk(
+            JdbcClient jdbc,
+            Directory directory,
+            Topics topics,
+            OutboxWorkers workers,
+            ReachReports reports,
+            Site site) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.topics = topics;
         this.workers = workers;
+        this.reports = reports;
         this.messageIdDomain = site.baseUrl().getHost();
     }
 
@@ -440,6 +449,51 @@ class MailshotDesk implements Mailshots {
     @Override
     public String progressPath(long mailshotId) {
         return "/mailing/" + mailshotId;
+    }
+
+    @Override
+    public String reachPath(long mailshotId, String tag) {
+        return "/mailing/" + mailshotId + "/reach/article?tag="
+                + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LinkReach> reachByLink(String key) {
+        Optional<Long> id = jdbc.sql("select id from mailshots where key = :key")
+                .param("key", key)
+                .query(Long.class)
+                .optional();
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> opened = jdbc
+                .sql("""
+                        select tag, count(*) from outbox_messages m
+                         cross join lateral unnest(string_to_array(m.tags, ',')) as tag
+                         where m.mailshot_id = :m and m.status = 'SENT' and m.opened_at is not null
+                         group by tag
+                        """)
+                .param("m", id.get())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return reports.report(id.get()).stream()
+                .map(r -> new LinkReach(
+                        r.tag().tag(),
+                        r.tag().label(),
+                        r.schools().stream()
+                                .mapToInt(ReachReports.School::recipients)
+                                .sum(),
+                        opened.getOrDefault(r.tag().tag(), 0),
+                        r.schools().stream()
+                                .mapToInt(ReachReports.School::opened)
+                                .sum(),
+                        r.schools().size(),
+                        r.reached()))
+                .sorted(java.util.Comparator.comparingInt(LinkReach::clicked).reversed())
+                .toList();
     }
 
     /** Clicks per tag over the whole mailshot: people who clicked, and clicks. */

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import uk.headsup.mailing.MailshotContent;
 import uk.headsup.mailing.MailshotLinks;
 import uk.headsup.mailing.MailshotRecipient;
+import uk.headsup.mailing.MailshotSlots;
 import uk.headsup.mailing.RenderedEmail;
+import uk.headsup.mailing.SlotTemplate;
 
 /** Mailing's own content: a {@link uk.headsup.mailing.Notice}, rendered once per mailshot and filled in per recipient. */
 @Component
@@ -47,23 +48,13 @@ class NoticeContent implements MailshotContent {
     public RenderedEmail render(String key, MailshotRecipient recipient, MailshotLinks links) {
         Rendered rendered = cache.computeIfAbsent(key, this::renderOnce);
         Notice notice = rendered.notice();
-        Map<String, String> text = new HashMap<>();
-        text.put("NAME", recipient.name() == null ? "" : recipient.name());
-        text.put(
-                "ACTION",
-                notice.actionUrl() == null ? "" : links.track(notice.actionUrl(), tag(notice), notice.actionText()));
-        text.put("PREFERENCES", links.preferences());
-        text.put("UNSUBSCRIBE", links.unsubscribe().orElse(""));
-        Map<String, String> html = new HashMap<>();
-        text.forEach((slot, value) -> html.put(slot, HtmlUtils.htmlEscape(value)));
-        html.put(
-                "PIXEL",
-                links.openPixel()
-                        .map(src -> "<img src=\"" + HtmlUtils.htmlEscape(src) + "\" width=\"1\" height=\"1\" alt=\"\""
-                                + " style=\"display:block;border:0;\">")
-                        .orElse(""));
-        return new RenderedEmail(
-                notice.subject(), rendered.html().fill(html), rendered.text().fill(text));
+        MailshotSlots slots = MailshotSlots.of(recipient.name(), links)
+                .put(
+                        "ACTION",
+                        notice.actionUrl() == null
+                                ? ""
+                                : links.track(notice.actionUrl(), tag(notice), notice.actionText()));
+        return slots.fill(notice.subject(), rendered.html(), rendered.text());
     }
 
     private static String tag(Notice notice) {
@@ -94,7 +85,7 @@ class NoticeContent implements MailshotContent {
         for (String slot : List.of("NAME", "ACTION", "PREFERENCES", "UNSUBSCRIBE", "PIXEL")) {
             model.put("slot" + slot, SlotTemplate.slot(slot));
         }
-        EmailRenderer.Rendered parts = renderer.render("mailing/email/notice", notice.subject(), model);
+        RenderedEmail parts = renderer.render("mailing/email/notice", notice.subject(), model);
         return new Rendered(notice, new SlotTemplate(parts.html()), new SlotTemplate(parts.text()));
     }
 }

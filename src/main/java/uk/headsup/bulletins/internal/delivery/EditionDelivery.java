@@ -1,0 +1,129 @@
+package uk.headsup.bulletins.internal.delivery;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.bulletins.ArticleAudience;
+import uk.headsup.bulletins.Bulletins;
+import uk.headsup.bulletins.EditionPublished;
+import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
+import uk.headsup.mailing.Addressee;
+import uk.headsup.mailing.MailshotRecipient;
+import uk.headsup.mailing.MailshotRequest;
+import uk.headsup.mailing.MailshotStarted;
+import uk.headsup.mailing.Mailshots;
+import uk.headsup.mailing.Recipients;
+
+/**
+ * Emails each published edition to its readers: one mailshot per edition ({@code edition:42}), to everyone any of
+ * its articles is for, started in the transaction that handles {@link EditionPublished}. The event publication
+ * registry keeps the event until this has committed, and the mailshot's key makes a second delivery (a replayed
+ * event, publishing twice) add nothing.
+ */
+@Component
+public class EditionDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(EditionDelivery.class);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Bulletins bulletins;
+    private final Mailshots mailshots;
+    private final Directory directory;
+    private final EditionTopics topics;
+    private final JdbcClient jdbc;
+
+    EditionDelivery(
+            Bulletins bulletins, Mailshots mailshots, Directory directory, EditionTopics topics, JdbcClient jdbc) {
+        this.bulletins = bulletins;
+        this.mailshots = mailshots;
+        this.directory = directory;
+        this.topics = topics;
+        this.jdbc = jdbc;
+    }
+
+    /** The mailshot's key for an edition. */
+    public static String key(long editionId) {
+        return "edition:" + editionId;
+    }
+
+    @ApplicationModuleListener
+    void on(EditionPublished published) {
+        deliver(published.editionId());
+    }
+
+    /** Starts the edition's mailshot unless it was loaded into the archive; empty then. */
+    @Transactional
+    public Optional<MailshotStarted> deliver(long editionId) {
+        PublishedEdition edition = bulletins
+                .publishedEdition(editionId)
+                .orElseThrow(() -> new IllegalStateException("Edition " + editionId + " is not published"));
+        Sender sender = sender(editionId);
+        if (!sender.mailReaders()) {
+            return Optional.empty();
+        }
+        topics.declare(edition);
+        MailshotStarted started = mailshots.start(new MailshotRequest(
+                key(editionId),
+                EditionEmail.NAME,
+                Long.toString(editionId),
+                EditionEmail.title(edition),
+                EditionTopics.series(edition.seriesKey()),
+                recipients(edition, LocalDate.now(LONDON)),
+                sender.approvedBy() == null ? "Publication" : "Published, approved by " + sender.approvedBy()));
+        if (started.created()) {
+            log.info(
+                    "{}: {} to send, {} turned off or bouncing, {} malformed addresses",
+                    EditionEmail.title(edition),
+                    started.queued(),
+                    started.suppressed(),
+                    started.malformed());
+        }
+        return Optional.of(started);
+    }
+
+    private record Sender(boolean mailReaders, String approvedBy) {}
+
+    private Sender sender(long editionId) {
+        return jdbc.sql("select mail_readers, approved_by from bulletin_editions where id = :id")
+                .param("id", editionId)
+                .query((rs, n) -> new Sender(rs.getBoolean(1), rs.getString(2)))
+                .single();
+    }
+
+    /**
+     * Everyone any article is for: an article for everyone makes it the whole readership (everyone with a role at
+     * an open school or setting), resolved by mailing in one query; otherwise the people of each article's audience,
+     * each with the posts that put them in (mailing merges them into one message per address).
+     */
+    Recipients recipients(PublishedEdition edition, LocalDate on) {
+        Set<ArticleAudience> audiences = new LinkedHashSet<>();
+        edition.articles().forEach(a -> audiences.add(a.audience()));
+        if (audiences.isEmpty() || audiences.stream().anyMatch(ArticleAudience::isEveryone)) {
+            return Recipients.of(Audience.everyone());
+        }
+        List<Addressee> people = new ArrayList<>();
+        for (ArticleAudience audience : audiences) {
+            for (AudienceMember m : directory.members(audience.toAudience(), on)) {
+                people.add(new Addressee(
+                        m.name(),
+                        m.email(),
+                        List.of(new MailshotRecipient.Post(
+                                m.role(), m.organisationId(), m.organisationName(), m.phase()))));
+            }
+        }
+        return Recipients.listed(people);
+    }
+}
