@@ -73,7 +73,7 @@ class DirectoryController {
                         new OrganisationSearch.Option("", "Open and closed")));
         model.addAttribute("query", query(filter, null));
         model.addAttribute("previous", page.page() > 1 ? query(filter, page.page() - 1) : null);
-        model.addAttribute("next", page.page() < page.pages() ? query(filter, page.page() + 1) : null);
+        model.addAttribute("next", page.hasNext() ? query(filter, page.page() + 1) : null);
         return "directory/organisations";
     }
 
