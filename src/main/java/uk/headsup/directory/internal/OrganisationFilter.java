@@ -76,7 +76,8 @@ public class OrganisationFilter {
         return page;
     }
 
+    /** At least 1; at most 100,000 (five million results), so that no page number overflows an offset. */
     public void setPage(int page) {
-        this.page = Math.max(1, page);
+        this.page = Math.min(Math.max(1, page), 100_000);
     }
 }

@@ -35,9 +35,25 @@ public class OrganisationSearch {
             String postcode,
             String headName) {}
 
-    public record Page(List<Row> rows, int total, int page, int pages) {}
+    /**
+     * A page of results. {@code total} is exact up to {@link #COUNT_LIMIT}; above it {@code moreThanTotal} is set and
+     * {@code total} is the limit ("more than 1,000"), and the number of pages is not known.
+     */
+    public record Page(List<Row> rows, int total, boolean moreThanTotal, int page, boolean hasNext) {
+
+        /** The last page, when the total is exact. */
+        public int pages() {
+            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
 
     public record Option(String value, String label) {}
+
+    /** Matches are counted exactly up to this many; a broad search says "more than 1,000" instead. */
+    public static final int COUNT_LIMIT = 1_000;
+
+    /** The order of every list: the lower-case name byte by byte, then id (index {@code organisations_list_order}). */
+    static final String ORDER_KEY = "lower(o.name) collate \"C\"";
 
     private final JdbcClient jdbc;
 
@@ -45,29 +61,83 @@ public class OrganisationSearch {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A page of the organisations the filter matches. A search for text ranks an exact name first, then an exact
+     * URN, then names that start with the text, then every other name, URN, town or postcode that contains it, each
+     * group in name order. Each group is read in name order straight off an index and stops after the rows this
+     * page needs, so a broad search ("oak", thousands of matches) sorts nothing; the count stops at
+     * {@link #COUNT_LIMIT}.
+     */
     public Page find(OrganisationFilter filter) {
         Query query = query(filter);
-        int total = jdbc.sql("select count(*) from organisations o where " + query.where())
+        // Parameters decide the plan here (a rare word reads the trigram index, a common one walks the name index,
+        // a prefix becomes an index range): never let a cached generic plan decide without them.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        int page = filter.getPage();
+        List<Row> rows = rows(query, page);
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        int counted = page == 1 && !hasNext ? rows.size() : count(query);
+        boolean moreThanTotal = counted > COUNT_LIMIT;
+        int total = Math.min(counted, COUNT_LIMIT);
+        int last = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (!moreThanTotal && page > last) { // an old link after the list shrank: show its last page
+            page = last;
+            rows = rows(query, page);
+            hasNext = false;
+        }
+        return new Page(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)), total, moreThanTotal, page, hasNext);
+    }
+
+    /** The page's rows and, if there is one, the first row of the next page. */
+    private List<Row> rows(Query query, int page) {
+        int offset = (page - 1) * PAGE_SIZE;
+        query.params.put("limit", PAGE_SIZE + 1);
+        query.params.put("offset", offset);
+        query.params.put("window", offset + PAGE_SIZE + 1);
+        String sql = query.text == null
+                ? SELECT + " where " + query.where() + " order by " + ORDER_KEY + ", o.id limit :limit offset :offset"
+                : ranked(query);
+        return jdbc.sql(sql).params(query.params).query(OrganisationSearch::row).list();
+    }
+
+    private int count(Query query) {
+        return jdbc.sql("select count(*) from (select 1 from organisations o where " + query.where() + " limit "
+                        + (COUNT_LIMIT + 1) + ") matches")
                 .params(query.params)
                 .query(Integer.class)
                 .single();
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(filter.getPage(), pages);
-        query.params.put("limit", PAGE_SIZE);
-        query.params.put("offset", (page - 1) * PAGE_SIZE);
-        List<Row> rows = jdbc.sql(SELECT + " where " + query.where() + " order by " + query.order()
-                        + " limit :limit offset :offset")
-                .params(query.params)
-                .query(OrganisationSearch::row)
-                .list();
-        return new Page(rows, total, page, pages);
     }
 
-    /** Every organisation the filter matches, in order, one at a time: for exports of any size. */
+    /**
+     * The four groups of a text search, each cut to the rows up to the end of this page (:window), then merged.
+     * Every group excludes the earlier ones, so nobody appears twice.
+     */
+    private static String ranked(Query q) {
+        String filters = q.filters();
+        String k = ORDER_KEY;
+        return "with hits as ("
+                + "(select o.id, 0 as tier, " + k + " as k from organisations o where " + k + " = :text" + filters
+                + " order by " + k + ", o.id limit :window)"
+                + " union all (select o.id, 1, " + k + " from organisations o where o.urn = :text and " + k
+                + " <> :text" + filters + ")"
+                + " union all (select o.id, 2, " + k + " from organisations o where " + k + " like :prefix and " + k
+                + " <> :text and o.urn is distinct from :text" + filters + " order by " + k + ", o.id limit :window)"
+                + " union all (select o.id, 3, " + k + " from organisations o where o.search_text like :like and " + k
+                + " not like :prefix and o.urn is distinct from :text" + filters + " order by " + k
+                + ", o.id limit :window))"
+                + SELECT.replace(" from organisations o ", " from hits h join organisations o on o.id = h.id ")
+                + " order by h.tier, h.k, h.id limit :limit offset :offset";
+    }
+
+    /** Every organisation the filter matches, in the order of {@link #find}, one at a time: for exports of any size. */
     public void forEach(OrganisationFilter filter, Consumer<Row> action) {
         Query query = query(filter);
+        String order = query.text == null
+                ? ORDER_KEY + ", o.id"
+                : "(" + ORDER_KEY + " = :text) desc, (o.urn is not distinct from :text) desc, (" + ORDER_KEY
+                        + " like :prefix) desc, " + ORDER_KEY + ", o.id";
         jdbc
-                .sql(SELECT + " where " + query.where() + " order by " + query.order())
+                .sql(SELECT + " where " + query.where() + " order by " + order)
                 .params(query.params)
                 .query(OrganisationSearch::row)
                 .stream()
@@ -112,12 +182,12 @@ public class OrganisationSearch {
         Query q = new Query();
         if (!f.getQ().isEmpty()) {
             String text = f.getQ().toLowerCase(java.util.Locale.UK);
+            String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            q.text = text;
             q.params.put("text", text);
-            q.params.put(
-                    "like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            q.params.put("prefix", escaped + "%");
+            q.params.put("like", "%" + escaped + "%");
             q.conditions.add("o.search_text like :like");
-            q.order =
-                    "(lower(o.name) = :text) desc, (o.urn = :text) desc, (lower(o.name) like :text || '%') desc, o.name, o.id";
         }
         if (!f.getKind().isEmpty()) {
             q.add(
@@ -168,7 +238,8 @@ public class OrganisationSearch {
     private static final class Query {
         final List<String> conditions = new ArrayList<>(List.of("true"));
         final Map<String, Object> params = new HashMap<>();
-        String order = "o.name, o.id";
+        /** The lower-case search text, or null when only filters apply. */
+        String text;
 
         void add(String condition, String name, Object value) {
             conditions.add(condition);
@@ -179,8 +250,15 @@ public class OrganisationSearch {
             return String.join(" and ", conditions);
         }
 
-        String order() {
-            return order;
+        /** The filters other than the text, each preceded by "and". */
+        String filters() {
+            StringBuilder b = new StringBuilder();
+            for (String c : conditions) {
+                if (!c.equals("true") && !c.equals("o.search_text like :like")) {
+                    b.append(" and ").append(c);
+                }
+            }
+            return b.toString();
         }
     }
 }

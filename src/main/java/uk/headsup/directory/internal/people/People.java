@@ -140,10 +140,15 @@ public class People {
                 .list();
     }
 
+    /** Matches are counted exactly up to this many; above it, the list says "more than 1,000". */
+    public static final int COUNT_LIMIT = 1_000;
+
+    /** How many people's name or email contains the words, counting no further than {@link #COUNT_LIMIT} + 1. */
     public long count(String query) {
         String like =
                 "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("select count(*) from people where lower(full_name) like :like or lower(email) like :like")
+        return jdbc.sql("select count(*) from (select 1 from people where lower(full_name) like :like"
+                        + " or lower(email) like :like limit " + (COUNT_LIMIT + 1) + ") matches")
                 .param("like", like)
                 .query(Long.class)
                 .single();

@@ -29,7 +29,7 @@ import uk.headsup.directory.internal.web.Viewers;
 @PreAuthorize("hasRole('AUTHORITY_STAFF')")
 class PeopleController {
 
-    static final int PAGE = 100;
+    static final int PAGE = 50;
 
     private final People people;
     private final Workplaces workplaces;
@@ -55,8 +55,12 @@ class PeopleController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, Authentication authentication, Model model) {
         model.addAttribute("q", q.strip());
-        model.addAttribute("people", people.search(q, dates.today(), PAGE));
-        model.addAttribute("total", people.count(q));
+        List<People.Summary> found = people.search(q, dates.today(), PAGE);
+        // A list shorter than a page is every match: count only when there may be more.
+        long total = found.size() < PAGE ? found.size() : people.count(q);
+        model.addAttribute("people", found);
+        model.addAttribute("total", Math.min(total, People.COUNT_LIMIT));
+        model.addAttribute("moreThanTotal", total > People.COUNT_LIMIT);
         model.addAttribute("canEdit", viewers.of(authentication).admin());
         return "directory/people/list";
     }

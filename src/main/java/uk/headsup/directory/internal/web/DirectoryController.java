@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import uk.headsup.directory.internal.Csv;
 import uk.headsup.directory.internal.OrganisationDetails;
 import uk.headsup.directory.internal.OrganisationFilter;
 import uk.headsup.directory.internal.OrganisationSearch;
+import uk.headsup.directory.internal.OrganisationSearch.Option;
 
 /** Authority staff browse, search and export the organisations of the directory, and open any of them. */
 @Controller
@@ -60,20 +62,29 @@ class DirectoryController {
                                 || a.getAuthority().equals("ROLE_SCHEMES_OFFICER")));
         OrganisationSearch.Page page = search.find(filter);
         model.addAttribute("page", page);
-        model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("phases", Phase.values());
-        model.addAttribute("districts", search.districts());
-        model.addAttribute("trusts", search.trusts());
-        model.addAttribute("clusters", search.clusters());
         model.addAttribute(
-                "statuses",
-                List.of(
-                        new OrganisationSearch.Option("OPEN", "Open"),
-                        new OrganisationSearch.Option("CLOSED", "Closed"),
-                        new OrganisationSearch.Option("", "Open and closed")));
+                "kinds",
+                FilterChoices.html(
+                        Arrays.stream(OrganisationKind.values())
+                                .map(k -> new Option(k.name(), k.label()))
+                                .toList(),
+                        filter.getKind(),
+                        "Any kind"));
+        model.addAttribute(
+                "phases",
+                FilterChoices.html(
+                        Arrays.stream(Phase.values())
+                                .map(p -> new Option(p.name(), p.label()))
+                                .toList(),
+                        filter.getPhase(),
+                        "Any phase"));
+        model.addAttribute("districts", FilterChoices.html(search.districts(), filter.getDistrict(), "Any district"));
+        model.addAttribute("trusts", FilterChoices.html(search.trusts(), text(filter.getTrust()), "Any trust"));
+        model.addAttribute("clusters", FilterChoices.html(search.clusters(), text(filter.getCluster()), "Any cluster"));
+        model.addAttribute("statuses", FilterChoices.html(STATUSES, filter.getStatus(), null));
         model.addAttribute("query", query(filter, null));
         model.addAttribute("previous", page.page() > 1 ? query(filter, page.page() - 1) : null);
-        model.addAttribute("next", page.page() < page.pages() ? query(filter, page.page() + 1) : null);
+        model.addAttribute("next", page.hasNext() ? query(filter, page.page() + 1) : null);
         return "directory/organisations";
     }
 
@@ -122,6 +133,13 @@ class DirectoryController {
         model.addAttribute("changes", details.changes(id));
         model.addAttribute("sourceFields", details.sourceFields(id));
         return "directory/organisation";
+    }
+
+    private static final List<Option> STATUSES =
+            List.of(new Option("OPEN", "Open"), new Option("CLOSED", "Closed"), new Option("", "Open and closed"));
+
+    private static String text(Long id) {
+        return id == null ? "" : id.toString();
     }
 
     private static String query(OrganisationFilter f, Integer page) {
