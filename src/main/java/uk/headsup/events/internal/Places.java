@@ -80,24 +80,56 @@ public class Places {
                 .optional();
     }
 
-    /** A place a new booking asks for. */
-    public record NewPlace(long personId, String name, String email, String dietary, String accessNeeds, String uid) {}
+    /** A new booking: one request by one person for one or more places, with its id drawn in advance. */
+    public record NewBooking(
+            long id,
+            long organisationId,
+            String organisationName,
+            String bookedByEmail,
+            String bookedByName,
+            boolean authorityBooking,
+            String purchaseOrder) {}
 
-    /**
-     * Takes places for a new booking in one statement, which locks the event's row by updating its counters and
-     * inserts the places: confirmed while places are free and nobody waits, the rest waiting, in the order asked.
-     * When nobody waited before, the new {@code waiting} is the number not confirmed; when someone did, nothing is
-     * confirmed and {@code waiting} exceeds the number asked for, so {@code greatest(0, n - waiting)} is the number
-     * confirmed either way. One round trip under the lock, then the commit.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<PlaceStatus> take(
-            long eventId,
+    /** A place a new booking asks for. */
+    public record NewPlace(
             long bookingId,
             long organisationId,
             String organisationName,
-            List<NewPlace> wanted,
-            Instant now) {
+            long personId,
+            String name,
+            String email,
+            String dietary,
+            String accessNeeds,
+            String uid) {}
+
+    /** Writes new bookings of an event in one statement (their places follow with {@link #take}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void book(long eventId, List<NewBooking> bookings, Instant now) {
+        jdbc.sql("""
+                        insert into event_bookings (id, event_id, organisation_id, organisation_name, booked_by_email,
+                            booked_by_name, authority_booking, purchase_order, created_at)
+                        select b.id, :e, b."organisationId", b."organisationName", b."bookedByEmail", b."bookedByName",
+                               b."authorityBooking", b."purchaseOrder", :now
+                        from jsonb_to_recordset(cast(:bookings as jsonb)) as b(id bigint, "organisationId" bigint,
+                            "organisationName" text, "bookedByEmail" text, "bookedByName" text,
+                            "authorityBooking" boolean, "purchaseOrder" text)
+                        """)
+                .param("e", eventId)
+                .param("bookings", JSON.writeValueAsString(bookings))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /**
+     * Takes the places of new bookings in one statement, which locks the event's row by updating its counters and
+     * inserts the places: confirmed while places are free and nobody waits, the rest waiting, in the order given
+     * (the order the requests arrived, then the order each asked for its attendees). When nobody waited before,
+     * the new {@code waiting} is the number not confirmed; when someone did, nothing is confirmed and {@code
+     * waiting} exceeds the number asked for, so {@code greatest(0, n - waiting)} is the number confirmed either
+     * way. One round trip under the lock, then the commit.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PlaceStatus> take(long eventId, List<NewPlace> wanted, Instant now) {
         List<PlaceStatus> statuses = jdbc.sql("""
                         with took as (
                             update events set
@@ -111,7 +143,8 @@ public class Places {
                         insert into event_places (booking_id, event_id, person_id, attendee_name, attendee_email,
                             organisation_id, organisation_name, dietary, access_needs, status, queue_position, uid,
                             confirmed_at, created_at)
-                        select :b, :e, (a.p ->> 'personId')::bigint, a.p ->> 'name', a.p ->> 'email', :o, :on,
+                        select (a.p ->> 'bookingId')::bigint, :e, (a.p ->> 'personId')::bigint, a.p ->> 'name',
+                               a.p ->> 'email', (a.p ->> 'organisationId')::bigint, a.p ->> 'organisationName',
                                a.p ->> 'dietary', a.p ->> 'accessNeeds',
                                case when a.i <= took.confirmed then 'CONFIRMED' else 'WAITING' end,
                                nextval('event_queue'), a.p ->> 'uid',
@@ -122,9 +155,6 @@ public class Places {
                         """)
                 .param("n", wanted.size())
                 .param("e", eventId)
-                .param("b", bookingId)
-                .param("o", organisationId)
-                .param("on", organisationName)
                 .param("places", JSON.writeValueAsString(wanted))
                 .param("now", java.sql.Timestamp.from(now))
                 .query((rs, row) -> PlaceStatus.valueOf(rs.getString(1)))
