@@ -86,7 +86,7 @@ public class BookingDesk {
     /** Bookings for one event decided together in one transaction at most (see {@link Lanes}). */
     static final int BATCH = 64;
 
-    private final Lanes<Checked> lanes = new Lanes<>(BATCH, this::decide);
+    private final Lanes<Checked, Booked> lanes = new Lanes<>(BATCH, this::decide);
 
     /** A request that passed every check that needs no lock: who is booked, in the order asked for. */
     private record Checked(
@@ -102,21 +102,18 @@ public class BookingDesk {
      * that needs no lock runs first, on the caller's thread; then the request joins the others for the same event
      * on this node and they are decided together, in the order they arrived, in one transaction that takes the
      * event's lock in its last statement (see {@link #decide}). Inside a caller's transaction it is decided alone,
-     * in that transaction. The places are read back after the commit, so the event's lock is not held for the read.
+     * in that transaction.
      */
     public Booked book(Booker booker, Request request) {
         Checked checked = check(booker, request);
-        long bookingId;
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            List<Object> outcome = take(List.of(checked));
-            if (outcome.get(0) instanceof BookingRefused refused) {
-                throw refused;
-            }
-            bookingId = (Long) outcome.get(0);
-        } else {
-            bookingId = lanes.submit(checked.event().id(), checked);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return lanes.submit(checked.event().id(), checked);
         }
-        return new Booked(bookingId, bookings.ofBooking(bookingId));
+        Object outcome = take(List.of(checked)).get(0);
+        if (outcome instanceof BookingRefused refused) {
+            throw refused;
+        }
+        return (Booked) outcome;
     }
 
     private Checked check(Booker booker, Request request) {
@@ -166,7 +163,7 @@ public class BookingDesk {
      * book the same person, which the database refuses), each request is decided again on its own, so only the
      * one at fault fails. A ticket is answered only once its transaction has committed.
      */
-    private void decide(List<Lanes.Ticket<Checked>> batch) {
+    private void decide(List<Lanes.Ticket<Checked, Booked>> batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -182,10 +179,10 @@ public class BookingDesk {
             throw explained(e, batch.get(0).request);
         }
         for (int i = 0; i < batch.size(); i++) {
-            if (outcomes.get(i) instanceof BookingRefused refused) {
-                batch.get(i).fail(refused);
+            if (outcomes.get(i) instanceof Booked booked) {
+                batch.get(i).answer(booked);
             } else {
-                batch.get(i).answer((Long) outcomes.get(i));
+                batch.get(i).fail((BookingRefused) outcomes.get(i));
             }
         }
     }
@@ -195,7 +192,7 @@ public class BookingDesk {
      * and their recorded {@link BookingsMade} event first, then one statement that locks the event's row by
      * updating its counters and inserts every place (then the commit). An event with a per-organisation limit is
      * locked first instead, as the limit counts the places each organisation already holds. Returns, for each
-     * request, its booking's id or why it was refused.
+     * request, its booking or why it was refused.
      */
     private List<Object> take(List<Checked> requests) {
         Instant now = clock.instant();
@@ -229,31 +226,27 @@ public class BookingDesk {
         if (accepted.isEmpty()) {
             return outcomes;
         }
-        List<Long> ids = jdbc.sql("select nextval('event_bookings_id_seq') from generate_series(1, :n)")
-                .param("n", accepted.size())
-                .query(Long.class)
-                .list();
-        List<Places.NewBooking> newBookings = new ArrayList<>();
+        List<Places.NewBooking> newBookings = accepted.stream()
+                .map(requests::get)
+                .map(c -> new Places.NewBooking(
+                        c.request().organisationId(),
+                        c.organisationName(),
+                        c.booker().email(),
+                        c.booker().name(),
+                        c.booker().eventsOfficer(),
+                        c.request().purchaseOrder() == null
+                                ? ""
+                                : c.request().purchaseOrder().strip()))
+                .toList();
+        List<Long> ids = places.book(event.id(), newBookings, now);
         List<Places.NewPlace> wanted = new ArrayList<>();
         for (int k = 0; k < accepted.size(); k++) {
             Checked c = requests.get(accepted.get(k));
-            long bookingId = ids.get(k);
-            outcomes.set(accepted.get(k), bookingId);
-            newBookings.add(new Places.NewBooking(
-                    bookingId,
-                    c.request().organisationId(),
-                    c.organisationName(),
-                    c.booker().email(),
-                    c.booker().name(),
-                    c.booker().eventsOfficer(),
-                    c.request().purchaseOrder() == null
-                            ? ""
-                            : c.request().purchaseOrder().strip()));
             Map<Long, Attendee> asked =
                     c.request().attendees().stream().collect(Collectors.toMap(Attendee::personId, a -> a, (a, b) -> a));
             for (AudienceMember person : c.attendees()) {
                 wanted.add(new Places.NewPlace(
-                        bookingId,
+                        ids.get(k),
                         c.request().organisationId(),
                         c.organisationName(),
                         person.personId(),
@@ -264,11 +257,15 @@ public class BookingDesk {
                         UUID.randomUUID() + "@headsup"));
             }
         }
-        places.book(event.id(), newBookings, now);
         // The emails follow the commit (BookingEmails); recorded now, before the lock, so the lock is held briefly.
         publisher.publishEvent(new BookingsMade(ids));
         // From here on the event is locked until commit.
-        places.take(event.id(), wanted, now);
+        Map<Long, List<Place>> taken = places.take(event.id(), wanted, now).stream()
+                .sorted(java.util.Comparator.comparing(Place::id))
+                .collect(Collectors.groupingBy(Place::bookingId));
+        for (int k = 0; k < accepted.size(); k++) {
+            outcomes.set(accepted.get(k), new Booked(ids.get(k), taken.get(ids.get(k))));
+        }
         return outcomes;
     }
 

@@ -15,20 +15,20 @@ import java.util.function.Consumer;
  * takes the event's row lock and pays for a commit once per batch instead of once per request, while requests for
  * different events never wait for each other. No threads of its own: the work runs on a requester's thread.
  */
-final class Lanes<T> {
+final class Lanes<T, R> {
 
-    /** One request and, once decided, its answer: a number (such as the booking's id) or the reason it failed. */
-    static final class Ticket<T> {
+    /** One request and, once decided, its answer or the reason it failed. */
+    static final class Ticket<T, R> {
         final T request;
         private boolean decided;
-        private long answer;
+        private R answer;
         private RuntimeException failure;
 
         Ticket(T request) {
             this.request = request;
         }
 
-        void answer(long value) {
+        void answer(R value) {
             answer = value;
             decided = true;
         }
@@ -43,28 +43,28 @@ final class Lanes<T> {
         }
     }
 
-    private static final class Lane<T> {
+    private static final class Lane<T, R> {
         final ReentrantLock turn = new ReentrantLock();
-        final Queue<Ticket<T>> queue = new ConcurrentLinkedQueue<>();
+        final Queue<Ticket<T, R>> queue = new ConcurrentLinkedQueue<>();
     }
 
-    private final ConcurrentHashMap<Long, Lane<T>> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Lane<T, R>> lanes = new ConcurrentHashMap<>();
     private final int max;
-    private final Consumer<List<Ticket<T>>> decide;
+    private final Consumer<List<Ticket<T, R>>> decide;
 
     /**
      * @param decide answers or fails every ticket of a batch (all for one key, in arrival order); an exception it
      *     throws fails the tickets it left undecided
      */
-    Lanes(int max, Consumer<List<Ticket<T>>> decide) {
+    Lanes(int max, Consumer<List<Ticket<T, R>>> decide) {
         this.max = max;
         this.decide = decide;
     }
 
     /** Decides the request with others queued for the same key; returns its answer or throws its failure. */
-    long submit(long key, T request) {
-        Ticket<T> ticket = new Ticket<>(request);
-        Lane<T> lane = lanes.computeIfAbsent(key, k -> new Lane<>());
+    R submit(long key, T request) {
+        Ticket<T, R> ticket = new Ticket<>(request);
+        Lane<T, R> lane = lanes.computeIfAbsent(key, k -> new Lane<>());
         lane.queue.add(ticket);
         while (true) {
             lane.turn.lock();
@@ -89,9 +89,9 @@ final class Lanes<T> {
         return ticket.answer;
     }
 
-    private void run(Lane<T> lane) {
-        List<Ticket<T>> batch = new ArrayList<>();
-        for (Ticket<T> next; batch.size() < max && (next = lane.queue.poll()) != null; ) {
+    private void run(Lane<T, R> lane) {
+        List<Ticket<T, R>> batch = new ArrayList<>();
+        for (Ticket<T, R> next; batch.size() < max && (next = lane.queue.poll()) != null; ) {
             batch.add(next);
         }
         try {
