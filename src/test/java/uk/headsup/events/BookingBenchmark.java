@@ -343,6 +343,16 @@ class BookingBenchmark {
         }
     }
 
+    /** The median of one figure of one scenario over the rounds (results are three scenarios a round). */
+    static double median(List<Result> results, int scenario, java.util.function.ToDoubleFunction<Result> figure) {
+        List<Double> values = new ArrayList<>();
+        for (int i = scenario; i < results.size(); i += 3) {
+            values.add(figure.applyAsDouble(results.get(i)));
+        }
+        Collections.sort(values);
+        return values.get(values.size() / 2);
+    }
+
     void write(List<Result> results) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("| round | scenario | requests | confirmed | waiting | errors | seconds | confirmed/s | requests/s"
@@ -368,40 +378,23 @@ class BookingBenchmark {
         }
         md.append("\nMedians over the rounds: ");
         for (int s = 0; s < 3; s++) {
-            int scenario = s;
-            List<Double> rates = new ArrayList<>();
-            for (int i = scenario; i < results.size(); i += 3) {
-                // The 100-place round mostly puts people on the waiting list: its rate is decisions per second.
-                rates.add(
-                        scenario == 1
-                                ? results.get(i).requestsPerSecond()
-                                : results.get(i).confirmedPerSecond());
-            }
-            Collections.sort(rates);
+            // The 100-place round mostly puts people on the waiting list: its rate is decisions per second.
             md.append("%s%s: **%.0f %s/s**"
                     .formatted(
                             s == 0 ? "" : "; ",
-                            results.get(scenario).scenario(),
-                            rates.get(rates.size() / 2),
-                            scenario == 1 ? "decided" : "confirmed"));
+                            results.get(s).scenario(),
+                            median(results, s, s == 1 ? Result::requestsPerSecond : Result::confirmedPerSecond),
+                            s == 1 ? "decided" : "confirmed"));
         }
         md.append(
                 ".\n\nCPU per request, medians over the rounds (JVM + PostgreSQL, while deciding / until emails queued): ");
         for (int s = 0; s < 3; s++) {
-            List<Double> deciding = new ArrayList<>();
-            List<Double> withEmails = new ArrayList<>();
-            for (int i = s; i < results.size(); i += 3) {
-                deciding.add(results.get(i).cpuDeciding());
-                withEmails.add(results.get(i).cpuWithEmails());
-            }
-            Collections.sort(deciding);
-            Collections.sort(withEmails);
             md.append("%s%s: %.1f / %.1f ms"
                     .formatted(
                             s == 0 ? "" : "; ",
                             results.get(s).scenario(),
-                            deciding.get(deciding.size() / 2),
-                            withEmails.get(withEmails.size() / 2)));
+                            median(results, s, Result::cpuDeciding),
+                            median(results, s, Result::cpuWithEmails)));
         }
         md.append(".\n");
         Files.writeString(Path.of("target/events-booking-pool.txt"), Integer.toString(poolSize));
