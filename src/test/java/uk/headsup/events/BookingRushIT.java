@@ -2,6 +2,8 @@ package uk.headsup.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,6 +143,22 @@ class BookingRushIT {
                         .single())
                 .isEqualTo(PLACES + "/" + (PEOPLE - PLACES));
 
+        // Every attendee hears once what became of their request: confirmed or on the waiting list.
+        awaitEmailsQueued(jdbc);
+        assertThat(emails(jdbc, event, "CONFIRMED", "place-confirmed"))
+                .as("confirmation emails per confirmed attendee")
+                .containsOnly(1)
+                .hasSize(PLACES);
+        assertThat(emails(jdbc, event, "WAITING", "waiting-list"))
+                .as("waiting-list emails per waiting attendee")
+                .containsOnly(1)
+                .hasSize(PEOPLE - PLACES);
+        assertThat(jdbc.sql("select count(*) from outbox_messages where kind in ('place-confirmed', 'waiting-list')")
+                        .query(Integer.class)
+                        .single())
+                .as("emails queued for the rush")
+                .isEqualTo(PEOPLE);
+
         // Ten confirmed places are cancelled, five through each node at once: the first ten waiting get them.
         List<Long> firstTenWaiting = placeIds(jdbc, event, "WAITING", 10);
         List<Long> cancelled = placeIds(jdbc, event, "CONFIRMED", 10);
@@ -169,6 +187,31 @@ class BookingRushIT {
         assertThat(promoted)
                 .as("the first ten on the waiting list, in order")
                 .containsExactlyElementsOf(firstTenWaiting);
+    }
+
+    /** For each attendee whose place has this status, how many emails of this kind were queued for them. */
+    private static List<Integer> emails(JdbcClient jdbc, long event, String status, String kind) {
+        return jdbc.sql("""
+                        select (select count(*) from outbox_messages m
+                                where m.kind = :kind and lower(m.recipient) = lower(p.attendee_email))
+                        from event_places p where p.event_id = :e and p.status = :s
+                        """)
+                .param("kind", kind)
+                .param("e", event)
+                .param("s", status)
+                .query(Integer.class)
+                .list();
+    }
+
+    private static void awaitEmailsQueued(JdbcClient jdbc) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Integer.class)
+                        .single()
+                > 0) {
+            assertThat(Instant.now()).as("emails queued within two minutes").isBefore(deadline);
+            TimeUnit.MILLISECONDS.sleep(50); // polling with a deadline, not waiting a fixed time
+        }
     }
 
     private static int count(JdbcClient jdbc, long event, PlaceStatus status) {

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.StaffMember;
@@ -82,16 +83,40 @@ public class BookingDesk {
         }
     }
 
+    /** Bookings for one event decided together in one transaction at most (see {@link Lanes}). */
+    static final int BATCH = 64;
+
+    private final Lanes<Checked, Booked> lanes = new Lanes<>(BATCH, this::decide);
+
+    /** A request that passed every check that needs no lock: who is booked, in the order asked for. */
+    private record Checked(
+            Booker booker,
+            Request request,
+            Event event,
+            String organisationName,
+            List<AudienceMember> attendees,
+            Instant at) {}
+
     /**
-     * Books places: each is confirmed while places last (and nobody is waiting), otherwise it waits. The booking
-     * commits before its places are read back, so the event's lock is not held for the read.
+     * Books places: each is confirmed while places last (and nobody is waiting), otherwise it waits. Every check
+     * that needs no lock runs first, on the caller's thread; then the request joins the others for the same event
+     * on this node and they are decided together, in the order they arrived, in one transaction that takes the
+     * event's lock in its last statement (see {@link #decide}). Inside a caller's transaction it is decided alone,
+     * in that transaction.
      */
     public Booked book(Booker booker, Request request) {
-        Long bookingId = transactions.execute(status -> decide(booker, request));
-        return new Booked(bookingId, bookings.ofBooking(bookingId));
+        Checked checked = check(booker, request);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return lanes.submit(checked.event().id(), checked);
+        }
+        Object outcome = take(List.of(checked)).get(0);
+        if (outcome instanceof BookingRefused refused) {
+            throw refused;
+        }
+        return (Booked) outcome;
     }
 
-    private long decide(Booker booker, Request request) {
+    private Checked check(Booker booker, Request request) {
         Instant now = clock.instant();
         Event event = events.find(request.eventId()).orElseThrow(() -> new BookingRefused("There is no such event"));
         if (!event.bookable()) {
@@ -126,61 +151,143 @@ public class BookingDesk {
                 throw new BookingRefused(notInAudience(person.name(), event));
             }
             bookings.liveAt(event.id(), person.email()).ifPresent(p -> {
-                throw new BookingRefused(person.name()
-                        + (p.status() == PlaceStatus.WAITING
-                                ? " is already on the waiting list"
-                                : " already has a place")
-                        + " for " + event.title());
+                throw new BookingRefused(alreadyBooked(person.name(), p.status(), event));
             });
             attendees.add(person);
         }
+        return new Checked(booker, request, event, organisationName, attendees, now);
+    }
 
-        long bookingId = jdbc.sql("""
-                        insert into event_bookings (event_id, organisation_id, organisation_name, booked_by_email,
-                            booked_by_name, authority_booking, purchase_order, created_at)
-                        values (:e, :o, :on, :by, :byName, :authority, :po, :now) returning id
-                        """)
-                .param("e", event.id())
-                .param("o", request.organisationId())
-                .param("on", organisationName)
-                .param("by", booker.email())
-                .param("byName", booker.name())
-                .param("authority", booker.eventsOfficer())
-                .param(
-                        "po",
-                        request.purchaseOrder() == null
-                                ? ""
-                                : request.purchaseOrder().strip())
-                .param("now", Timestamp.from(now))
-                .query(Long.class)
-                .single();
-
-        // The emails follow the commit (BookingEmails); recorded now, before the lock, so the lock is held briefly.
-        publisher.publishEvent(new BookingMade(bookingId));
-
-        // From here on the event is locked until commit: take the places, then write them.
-        if (event.perOrganisationLimit() != null) {
-            Places.Ledger ledger = places.lock(event.id());
-            int held = places.liveFor(ledger, request.organisationId());
-            if (held + attendees.size() > ledger.perOrganisationLimit) {
-                throw new BookingRefused(organisationName + " can book up to " + ledger.perOrganisationLimit
-                        + (ledger.perOrganisationLimit == 1 ? " place" : " places") + " for " + event.title()
-                        + (held == 0 ? "" : " and already has " + held));
+    /**
+     * Decides a batch of checked requests for one event in one transaction. Should it fail (say two requests in it
+     * book the same person, which the database refuses), each request is decided again on its own, so only the
+     * one at fault fails. A ticket is answered only once its transaction has committed.
+     */
+    private void decide(List<Lanes.Ticket<Checked, Booked>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Object> outcomes;
+        try {
+            outcomes = transactions.execute(
+                    status -> take(batch.stream().map(t -> t.request).toList()));
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                batch.forEach(t -> decide(List.of(t)));
+                return;
+            }
+            throw explained(e, batch.get(0).request);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes.get(i) instanceof Booked booked) {
+                batch.get(i).answer(booked);
+            } else {
+                batch.get(i).fail((BookingRefused) outcomes.get(i));
             }
         }
-        Map<Long, Attendee> asked =
-                request.attendees().stream().collect(Collectors.toMap(Attendee::personId, a -> a, (a, b) -> a));
-        List<Places.NewPlace> wanted = attendees.stream()
-                .map(person -> new Places.NewPlace(
+    }
+
+    /**
+     * Takes the places of checked requests for one event, in order, in the current transaction: the booking rows
+     * and their recorded {@link BookingsMade} event first, then one statement that locks the event's row by
+     * updating its counters and inserts every place (then the commit). An event with a per-organisation limit is
+     * locked first instead, as the limit counts the places each organisation already holds. Returns, for each
+     * request, its booking or why it was refused.
+     */
+    private List<Object> take(List<Checked> requests) {
+        Instant now = clock.instant();
+        Event event = requests.get(0).event();
+        List<Object> outcomes = new ArrayList<>(java.util.Collections.nCopies(requests.size(), null));
+        List<Integer> accepted = new ArrayList<>();
+        if (event.perOrganisationLimit() == null) {
+            for (int i = 0; i < requests.size(); i++) {
+                accepted.add(i);
+            }
+        } else {
+            Places.Ledger ledger = places.lock(event.id());
+            Map<Long, Integer> held = new java.util.HashMap<>();
+            for (int i = 0; i < requests.size(); i++) {
+                Checked c = requests.get(i);
+                long organisation = c.request().organisationId();
+                int has = held.computeIfAbsent(organisation, o -> places.liveFor(ledger, o));
+                if (has + c.attendees().size() > ledger.perOrganisationLimit) {
+                    outcomes.set(
+                            i,
+                            new BookingRefused(c.organisationName() + " can book up to "
+                                    + ledger.perOrganisationLimit
+                                    + (ledger.perOrganisationLimit == 1 ? " place" : " places") + " for "
+                                    + event.title() + (has == 0 ? "" : " and already has " + has)));
+                } else {
+                    held.put(organisation, has + c.attendees().size());
+                    accepted.add(i);
+                }
+            }
+        }
+        if (accepted.isEmpty()) {
+            return outcomes;
+        }
+        List<Places.NewBooking> newBookings = accepted.stream()
+                .map(requests::get)
+                .map(c -> new Places.NewBooking(
+                        c.request().organisationId(),
+                        c.organisationName(),
+                        c.booker().email(),
+                        c.booker().name(),
+                        c.booker().eventsOfficer(),
+                        c.request().purchaseOrder() == null
+                                ? ""
+                                : c.request().purchaseOrder().strip()))
+                .toList();
+        List<Long> ids = places.book(event.id(), newBookings, now);
+        List<Places.NewPlace> wanted = new ArrayList<>();
+        for (int k = 0; k < accepted.size(); k++) {
+            Checked c = requests.get(accepted.get(k));
+            Map<Long, Attendee> asked =
+                    c.request().attendees().stream().collect(Collectors.toMap(Attendee::personId, a -> a, (a, b) -> a));
+            for (AudienceMember person : c.attendees()) {
+                wanted.add(new Places.NewPlace(
+                        ids.get(k),
+                        c.request().organisationId(),
+                        c.organisationName(),
                         person.personId(),
                         person.name(),
                         person.email(),
                         clean(asked.get(person.personId()).dietary()),
                         clean(asked.get(person.personId()).accessNeeds()),
-                        UUID.randomUUID() + "@headsup"))
-                .toList();
-        places.take(event.id(), bookingId, request.organisationId(), organisationName, wanted, now);
-        return bookingId;
+                        UUID.randomUUID() + "@headsup"));
+            }
+        }
+        // The emails follow the commit (BookingEmails); recorded now, before the lock, so the lock is held briefly.
+        publisher.publishEvent(new BookingsMade(ids));
+        // From here on the event is locked until commit.
+        Map<Long, List<Place>> taken = places.take(event.id(), wanted, now).stream()
+                .sorted(java.util.Comparator.comparing(Place::id))
+                .collect(Collectors.groupingBy(Place::bookingId));
+        for (int k = 0; k < accepted.size(); k++) {
+            outcomes.set(accepted.get(k), new Booked(ids.get(k), taken.get(ids.get(k))));
+        }
+        return outcomes;
+    }
+
+    /** Says what went wrong in words the booker understands, where the database refused a request. */
+    private static RuntimeException explained(RuntimeException e, Checked c) {
+        if (e instanceof org.springframework.dao.DuplicateKeyException
+                && String.valueOf(e.getMessage()).contains("event_places_one_live_per_person")) {
+            return new BookingRefused(
+                    c.attendees().size() == 1
+                            ? alreadyBooked(c.attendees().get(0).name(), null, c.event())
+                            : "Someone you are booking for already has a place or is on the waiting list for "
+                                    + c.event().title() + ": look at your bookings");
+        }
+        return e;
+    }
+
+    private static String alreadyBooked(String name, PlaceStatus status, Event event) {
+        return name
+                + (status == null
+                        ? " already has a place or is on the waiting list"
+                        : status == PlaceStatus.WAITING ? " is already on the waiting list" : " already has a place")
+                + " for " + event.title();
     }
 
     /** Checks the booker may book for this organisation and these people; returns the organisation's name. */

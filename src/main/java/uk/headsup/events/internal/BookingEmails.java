@@ -1,6 +1,10 @@
 package uk.headsup.events.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import uk.headsup.mailing.Attachment;
@@ -95,20 +99,39 @@ class BookingEmails {
         }
     }
 
-    /** Each attendee hears whether they have a place or wait; whoever booked for others gets a summary. */
+    /**
+     * Each attendee hears whether they have a place or wait; whoever booked for others gets a summary. A booking
+     * is marked notified in the same transaction as its emails are queued, so a publication delivered again (after
+     * a crash between this commit and the registry's completion, or on another node) sends nothing twice.
+     */
     @ApplicationModuleListener
-    void on(BookingMade made) {
-        List<Place> places = bookings.ofBooking(made.bookingId());
-        if (places.isEmpty()) {
+    void on(BookingsMade made) {
+        List<Long> unsent = bookings.markNotified(made.bookingIds());
+        if (unsent.isEmpty()) {
             return;
         }
+        List<Place> all = bookings.ofBookings(unsent);
+        Map<Long, Integer> positions = bookings.positionsInQueue(
+                all.stream().filter(p -> p.status() == PlaceStatus.WAITING).toList());
+        Map<Long, Event> eventsById = new HashMap<>();
+        Map<Long, List<Place>> byBooking = new LinkedHashMap<>();
+        all.forEach(p ->
+                byBooking.computeIfAbsent(p.bookingId(), b -> new ArrayList<>()).add(p));
+        byBooking.values().forEach(places -> {
+            Place first = places.get(0);
+            Event event = eventsById.computeIfAbsent(
+                    first.eventId(), id -> events.find(id).orElseThrow());
+            made(event, places, positions);
+        });
+    }
+
+    private void made(Event event, List<Place> places, Map<Long, Integer> positions) {
         Place first = places.get(0);
-        Event event = events.find(first.eventId()).orElseThrow();
         for (Place place : places) {
             if (place.status() == PlaceStatus.CONFIRMED) {
                 confirmation(event, place, "Your place is confirmed: " + event.title());
             } else if (place.status() == PlaceStatus.WAITING) {
-                waiting(event, place);
+                waiting(event, place, positions.get(place.id()));
             }
         }
         if (places.size() == 1 && first.isFor(first.bookedByEmail())) {
@@ -132,8 +155,7 @@ class BookingEmails {
                 .email());
     }
 
-    private void waiting(Event event, Place place) {
-        int position = bookings.positionInQueue(place);
+    private void waiting(Event event, Place place, int position) {
         mailer.send(notice("waiting-list", place, "You are on the waiting list: " + event.title())
                 .say("The event is full, so " + (booked(place) ? place.bookedByName() + " put you" : "you are")
                         + " on the waiting list. You are number " + position + ".")

@@ -38,6 +38,43 @@ public class Bookings {
                 .list();
     }
 
+    /** Places of several bookings, booking by booking, each in the order it asked for them. */
+    public List<Place> ofBookings(List<Long> bookingIds) {
+        return jdbc.sql(SELECT + " where p.booking_id in (:ids) order by p.booking_id, p.id")
+                .param("ids", bookingIds)
+                .query(Bookings::row)
+                .list();
+    }
+
+    /**
+     * Marks bookings whose emails are being queued, in the caller's transaction; returns those not marked before,
+     * so each booking's emails are queued once however often its event is delivered.
+     */
+    public List<Long> markNotified(List<Long> bookingIds) {
+        return jdbc.sql("""
+                        update event_bookings set notified_at = now()
+                        where id in (:ids) and notified_at is null
+                        returning id
+                        """).param("ids", bookingIds).query(Long.class).list();
+    }
+
+    /** Each waiting place's position in its event's queue (1 for the first), by place id, in one query. */
+    public Map<Long, Integer> positionsInQueue(List<Place> waiting) {
+        if (waiting.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> positions = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select p.id, (select count(*) from event_places w
+                                      where w.event_id = p.event_id and w.status = 'WAITING'
+                                        and w.queue_position <= p.queue_position)
+                        from event_places p where p.id in (:ids)
+                        """).param("ids", waiting.stream().map(Place::id).toList()).query(rs -> {
+            positions.put(rs.getLong(1), rs.getInt(2));
+        });
+        return positions;
+    }
+
     /** Every place of an event, live ones first (confirmed and offered by name, then the queue), then ended ones. */
     public List<Place> ofEvent(long eventId) {
         return jdbc.sql(SELECT + """

@@ -80,25 +80,65 @@ public class Places {
                 .optional();
     }
 
-    /** A place a new booking asks for. */
-    public record NewPlace(long personId, String name, String email, String dietary, String accessNeeds, String uid) {}
+    /** A new booking: one request by one person for one or more places. */
+    public record NewBooking(
+            long organisationId,
+            String organisationName,
+            String bookedByEmail,
+            String bookedByName,
+            boolean authorityBooking,
+            String purchaseOrder) {}
 
-    /**
-     * Takes places for a new booking in one statement, which locks the event's row by updating its counters and
-     * inserts the places: confirmed while places are free and nobody waits, the rest waiting, in the order asked.
-     * When nobody waited before, the new {@code waiting} is the number not confirmed; when someone did, nothing is
-     * confirmed and {@code waiting} exceeds the number asked for, so {@code greatest(0, n - waiting)} is the number
-     * confirmed either way. One round trip under the lock, then the commit.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<PlaceStatus> take(
-            long eventId,
+    /** A place a new booking asks for. */
+    public record NewPlace(
             long bookingId,
             long organisationId,
             String organisationName,
-            List<NewPlace> wanted,
-            Instant now) {
-        List<PlaceStatus> statuses = jdbc.sql("""
+            long personId,
+            String name,
+            String email,
+            String dietary,
+            String accessNeeds,
+            String uid) {}
+
+    /**
+     * Writes new bookings of an event in one statement (their places follow with {@link #take}); returns their ids
+     * in the order given.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> book(long eventId, List<NewBooking> bookings, Instant now) {
+        return jdbc.sql("""
+                        with b as (
+                            select nextval('event_bookings_id_seq') as id, a.i, a.b
+                            from jsonb_array_elements(cast(:bookings as jsonb)) with ordinality as a(b, i)
+                        ), written as (
+                            insert into event_bookings (id, event_id, organisation_id, organisation_name,
+                                booked_by_email, booked_by_name, authority_booking, purchase_order, created_at)
+                            select id, :e, (b ->> 'organisationId')::bigint, b ->> 'organisationName',
+                                   b ->> 'bookedByEmail', b ->> 'bookedByName', (b ->> 'authorityBooking')::boolean,
+                                   b ->> 'purchaseOrder', :now
+                            from b
+                        )
+                        select id from b order by i
+                        """)
+                .param("e", eventId)
+                .param("bookings", JSON.writeValueAsString(bookings))
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Takes the places of new bookings in one statement, which locks the event's row by updating its counters and
+     * inserts the places: confirmed while places are free and nobody waits, the rest waiting, in the order given
+     * (the order the requests arrived, then the order each asked for its attendees). When nobody waited before,
+     * the new {@code waiting} is the number not confirmed; when someone did, nothing is confirmed and {@code
+     * waiting} exceeds the number asked for, so {@code greatest(0, n - waiting)} is the number confirmed either
+     * way. Returns the places as written, in that order. One round trip under the lock, then the commit.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Place> take(long eventId, List<NewPlace> wanted, Instant now) {
+        List<Place> taken = jdbc.sql("""
                         with took as (
                             update events set
                                 places_taken = places_taken
@@ -107,32 +147,35 @@ public class Places {
                                     - case when waiting = 0 then least(:n, capacity - places_taken) else 0 end
                             where id = :e
                             returning greatest(0, :n - waiting) as confirmed
+                        ), p as (
+                            insert into event_places (booking_id, event_id, person_id, attendee_name, attendee_email,
+                                organisation_id, organisation_name, dietary, access_needs, status, queue_position, uid,
+                                confirmed_at, created_at)
+                            select (a.p ->> 'bookingId')::bigint, :e,
+                                   (a.p ->> 'personId')::bigint, a.p ->> 'name', a.p ->> 'email',
+                                   (a.p ->> 'organisationId')::bigint, a.p ->> 'organisationName',
+                                   a.p ->> 'dietary', a.p ->> 'accessNeeds',
+                                   case when a.i <= took.confirmed then 'CONFIRMED' else 'WAITING' end,
+                                   nextval('event_queue'), a.p ->> 'uid',
+                                   case when a.i <= took.confirmed then cast(:now as timestamptz) end, :now
+                            from took, jsonb_array_elements(cast(:places as jsonb)) with ordinality as a(p, i)
+                            order by a.i
+                            returning *
                         )
-                        insert into event_places (booking_id, event_id, person_id, attendee_name, attendee_email,
-                            organisation_id, organisation_name, dietary, access_needs, status, queue_position, uid,
-                            confirmed_at, created_at)
-                        select :b, :e, (a.p ->> 'personId')::bigint, a.p ->> 'name', a.p ->> 'email', :o, :on,
-                               a.p ->> 'dietary', a.p ->> 'accessNeeds',
-                               case when a.i <= took.confirmed then 'CONFIRMED' else 'WAITING' end,
-                               nextval('event_queue'), a.p ->> 'uid',
-                               case when a.i <= took.confirmed then cast(:now as timestamptz) end, :now
-                        from took, jsonb_array_elements(cast(:places as jsonb)) with ordinality as a(p, i)
-                        order by a.i
-                        returning status
+                        select p.*, b.booked_by_email, b.booked_by_name, b.purchase_order, false as evaluated
+                        from p join event_bookings b on b.id = p.booking_id
+                        order by p.queue_position
                         """)
                 .param("n", wanted.size())
                 .param("e", eventId)
-                .param("b", bookingId)
-                .param("o", organisationId)
-                .param("on", organisationName)
                 .param("places", JSON.writeValueAsString(wanted))
                 .param("now", java.sql.Timestamp.from(now))
-                .query((rs, row) -> PlaceStatus.valueOf(rs.getString(1)))
+                .query(Bookings::row)
                 .list();
-        if (statuses.size() != wanted.size()) {
+        if (taken.size() != wanted.size()) {
             throw new BookingRefused("There is no such event");
         }
-        return statuses;
+        return taken;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import uk.headsup.directory.Audience;
@@ -33,35 +38,54 @@ public class StaffLookup {
         this.clock = clock;
     }
 
-    private record Resolved(Instant at, List<AudienceMember> members) {}
+    /**
+     * An audience as resolved at one moment, indexed once: its members by organisation (each person once, their
+     * first role there, by name) and who is in it where, so each booking's checks are lookups, not scans.
+     */
+    private static final class Resolved {
+        final Instant at;
+        final List<AudienceMember> members;
+        final Map<Long, List<AudienceMember>> byOrganisation = new HashMap<>();
+        final Set<List<Long>> personAtOrganisation = new HashSet<>();
+
+        Resolved(Instant at, List<AudienceMember> members) {
+            this.at = at;
+            this.members = members;
+            Map<Long, Map<Long, AudienceMember>> people = new HashMap<>();
+            members.stream()
+                    .sorted(Comparator.comparing(AudienceMember::name))
+                    .forEach(m -> people.computeIfAbsent(m.organisationId(), o -> new LinkedHashMap<>())
+                            .putIfAbsent(m.personId(), m));
+            people.forEach((organisation, them) -> byOrganisation.put(organisation, List.copyOf(them.values())));
+            members.forEach(m -> personAtOrganisation.add(List.of(m.personId(), m.organisationId())));
+        }
+    }
 
     public Optional<StaffMember> staffMember(String email) {
         return directory.staffMember(email);
     }
 
     public List<AudienceMember> members(Audience audience) {
+        return resolved(audience).members;
+    }
+
+    private Resolved resolved(Audience audience) {
         Instant now = clock.instant();
         Resolved r = resolved.get(audience);
-        if (r == null || r.at().plus(KEEP).isBefore(now) || now.isBefore(r.at())) {
+        if (r == null || r.at.plus(KEEP).isBefore(now) || now.isBefore(r.at)) {
             r = new Resolved(now, directory.members(audience, LocalDate.ofInstant(now, UkTime.UK)));
             resolved.put(audience, r);
         }
-        return r.members();
+        return r;
     }
 
-    /** Everyone with a role at the organisation today, one row per person (their first role there). */
+    /** Everyone with a role at the organisation today, one row per person (their first role there), by name. */
     public List<AudienceMember> colleagues(long organisationId) {
-        Map<Long, AudienceMember> people = new java.util.LinkedHashMap<>();
-        members(Audience.everyone()).stream()
-                .filter(m -> m.organisationId() == organisationId)
-                .sorted(java.util.Comparator.comparing(AudienceMember::name))
-                .forEach(m -> people.putIfAbsent(m.personId(), m));
-        return List.copyOf(people.values());
+        return resolved(Audience.everyone()).byOrganisation.getOrDefault(organisationId, List.of());
     }
 
     public boolean inAudience(Audience audience, long personId, long organisationId) {
-        return members(audience).stream()
-                .anyMatch(m -> m.personId() == personId && m.organisationId() == organisationId);
+        return resolved(audience).personAtOrganisation.contains(List.of(personId, organisationId));
     }
 
     /** Forgets resolved audiences, for tests that change the directory. */
