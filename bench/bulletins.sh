@@ -7,7 +7,9 @@
 #   bench/bulletins.sh
 #
 # Settings (environment): EDITIONS (5000), ARTICLES_PER_EDITION (10), SEARCH_DURATION (20s), SEARCH_CONNECTIONS (4),
-# WRK_DURATION (15s), WRK_CONNECTIONS (32), ROUNDS (3), REBUILD (0).
+# WRK_DURATION (15s), WRK_CONNECTIONS (32), ROUNDS (3), DATA_DIR (target/bench-bulletins), REBUILD (0).
+# The generated archive is kept in DATA_DIR and used again by the next run (generating it takes minutes); REBUILD=1
+# builds the jar again and generates the archive afresh.
 # Writes its section into docs/performance.md between its own markers, with the machine it ran on.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,6 +21,7 @@ WRK_DURATION=${WRK_DURATION:-15s}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 ROUNDS=${ROUNDS:-3}
 REBUILD=${REBUILD:-0}
+DATA_DIR=${DATA_DIR:-target/bench-bulletins}
 DOC=docs/performance.md
 MARK_START='<!-- bench:bulletins:start -->'
 MARK_END='<!-- bench:bulletins:end -->'
@@ -42,6 +45,8 @@ if ! command -v wrk >/dev/null || ! command -v psql >/dev/null || ! command -v n
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light postgresql-client >/dev/null
 fi
 if [[ ! -f target/headsup.jar || $REBUILD == 1 ]]; then ./mvnw -q -B -DskipTests package; fi
+if [[ $REBUILD == 1 ]]; then rm -rf "$DATA_DIR"; fi
+mkdir -p "$DATA_DIR"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 cpu_ticks() { local p t=0; for p in "$@"; do t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo "$t"; }
@@ -50,18 +55,24 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 
 port=$(free_port)
 log "starting Heads Up on port $port"
-HEADSUP_DATA_DIR="$TMP/data" java -Xmx1g -jar target/headsup.jar --server.port="$port" --server.address=127.0.0.1 >"$TMP/app.log" 2>&1 &
+HEADSUP_DATA_DIR="$DATA_DIR" java -Xmx1g -jar target/headsup.jar --server.port="$port" --server.address=127.0.0.1 >"$TMP/app.log" 2>&1 &
 APP=$!
 BASE="http://127.0.0.1:$port"
 until [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness" || true) == 200 ]]; do
     kill -0 "$APP" 2>/dev/null || { cat "$TMP/app.log" >&2; exit 1; }
     sleep 0.2
 done
-db_port=$(sed -n 4p "$TMP/data/postgres/postmaster.pid")
+db_port=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
 PSQL=(psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d headsup)
-postmaster=$(head -n1 "$TMP/data/postgres/postmaster.pid")
+postmaster=$(head -n1 "$DATA_DIR/postgres/postmaster.pid")
 app_pids() { echo "$APP $(with_children "$postmaster")"; }
 
+generated=$("${PSQL[@]}" -At -c "select count(*) from bulletin_editions where created_by = 'bench@elmshire.example'")
+if [[ $generated == "$EDITIONS" && -f "$DATA_DIR/bench-load-seconds" ]]; then
+load_s=$(cat "$DATA_DIR/bench-load-seconds")
+log "using the archive generated earlier in $DATA_DIR (in ${load_s}s; REBUILD=1 generates it afresh)"
+else
+[[ $generated == 0 ]] || die "$DATA_DIR holds another archive ($generated bench editions): run with REBUILD=1"
 log "generating $EDITIONS editions with $ARTICLES_PER_EDITION articles each"
 load_start=$(date +%s.%N)
 "${PSQL[@]}" <<SQL
@@ -126,6 +137,8 @@ update bulletin_series s set next_number = (select max(number) + 1 from bulletin
 analyze bulletin_published_articles; analyze bulletin_editions; analyze bulletin_sections;
 SQL
 load_s=$(awk -v a="$load_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+echo "$load_s" >"$DATA_DIR/bench-load-seconds"
+fi
 counts=$("${PSQL[@]}" -At -c "select (select count(*) from bulletin_editions where status = 'PUBLISHED') || ' published editions, ' || (select count(*) from bulletin_published_articles) || ' published articles'")
 table_size=$("${PSQL[@]}" -At -c "select pg_size_pretty(pg_total_relation_size('bulletin_published_articles'))")
 log "generated in ${load_s}s: $counts ($table_size)"
