@@ -171,15 +171,19 @@ grep -q '<mark>' "$TMP/search.html" || die "search found nothing"
 log "search: warming up"
 wrk -t1 -c"$SEARCH_CONNECTIONS" -d15s -s "$TMP/search.lua" "$BASE" >/dev/null
 log "search: measuring with $SEARCH_CONNECTIONS connections for $SEARCH_DURATION"
+pids=$(app_pids); c0=$(cpu_ticks $pids)
 read -r _ s_requests s_errors s_p50 s_p95 s_p99 s_max s_rps < <(wrk -t1 -c"$SEARCH_CONNECTIONS" -d"$SEARCH_DURATION" -s "$TMP/search.lua" "$BASE" | grep '^RESULT')
+s_cpu=$(awk -v t=$(( $(cpu_ticks $pids) - c0 )) -v hz="$HZ" -v n="$s_requests" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
 log "the search page without a search, for comparison"
 cat >"$TMP/form.lua" <<'LUA'
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.1f %.1f\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+  io.write(string.format("RESULT %d %.1f %.1f %.1f\n", summary.requests, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
     summary.requests / (summary.duration / 1e6)))
 end
 LUA
-read -r _ f_p50 f_p95 f_rps < <(wrk -t1 -c"$SEARCH_CONNECTIONS" -d"$SEARCH_DURATION" -s "$TMP/form.lua" "$BASE/bulletins/search" | grep '^RESULT')
+pids=$(app_pids); c0=$(cpu_ticks $pids)
+read -r _ f_requests f_p50 f_p95 f_rps < <(wrk -t1 -c"$SEARCH_CONNECTIONS" -d"$SEARCH_DURATION" -s "$TMP/form.lua" "$BASE/bulletins/search" | grep '^RESULT')
+f_cpu=$(awk -v t=$(( $(cpu_ticks $pids) - c0 )) -v hz="$HZ" -v n="$f_requests" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
 log "search: measuring one at a time for $SEARCH_DURATION"
 read -r _ s1_requests s1_errors s1_p50 s1_p95 s1_p99 s1_max s1_rps < <(wrk -t1 -c1 -d"$SEARCH_DURATION" -s "$TMP/search.lua" "$BASE" | grep '^RESULT')
 matches=$("${PSQL[@]}" -At -c "select string_agg(q || ': ' || n, ', ') from (select q, (select count(*) from bulletin_published_articles where search @@ websearch_to_tsquery('english', q)) n from unnest(array['school', 'safeguarding', 'fair access protocol', 'phonics']) q) t")
@@ -188,12 +192,11 @@ matches=$("${PSQL[@]}" -At -c "select string_agg(q || ': ' || n, ', ') from (sel
 public_series=$("${PSQL[@]}" -At -c "select string_agg(id::text, ',') from bulletin_series where public_archive")
 db_time() { # words, series ids, extra conditions, offset, label -> "label: N ms (plan)"
     local sql plan t
-    sql="with newest as materialized (select pa.id, pa.edition_date, pa.search from bulletin_published_articles pa,
-        websearch_to_tsquery('english', \$\$$1\$\$) query where pa.search @@ query and pa.series_id in ($2) $3
-        order by pa.edition_date desc, pa.id desc limit 1001),
-      ranked as (select id, edition_date, ts_rank_cd(search, websearch_to_tsquery('english', \$\$$1\$\$)) score
-        from newest order by edition_date desc, id desc limit 1000),
-      shown as (select id, edition_date, score from ranked order by score desc, edition_date desc, id limit 20 offset $4)
+    sql="with newest as materialized (select pa.id, pa.edition_date, ts_rank_cd(pa.search, query) score
+        from bulletin_published_articles pa, websearch_to_tsquery('english', \$\$$1\$\$) query
+        where pa.search @@ query and pa.series_id in ($2) $3 order by pa.edition_date desc, pa.id desc limit 1001),
+      shown as (select id, edition_date, score from (select * from newest order by edition_date desc, id desc
+        limit 1000) ranked order by score desc, edition_date desc, id limit 20 offset $4)
       select pa.id, pa.title, pa.summary, pa.section_title, pa.edition_date, s.key, s.name, e.number, pa.slug,
         (select count(*) from newest), pa.body_text, querytree(websearch_to_tsquery('english', \$\$$1\$\$))
       from shown join bulletin_published_articles pa on pa.id = shown.id join bulletin_series s on s.id = pa.series_id
@@ -344,6 +347,9 @@ The search of the daily briefing, a series visitors cannot see, does not reach t
 
 For comparison, the same page without a search (\`/bulletins/search\`: Spring Security, the form with its series and
 section lists, Thymeleaf), $SEARCH_CONNECTIONS connections: p50 $f_p50 ms, p95 $f_p95 ms, $f_rps requests/s.
+
+CPU time per request (user + system from \`/proc\`, the JVM and its PostgreSQL processes; less sensitive to other
+work on the machine than latency): a search $s_cpu ms, the page without a search $f_cpu ms.
 
 ### A published edition page against nginx
 

@@ -120,16 +120,16 @@ class ArchiveSearch {
             // Plan each search for its own words: a plan made once for any words (which PostgreSQL adopts for a
             // statement prepared often) would read every match of a common word.
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-            // The newest matches, one more than are ranked (to know whether there are more), with their tsvector
-            // (in the row), ranked once the newest are known; then the page of them shown, with what it needs.
+            // The newest matches, one more than are ranked (to know whether there are more), ranked as they are
+            // read (the tsvector is in the row; carrying it to a sort would copy it); then the page of them shown,
+            // with what it needs.
             record Row(Hit hit, int found, String text, String querytree) {}
-            List<Row> rows = jdbc.sql("with newest as materialized (select pa.id, pa.edition_date, pa.search"
+            List<Row> rows = jdbc.sql("with newest as materialized (select pa.id, pa.edition_date,"
+                            + " ts_rank_cd(pa.search, query) score"
                             + matches
                             + " order by pa.edition_date desc, pa.id desc limit :ranked + 1),"
-                            + " ranked as (select id, edition_date,"
-                            + " ts_rank_cd(search, websearch_to_tsquery('english', :q)) score"
-                            + " from newest order by edition_date desc, id desc limit :ranked),"
-                            + " shown as (select id, edition_date, score from ranked"
+                            + " shown as (select id, edition_date, score from"
+                            + " (select * from newest order by edition_date desc, id desc limit :ranked) ranked"
                             + " order by score desc, edition_date desc, id limit :limit offset :offset)"
                             + " select pa.id, pa.title, pa.summary, pa.section_title, pa.edition_date, s.key, s.name,"
                             + " e.number, pa.slug, (select count(*) from newest), pa.body_text,"
