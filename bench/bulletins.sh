@@ -132,7 +132,7 @@ select e.id, a.id, e.series_id, e.edition_date, s.title, s.pos, a.n, 'article-' 
   cross join lateral (select initcap(pg_temp.sentence(6 + a.id::int % 5, v.a)) title,
                              initcap(pg_temp.sentence(14, v.a)) || '.' summary,
                              pg_temp.sentence(120 + a.id::int % 80, v.a) || '.' body) t;
-create index bulletin_published_articles_search on bulletin_published_articles using gin (search);
+create index bulletin_published_articles_search on bulletin_published_articles using gin (search) with (fastupdate = off);
 update bulletin_series s set next_number = (select max(number) + 1 from bulletin_editions where series_id = s.id);
 analyze bulletin_published_articles; analyze bulletin_editions; analyze bulletin_sections;
 SQL
@@ -194,9 +194,9 @@ db_time() { # words, series ids, extra conditions, offset, label -> "label: N ms
     local sql plan t
     sql="with newest as materialized (select pa.id, pa.edition_date, ts_rank_cd(pa.search, query) score
         from bulletin_published_articles pa, websearch_to_tsquery('english', \$\$$1\$\$) query
-        where pa.search @@ query and pa.series_id in ($2) $3 order by pa.edition_date desc, pa.id desc limit 1001),
+        where pa.search @@ query and pa.series_id in ($2) $3 order by pa.edition_date desc, pa.id desc limit 501),
       shown as (select id, edition_date, score from (select * from newest order by edition_date desc, id desc
-        limit 1000) ranked order by score desc, edition_date desc, id limit 20 offset $4)
+        limit 500) ranked order by score desc, edition_date desc, id limit 20 offset $4)
       select pa.id, pa.title, pa.summary, pa.section_title, pa.edition_date, s.key, s.name, e.number, pa.slug,
         (select count(*) from newest), pa.body_text, querytree(websearch_to_tsquery('english', \$\$$1\$\$))
       from shown join bulletin_published_articles pa on pa.id = shown.id join bulletin_series s on s.id = pa.series_id
@@ -329,8 +329,8 @@ an article. Matches for some queries: $matches.
 
 ### Search
 
-\`wrk -t1\` cycling through 20 searches of \`/bulletins/search\` (the whole HTML page: the newest 1,000 matches ranked
-with \`ts_rank_cd\`, the count of matches, exact up to 1,000 and estimated beyond, highlighted snippets for the 20 shown),
+\`wrk -t1\` cycling through 20 searches of \`/bulletins/search\` (the whole HTML page: the newest 500 matches ranked
+with \`ts_rank_cd\`, the count of matches, exact up to 500 and estimated beyond, highlighted snippets for the 20 shown),
 words, phrases, exclusions, with and without series, section and date filters and a later page, as a visitor (public
 series).
 

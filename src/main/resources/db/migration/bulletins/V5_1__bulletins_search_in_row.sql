@@ -9,3 +9,6 @@ alter table bulletin_published_articles alter column search set storage main;
 update bulletin_published_articles set title = title;
 -- The newest matches first: walked backwards in date order, with the series checked in the index.
 create index if not exists bulletin_published_articles_newest on bulletin_published_articles (edition_date, id, series_id);
+-- Searches never read a pending list of new entries: publishing is rare, so entries go into the index at once.
+alter index bulletin_published_articles_search set (fastupdate = off);
+select gin_clean_pending_list('bulletin_published_articles_search');
