@@ -78,12 +78,12 @@ class ArchiveController {
     String search(
             @ModelAttribute("form") SearchForm form, BindingResult errors, Authentication authentication, Model model) {
         boolean signedIn = signedIn(authentication);
+        List<Series> visible = this.series.all().stream()
+                .filter(s -> s.publicArchive() || signedIn)
+                .toList();
         model.addAttribute(
                 "seriesOptions",
-                this.series.all().stream()
-                        .filter(s -> s.publicArchive() || signedIn)
-                        .map(s -> new Option(s.key(), s.name(), null))
-                        .toList());
+                visible.stream().map(s -> new Option(s.key(), s.name(), null)).toList());
         model.addAttribute(
                 "sectionOptions",
                 search.sections().stream().map(t -> new Option(t, t, null)).toList());
@@ -95,16 +95,20 @@ class ArchiveController {
             }
         }
         if (!form.getQ().isBlank() && !errors.hasErrors()) {
+            // Only the series this reader may see; of those, the one chosen (none if it is not one of them).
+            List<Long> seriesIds = visible.stream()
+                    .filter(s -> form.getSeries().isEmpty() || s.key().equals(form.getSeries()))
+                    .map(Series::id)
+                    .toList();
             model.addAttribute(
                     "results",
                     search.search(new ArchiveSearch.Query(
                             form.getQ().strip(),
-                            form.getSeries(),
+                            seriesIds,
                             form.getSection(),
                             form.getFrom().date().orElse(null),
                             form.getTo().date().orElse(null),
-                            form.getPage(),
-                            signedIn)));
+                            form.getPage())));
         }
         return "bulletins/archive/search";
     }
