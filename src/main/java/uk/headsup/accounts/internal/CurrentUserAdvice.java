@@ -26,27 +26,23 @@ class CurrentUserAdvice {
         }
         if (!user.authorityStaff()) {
             return List.of(
-                    new NavItem("Home", "/"),
-                    new NavItem("Events", "/events"),
                     new NavItem("Bulletins", "/bulletins"),
+                    new NavItem("Events", "/events"),
                     new NavItem("Your colleagues", "/directory/people/yours"),
-                    new NavItem("Authority contacts", "/contacts"),
-                    new NavItem("Your account", "/account"));
+                    new NavItem("Authority contacts", "/contacts"));
         }
         var items = new java.util.ArrayList<NavItem>();
-        items.add(new NavItem("Home", "/"));
+        items.add(new NavItem("Bulletins", "/bulletins/editions"));
+        items.add(new NavItem("Email sends", "/mailing"));
+        items.add(new NavItem("Events", "/events"));
         items.add(new NavItem("Schools and settings", "/directory/organisations"));
         items.add(new NavItem("People", "/directory/people"));
         items.add(new NavItem("Contacts", "/contacts"));
-        items.add(new NavItem("Events", "/events"));
-        items.add(new NavItem("Bulletins", "/bulletins/editions"));
-        items.add(new NavItem("Email sends", "/mailing"));
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));
             items.add(new NavItem("GIAS imports", "/directory/imports"));
         }
-        items.add(new NavItem("Your account", "/account"));
         return items;
     }
 }
