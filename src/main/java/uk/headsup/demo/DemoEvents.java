@@ -349,9 +349,17 @@ class DemoEvents implements SmartLifecycle {
                 LocalDateTime.of(day, LocalTime.of(h1, m1)), LocalDateTime.of(day, LocalTime.of(h2, m2)));
     }
 
-    /** The date, or the next Tuesday to Thursday after it (events avoid Mondays and Fridays). */
+    /**
+     * The date, or the next Tuesday to Thursday after it (events avoid Mondays and Fridays), outside the Christmas
+     * and summer holidays.
+     */
     private static LocalDate weekday(LocalDate date) {
         LocalDate d = date;
+        if ((d.getMonthValue() == 12 && d.getDayOfMonth() >= 19) || (d.getMonthValue() == 1 && d.getDayOfMonth() < 5)) {
+            d = LocalDate.of(d.getMonthValue() == 12 ? d.getYear() + 1 : d.getYear(), 1, 6);
+        } else if ((d.getMonthValue() == 7 && d.getDayOfMonth() >= 22) || d.getMonthValue() == 8) {
+            d = LocalDate.of(d.getYear(), 9, 8);
+        }
         while (d.getDayOfWeek() == DayOfWeek.MONDAY
                 || d.getDayOfWeek() == DayOfWeek.FRIDAY
                 || d.getDayOfWeek() == DayOfWeek.SATURDAY
