@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -65,19 +66,9 @@ class DirectoryController {
         model.addAttribute(
                 "kinds",
                 FilterChoices.html(
-                        Arrays.stream(OrganisationKind.values())
-                                .map(k -> new Option(k.name(), k.label()))
-                                .toList(),
-                        filter.getKind(),
-                        "Any kind"));
+                        options(OrganisationKind.values(), OrganisationKind::label), filter.getKind(), "Any kind"));
         model.addAttribute(
-                "phases",
-                FilterChoices.html(
-                        Arrays.stream(Phase.values())
-                                .map(p -> new Option(p.name(), p.label()))
-                                .toList(),
-                        filter.getPhase(),
-                        "Any phase"));
+                "phases", FilterChoices.html(options(Phase.values(), Phase::label), filter.getPhase(), "Any phase"));
         model.addAttribute("districts", FilterChoices.html(search.districts(), filter.getDistrict(), "Any district"));
         model.addAttribute("trusts", FilterChoices.html(search.trusts(), text(filter.getTrust()), "Any trust"));
         model.addAttribute("clusters", FilterChoices.html(search.clusters(), text(filter.getCluster()), "Any cluster"));
@@ -137,6 +128,12 @@ class DirectoryController {
 
     private static final List<Option> STATUSES =
             List.of(new Option("OPEN", "Open"), new Option("CLOSED", "Closed"), new Option("", "Open and closed"));
+
+    private static <E extends Enum<E>> List<Option> options(E[] values, Function<E, String> label) {
+        return Arrays.stream(values)
+                .map(e -> new Option(e.name(), label.apply(e)))
+                .toList();
+    }
 
     private static String text(Long id) {
         return id == null ? "" : id.toString();
