@@ -40,6 +40,15 @@ class OrganisationSearchIT {
     final Random random = new Random();
 
     @Test
+    void aHandEditedFilterIsIgnoredRatherThanFailing() throws Exception {
+        mvc.perform(get("/directory/organisations")
+                        .param("kind", "SPACESHIP")
+                        .param("phase", "NURSERY'--")
+                        .with(officer()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anExactNameComesFirstThenTheUrnThenNamesStartingWithTheTextThenTheRestByName() {
         String word = word();
         String urn = String.valueOf(100_000_000 + random.nextInt(800_000_000));

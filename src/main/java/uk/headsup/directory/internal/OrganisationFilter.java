@@ -27,16 +27,30 @@ public class OrganisationFilter {
         return kind;
     }
 
+    /** A kind that is not one of {@link uk.headsup.directory.OrganisationKind} (a hand-edited address) means "any". */
     public void setKind(String kind) {
-        this.kind = kind == null ? "" : kind;
+        this.kind = known(kind, uk.headsup.directory.OrganisationKind.class);
     }
 
     public String getPhase() {
         return phase;
     }
 
+    /** A phase that is not one of {@link uk.headsup.directory.Phase} (a hand-edited address) means "any". */
     public void setPhase(String phase) {
-        this.phase = phase == null ? "" : phase;
+        this.phase = known(phase, uk.headsup.directory.Phase.class);
+    }
+
+    private static <E extends Enum<E>> String known(String value, Class<E> type) {
+        if (value == null) {
+            return "";
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return value;
+            }
+        }
+        return "";
     }
 
     public String getDistrict() {
