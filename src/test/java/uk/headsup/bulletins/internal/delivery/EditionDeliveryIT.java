@@ -331,6 +331,13 @@ class EditionDeliveryIT {
                     .as("nobody is sent both")
                     .isEqualTo(1);
 
+            mvc.perform(get("/bulletins/editions/" + edition)
+                            .cookie(uk.headsup.support.SignedIn.authorityStaff(
+                                    mvc, uk.headsup.support.SignedIn.EDITOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("readers who turned <span>Heads Up</span> off")))
+                    .andExpect(content().string(containsString("/mailing/" + essential.mailshotId() + "\"")));
+
             int essentialDeliveries = deliveries(EditionDelivery.essentialKey(edition));
             assertThat(delivery.deliver(edition).orElseThrow().created()).isFalse();
             assertThat(deliveries(EditionDelivery.essentialKey(edition)))
