@@ -1,6 +1,7 @@
 package uk.headsup.mailing;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import uk.headsup.directory.Audience;
 
@@ -23,6 +24,14 @@ public sealed interface Recipients {
     }
 
     /**
+     * Only those of these recipients who turned the topic off: essential items of a series to the people who do not
+     * get the series, decided in the statement that writes the deliveries.
+     */
+    default Recipients whoTurnedOff(String topic) {
+        return new WhoTurnedOff(this, topic);
+    }
+
+    /**
      * @param organisations when not empty, only the audience's members at these organisations (a reminder to
      *     exactly the schools a report found)
      */
@@ -33,4 +42,15 @@ public sealed interface Recipients {
     }
 
     record Listed(List<Addressee> addressees) implements Recipients {}
+
+    /** Those of {@code recipients} who turned {@code topic} off. */
+    record WhoTurnedOff(Recipients recipients, String topic) implements Recipients {
+        public WhoTurnedOff {
+            Objects.requireNonNull(recipients, "recipients");
+            Objects.requireNonNull(topic, "topic");
+            if (recipients instanceof WhoTurnedOff) {
+                throw new IllegalArgumentException("Recipients who turned off one topic only, not " + topic + " too");
+            }
+        }
+    }
 }

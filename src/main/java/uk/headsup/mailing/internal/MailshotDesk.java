@@ -89,6 +89,9 @@ class MailshotDesk implements Mailshots {
             return new MailshotStarted(existing, false, 0, 0, 0);
         }
         long id = created.get();
+        if (request.topic() != null || request.recipients() instanceof Recipients.WhoTurnedOff) {
+            topics.holdOptOuts();
+        }
         enqueue(id, request, recipients(request.recipients()));
         Map<String, Integer> counts = counts(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -139,6 +142,9 @@ class MailshotDesk implements Mailshots {
 
     List<Recipient> recipients(Recipients recipients) {
         Map<String, Recipient> byEmail = new LinkedHashMap<>();
+        if (recipients instanceof Recipients.WhoTurnedOff w) {
+            return recipients(w.recipients());
+        }
         if (recipients instanceof Recipients.OfAudience a) {
             for (AudienceMember m : directory.members(a.audience(), LocalDate.now(LONDON))) {
                 if (!a.organisations().isEmpty() && !a.organisations().contains(m.organisationId())) {
@@ -193,6 +199,9 @@ class MailshotDesk implements Mailshots {
                                        as r(email, name, posts, problem)) x
                           left join mailing_bouncing_addresses b on b.email = lower(x.email)
                           left join mailing_opt_outs o on o.email = lower(x.email) and o.topic = :topic
+                         where cast(:turnedOff as text) is null
+                            or exists (select 1 from mailing_opt_outs t
+                                        where t.email = lower(x.email) and t.topic = :turnedOff)
                         on conflict do nothing
                         """)
                 .param("kind", request.content())
@@ -204,6 +213,7 @@ class MailshotDesk implements Mailshots {
                 .param("posts", posts)
                 .param("problems", problems)
                 .param("topic", request.topic())
+                .param("turnedOff", request.recipients() instanceof Recipients.WhoTurnedOff w ? w.topic() : null)
                 .update();
     }
 

@@ -55,9 +55,26 @@ class Topics {
                 .list());
     }
 
+    /** The advisory lock between changes of what people turned off and mailshots deciding who turned what off. */
+    private static final String OPT_OUTS_LOCK = "select pg_advisory_xact_lock%s(hashtext('mailing_opt_outs'))";
+
+    /**
+     * Keeps what people turned off as it is until the caller's transaction ends: a mailshot holds it while it writes
+     * its deliveries, so that an edition and its essential items to who turned the series off (two statements) see
+     * the same opt-outs and nobody gets both or neither. Mailshots hold it together; a change waits for them.
+     */
+    void holdOptOuts() {
+        jdbc.sql(OPT_OUTS_LOCK.formatted("_shared")).query((rs, n) -> 1).list();
+    }
+
+    private void changeOptOuts() {
+        jdbc.sql(OPT_OUTS_LOCK.formatted("")).query((rs, n) -> 1).list();
+    }
+
     /** Replaces what the address has turned off; unknown topics are ignored. */
     @Transactional
     void setUnwanted(String email, Set<String> topics) {
+        changeOptOuts();
         jdbc.sql("delete from mailing_opt_outs where email = lower(:e)")
                 .param("e", email)
                 .update();
@@ -72,6 +89,7 @@ class Topics {
     /** Turns one topic off for the recipient of a message; the topic's name, if it had one. */
     @Transactional
     void turnOff(String email, String topic) {
+        changeOptOuts();
         jdbc.sql("""
                         insert into mailing_opt_outs (email, topic)
                         select lower(:e), key from mailing_topics where key = :t on conflict do nothing

@@ -189,6 +189,65 @@ class MailshotsIT {
     }
 
     @Test
+    void essentialItemsGoToExactlyWhoTurnedTheSeriesOffAndBouncingAddressesStayOut() throws Exception {
+        mailshots.declare(new Topic(SERIES, Topic.Kind.SERIES, "The test weekly", "Every week", 1));
+        String key = key();
+        List<Addressee> people = people("essential", 3);
+        for (Addressee turnedOff : people.subList(0, 2)) {
+            jdbc.sql("insert into mailing_opt_outs (email, topic) values (lower(:e), :t)")
+                    .param("e", turnedOff.email())
+                    .param("t", SERIES)
+                    .update();
+        }
+        jdbc.sql("insert into mailing_bouncing_addresses (email, reason) values (lower(:e), 'Mailbox full')")
+                .param("e", people.get(1).email())
+                .update();
+        MailshotStarted started = transaction.execute(tx -> {
+            MailshotStarted s =
+                    mailshots.start(request(key, null, Recipients.listed(people).whoTurnedOff(SERIES)));
+            assertThat(optOutsFree())
+                    .as("opt-outs cannot change while the deliveries are being written")
+                    .isFalse();
+            return s;
+        });
+        assertThat(optOutsFree()).as("free again once committed").isTrue();
+        assertThat(started.queued()).isEqualTo(1);
+        assertThat(started.suppressed()).isEqualTo(1);
+        assertThat(deliveries(started.mailshotId()))
+                .as("nobody who kept the series")
+                .isEqualTo(2);
+        awaitFinished(key);
+        assertThat(statusOf(started.mailshotId(), people.get(0).email())).isEqualTo("SENT");
+        assertThat(text(started.mailshotId(), people.get(0).email())).doesNotContain("/email/unsubscribe/");
+        assertThat(jdbc.sql(
+                                "select reason from outbox_messages where mailshot_id = :m and lower(recipient) = lower(:e)")
+                        .param("m", started.mailshotId())
+                        .param("e", people.get(1).email())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("The address bounces: Mailbox full");
+    }
+
+    /** Whether another connection could change opt-outs now (it takes mailing's advisory lock on them). */
+    private boolean optOutsFree() {
+        try (java.sql.Connection other = dataSource.getConnection();
+                var statement = other.createStatement();
+                var rs = statement.executeQuery("select pg_try_advisory_lock(hashtext('mailing_opt_outs'))")) {
+            rs.next();
+            boolean free = rs.getBoolean(1);
+            if (free) {
+                statement.execute("select pg_advisory_unlock(hashtext('mailing_opt_outs'))");
+            }
+            return free;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
     void marketingNeverReachesWhoOptedOutOfIt() {
         mailshots.declare(new Topic(TestArticles.MARKETING, Topic.Kind.MARKETING, "Paid training", null, 1));
         String key = key();

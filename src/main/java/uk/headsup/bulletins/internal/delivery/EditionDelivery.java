@@ -29,7 +29,9 @@ import uk.headsup.mailing.Recipients;
 
 /**
  * Emails each published edition to its readers: one mailshot per edition ({@code edition:42}), to everyone any of
- * its articles is for, started in the transaction that handles {@link EditionPublished}. The event publication
+ * its articles is for, and when it has essential articles a second one ({@code edition:42:essential}, which nobody can
+ * turn off) of only those to the people of their audiences who turned the series off. Both are started in the
+ * transaction that handles {@link EditionPublished}. The event publication
  * registry keeps the event until this has committed, and the mailshot's key makes a second delivery (a replayed
  * event, publishing twice) add nothing.
  */
@@ -59,12 +61,20 @@ public class EditionDelivery {
         return "edition:" + editionId;
     }
 
+    /** The key of the edition's essential items to the people who turned its series off. */
+    public static String essentialKey(long editionId) {
+        return key(editionId) + ":essential";
+    }
+
     @ApplicationModuleListener
     void on(EditionPublished published) {
         deliver(published.editionId());
     }
 
-    /** Starts the edition's mailshot unless it was loaded into the archive; empty then. */
+    /**
+     * Starts the edition's mailshot, and its essential items' to who turned the series off, unless it was loaded into
+     * the archive; the edition's, or empty then.
+     */
     @Transactional
     public Optional<MailshotStarted> deliver(long editionId) {
         PublishedEdition edition = bulletins
@@ -75,23 +85,46 @@ public class EditionDelivery {
             return Optional.empty();
         }
         topics.declare(edition);
+        LocalDate today = LocalDate.now(LONDON);
+        String series = EditionTopics.series(edition.seriesKey());
+        String startedBy =
+                sender.approvedBy() == null ? "Publication" : "Published, approved by " + sender.approvedBy();
         MailshotStarted started = mailshots.start(new MailshotRequest(
                 key(editionId),
                 EditionEmail.NAME,
                 Long.toString(editionId),
                 EditionEmail.title(edition),
-                EditionTopics.series(edition.seriesKey()),
-                recipients(edition, LocalDate.now(LONDON)),
-                sender.approvedBy() == null ? "Publication" : "Published, approved by " + sender.approvedBy()));
+                series,
+                recipients(edition.articles(), today),
+                startedBy));
+        log(EditionEmail.title(edition), started);
+        List<PublishedEdition.Article> essential = edition.articles().stream()
+                .filter(PublishedEdition.Article::essential)
+                .toList();
+        if (!essential.isEmpty()) {
+            log(
+                    EditionEmail.essentialTitle(edition),
+                    mailshots.start(new MailshotRequest(
+                            essentialKey(editionId),
+                            EditionEmail.NAME,
+                            EditionEmail.essentialReference(editionId),
+                            EditionEmail.essentialTitle(edition),
+                            null,
+                            recipients(essential, today).whoTurnedOff(series),
+                            startedBy)));
+        }
+        return Optional.of(started);
+    }
+
+    private static void log(String title, MailshotStarted started) {
         if (started.created()) {
             log.info(
                     "{}: {} to send, {} turned off or bouncing, {} malformed addresses",
-                    EditionEmail.title(edition),
+                    title,
                     started.queued(),
                     started.suppressed(),
                     started.malformed());
         }
-        return Optional.of(started);
     }
 
     private record Sender(boolean mailReaders, String approvedBy) {}
@@ -108,9 +141,9 @@ public class EditionDelivery {
      * an open school or setting), resolved by mailing in one query; otherwise the people of each article's audience,
      * each with the posts that put them in (mailing merges them into one message per address).
      */
-    Recipients recipients(PublishedEdition edition, LocalDate on) {
+    Recipients recipients(List<PublishedEdition.Article> articles, LocalDate on) {
         Set<ArticleAudience> audiences = new LinkedHashSet<>();
-        edition.articles().forEach(a -> audiences.add(a.audience()));
+        articles.forEach(a -> audiences.add(a.audience()));
         if (audiences.isEmpty() || audiences.stream().anyMatch(ArticleAudience::isEveryone)) {
             return Recipients.of(Audience.everyone());
         }

@@ -36,6 +36,7 @@ import uk.headsup.platform.Site;
 class EditionEmail implements MailshotContent {
 
     static final String NAME = "bulletins.edition";
+    private static final String ESSENTIAL = ":essential";
     private static final String TEMPLATE = "bulletins/email/edition";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -67,6 +68,16 @@ class EditionEmail implements MailshotContent {
         return edition.title() + ", " + DATE.format(edition.date());
     }
 
+    /** What the essential items of an edition render from: {@code 42:essential}. */
+    static String essentialReference(long editionId) {
+        return editionId + ESSENTIAL;
+    }
+
+    /** "Heads Up 142, 12 September 2026: essential items to who turned Heads Up off". */
+    static String essentialTitle(PublishedEdition edition) {
+        return title(edition) + ": essential items to who turned " + edition.seriesName() + " off";
+    }
+
     @Override
     public RenderedEmail render(String reference, MailshotRecipient recipient, MailshotLinks links) {
         Prepared prepared = cached(editions, reference, () -> prepare(reference));
@@ -74,7 +85,7 @@ class EditionEmail implements MailshotContent {
         boolean unsubscribe = links.unsubscribe().isPresent();
         String key =
                 reference + "|" + Places.key(reader) + "|" + new TreeSet<>(recipient.unwanted()) + "|" + unsubscribe;
-        Variant variant = cached(variants, key, () -> variant(prepared.edition(), reader, recipient, unsubscribe));
+        Variant variant = cached(variants, key, () -> variant(prepared, reader, recipient, unsubscribe));
 
         MailshotSlots slots = MailshotSlots.of(
                 recipient.name() == null || recipient.name().isBlank() ? "colleague" : recipient.name(), links);
@@ -93,14 +104,17 @@ class EditionEmail implements MailshotContent {
         return found;
     }
 
-    private record Prepared(PublishedEdition edition, Places places) {}
+    /** @param essentialOnly the essential articles only, to someone who turned the series off */
+    private record Prepared(PublishedEdition edition, Places places, boolean essentialOnly) {}
 
     private Prepared prepare(String reference) {
-        long id = Long.parseLong(reference);
+        boolean essentialOnly = reference.endsWith(ESSENTIAL);
+        long id = Long.parseLong(
+                essentialOnly ? reference.substring(0, reference.length() - ESSENTIAL.length()) : reference);
         PublishedEdition edition = bulletins
                 .publishedEdition(id)
                 .orElseThrow(() -> new IllegalStateException("Edition " + id + " is not published"));
-        return new Prepared(edition, Places.of(edition, directory, LocalDate.now(LONDON)));
+        return new Prepared(edition, Places.of(edition, directory, LocalDate.now(LONDON)), essentialOnly);
     }
 
     /** A tracked link of the message: where it goes, what clicks on it count as, and its label on the report. */
@@ -126,7 +140,8 @@ class EditionEmail implements MailshotContent {
     /** A call to action in the list at the top: what, by when, and from which article. */
     record ActionView(String text, String deadline, String link, String article) {}
 
-    private Variant variant(PublishedEdition edition, Reader reader, MailshotRecipient recipient, boolean unsubscribe) {
+    private Variant variant(Prepared prepared, Reader reader, MailshotRecipient recipient, boolean unsubscribe) {
+        PublishedEdition edition = prepared.edition();
         Map<String, Link> links = new LinkedHashMap<>();
         List<SectionView> sections = new ArrayList<>();
         List<ActionView> actions = new ArrayList<>();
@@ -135,7 +150,7 @@ class EditionEmail implements MailshotContent {
         for (PublishedEdition.Section section : edition.forReader(reader).sections()) {
             List<ArticleView> articles = new ArrayList<>();
             for (PublishedEdition.Article a : section.articles()) {
-                if (!wanted(a, recipient)) {
+                if (prepared.essentialOnly() ? !a.essential() : !wanted(a, recipient)) {
                     continue;
                 }
                 String tag = tag(a);
@@ -186,6 +201,7 @@ class EditionEmail implements MailshotContent {
         model.put("signer", signer);
         model.put("signerLine", signer == null ? null : contact(signer));
         model.put("unsubscribe", unsubscribe);
+        model.put("essentialOnly", prepared.essentialOnly());
         model.put("slotNAME", SlotTemplate.slot("NAME"));
         model.put("slotWEB", SlotTemplate.slot("WEB"));
         model.put("slotPREFERENCES", SlotTemplate.slot("PREFERENCES"));

@@ -14,7 +14,7 @@ import uk.headsup.mailing.Mailshots;
 /**
  * How an edition's email is going, for its page: the send's progress and, per article, how many received it and
  * how many followed it, with links to mailing's send page and reach report (where the schools in which nobody read
- * an article are named and reminded in one click).
+ * an article are named and reminded in one click); and the send of its essential items to who turned the series off.
  */
 @Component
 public class EditionSends {
@@ -28,7 +28,16 @@ public class EditionSends {
     /** @param reach null while nobody has been sent it */
     public record Article(String title, String section, LinkReach reach, String reportPath) {}
 
-    public record Sent(MailshotProgress progress, String progressPath, String reachPath, List<Article> articles) {}
+    /** @param essential the essential items to who turned the series off, if the edition had any; else null */
+    public record Sent(
+            MailshotProgress progress,
+            String progressPath,
+            String reachPath,
+            List<Article> articles,
+            Essential essential) {}
+
+    /** The essential items' send to the readers who turned the series off: its progress and its page. */
+    public record Essential(MailshotProgress progress, String progressPath) {}
 
     public Optional<Sent> of(PublishedEdition edition) {
         String key = EditionDelivery.key(edition.id());
@@ -43,7 +52,12 @@ public class EditionSends {
                             mailshots.reachPath(progress.mailshotId(), EditionEmail.tag(a))))
                     .toList();
             long id = progress.mailshotId();
-            return new Sent(progress, mailshots.progressPath(id), mailshots.progressPath(id) + "/reach", articles);
+            Essential essential = mailshots
+                    .progress(EditionDelivery.essentialKey(edition.id()))
+                    .map(p -> new Essential(p, mailshots.progressPath(p.mailshotId())))
+                    .orElse(null);
+            return new Sent(
+                    progress, mailshots.progressPath(id), mailshots.progressPath(id) + "/reach", articles, essential);
         });
     }
 }

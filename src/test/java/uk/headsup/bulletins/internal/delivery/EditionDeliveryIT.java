@@ -271,6 +271,86 @@ class EditionDeliveryIT {
     }
 
     @Test
+    void aReaderWhoTurnedTheSeriesOffGetsOnlyItsEssentialArticlesAndNobodyGetsTwoMessages() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String alert = "Safeguarding alert " + run;
+        String wellbeing = "Wellbeing sessions " + run;
+        List<AudienceMember> dsls = directory.members(Audience.of(OrganisationRole.DSL), TODAY).stream()
+                .filter(m -> directory.members(Audience.everyone(), TODAY).stream()
+                        .filter(o -> o.personId() == m.personId())
+                        .allMatch(o -> o.role() == OrganisationRole.DSL))
+                .toList();
+        AudienceMember turnedOff = dsls.get(0);
+        AudienceMember stays = dsls.stream()
+                .filter(m -> !m.email().equalsIgnoreCase(turnedOff.email()))
+                .findFirst()
+                .orElseThrow();
+        jdbc.sql("delete from mailing_opt_outs where email = lower(:e)")
+                .param("e", stays.email())
+                .update();
+        jdbc.sql("insert into mailing_opt_outs (email, topic) values (lower(:e), 'series:heads-up')"
+                        + " on conflict do nothing")
+                .param("e", turnedOff.email())
+                .update();
+        try {
+            long edition = publish(
+                    article(alert, "Safeguarding", "roles=DSL", "essential=true"),
+                    article(wellbeing, "Wellbeing", "roles=DSL"));
+            awaitSent(EditionDelivery.key(edition));
+            MailshotProgress essential = awaitSent(EditionDelivery.essentialKey(edition));
+
+            Delivered toTurnedOff = delivered(EditionDelivery.essentialKey(edition), turnedOff.email());
+            assertThat(toTurnedOff.text())
+                    .contains("Dear " + turnedOff.name() + ",", alert, "You turned Heads Up off")
+                    .doesNotContain(wellbeing, "/email/unsubscribe/");
+            assertThat(toTurnedOff.html()).contains(alert).doesNotContain(wellbeing);
+            Delivered toStays = delivered(EditionDelivery.key(edition), stays.email());
+            assertThat(toStays.text()).contains(alert, wellbeing).doesNotContain("You turned Heads Up off");
+
+            int optedOut = jdbc.sql("select count(distinct o.email) from mailing_opt_outs o"
+                            + " where o.topic = 'series:heads-up' and o.email in (:emails)")
+                    .param(
+                            "emails",
+                            directory.members(Audience.of(OrganisationRole.DSL), TODAY).stream()
+                                    .map(m -> m.email().toLowerCase())
+                                    .distinct()
+                                    .toList())
+                    .query(Integer.class)
+                    .single();
+            assertThat(essential.total())
+                    .as("exactly the DSLs who turned Heads Up off")
+                    .isEqualTo(optedOut);
+            assertThat(jdbc.sql("""
+                            select count(*) from outbox_messages m join mailshots s on s.id = m.mailshot_id
+                             where s.key in (:keys) and m.status = 'SENT'
+                             group by lower(m.recipient) order by count(*) desc limit 1
+                            """)
+                            .param("keys", List.of(EditionDelivery.key(edition), EditionDelivery.essentialKey(edition)))
+                            .query(Integer.class)
+                            .single())
+                    .as("nobody is sent both")
+                    .isEqualTo(1);
+
+            mvc.perform(get("/bulletins/editions/" + edition)
+                            .cookie(uk.headsup.support.SignedIn.authorityStaff(
+                                    mvc, uk.headsup.support.SignedIn.EDITOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("readers who turned <span>Heads Up</span> off")))
+                    .andExpect(content().string(containsString("/mailing/" + essential.mailshotId() + "\"")));
+
+            int essentialDeliveries = deliveries(EditionDelivery.essentialKey(edition));
+            assertThat(delivery.deliver(edition).orElseThrow().created()).isFalse();
+            assertThat(deliveries(EditionDelivery.essentialKey(edition)))
+                    .as("a replay adds nothing")
+                    .isEqualTo(essentialDeliveries);
+        } finally {
+            jdbc.sql("delete from mailing_opt_outs where email = lower(:e) and topic = 'series:heads-up'")
+                    .param("e", turnedOff.email())
+                    .update();
+        }
+    }
+
+    @Test
     void editionsLoadedIntoTheArchiveAreNotEmailed() {
         long id = transaction.execute(tx -> records.publish(
                 new BulletinRecords.NewEdition(
@@ -427,16 +507,20 @@ class EditionDeliveryIT {
     }
 
     private MailshotProgress awaitSent(long edition) {
+        return awaitSent(EditionDelivery.key(edition));
+    }
+
+    private MailshotProgress awaitSent(String key) {
         Instant deadline = Instant.now().plusSeconds(60);
         MailshotProgress progress = null;
         while (Instant.now().isBefore(deadline)) {
-            progress = mailshots.progress(EditionDelivery.key(edition)).orElse(null);
+            progress = mailshots.progress(key).orElse(null);
             if (progress != null && progress.finished()) {
                 return progress;
             }
             Thread.onSpinWait();
         }
-        throw new AssertionError("The edition's mailshot did not finish within a minute: " + progress);
+        throw new AssertionError("The mailshot " + key + " did not finish within a minute: " + progress);
     }
 
     /** Waits until the listener has handled the edition's publication this many times (the registry says so). */
@@ -459,21 +543,29 @@ class EditionDeliveryIT {
     }
 
     private Delivered delivered(long edition, String email) {
+        return delivered(EditionDelivery.key(edition), email);
+    }
+
+    private Delivered delivered(String key, String email) {
         return jdbc.sql("""
                         select m.subject, m.html_body, m.text_body from outbox_messages m
                           join mailshots s on s.id = m.mailshot_id
                          where s.key = :k and lower(m.recipient) = lower(:e) and m.status = 'SENT'
                         """)
-                .param("k", EditionDelivery.key(edition))
+                .param("k", key)
                 .param("e", email)
                 .query((rs, n) -> new Delivered(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .single();
     }
 
     private int deliveries(long edition) {
+        return deliveries(EditionDelivery.key(edition));
+    }
+
+    private int deliveries(String key) {
         return jdbc.sql("select count(*) from outbox_messages m join mailshots s on s.id = m.mailshot_id"
                         + " where s.key = :k")
-                .param("k", EditionDelivery.key(edition))
+                .param("k", key)
                 .query(Integer.class)
                 .single();
     }
