@@ -55,6 +55,20 @@ public final class SentEmails {
         return all.get(all.size() - 1);
     }
 
+    /**
+     * The latest message to the address whose text holds this fragment: booking confirmations and reminders queued
+     * after commit may land after the message a test is looking for.
+     */
+    public Message latestTo(String recipient, String fragment) {
+        List<Message> all = to(recipient).stream()
+                .filter(m -> m.text() != null && m.text().contains(fragment))
+                .toList();
+        if (all.isEmpty()) {
+            throw new AssertionError("No email to " + recipient + " with " + fragment);
+        }
+        return all.get(all.size() - 1);
+    }
+
     /** Waits, with a deadline, until the outbox worker has sent the message. */
     public Message awaitSent(Message message, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

@@ -44,7 +44,8 @@ public final class SignedIn {
                             return request;
                         }))
                 .andExpect(redirectedUrl("/sign-in/link/sent"));
-        String link = new SentEmails(jdbc).latestTo(email).link("/sign-in/link?token=");
+        String link =
+                new SentEmails(jdbc).latestTo(email, "/sign-in/link?token=").link("/sign-in/link?token=");
         return mvc.perform(post("/sign-in/link")
                         .param("token", link.substring(link.indexOf("token=") + 6))
                         .with(csrf()))

@@ -77,22 +77,23 @@ class EventPagesIT {
                 "test");
         AudienceMember fennick = member("Fennick Primary School", OrganisationRole.HEADTEACHER);
         AudienceMember otterden = member("Otterden Primary School", OrganisationRole.HEADTEACHER);
-        for (AudienceMember head : java.util.List.of(fennick, otterden)) {
+        for (AudienceMember booker : java.util.List.of(fennick, otterden)) {
             desk.book(
-                    new BookingDesk.Booker(head.email(), head.name(), false),
+                    new BookingDesk.Booker(booker.email(), booker.name(), false),
                     new BookingDesk.Request(
                             course,
-                            head.organisationId(),
-                            java.util.List.of(new BookingDesk.Attendee(head.personId(), "", "")),
-                            "PO-" + head.organisationId()));
+                            booker.organisationId(),
+                            java.util.List.of(new BookingDesk.Attendee(booker.personId(), "", "")),
+                            "PO-" + booker.organisationId()));
         }
+        // The booking emails are queued after commit, perhaps after the sign-in link: SignedIn looks for the link.
+        Cookie head = SignedIn.schoolStaff(mvc, jdbc, fennick.email());
         String term = Terms.of(jdbc.sql("select starts_at from events where id = :id")
                         .param("id", course)
                         .query(java.sql.Timestamp.class)
                         .single()
                         .toInstant())
                 .key();
-        Cookie head = SignedIn.schoolStaff(mvc, jdbc, fennick.email());
         mvc.perform(get("/events").cookie(head))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Your statement of charges")));
         mvc.perform(get("/events/charges").param("term", term).cookie(head))
