@@ -192,7 +192,7 @@ matches=$("${PSQL[@]}" -At -c "select string_agg(q || ': ' || n, ', ') from (sel
 public_series=$("${PSQL[@]}" -At -c "select string_agg(id::text, ',') from bulletin_series where public_archive")
 db_time() { # words, series ids, extra conditions, offset, label -> "label: N ms (plan)"
     local sql plan t
-    sql="with newest as materialized (select pa.id, pa.edition_date, ts_rank_cd(pa.search, query) score
+    sql="with newest as materialized (select pa.id, pa.edition_date, ts_rank(pa.search, query) score
         from bulletin_published_articles pa, websearch_to_tsquery('english', \$\$$1\$\$) query
         where pa.search @@ query and pa.series_id in ($2) $3 order by pa.edition_date desc, pa.id desc limit 501),
       shown as (select id, edition_date, score from (select * from newest order by edition_date desc, id desc
@@ -330,7 +330,7 @@ an article. Matches for some queries: $matches.
 ### Search
 
 \`wrk -t1\` cycling through 20 searches of \`/bulletins/search\` (the whole HTML page: the newest 500 matches ranked
-with \`ts_rank_cd\`, the count of matches, exact up to 500 and estimated beyond, highlighted snippets for the 20 shown),
+with \`ts_rank\`, the count of matches, exact up to 500 and estimated beyond, highlighted snippets for the 20 shown),
 words, phrases, exclusions, with and without series, section and date filters and a later page, as a visitor (public
 series).
 

@@ -8,6 +8,7 @@
 # Settings (environment): ORGANISATIONS (60000), PEOPLE (300000), DURATION (20s), CONNECTIONS (4), WARMUP (500
 # requests one at a time before wrk's own 10 s, so that the JIT has compiled the page before anything is measured),
 # JAR (target/headsup.jar; another build, e.g. main's, to compare), DOC (docs/performance.md).
+# JAVA_OPTS (extra JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile to profile).
 # Writes its section into DOC between its own markers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -41,7 +42,7 @@ command -v wrk >/dev/null && command -v psql >/dev/null || {
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 log "starting Heads Up on port $port"
-HEADSUP_DATA_DIR="$TMP/data" java -Xmx1g -jar "$JAR" --server.port="$port" >"$TMP/app.log" 2>&1 &
+HEADSUP_DATA_DIR="$TMP/data" java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$port" >"$TMP/app.log" 2>&1 &
 APP=$!
 until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness" || true) == 200 ]]; do
     kill -0 "$APP" 2>/dev/null || { cat "$TMP/app.log" >&2; exit 1; }

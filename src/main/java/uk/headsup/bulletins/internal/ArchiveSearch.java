@@ -16,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Full-text search over everything published: PostgreSQL's English stemming on a stored, weighted tsvector (title,
  * summary, section, body), kept compressed in the row. Only the newest {@link #RANKED} matches are ranked, with
- * ts_rank_cd, then by date: the newest are found by walking the date index backwards (a word in most articles) or
- * from the GIN index (a rarer one), whichever the planner expects to be cheaper, and never is every match read. When
+ * ts_rank (weighted frequency; ts_rank_cd's cover density cost four times the CPU), then by date: the newest are
+ * found by walking the date index backwards (a word in most articles) or from the GIN index (a rarer one),
+ * whichever the planner expects to be cheaper, and never is every match read. When
  * there are more, their number is the planner's estimate ("about 10,000"). Snippets are made only for the page shown.
  */
 @Repository
@@ -128,7 +129,7 @@ class ArchiveSearch {
             // with what it needs.
             record Row(Hit hit, int found, String text, String querytree) {}
             List<Row> rows = jdbc.sql("with newest as materialized (select pa.id, pa.edition_date,"
-                            + " ts_rank_cd(pa.search, query) score"
+                            + " ts_rank(pa.search, query) score"
                             + matches
                             + " order by pa.edition_date desc, pa.id desc limit :ranked + 1),"
                             + " shown as (select id, edition_date, score from"
