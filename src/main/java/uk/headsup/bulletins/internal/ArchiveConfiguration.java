@@ -1,5 +1,6 @@
 package uk.headsup.bulletins.internal;
 
+import org.apache.catalina.Engine;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,10 +21,16 @@ class ArchiveConfiguration {
         return registration;
     }
 
-    /** Cached pages are answered even before the filter chain, inside Tomcat. */
+    /**
+     * Cached pages are answered inside Tomcat by a valve on the engine's pipeline: after the proxy headers valve (so
+     * that a request forwarded over HTTPS is known as such, for HSTS), before the host's and the context's valves and
+     * the filters, none of which a cached page needs.
+     */
     @Bean
     TomcatContextCustomizer archivePageValve(ArchivePageCache cache) {
-        return context -> context.getPipeline().addValve(new ArchivePageValve(cache));
+        CachedPages pages = cache.cached();
+        return context ->
+                ((Engine) context.getParent().getParent()).getPipeline().addValve(new ArchivePageValve(pages));
     }
 
     /**

@@ -2,7 +2,6 @@ package uk.headsup.bulletins.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -15,10 +14,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -45,19 +42,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ArchivePageCache {
 
     private static final Logger log = LoggerFactory.getLogger(ArchivePageCache.class);
-    static final int CAPACITY = 2_000;
     private static final Pattern PAGE = Pattern.compile("^/bulletins/([a-z0-9-]+)/([0-9]{1,9})(?:/([a-z0-9-]+))?$");
     private static final Pattern INLINE_SCRIPT =
             Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>(.*?)</script>", Pattern.DOTALL);
-    private static final String SESSION_COOKIE = "HEADSUP_SESSION";
     static final String CSP = "default-src 'self'; script-src 'self'%s; style-src 'self'; img-src 'self' data: https:;"
             + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
 
-    /** A rendered page. */
-    record Entry(long editionId, byte[] bytes, byte[] gzipped, String etag, String csp, long[] lastUsed) {}
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final CachedPages cached = new CachedPages();
     private final ArchivePages pages;
     private final SeriesCatalogue series;
     private final PublishedArchive archive;
@@ -87,11 +79,12 @@ class ArchivePageCache {
     }
 
     boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        return !(method.equals("GET") || method.equals("HEAD"))
-                || request.getQueryString() != null
-                || !request.getRequestURI().startsWith("/bulletins/")
-                || hasSession(request);
+        return !CachedPages.mayAnswer(request);
+    }
+
+    /** The pages kept, for Tomcat's valve: a plain object, reached without this bean's proxy. */
+    CachedPages cached() {
+        return cached;
     }
 
     void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -99,71 +92,27 @@ class ArchivePageCache {
         if (serveCached(request, response)) {
             return;
         }
-        Entry entry = render(request.getRequestURI()).orElse(null);
+        CachedPages.Entry entry = render(request.getRequestURI()).orElse(null);
         if (entry == null) {
             chain.doFilter(request, response);
             return;
         }
-        serve(entry, request, response);
+        CachedPages.serve(entry, request, response);
     }
 
     /** Serves the page from memory if it is there; false if not (nothing is written then). */
     boolean serveCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Entry entry = entries.get(request.getRequestURI());
+        CachedPages.Entry entry = cached.get(request.getRequestURI());
         if (entry == null) {
             return false;
         }
         entry.lastUsed()[0] = System.nanoTime();
-        serve(entry, request, response);
+        CachedPages.serve(entry, request, response);
         return true;
     }
 
-    private static boolean hasSession(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (c.getName().equals(SESSION_COOKIE)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private void serve(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Content-Security-Policy", entry.csp());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-XSS-Protection", "0");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-        }
-        response.setHeader("Cache-Control", "public, no-cache");
-        response.setHeader("Vary", "Accept-Encoding, Cookie");
-        response.setHeader("ETag", entry.etag());
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && ifNoneMatch.contains(entry.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType("text/html;charset=UTF-8");
-        String accept = request.getHeader("Accept-Encoding");
-        byte[] body = entry.bytes();
-        if (accept != null && accept.contains("gzip")) {
-            response.setHeader("Content-Encoding", "gzip");
-            body = entry.gzipped();
-        }
-        response.setContentLength(body.length);
-        response.setBufferSize(Math.max(body.length, 8192)); // one write to the socket
-        if (!request.getMethod().equals("HEAD")) {
-            response.getOutputStream().write(body);
-        }
-    }
-
     /** Renders a page of a public archive, keeps it and returns it; empty for anything else. */
-    private Optional<Entry> render(String path) {
+    private Optional<CachedPages.Entry> render(String path) {
         Matcher m = PAGE.matcher(path);
         if (!m.matches()) {
             return Optional.empty();
@@ -176,7 +125,7 @@ class ArchivePageCache {
         return pages.page(key, Integer.parseInt(m.group(2)), m.group(3)).map(page -> {
             String html = pages.renderForVisitors(page, path);
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            Entry entry = new Entry(
+            CachedPages.Entry entry = new CachedPages.Entry(
                     page.edition().id(),
                     bytes,
                     gzip(bytes),
@@ -188,10 +137,7 @@ class ArchivePageCache {
             if (page.live() || archive.revisedSince(started).contains(entry.editionId())) {
                 return entry;
             }
-            if (entries.size() >= CAPACITY) {
-                evictLeastRecentlyUsed();
-            }
-            entries.put(path, entry);
+            cached.put(path, entry);
             return entry;
         });
     }
@@ -207,23 +153,16 @@ class ArchivePageCache {
         return String.join("", hashes);
     }
 
-    private void evictLeastRecentlyUsed() {
-        entries.entrySet().stream()
-                .min((a, b) ->
-                        Long.compare(a.getValue().lastUsed()[0], b.getValue().lastUsed()[0]))
-                .ifPresent(oldest -> entries.remove(oldest.getKey()));
-    }
-
     void evict(long editionId) {
-        entries.values().removeIf(e -> e.editionId() == editionId);
+        cached.evict(editionId);
     }
 
     void clear() {
-        entries.clear();
+        cached.clear();
     }
 
     int size() {
-        return entries.size();
+        return cached.size();
     }
 
     @TransactionalEventListener
@@ -234,7 +173,7 @@ class ArchivePageCache {
     /** Other nodes' corrections (and changes of a series' visibility): evicts editions revised since the last poll. */
     @Scheduled(fixedDelayString = "${headsup.bulletins.cache-poll:5s}")
     void pollRevisions() {
-        if (entries.isEmpty()) {
+        if (cached.isEmpty()) {
             polledAt = null;
             return;
         }

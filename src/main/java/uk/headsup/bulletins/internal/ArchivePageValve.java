@@ -7,21 +7,22 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 
 /**
- * The page cache's fast path inside Tomcat: a cached page is answered before the servlet filter chain is even
- * built. Pages not in the cache go on to {@link ArchivePageCache.Filter}, which renders and keeps them.
+ * The page cache's fast path inside Tomcat, on the engine's pipeline: a cached page is answered before the host's and
+ * the context's valves and the servlet filter chain. Pages not in the cache go on to {@link ArchivePageCache.Filter},
+ * which renders and keeps them.
  */
 class ArchivePageValve extends ValveBase {
 
-    private final ArchivePageCache cache;
+    private final CachedPages pages;
 
-    ArchivePageValve(ArchivePageCache cache) {
+    ArchivePageValve(CachedPages pages) {
         super(true);
-        this.cache = cache;
+        this.pages = pages;
     }
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (!cache.shouldNotFilter(request) && cache.serveCached(request, response)) {
+        if (CachedPages.mayAnswer(request) && pages.answer(request, response)) {
             return;
         }
         getNext().invoke(request, response);

@@ -1,0 +1,116 @@
+package uk.headsup.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Published pages of a public archive, as visitors get them over a real connection: the first request renders and
+ * keeps the page, later ones are answered from memory inside Tomcat (the engine's valve), and both must be the same
+ * page with the same headers, revalidate with their ETag, compress, and carry HSTS only over HTTPS (here: forwarded
+ * by a proxy on the loopback address, which Tomcat trusts).
+ */
+class ArchivePageCacheIT extends BrowserJourney {
+
+    private static final Pattern EDITION = Pattern.compile("href=\"(/bulletins/heads-up/[0-9]+)\"");
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void aVisitorGetsTheSamePageFromMemoryAsWhenItWasRendered() throws Exception {
+        Matcher edition = EDITION.matcher(get("/bulletins/heads-up").body());
+        assertThat(edition.find()).as("the archive lists a published edition").isTrue();
+        String path = edition.group(1);
+
+        HttpResponse<String> rendered = get(path);
+        HttpResponse<String> kept = get(path);
+        HttpResponse<String> again = get(path);
+        for (HttpResponse<String> response : java.util.List.of(rendered, kept, again)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .isEmpty();
+        }
+        assertThat(again.body()).isEqualTo(rendered.body()).contains("<h1");
+        for (String header : java.util.List.of(
+                "Content-Security-Policy",
+                "X-Content-Type-Options",
+                "X-Frame-Options",
+                "Referrer-Policy",
+                "Permissions-Policy",
+                "Cache-Control",
+                "Vary",
+                "ETag",
+                "Content-Type",
+                "Content-Length")) {
+            assertThat(again.headers().allValues(header))
+                    .as(header)
+                    .hasSize(1)
+                    .isEqualTo(rendered.headers().allValues(header));
+        }
+        assertThat(again.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self' 'sha256-")
+                .contains("frame-ancestors 'none'");
+        assertThat(again.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
+
+        String etag = again.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> unchanged = http.send(
+                HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        HttpResponse<byte[]> gzipped = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gunzip(gzipped.body())).isEqualTo(rendered.body());
+
+        HttpResponse<String> head = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+
+        HttpResponse<String> overHttps = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(overHttps.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000 ; includeSubDomains");
+        assertThat(overHttps.body()).isEqualTo(rendered.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}
