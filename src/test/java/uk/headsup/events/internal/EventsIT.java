@@ -367,7 +367,7 @@ class EventsIT {
         Place place = desk.book(booker(s.get(OrganisationRole.SENCO)), request(event, s.get(OrganisationRole.SENCO)))
                 .places()
                 .get(0);
-        Reminders threeDaysLater = new Reminders(
+        Reminders threeAndAHalfDaysLater = new Reminders(
                 jdbc,
                 events,
                 bookings,
@@ -375,12 +375,16 @@ class EventsIT {
                 mailer,
                 site,
                 transactions,
-                Clock.offset(Clock.systemUTC(), Duration.ofDays(3)));
+                // The course starts at 09:30 in five days: three and a half days on, it is less than two days
+                // away whatever the time of day now (three days on, it is not before 09:30).
+                Clock.offset(Clock.systemUTC(), Duration.ofDays(3).plusHours(12)));
         assertThat(reminders.sendDueReminders())
                 .as("not yet: the course is 5 days away, reminders 2 days before")
                 .isZero();
-        assertThat(threeDaysLater.sendDueReminders()).isGreaterThanOrEqualTo(1);
-        assertThat(threeDaysLater.sendDueReminders()).as("each reminder once").isZero();
+        assertThat(threeAndAHalfDaysLater.sendDueReminders()).isGreaterThanOrEqualTo(1);
+        assertThat(threeAndAHalfDaysLater.sendDueReminders())
+                .as("each reminder once")
+                .isZero();
         assertThat(jdbc.sql("select count(*) from outbox_messages where recipient = :r and subject like 'Reminder:%'")
                         .param("r", place.attendeeEmail())
                         .query(Integer.class)
