@@ -101,6 +101,48 @@ class EarlyYearsImportIT {
     }
 
     @Test
+    void aResignedOrCancelledRegistrationClosesTheSettingAndActiveReopensIt() throws Exception {
+        String minder = urn(), nursery = urn(), other = urn();
+        String header = "Ofsted URN,Name,Provider type,Address,Town,Postcode,District,Registration status\r\n";
+        upload((header
+                        + minder + ",Pat Minder,Childminder,2 Mill Lane,Elsey,EL6 1AA,Ashby Vale,Active\r\n"
+                        + nursery
+                        + ",Busy Bees,Childcare on non-domestic premises,1 Hall Lane,Elsey,EL6 1AB,Ashby Vale,\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(organisation(minder)).containsEntry("status", "OPEN");
+        assertThat(organisation(nursery)).containsEntry("status", "OPEN");
+
+        Map<String, Object> closing = upload((header
+                        + minder + ",Pat Minder,Childminder,2 Mill Lane,Elsey,EL6 1AA,Ashby Vale,resigned\r\n"
+                        + nursery
+                        + ",Busy Bees,Childcare on non-domestic premises,1 Hall Lane,Elsey,EL6 1AB,Ashby Vale,Cancelled\r\n"
+                        + other + ",Someone,Childminder,3 Mill Lane,Elsey,EL6 1AA,Ashby Vale,Retired\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(closing).containsEntry("updated", 2).containsEntry("rejected", 1);
+        assertThat(lines(closing))
+                .containsExactly(
+                        "2 UPDATED Status ‘OPEN’ → ‘CLOSED’",
+                        "3 UPDATED Status ‘OPEN’ → ‘CLOSED’",
+                        "4 REJECTED Registration status ‘Retired’ is not one of: Active, Suspended, Resigned,"
+                                + " Cancelled (or blank for active)");
+        assertThat(organisation(minder)).containsEntry("status", "CLOSED").containsEntry("name", "Pat Minder");
+        assertThat(organisation(nursery)).containsEntry("status", "CLOSED");
+        assertThat(jdbc.sql("select count(*) from organisations where urn = :urn")
+                        .param("urn", other)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // A file without the column (or with it blank) lists them as active again: they reopen.
+        Map<String, Object> reopening =
+                upload((HEADER + minder + ",Pat Minder,Childminder,2 Mill Lane,Elsey,EL6 1AA,Ashby Vale\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(lines(reopening)).containsExactly("2 UPDATED Status ‘CLOSED’ → ‘OPEN’");
+        assertThat(organisation(minder)).containsEntry("status", "OPEN");
+        assertThat(organisation(nursery)).containsEntry("status", "CLOSED");
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedBeforeAnythingIsWritten() throws Exception {
         long before = organisations();
         byte[] file = ("Ofsted URN,Name,Address,Town\r\n" + urn() + ",Somewhere,1 Road,Town\r\n")

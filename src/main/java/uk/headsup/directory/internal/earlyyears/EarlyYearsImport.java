@@ -17,8 +17,8 @@ import uk.headsup.directory.internal.web.Dates;
 /**
  * Early years settings and childminders from the authority's register (see {@code docs/directory-imports.md}),
  * added or updated by Ofsted URN. What changes (name, provider type, address, district) is recorded with the
- * date. A URN that belongs to a school from GIAS is rejected rather than overwritten. Providers left out of the
- * file are left as they are.
+ * date. A URN that belongs to a school from GIAS is rejected rather than overwritten. A registration resigned or
+ * cancelled closes the setting (never deletes it); providers left out of the file are left as they are.
  */
 @Component
 class EarlyYearsImport implements CsvImport.Kind {
@@ -45,7 +45,7 @@ class EarlyYearsImport implements CsvImport.Kind {
 
     @Override
     public String template() {
-        return "Ofsted URN, Name, Provider type, Address, Town, Postcode, District";
+        return "Ofsted URN, Name, Provider type, Address, Town, Postcode, District, Registration status";
     }
 
     @Override
@@ -99,7 +99,7 @@ class EarlyYearsImport implements CsvImport.Kind {
         compare(changes, "town", "Town", stored.town(), row.town());
         compare(changes, "postcode", "Postcode", stored.postcode(), row.postcode());
         compare(changes, "district", "District", stored.district(), row.district());
-        compare(changes, "status", "Status", stored.status(), "OPEN");
+        compare(changes, "status", "Status", stored.status(), Providers.status(row));
         if (changes.isEmpty() && stored.kind() == row.type().kind()) {
             return RowResult.unchanged(row.urn(), row.name());
         }

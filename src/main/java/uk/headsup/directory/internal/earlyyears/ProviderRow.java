@@ -8,7 +8,14 @@ import uk.headsup.directory.internal.csvimport.CsvTable;
 
 /** One line of the early years register, read and checked on its own. Columns as in {@code docs/templates}. */
 record ProviderRow(
-        String urn, String name, ProviderType type, String address, String town, String postcode, String district) {
+        String urn,
+        String name,
+        ProviderType type,
+        String address,
+        String town,
+        String postcode,
+        String district,
+        boolean closed) {
 
     static final String URN = "Ofsted URN";
     static final String NAME = "Name";
@@ -17,6 +24,11 @@ record ProviderRow(
     static final String TOWN = "Town";
     static final String POSTCODE = "Postcode";
     static final String DISTRICT = "District";
+    /** Optional: Ofsted's registration status. Resigned or cancelled registrations close the setting. */
+    static final String STATUS = "Registration status";
+
+    private static final List<String> OPEN_STATUSES = List.of("active", "suspended");
+    private static final List<String> CLOSED_STATUSES = List.of("resigned", "cancelled", "closed");
 
     static final List<String> REQUIRED = List.of(URN, NAME, TYPE, ADDRESS, POSTCODE, DISTRICT);
 
@@ -52,6 +64,12 @@ record ProviderRow(
         if (!line.get(POSTCODE).isEmpty() && postcode == null) {
             problems.add("Postcode ‘" + line.get(POSTCODE) + "’ is not a UK postcode, like EL2 1AB");
         }
+        String status = line.get(STATUS).strip().toLowerCase(Locale.ROOT);
+        boolean closed = CLOSED_STATUSES.contains(status);
+        if (!status.isEmpty() && !closed && !OPEN_STATUSES.contains(status)) {
+            problems.add("Registration status ‘" + line.get(STATUS)
+                    + "’ is not one of: Active, Suspended, Resigned, Cancelled (or blank for active)");
+        }
         if (!problems.isEmpty()) {
             return new Read(null, problems);
         }
@@ -63,7 +81,8 @@ record ProviderRow(
                         blankToNull(line.get(ADDRESS)),
                         blankToNull(line.get(TOWN)),
                         postcode,
-                        blankToNull(line.get(DISTRICT))),
+                        blankToNull(line.get(DISTRICT)),
+                        closed),
                 problems);
     }
 

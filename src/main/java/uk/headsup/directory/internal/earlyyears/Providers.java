@@ -53,8 +53,9 @@ class Providers {
     long add(ProviderRow row) {
         return jdbc.sql("""
                         insert into organisations (kind, name, urn, phase, establishment_type, street, town, postcode,
-                                                   district, source)
-                        values (:kind, :name, :urn, :phase, :type, :street, :town, :postcode, :district, 'EY_REGISTER')
+                                                   district, status, source)
+                        values (:kind, :name, :urn, :phase, :type, :street, :town, :postcode, :district, :status,
+                                'EY_REGISTER')
                         returning id
                         """)
                 .param("kind", row.type().kind().name())
@@ -66,6 +67,7 @@ class Providers {
                 .param("town", row.town())
                 .param("postcode", row.postcode())
                 .param("district", row.district())
+                .param("status", status(row))
                 .query(Long.class)
                 .single();
     }
@@ -74,7 +76,7 @@ class Providers {
         jdbc.sql("""
                         update organisations
                            set kind = :kind, name = :name, establishment_type = :type, street = :street, town = :town,
-                               postcode = :postcode, district = :district, status = 'OPEN', source = 'EY_REGISTER',
+                               postcode = :postcode, district = :district, status = :status, source = 'EY_REGISTER',
                                updated_at = now()
                          where id = :id
                         """)
@@ -86,7 +88,13 @@ class Providers {
                 .param("town", row.town())
                 .param("postcode", row.postcode())
                 .param("district", row.district())
+                .param("status", status(row))
                 .update();
+    }
+
+    /** The directory's status for a row of the register: closed if its registration was resigned or cancelled. */
+    static String status(ProviderRow row) {
+        return row.closed() ? "CLOSED" : "OPEN";
     }
 
     void recordChange(long id, LocalDate on, long importId, String field, String before, String after) {

@@ -28,7 +28,30 @@ class ProviderRowTest {
                         "1 Hall Lane",
                         "Fennick",
                         "EL2 1AB",
-                        "Northbrook"));
+                        "Northbrook",
+                        false));
+    }
+
+    @Test
+    void ofstedsRegistrationStatusSaysWhetherTheSettingIsClosed() {
+        String header = "Ofsted URN,Name,Provider type,Address,Town,Postcode,District,Registration status\n";
+        java.util.function.Function<String, ProviderRow.Read> withStatus = status -> ProviderRow.read(
+                CsvTable.of(header + "EY123456,Acorns,Childminder,1 Road,,EL2 1AB,Northbrook," + status)
+                        .iterator()
+                        .next());
+        assertThat(withStatus.apply("Active").row().closed()).isFalse();
+        assertThat(withStatus.apply("suspended").row().closed()).isFalse();
+        assertThat(withStatus.apply("").row().closed()).isFalse();
+        assertThat(withStatus.apply("Resigned").row().closed()).isTrue();
+        assertThat(withStatus.apply(" CANCELLED ").row().closed()).isTrue();
+        assertThat(withStatus.apply("Retired").problems())
+                .containsExactly("Registration status ‘Retired’ is not one of: Active, Suspended, Resigned, Cancelled"
+                        + " (or blank for active)");
+        assertThat(read("EY123456,Acorns,Childminder,1 Road,,EL2 1AB,Northbrook")
+                        .row()
+                        .closed())
+                .as("a file without the column lists open settings")
+                .isFalse();
     }
 
     @Test
