@@ -121,8 +121,8 @@ class EarlyYearsImportIT {
         assertThat(closing).containsEntry("updated", 2).containsEntry("rejected", 1);
         assertThat(lines(closing))
                 .containsExactly(
-                        "2 UPDATED Status ‘OPEN’ → ‘CLOSED’",
-                        "3 UPDATED Status ‘OPEN’ → ‘CLOSED’",
+                        "2 UPDATED Status ‘Open’ → ‘Closed’",
+                        "3 UPDATED Status ‘Open’ → ‘Closed’",
                         "4 REJECTED Registration status ‘Retired’ is not one of: Active, Suspended, Resigned,"
                                 + " Cancelled (or blank for active)");
         assertThat(organisation(minder)).containsEntry("status", "CLOSED").containsEntry("name", "Pat Minder");
@@ -137,7 +137,7 @@ class EarlyYearsImportIT {
         Map<String, Object> reopening =
                 upload((HEADER + minder + ",Pat Minder,Childminder,2 Mill Lane,Elsey,EL6 1AA,Ashby Vale\r\n")
                         .getBytes(StandardCharsets.UTF_8));
-        assertThat(lines(reopening)).containsExactly("2 UPDATED Status ‘CLOSED’ → ‘OPEN’");
+        assertThat(lines(reopening)).containsExactly("2 UPDATED Status ‘Closed’ → ‘Open’");
         assertThat(organisation(minder)).containsEntry("status", "OPEN");
         assertThat(organisation(nursery)).containsEntry("status", "CLOSED");
     }

@@ -107,7 +107,7 @@ class EarlyYearsImport implements CsvImport.Kind {
         List<String> detail = new ArrayList<>();
         for (String[] change : changes) {
             providers.recordChange(stored.id(), today, importId, change[0], change[2], change[3]);
-            detail.add(change[1] + " ‘" + nullToEmpty(change[2]) + "’ → ‘" + nullToEmpty(change[3]) + "’");
+            detail.add(change[1] + " ‘" + shown(change[0], change[2]) + "’ → ‘" + shown(change[0], change[3]) + "’");
         }
         return new RowResult(Outcome.UPDATED, row.urn(), row.name(), String.join("; ", detail));
     }
@@ -118,7 +118,11 @@ class EarlyYearsImport implements CsvImport.Kind {
         }
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    /** A value as the report shows it: statuses in words ("Closed"), blanks as nothing. */
+    private static String shown(String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        return field.equals("status") ? value.charAt(0) + value.substring(1).toLowerCase(java.util.Locale.ROOT) : value;
     }
 }
