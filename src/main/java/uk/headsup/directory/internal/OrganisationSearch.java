@@ -145,6 +145,13 @@ public class OrganisationSearch {
     }
 
     /** The districts in use, found by skipping through the district index rather than reading every row. */
+    /** The districts, academy trusts and clusters there are, for filters: read together, in one transaction. */
+    public record FilterOptions(List<Option> districts, List<Option> trusts, List<Option> clusters) {}
+
+    public FilterOptions filterOptions() {
+        return new FilterOptions(districts(), trusts(), clusters());
+    }
+
     public List<Option> districts() {
         return jdbc.sql("""
                         with recursive d(v) as (

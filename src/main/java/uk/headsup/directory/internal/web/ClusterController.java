@@ -23,11 +23,14 @@ class ClusterController {
     private final Clusters clusters;
     private final OrganisationSearch search;
     private final OrganisationDetails details;
+    private final FilterLists filterLists;
 
-    ClusterController(Clusters clusters, OrganisationSearch search, OrganisationDetails details) {
+    ClusterController(
+            Clusters clusters, OrganisationSearch search, OrganisationDetails details, FilterLists filterLists) {
         this.clusters = clusters;
         this.search = search;
         this.details = details;
+        this.filterLists = filterLists;
     }
 
     /** A new cluster's name. */
@@ -77,6 +80,7 @@ class ClusterController {
             return "directory/clusters";
         }
         long id = clusters.create(form.getName());
+        filterLists.forget();
         redirect.addFlashAttribute("success", "Cluster ‘" + form.getName() + "’ created: add its members");
         return "redirect:/directory/clusters/" + id;
     }

@@ -39,11 +39,13 @@ class DirectoryController {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final OrganisationSearch search;
+    private final FilterLists filterLists;
     private final OrganisationDetails details;
     private final Clock clock;
 
-    DirectoryController(OrganisationSearch search, OrganisationDetails details, Clock clock) {
+    DirectoryController(OrganisationSearch search, FilterLists filterLists, OrganisationDetails details, Clock clock) {
         this.search = search;
+        this.filterLists = filterLists;
         this.details = details;
         this.clock = clock;
     }
@@ -69,9 +71,10 @@ class DirectoryController {
                         options(OrganisationKind.values(), OrganisationKind::label), filter.getKind(), "Any kind"));
         model.addAttribute(
                 "phases", FilterChoices.html(options(Phase.values(), Phase::label), filter.getPhase(), "Any phase"));
-        model.addAttribute("districts", FilterChoices.html(search.districts(), filter.getDistrict(), "Any district"));
-        model.addAttribute("trusts", FilterChoices.html(search.trusts(), text(filter.getTrust()), "Any trust"));
-        model.addAttribute("clusters", FilterChoices.html(search.clusters(), text(filter.getCluster()), "Any cluster"));
+        FilterLists.Lists lists = filterLists.get();
+        model.addAttribute("districts", FilterChoices.html(lists.districts(), filter.getDistrict(), "Any district"));
+        model.addAttribute("trusts", FilterChoices.html(lists.trusts(), text(filter.getTrust()), "Any trust"));
+        model.addAttribute("clusters", FilterChoices.html(lists.clusters(), text(filter.getCluster()), "Any cluster"));
         model.addAttribute("statuses", FilterChoices.html(STATUSES, filter.getStatus(), null));
         model.addAttribute("query", query(filter, null));
         model.addAttribute("previous", page.page() > 1 ? query(filter, page.page() - 1) : null);
