@@ -1,6 +1,7 @@
 package uk.headsup.bulletins.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,15 @@ class ArchiveSearch {
             String seriesName,
             int number,
             String path,
-            String snippetHtml) {}
+            String snippetHtml) {
+
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+        /** "Heads Up 105, 31 August 2026 · Wellbeing". */
+        public String byline() {
+            return seriesName + " " + number + ", " + DAY.format(date) + " · " + section;
+        }
+    }
 
     /**
      * A page of results. {@code total} is exact unless {@code estimated}; {@code ranked} is how many of the newest

@@ -26,6 +26,16 @@ class SnippetsTest {
     }
 
     @Test
+    void wordsMatchWhateverTheirCaseAndApostrophes() {
+        assertThat(Snippets.of("The SENCO’s role in co-production.", List.of("senco", "co-product")))
+                .isEqualTo("The <mark>SENCO&rsquo;s</mark> role in <mark>co-production</mark>.");
+        assertThat(Snippets.of("Pupils’ voice", List.of("pupils'"))).isEqualTo("<mark>Pupils&rsquo;</mark> voice");
+        assertThat(Snippets.of("Sen", List.of("send")))
+                .as("a word shorter than the stem")
+                .isEmpty();
+    }
+
+    @Test
     void nothingToShowWithoutAMatch() {
         assertThat(Snippets.of("Nothing about it here.", List.of("phonic"))).isEmpty();
     }
