@@ -102,11 +102,10 @@ class ArchivePageCache {
 
     /** Serves the page from memory if it is there; false if not (nothing is written then). */
     boolean serveCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CachedPages.Entry entry = cached.get(request.getRequestURI());
+        CachedPages.Entry entry = cached.take(request.getRequestURI());
         if (entry == null) {
             return false;
         }
-        entry.lastUsed()[0] = System.nanoTime();
         CachedPages.serve(entry, request, response);
         return true;
     }

@@ -70,12 +70,11 @@ final class CachedPages {
 
     /** Answers from memory inside Tomcat if the page is kept; false if not (nothing is written then). */
     boolean answer(Request request, Response response) throws IOException {
-        Kept kept = entries.get(request.getRequestURI());
+        Kept kept = use(request.getRequestURI());
         if (kept == null) {
             return false;
         }
         Entry entry = kept.entry();
-        entry.lastUsed()[0] = System.nanoTime();
         MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
         headers.addValue("Content-Security-Policy").setBytes(kept.csp(), 0, kept.csp().length);
         for (int i = 0; i < HEADER_VALUES.length; i++) {
@@ -122,9 +121,18 @@ final class CachedPages {
         }
     }
 
-    Entry get(String path) {
-        Kept kept = entries.get(path);
+    /** The page kept for the path, marked as used now; null if none is. */
+    Entry take(String path) {
+        Kept kept = use(path);
         return kept == null ? null : kept.entry();
+    }
+
+    private Kept use(String path) {
+        Kept kept = entries.get(path);
+        if (kept != null) {
+            kept.entry().lastUsed()[0] = System.nanoTime();
+        }
+        return kept;
     }
 
     void put(String path, Entry entry) {

@@ -71,7 +71,7 @@ class DirectoryController {
                         options(OrganisationKind.values(), OrganisationKind::label), filter.getKind(), "Any kind"));
         model.addAttribute(
                 "phases", FilterChoices.html(options(Phase.values(), Phase::label), filter.getPhase(), "Any phase"));
-        FilterLists.Lists lists = filterLists.get();
+        OrganisationSearch.FilterOptions lists = filterLists.get();
         model.addAttribute("districts", FilterChoices.html(lists.districts(), filter.getDistrict(), "Any district"));
         model.addAttribute("trusts", FilterChoices.html(lists.trusts(), text(filter.getTrust()), "Any trust"));
         model.addAttribute("clusters", FilterChoices.html(lists.clusters(), text(filter.getCluster()), "Any cluster"));

@@ -1,10 +1,9 @@
 package uk.headsup.directory.internal.web;
 
 import java.time.Duration;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.headsup.directory.internal.OrganisationSearch;
-import uk.headsup.directory.internal.OrganisationSearch.Option;
+import uk.headsup.directory.internal.OrganisationSearch.FilterOptions;
 
 /**
  * The districts, trusts and clusters the organisation list offers as filters, read at most every
@@ -17,23 +16,22 @@ class FilterLists {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
-    record Lists(List<Option> districts, List<Option> trusts, List<Option> clusters, long readAt) {}
+    private record Read(FilterOptions options, long at) {}
 
     private final OrganisationSearch search;
-    private volatile Lists lists;
+    private volatile Read lists;
 
     FilterLists(OrganisationSearch search) {
         this.search = search;
     }
 
-    Lists get() {
-        Lists current = lists;
-        if (current == null || System.nanoTime() - current.readAt() > FRESH_FOR.toNanos()) {
-            OrganisationSearch.FilterOptions read = search.filterOptions();
-            current = new Lists(read.districts(), read.trusts(), read.clusters(), System.nanoTime());
+    FilterOptions get() {
+        Read current = lists;
+        if (current == null || System.nanoTime() - current.at() > FRESH_FOR.toNanos()) {
+            current = new Read(search.filterOptions(), System.nanoTime());
             lists = current;
         }
-        return current;
+        return current.options();
     }
 
     /** After a change on this node (a cluster made): read the lists again next time. */
