@@ -13,6 +13,7 @@
 # Writes its section into docs/performance.md between its own markers, with the machine it ran on.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source bench/jit.sh
 EDITIONS=${EDITIONS:-5000}
 ARTICLES_PER_EDITION=${ARTICLES_PER_EDITION:-10}
 SEARCH_DURATION=${SEARCH_DURATION:-20s}
@@ -168,11 +169,13 @@ LUA
 [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/bulletins/search?q=safeguarding") == 200 ]] || die "search did not answer 200"
 curl -s -o "$TMP/search.html" "$BASE/bulletins/search?q=safeguarding"
 grep -q '<mark>' "$TMP/search.html" || die "search found nothing"
-log "search: warming up"
-wrk -t1 -c"$SEARCH_CONNECTIONS" -d15s -s "$TMP/search.lua" "$BASE" >/dev/null
+log "search: warming up in rounds of 10 s until the JIT has settled"
+warm_until_settled "$APP" wrk -t1 -c"$SEARCH_CONNECTIONS" -d10s -s "$TMP/search.lua" "$BASE"
+search_warm_rounds=$WARM_ROUNDS
 log "search: measuring with $SEARCH_CONNECTIONS connections for $SEARCH_DURATION"
-pids=$(app_pids); c0=$(cpu_ticks $pids)
+pids=$(app_pids); c0=$(cpu_ticks $pids); jit_before=$(jit_seconds "$APP")
 read -r _ s_requests s_errors s_p50 s_p95 s_p99 s_max s_rps < <(wrk -t1 -c"$SEARCH_CONNECTIONS" -d"$SEARCH_DURATION" -s "$TMP/search.lua" "$BASE" | grep '^RESULT')
+search_jit=$(awk -v a="$jit_before" -v b="$(jit_seconds "$APP")" 'BEGIN { printf "%.1f", b - a }')
 s_cpu=$(awk -v t=$(( $(cpu_ticks $pids) - c0 )) -v hz="$HZ" -v n="$s_requests" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
 log "the search page without a search, for comparison"
 cat >"$TMP/form.lua" <<'LUA'
@@ -283,8 +286,9 @@ run_wrk() { # url pids-function duration -> W_RPS W_P50 W_P99 W_CPU W_ERRORS
     W_P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
     W_ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
 }
-log "edition page: warming up the app (30s) and nginx (10s)"
-run_wrk "$BASE$EDITION" app_pids 30s
+log "edition page: warming up the app (in rounds of 10 s until the JIT has settled) and nginx (10s)"
+warm_until_settled "$APP" run_wrk "$BASE$EDITION" app_pids 10s
+edition_warm_rounds=$WARM_ROUNDS
 run_wrk "$NGINX_URL" nginx_pids 10s
 ROWS=""; CPU_ROWS=""; RATIOS=(); APP_RPS=(); NGX_RPS=(); APP_P99=(); NGX_P99=(); APP_CPU=(); NGX_CPU=(); ERRORS=0
 for r in $(seq 1 "$ROUNDS"); do
@@ -332,7 +336,8 @@ an article. Matches for some queries: $matches.
 \`wrk -t1\` cycling through 20 searches of \`/bulletins/search\` (the whole HTML page: the newest 500 matches ranked
 with \`ts_rank\`, the count of matches, exact up to 500 and estimated beyond, highlighted snippets for the 20 shown),
 words, phrases, exclusions, with and without series, section and date filters and a later page, as a visitor (public
-series).
+series). Warm-up: $search_warm_rounds rounds of 10 s of the same load, the last one the first in which the JIT
+compiled for under 0.5 s (\`bench/jit.sh\`); during the measurement it compiled for ${search_jit} s.
 
 | connections | requests | errors | p50 | p95 | p99 | max | requests/s |
 |---|---|---|---|---|---|---|---|
@@ -354,8 +359,8 @@ work on the machine than latency): a search $s_cpu ms, the page without a search
 ### A published edition page against nginx
 
 \`wrk -t2 -c$WRK_CONNECTIONS -d$WRK_DURATION --latency\` against \`$EDITION\` ($ARTICLES_PER_EDITION articles, $EDITION_BYTES bytes of
-HTML; the app adds ~$EDITION_HEADER_BYTES bytes of headers: CSP, security headers, ETag) as a visitor, after 30 s of
-warm-up, alternating with nginx serving the same bytes as a static file ($ROUNDS rounds). Visitors' pages of
+HTML; the app adds ~$EDITION_HEADER_BYTES bytes of headers: CSP, security headers, ETag) as a visitor, after
+$edition_warm_rounds rounds of 10 s of warm-up (until the JIT compiled for under 0.5 s in one), alternating with nginx serving the same bytes as a static file ($ROUNDS rounds). Visitors' pages of
 public series come from the in-memory page cache (\`ArchivePageCache\`, before Spring Security; see decisions).
 
 | round | app req/s | app p50 | app p99 | nginx req/s | nginx p50 | nginx p99 | app / nginx |

@@ -6,12 +6,13 @@
 #   bench/directory-search.sh
 #
 # Settings (environment): ORGANISATIONS (60000), PEOPLE (300000), DURATION (20s), CONNECTIONS (4), WARMUP (500
-# requests one at a time before wrk's own 10 s, so that the JIT has compiled the page before anything is measured),
+# requests one at a time, then rounds of 10 s of wrk until the JIT compiler has settled: bench/jit.sh),
 # JAR (target/headsup.jar; another build, e.g. main's, to compare), DOC (docs/performance.md).
 # JAVA_OPTS (extra JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile to profile).
 # Writes its section into DOC between its own markers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source bench/jit.sh
 ORGANISATIONS=${ORGANISATIONS:-60000}
 PEOPLE=${PEOPLE:-300000}
 DURATION=${DURATION:-20s}
@@ -170,12 +171,15 @@ for path in sys.argv[6:]:
 PY
 # single warm N PATH... | single measure PATH...
 single() { python3 "$TMP/single.py" "$APP" "$(head -1 "$TMP/data/postgres/postmaster.pid")" "$session" "$port" "$@"; }
-log "warming up: $WARMUP requests one at a time, then wrk for 10 s"
+log "warming up: $WARMUP requests one at a time, then wrk in rounds of 10 s until the JIT has settled"
 single warm "$WARMUP" "${QUERIES[@]/#//directory/}" /account
-wrk -t1 -c"$CONNECTIONS" -d10s -H "Cookie: HEADSUP_SESSION=$session" -s "$TMP/search.lua" "http://127.0.0.1:$port" >/dev/null
+warm_until_settled "$APP" wrk -t1 -c"$CONNECTIONS" -d10s -H "Cookie: HEADSUP_SESSION=$session" -s "$TMP/search.lua" \
+    "http://127.0.0.1:$port"
 log "measuring for $DURATION"
+jit_before=$(jit_seconds "$APP")
 read -r _ requests errors p50 p95 p99 max rps < <(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: HEADSUP_SESSION=$session" \
     -s "$TMP/search.lua" "http://127.0.0.1:$port" | grep '^RESULT')
+jit_during=$(awk -v a="$jit_before" -v b="$(jit_seconds "$APP")" 'BEGIN { printf "%.1f", b - a }')
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -198,7 +202,9 @@ Data: $counts (generated names from a word list, 400 towns, 150 districts; loade
 Load: \`wrk -t1 -c$CONNECTIONS -d$DURATION\` as a signed-in officer, cycling through ${#QUERIES[@]} searches: 22 of
 \`/directory/organisations\` by name, town, URN and postcode, with and without phase, kind, district and status
 filters (the whole HTML page, with the count of matches and the first 50), and 5 of \`/directory/people\` by name and
-email.
+email. Warm-up: $WARMUP requests one at a time, then $WARM_ROUNDS rounds of 10 s of the same load, the last one the
+first in which the JIT compiled for under 0.5 s (\`bench/jit.sh\`); during the measurement it compiled for
+${jit_during} s.
 
 | requests | errors | p50 | p95 | p99 | max | requests/s |
 |---|---|---|---|---|---|---|

@@ -184,6 +184,53 @@ class PeopleIT {
     }
 
     @Test
+    void peopleAreFoundByAnyPartOfTheirNameAndByTheStartOfTheirAddressOrItsDomain() throws Exception {
+        School school = fixtures.aSchool();
+        Staff jo = fixtures.aMemberOfStaff(school, OrganisationRole.SENCO);
+        String local = jo.email().substring(0, jo.email().indexOf('@'));
+        String domain = jo.email().substring(jo.email().indexOf('@') + 1);
+
+        for (String found : new String[] {
+            jo.name().substring(3).toUpperCase(), // "ture Person 12": inside the name, in any case
+            local + "@", // the start of the address
+            jo.email(),
+            "@" + domain.substring(0, 12), // the start of the domain
+            domain, // a domain without its @
+        }) {
+            mvc.perform(get("/directory/people").param("q", found).cookie(admin))
+                    .andExpect(content().string(containsString(">" + jo.email() + "<")));
+        }
+        for (String missed : new String[] {
+            local.substring(2) + "@" + domain, // inside an address, not at its start
+            "@" + domain.substring(3), // inside a domain
+            "_%", // wildcards are taken literally
+        }) {
+            mvc.perform(get("/directory/people").param("q", missed).cookie(admin))
+                    .andExpect(content().string(not(containsString(jo.email()))));
+        }
+    }
+
+    @Test
+    void aLongListShowsTheFirstFiftyInNameOrderAndCountsThemAll() throws Exception {
+        String surname = "Countington" + System.nanoTime();
+        for (int i = 52; i >= 0; i--) { // 53 people, added last name first
+            records.addPerson(String.format("P%02d %s", i, surname), surname + i + "@count.example", null, null);
+        }
+
+        String page = mvc.perform(get("/directory/people")
+                        .param("q", surname.toLowerCase())
+                        .cookie(admin))
+                .andExpect(content()
+                        .string(containsString(
+                                "53 people matching ‘" + surname.toLowerCase() + "’, showing the first 50")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("P00 " + surname, "P49 " + surname).doesNotContain("P50 " + surname);
+        assertThat(page.indexOf("P00 " + surname)).isLessThan(page.indexOf("P49 " + surname));
+    }
+
+    @Test
     void otherAuthorityStaffSeePeopleButOnlyAdministratorsChangeThem() throws Exception {
         School school = fixtures.aSchool();
         Staff jo = fixtures.aMemberOfStaff(school, OrganisationRole.DSL);

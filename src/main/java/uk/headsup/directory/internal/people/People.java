@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -73,14 +72,28 @@ public class People {
                 .update();
     }
 
+    /** The first people a search finds, and how many it finds in all (exact, however many). */
+    public record Found(List<Summary> people, long total) {}
+
     /**
-     * People whose name or email contains the words, with their roles today (at schools and settings, and posts
-     * at the authority); everyone when the query is blank.
+     * People whose name contains the text, or whose email address or its domain starts with it, with their roles
+     * today (at schools and settings, and posts at the authority); everyone when the text is blank. Text with an
+     * {@code @} is matched against addresses only ("j.smith@", "@northbrook"): see {@link Match}. The matches are
+     * found once, then counted and the first {@code limit} of them, in name order, read in full.
      */
-    public List<Summary> search(String query, LocalDate today, int limit) {
-        String like =
-                "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("""
+    public Found search(String query, LocalDate today, int limit) {
+        Match match = Match.of(query);
+        boolean everyone = match.where().isEmpty();
+        String from = everyone
+                ? "-1 from people p order by lower(p.full_name), p.id limit :limit"
+                : "(select count(*) from matches) from (select id, k from matches order by k, id limit :limit) m"
+                        + " join people p on p.id = m.id order by m.k, m.id";
+        String with = everyone
+                ? ""
+                : "with matches as materialized (select p.id, lower(p.full_name) as k from people p" + match.where()
+                        + ") ";
+        long[] total = {0};
+        List<Summary> found = jdbc.sql(with + """
                         select p.id, p.full_name, p.email,
                                coalesce((select string_agg(a.role || E'\\t' || o.name, E'\\n' order by o.name, a.role)
                                            from appointments a join organisations o on o.id = a.organisation_id
@@ -90,28 +103,31 @@ public class People {
                                            from post_holders h join authority_posts ap on ap.id = h.post_id
                                            join organisations t on t.id = ap.team_id
                                           where h.person_id = p.id and h.starts_on <= :today
-                                            and (h.ends_on is null or h.ends_on >= :today)), '')
-                          from people p
-                         where lower(p.full_name) like :like or lower(p.email) like :like
-                         order by lower(p.full_name), p.id
-                         limit :limit
-                        """)
-                .param("like", like)
+                                            and (h.ends_on is null or h.ends_on >= :today)), ''),
+                        """ + from)
+                .params(match.params())
                 .param("today", today)
                 .param("limit", limit)
-                .query((rs, n) -> new Summary(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        java.util.stream.Stream.concat(
-                                        rs.getString(4)
-                                                .lines()
-                                                .map(l -> OrganisationRole.valueOf(l.substring(0, l.indexOf('\t')))
-                                                                .label()
-                                                        + ", " + l.substring(l.indexOf('\t') + 1)),
-                                        rs.getString(5).lines())
-                                .toList()))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong(6);
+                    return new Summary(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            java.util.stream.Stream.concat(
+                                            rs.getString(4)
+                                                    .lines()
+                                                    .map(l -> OrganisationRole.valueOf(l.substring(0, l.indexOf('\t')))
+                                                                    .label()
+                                                            + ", " + l.substring(l.indexOf('\t') + 1)),
+                                            rs.getString(5).lines())
+                                    .toList());
+                })
                 .list();
+        if (found.size() < limit) {
+            return new Found(found, found.size());
+        }
+        return new Found(found, everyone ? countEveryone() : total[0]);
     }
 
     /** The authority posts someone holds or held, latest first: "SEND and Inclusion Lead (0-25), SEND and Inclusion". */
@@ -143,13 +159,9 @@ public class People {
     /** Matches are counted exactly up to this many; above it, the list says "more than 1,000". */
     public static final int COUNT_LIMIT = 1_000;
 
-    /** How many people's name or email contains the words, counting no further than {@link #COUNT_LIMIT} + 1. */
-    public long count(String query) {
-        String like =
-                "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("select count(*) from (select 1 from people where lower(full_name) like :like"
-                        + " or lower(email) like :like limit " + (COUNT_LIMIT + 1) + ") matches")
-                .param("like", like)
+    /** How many people there are, counting no further than {@link #COUNT_LIMIT} + 1. */
+    private long countEveryone() {
+        return jdbc.sql("select count(*) from (select 1 from people limit " + (COUNT_LIMIT + 1) + ") everyone")
                 .query(Long.class)
                 .single();
     }

@@ -55,10 +55,10 @@ class PeopleController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, Authentication authentication, Model model) {
         model.addAttribute("q", q.strip());
-        List<People.Summary> found = people.search(q, dates.today(), PAGE);
-        // A list shorter than a page is every match: count only when there may be more.
-        long total = found.size() < PAGE ? found.size() : people.count(q);
-        model.addAttribute("people", found);
+        People.Found found = people.search(q, dates.today(), PAGE);
+        long total = found.total();
+        model.addAttribute("people", found.people());
+        model.addAttribute("rows", PeopleRows.html(found.people()));
         model.addAttribute("total", Math.min(total, People.COUNT_LIMIT));
         model.addAttribute("moreThanTotal", total > People.COUNT_LIMIT);
         model.addAttribute("canEdit", viewers.of(authentication).admin());

@@ -65,6 +65,7 @@ class DirectoryController {
                                 || a.getAuthority().equals("ROLE_SCHEMES_OFFICER")));
         OrganisationSearch.Page page = search.find(filter);
         model.addAttribute("page", page);
+        model.addAttribute("rows", OrganisationRows.html(page.rows()));
         model.addAttribute(
                 "kinds",
                 FilterChoices.html(
