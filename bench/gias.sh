@@ -84,7 +84,11 @@ new_database() { # -> DB (a schema name, or an embedded data directory)
     if [[ $MODE == machine ]]; then
         DB="headsup_gias_bench_$$_$SCHEMA_N"
         SCHEMAS+=("$DB")
-        psql -q -X -c "set client_min_messages = warning" -c "drop schema if exists $DB cascade" >/dev/null
+        # Extensions belong to the whole database: keep them in public, behind each schema on the search path (as
+        # the tests do), so that a schema dropped afterwards does not take them, or other schemas' indexes, along.
+        psql -q -X -c "set client_min_messages = warning" -c "drop schema if exists $DB cascade" \
+            -c "create extension if not exists pg_trgm schema public" \
+            -c "create extension if not exists btree_gin schema public" >/dev/null
     else
         DB="$TMP/data-$SCHEMA_N"
     fi
@@ -92,7 +96,7 @@ new_database() { # -> DB (a schema name, or an embedded data directory)
 import_gias() { # database, la
     local out t0 env=()
     if [[ $MODE == machine ]]; then
-        env=(SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$1"
+        env=(SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$1,public"
              SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}"
              SPRING_FLYWAY_SCHEMAS="$1" HEADSUP_DATA_DIR="$TMP/unused")
     else

@@ -33,8 +33,10 @@ public final class ExternalPostgres {
         }
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement()) {
-            s.execute("create extension if not exists pg_trgm schema public");
-            s.execute("alter extension pg_trgm set schema public"); // where an earlier run left it elsewhere
+            for (String extension : new String[] {"pg_trgm", "btree_gin"}) {
+                s.execute("create extension if not exists " + extension + " schema public");
+                s.execute("alter extension " + extension + " set schema public"); // where an earlier run left it
+            }
             s.execute("drop schema if exists " + schema + " cascade");
             s.execute("create schema " + schema);
         } catch (SQLException e) {
