@@ -92,8 +92,9 @@ public class People {
                 ? ""
                 : "with matches as materialized (select p.id, lower(p.full_name) as k from people p" + match.where()
                         + ") ";
-        long[] total = {0};
-        List<Summary> found = jdbc.sql(with + """
+        // Each row carries the count of matches (-1 when everyone is listed: counted apart, and only up to a limit).
+        record Line(Summary summary, long matches) {}
+        List<Line> lines = jdbc.sql(with + """
                         select p.id, p.full_name, p.email,
                                coalesce((select string_agg(a.role || E'\\t' || o.name, E'\\n' order by o.name, a.role)
                                            from appointments a join organisations o on o.id = a.organisation_id
@@ -108,26 +109,27 @@ public class People {
                 .params(match.params())
                 .param("today", today)
                 .param("limit", limit)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong(6);
-                    return new Summary(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            java.util.stream.Stream.concat(
-                                            rs.getString(4)
-                                                    .lines()
-                                                    .map(l -> OrganisationRole.valueOf(l.substring(0, l.indexOf('\t')))
-                                                                    .label()
-                                                            + ", " + l.substring(l.indexOf('\t') + 1)),
-                                            rs.getString(5).lines())
-                                    .toList());
-                })
+                .query((rs, n) -> new Line(
+                        new Summary(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                java.util.stream.Stream.concat(
+                                                rs.getString(4)
+                                                        .lines()
+                                                        .map(l -> OrganisationRole.valueOf(
+                                                                                l.substring(0, l.indexOf('\t')))
+                                                                        .label()
+                                                                + ", " + l.substring(l.indexOf('\t') + 1)),
+                                                rs.getString(5).lines())
+                                        .toList()),
+                        rs.getLong(6)))
                 .list();
+        List<Summary> found = lines.stream().map(Line::summary).toList();
         if (found.size() < limit) {
             return new Found(found, found.size());
         }
-        return new Found(found, everyone ? countEveryone() : total[0]);
+        return new Found(found, everyone ? countEveryone() : lines.get(0).matches());
     }
 
     /** The authority posts someone holds or held, latest first: "SEND and Inclusion Lead (0-25), SEND and Inclusion". */

@@ -1,8 +1,8 @@
 package uk.headsup.directory.internal.web;
 
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
 import uk.headsup.directory.internal.OrganisationSearch.Option;
+import uk.headsup.platform.Html;
 
 /**
  * The {@code <option>} elements of one filter list, written as escaped HTML in one go. The browse page has a list
@@ -15,7 +15,7 @@ final class FilterChoices {
 
     /** The options, {@code selected} marked, after a blank "any" choice when {@code anyLabel} is given. */
     static String html(List<Option> options, String selected, String anyLabel) {
-        StringBuilder html = new StringBuilder(options.size() * 48);
+        Html html = new Html(options.size() * 48);
         if (anyLabel != null) {
             option(html, "", anyLabel, selected == null || selected.isEmpty());
         }
@@ -25,11 +25,11 @@ final class FilterChoices {
         return html.toString();
     }
 
-    private static void option(StringBuilder html, String value, String label, boolean selected) {
-        html.append("<option value=\"").append(HtmlUtils.htmlEscape(value)).append('"');
-        if (selected) {
-            html.append(" selected");
-        }
-        html.append('>').append(HtmlUtils.htmlEscape(label)).append("</option>");
+    private static void option(Html html, String value, String label, boolean selected) {
+        html.raw("<option value=\"")
+                .text(value)
+                .raw(selected ? "\" selected>" : "\">")
+                .text(label)
+                .raw("</option>");
     }
 }
