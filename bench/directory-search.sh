@@ -187,7 +187,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 # PostgreSQL process, from /proc/PID/stat), which the machine's other work disturbs far less than the wall time.
 # /account, a signed-in page with no search, is the baseline: what any signed-in page costs.
 log "one request at a time"
-singles=$(single measure /account "${QUERIES[@]/#//directory/}")
+singles=$(single measure /account "${QUERIES[@]/#//directory/}" /directory/people)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 section=$(cat <<MD
 $MARK_START
@@ -212,7 +212,7 @@ ${jit_during} s.
 
 Target: p95 under 50 ms. One request at a time (median of 15 after 3 to warm up), with the CPU each request cost the
 application and PostgreSQL together (application + database, from \`/proc/PID/stat\`); \`/account\` is the baseline,
-a signed-in page that searches nothing:
+a signed-in page that searches nothing, and the last row the people page as it opens (everyone, the first 50 by name):
 
 | page | median | CPU per request |
 |---|---|---|
