@@ -7,7 +7,9 @@ public enum AuthorityRole {
     PUBLISHER("Publisher", "Approves and publishes bulletins"),
     EVENTS_OFFICER("Events officer", "Runs events, training and bookings"),
     SCHEMES_OFFICER("Schemes officer", "Runs the inclusion recognition schemes"),
-    SAFEGUARDING_OFFICER("Safeguarding officer", "Runs the annual safeguarding audit");
+    SAFEGUARDING_OFFICER("Safeguarding officer", "Runs the annual safeguarding audit"),
+    WELLBEING_COORDINATOR("Wellbeing coordinator", "Brokers confidential leadership support requests"),
+    INCLUSION_OFFICER("Inclusion officer", "Records exclusions, alternative provision and outcomes");
 
     private final String label;
     private final String description;

@@ -1,12 +1,17 @@
 package uk.headsup.accounts.internal;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.headsup.accounts.HomeCards;
+import uk.headsup.accounts.HomeCards.HomeCard;
 import uk.headsup.accounts.SignInHint;
 import uk.headsup.platform.ActionDue;
 import uk.headsup.platform.ActionsDue;
@@ -17,10 +22,15 @@ class HomeController {
 
     private final ObjectProvider<SignInHint.Source> hints;
     private final ObjectProvider<ActionsDue> actions;
+    private final ObjectProvider<HomeCards> cards;
 
-    HomeController(ObjectProvider<SignInHint.Source> hints, ObjectProvider<ActionsDue> actions) {
+    HomeController(
+            ObjectProvider<SignInHint.Source> hints,
+            ObjectProvider<ActionsDue> actions,
+            ObjectProvider<HomeCards> cards) {
         this.hints = hints;
         this.actions = actions;
+        this.cards = cards;
     }
 
     @GetMapping("/")
@@ -32,6 +42,11 @@ class HomeController {
                     hints.orderedStream().flatMap(s -> s.hints().stream()).toList());
             return "home";
         }
+        // Cards of the modules with pages for this user, grouped under their headings in the order offered.
+        Map<String, List<HomeCard>> moduleCards = cards.orderedStream()
+                .flatMap(c -> c.homeCards(user.get()).stream())
+                .collect(Collectors.groupingBy(HomeCard::heading, LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("moduleCards", moduleCards);
         if (user.get().authorityStaff()) {
             return "accounts/home-authority";
         }

@@ -1,43 +1,17 @@
 package uk.headsup.events.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import uk.headsup.platform.Authority;
+import uk.headsup.platform.format.Pdf;
 
-/**
- * Certificates of attendance as accessible PDF: tagged (PDF/UA-1) with a title, the language en-GB, a structure
- * tree of headings and paragraphs, and every font embedded (PDF/A-3u), written from an XHTML template.
- */
+/** Certificates of attendance as accessible PDF ({@link Pdf}), from {@code templates/events/certificate.xhtml}. */
 @Component
 public class Certificates {
 
-    private static final String FONT = "events/fonts/DejaVuSans.ttf";
-    private static final String BOLD = "events/fonts/DejaVuSans-Bold.ttf";
+    private final Pdf pdf;
 
-    private final TemplateEngine templates;
-    private final Authority authority;
-
-    Certificates(Authority authority) {
-        this.authority = authority;
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".xhtml");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        this.templates = engine;
+    Certificates(Pdf pdf) {
+        this.pdf = pdf;
     }
 
     public String title(Event event, Place place) {
@@ -45,26 +19,9 @@ public class Certificates {
     }
 
     public byte[] pdf(Event event, Place place) {
-        Context context = new Context(Locale.UK);
-        context.setVariable("title", title(event, place));
-        context.setVariable("event", event);
-        context.setVariable("place", place);
-        context.setVariable("authority", authority);
-        context.setVariable("dates", dates(event));
-        String xhtml = templates.process("events/certificate", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePdfUaAccessibility(true);
-            builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
-            builder.useFont(() -> resource(FONT), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> resource(BOLD), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.render(
+                "events/certificate",
+                Map.of("title", title(event, place), "event", event, "place", place, "dates", dates(event)));
     }
 
     private static String dates(Event event) {
@@ -76,13 +33,5 @@ public class Certificates {
                 .distinct()
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("");
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = Certificates.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("Missing " + path);
-        }
-        return in;
     }
 }
