@@ -1,0 +1,6 @@
+/**
+ * File formats every module reads and writes, on well-kept libraries: CSV ({@link CsvReader}, {@link CsvWriter}) and
+ * accessible PDF ({@link Pdf}). Only the format lives here; each module keeps its own mapping of rows and fields.
+ */
+@org.springframework.modulith.NamedInterface("format")
+package uk.headsup.platform.format;
