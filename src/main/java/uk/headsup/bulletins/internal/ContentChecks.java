@@ -20,6 +20,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import uk.headsup.platform.format.Markdown;
 
 /**
  * Checks an article's words before approval, as GOV.UK's content design asks: links that say where they go,

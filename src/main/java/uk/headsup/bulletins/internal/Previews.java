@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.bulletins.Reader;
 import uk.headsup.directory.AuthorityContacts;
+import uk.headsup.platform.format.Markdown;
 
 /**
  * An edition not yet published, shown as it would be published, whole or as one reader gets it. The articles

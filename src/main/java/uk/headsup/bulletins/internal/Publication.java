@@ -15,6 +15,7 @@ import uk.headsup.bulletins.EditionPublished;
 import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.directory.AuthorityContact;
 import uk.headsup.directory.AuthorityContacts;
+import uk.headsup.platform.format.Markdown;
 
 /**
  * Publishes approved editions: freezes each article as it stands (rendered, with its contact on the edition's

@@ -5,6 +5,7 @@ import java.util.List;
 import uk.headsup.directory.Audience;
 import uk.headsup.events.EventType;
 import uk.headsup.events.Vat;
+import uk.headsup.platform.format.Markdown;
 
 /** An event as stored, with the rules that depend only on it. */
 public record Event(
@@ -116,7 +117,7 @@ public record Event(
     }
 
     public String descriptionHtml() {
-        return Markdown.html(description);
+        return Markdown.toHtml(description, Markdown.Policy.DESCRIPTION);
     }
 
     public String path() {

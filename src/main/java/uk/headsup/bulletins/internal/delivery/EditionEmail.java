@@ -25,6 +25,7 @@ import uk.headsup.mailing.MailshotSlots;
 import uk.headsup.mailing.RenderedEmail;
 import uk.headsup.mailing.SlotTemplate;
 import uk.headsup.platform.Site;
+import uk.headsup.platform.format.HtmlText;
 
 /**
  * An edition as one reader gets it by email: only the articles for their roles, phases and places, less the

@@ -1,4 +1,4 @@
-package uk.headsup.bulletins.internal;
+package uk.headsup.platform.format;
 
 import java.util.List;
 import java.util.Map;
@@ -20,10 +20,12 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Markdown as authors write it (headings, lists, links, tables, images with alt text) to HTML that is safe to
+ * The one Markdown pipeline of Heads Up (commonmark, then the OWASP sanitiser). Markdown as authors write it (headings, lists, links, tables, images with alt text) to HTML that is safe to
  * show: raw HTML in the Markdown is escaped, and the result passes a sanitiser that keeps only what Markdown
  * produces, links and images with http, https or mailto addresses or addresses on this site, and GOV.UK classes.
  * Headings move down one level ({@code #} becomes {@code h2}): the page's own title is its only {@code h1}.
+ * A {@link Policy} says how much of Markdown a kind of text may use: a bulletin article everything above, an event
+ * description no images or tables, and its links marked {@code rel="nofollow"}.
  */
 public final class Markdown {
 
@@ -35,6 +37,14 @@ public final class Markdown {
             .sanitizeUrls(true)
             .attributeProviderFactory(context -> new GovukClasses())
             .build();
+
+    /** How much of Markdown a kind of text may use. */
+    public enum Policy {
+        /** Bulletin articles and forewords: headings, lists, links, tables, images with alt text. */
+        ARTICLE,
+        /** Descriptions written in a form (events): paragraphs, headings, lists and links only. */
+        DESCRIPTION
+    }
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
@@ -75,14 +85,33 @@ public final class Markdown {
             .globally()
             .toFactory();
 
+    private static final PolicyFactory DESCRIPTION = new HtmlPolicyBuilder()
+            .allowElements("p", "ul", "ol", "li", "strong", "em", "a", "h2", "h3", "h4", "br", "blockquote", "code")
+            .allowUrlProtocols("https", "http", "mailto")
+            .allowAttributes("href")
+            .onElements("a")
+            .requireRelNofollowOnLinks()
+            .allowAttributes("class")
+            .matching(Pattern.compile("(hu|govuk)-[a-z0-9_-]+( (hu|govuk)-[a-z0-9_-]+)*"))
+            .globally()
+            .toFactory();
+
     private Markdown() {}
 
     public static Node parse(String markdown) {
         return PARSER.parse(markdown == null ? "" : markdown);
     }
 
-    /** Sanitised HTML for the page and emails. */
+    /** Sanitised HTML of an article, for the page and emails. */
     public static String toHtml(String markdown) {
+        return toHtml(markdown, Policy.ARTICLE);
+    }
+
+    /** Sanitised HTML under the policy for this kind of text; empty for no text. */
+    public static String toHtml(String markdown, Policy policy) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
         Node document = parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override
@@ -91,7 +120,8 @@ public final class Markdown {
                 visitChildren(heading);
             }
         });
-        return sanitise(RENDERER.render(document));
+        String html = RENDERER.render(document);
+        return policy == Policy.ARTICLE ? sanitise(html) : DESCRIPTION.sanitize(html);
     }
 
     public static String sanitise(String html) {
