@@ -1,10 +1,11 @@
 package uk.headsup.mailing.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.headsup.mailing.MailshotContent;
@@ -13,6 +14,7 @@ import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.MailshotSlots;
 import uk.headsup.mailing.RenderedEmail;
 import uk.headsup.mailing.SlotTemplate;
+import uk.headsup.platform.Caches;
 
 /** Mailing's own content: a {@link uk.headsup.mailing.Notice}, rendered once per mailshot and filled in per recipient. */
 @Component
@@ -22,11 +24,13 @@ class NoticeContent implements MailshotContent {
 
     private final JdbcClient jdbc;
     private final EmailRenderer renderer;
-    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    /** Rendered once per notice mailshot while its messages go out; notices being sent at once are few. */
+    private final Cache<String, Rendered> cache;
 
-    NoticeContent(JdbcClient jdbc, EmailRenderer renderer) {
+    NoticeContent(JdbcClient jdbc, EmailRenderer renderer, Caches caches) {
         this.jdbc = jdbc;
         this.renderer = renderer;
+        this.cache = caches.idle("mailing.notices", 200, Duration.ofHours(1));
     }
 
     record Notice(
@@ -46,7 +50,7 @@ class NoticeContent implements MailshotContent {
 
     @Override
     public RenderedEmail render(String key, MailshotRecipient recipient, MailshotLinks links) {
-        Rendered rendered = cache.computeIfAbsent(key, this::renderOnce);
+        Rendered rendered = cache.get(key, this::renderOnce);
         Notice notice = rendered.notice();
         MailshotSlots slots = MailshotSlots.of(recipient.name(), links)
                 .put(

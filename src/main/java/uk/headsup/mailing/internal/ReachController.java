@@ -31,6 +31,7 @@ import uk.headsup.mailing.MailshotProgress;
 import uk.headsup.mailing.MailshotStarted;
 import uk.headsup.mailing.Notice;
 import uk.headsup.mailing.Recipients;
+import uk.headsup.platform.format.CsvWriter;
 
 /**
  * The reach report: which schools had nobody open an article, as a page and as CSV, and a reminder to exactly the
@@ -67,18 +68,11 @@ class ReachController {
     @GetMapping(value = "/article.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable long id, @RequestParam String tag) {
         ReachReports.TagReach reach = reach(id, tag);
-        StringBuilder csv =
-                new StringBuilder("Organisation ID,School or setting,People who received it,Opened by anyone\r\n");
-        for (ReachReports.School s : reach.schools()) {
-            csv.append(s.organisationId())
-                    .append(',')
-                    .append(cell(s.name()))
-                    .append(',')
-                    .append(s.recipients())
-                    .append(',')
-                    .append(s.reached() ? "yes" : "no")
-                    .append("\r\n");
-        }
+        String csv = CsvWriter.table(
+                List.of("Organisation ID", "School or setting", "People who received it", "Opened by anyone"),
+                reach.schools().stream()
+                        .map(s -> List.of(s.organisationId(), s.name(), s.recipients(), s.reached() ? "yes" : "no"))
+                        .toList());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
@@ -87,16 +81,7 @@ class ReachController {
                                 .filename("reach-" + id + "-" + tag.replaceAll("[^A-Za-z0-9-]", "-") + ".csv")
                                 .build()
                                 .toString())
-                .body(csv.toString());
-    }
-
-    /** A spreadsheet never runs a cell as a formula, and commas and quotes stay inside their cell. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+                .body(csv);
     }
 
     record ReminderForm(

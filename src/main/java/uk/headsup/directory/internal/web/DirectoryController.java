@@ -3,7 +3,6 @@ package uk.headsup.directory.internal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,11 +24,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.Phase;
-import uk.headsup.directory.internal.Csv;
 import uk.headsup.directory.internal.OrganisationDetails;
 import uk.headsup.directory.internal.OrganisationFilter;
 import uk.headsup.directory.internal.OrganisationSearch;
 import uk.headsup.directory.internal.OrganisationSearch.Option;
+import uk.headsup.platform.format.CsvWriter;
 
 /** Authority staff browse, search and export the organisations of the directory, and open any of them. */
 @Controller
@@ -92,12 +91,12 @@ class DirectoryController {
                 "attachment; filename=\"organisations-" + LocalDate.now(clock.withZone(LONDON)) + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
-        Csv csv = new Csv(out);
+        CsvWriter csv = new CsvWriter(out);
         csv.row(List.of(
                 "URN", "Name", "Kind", "Phase", "Type", "Status", "District", "Trust", "Town", "Postcode", "Head"));
-        search.forEach(filter, row -> {
-            try {
-                csv.row(java.util.Arrays.asList(
+        search.forEach(
+                filter,
+                row -> csv.row(
                         row.urn(),
                         row.name(),
                         row.kind().label(),
@@ -109,11 +108,7 @@ class DirectoryController {
                         row.town(),
                         row.postcode(),
                         row.headName()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        out.flush();
+        csv.flush();
     }
 
     @GetMapping("/organisations/{id}")
