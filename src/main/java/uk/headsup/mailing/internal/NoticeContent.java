@@ -24,7 +24,10 @@ class NoticeContent implements MailshotContent {
     private final EmailRenderer renderer;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
 
-    NoticeContent(JdbcClient jdbc, EmailRenderer renderer) {
+    private final EmailLinks emailLinks;
+
+    NoticeContent(JdbcClient jdbc, EmailRenderer renderer, EmailLinks emailLinks) {
+        this.emailLinks = emailLinks;
         this.jdbc = jdbc;
         this.renderer = renderer;
     }
@@ -54,6 +57,9 @@ class NoticeContent implements MailshotContent {
                         notice.actionUrl() == null
                                 ? ""
                                 : links.track(notice.actionUrl(), tag(notice), notice.actionText()));
+        if (emailLinks.untracked(notice.actionUrl())) {
+            slots.put("PIXEL", ""); // a notice about pages nobody may be seen to read carries no open pixel either
+        }
         return slots.fill(notice.subject(), rendered.html(), rendered.text());
     }
 
