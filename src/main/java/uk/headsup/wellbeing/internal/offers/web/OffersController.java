@@ -96,7 +96,7 @@ class OffersController {
             return "wellbeing/offer-edit";
         }
         offers.add(offer);
-        flash.addFlashAttribute("done", "Offer added: " + offer.title());
+        flash.addFlashAttribute("success", "Offer added: " + offer.title());
         return "redirect:/wellbeing/manage/offers";
     }
 
@@ -121,7 +121,7 @@ class OffersController {
             return "wellbeing/offer-edit";
         }
         offers.change(id, offer);
-        flash.addFlashAttribute("done", "Offer changed: " + offer.title());
+        flash.addFlashAttribute("success", "Offer changed: " + offer.title());
         return "redirect:/wellbeing/manage/offers";
     }
 

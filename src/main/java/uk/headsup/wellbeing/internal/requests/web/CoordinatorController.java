@@ -99,7 +99,7 @@ class CoordinatorController {
             long id, RedirectAttributes flash, String done, java.util.function.Supplier<SupportRequest> change) {
         try {
             change.get();
-            flash.addFlashAttribute("done", done);
+            flash.addFlashAttribute("success", done);
         } catch (RequestRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
         }

@@ -85,7 +85,7 @@ class RequestController {
             try {
                 long number = desk.ask(email, id, form.note(), form.contactBy(), form.phone());
                 flash.addFlashAttribute(
-                        "done",
+                        "success",
                         "Your request is sent. Its number is " + number
                                 + ". Only the wellbeing coordinator can read it.");
                 return "redirect:/wellbeing/requests";
@@ -107,7 +107,7 @@ class RequestController {
     String withdraw(@PathVariable long id, Model model, RedirectAttributes flash) {
         try {
             desk.withdraw(user(model).email(), id);
-            flash.addFlashAttribute("done", "Request " + id + " is withdrawn.");
+            flash.addFlashAttribute("success", "Request " + id + " is withdrawn.");
         } catch (RequestRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
         }
