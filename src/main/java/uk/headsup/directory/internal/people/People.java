@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.HeadteacherAppointed;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
@@ -224,6 +225,7 @@ public class People {
     }
 
     /** Records the role; a headteacher's is published as {@link HeadteacherAppointed} (wellbeing welcomes new heads). */
+    @Transactional
     public long appoint(long personId, long organisationId, OrganisationRole role, LocalDate from, LocalDate until) {
         boolean newToHeadship = role == OrganisationRole.HEADTEACHER
                 && !jdbc.sql(
