@@ -3,6 +3,7 @@ package uk.headsup.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -69,7 +70,10 @@ class WellbeingJourneyIT extends BrowserJourney {
         assertThat(mail.locator("main")).containsText("Coaching in your first years of headship");
         assertThat(mail.locator("main")).not().containsText("Wellbeing webinar series (ended)");
         look(journey, mail, "head-support-page");
-        link(mail, "Ask for this: " + SUPERVISION).click();
+        mail.locator(".govuk-summary-card")
+                .filter(new Locator.FilterOptions().setHasText(SUPERVISION))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Ask for this")))
+                .click();
         assertThat(heading(mail)).hasText("Ask for " + SUPERVISION);
         look(journey, mail, "ask");
         mail.getByLabel("A short note for the coordinator (optional)").fill("I could not find an hour all term.");
