@@ -77,7 +77,7 @@ class WellbeingJourneyIT extends BrowserJourney {
         assertThat(heading(mail)).hasText("Ask for " + SUPERVISION);
         look(journey, mail, "ask");
         mail.getByLabel("A short note for the coordinator (optional)").fill("I could not find an hour all term.");
-        mail.getByLabel("By phone").check();
+        mail.getByLabel("By phone", new Page.GetByLabelOptions().setExact(true)).check();
         button(mail, "Send the request").click();
         assertThat(mail.locator(".govuk-error-summary")).containsText("Enter the phone number to call you on");
         assertThat(mail.getByLabel("A short note for the coordinator (optional)"))
