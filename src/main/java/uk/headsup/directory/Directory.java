@@ -20,6 +20,12 @@ public interface Directory {
     /** How many people an audience reaches on a date, and which organisations in its scope it misses. */
     AudienceReach reach(Audience audience, LocalDate on);
 
+    /**
+     * When the person with this work email (case-insensitive) first became a headteacher in the authority (the
+     * start of their earliest headteacher appointment, ended or not), if they ever were one.
+     */
+    Optional<LocalDate> headshipSince(String email);
+
     /** The clusters and consortia the authority defines, by id, in order of name: audiences can be limited to them. */
     Map<Long, String> clusters();
 }

@@ -108,6 +108,17 @@ class JdbcDirectory implements Directory, DirectoryRecords {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<LocalDate> headshipSince(String email) {
+        return jdbc.sql("""
+                        select a.starts_on
+                          from appointments a join people p on p.id = a.person_id
+                         where lower(p.email) = lower(:email) and a.role = 'HEADTEACHER'
+                         order by a.starts_on limit 1
+                        """).param("email", email.trim()).query(LocalDate.class).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from organisations)")
                 .query(Boolean.class)

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import uk.headsup.mailing.MailshotLinks;
+import uk.headsup.mailing.UntrackedLinks;
 import uk.headsup.platform.Site;
 
 /** Makes and checks the signed links of one message: tracked clicks, the open pixel, unsubscribe, preferences. */
@@ -21,11 +23,18 @@ class EmailLinks {
     private final LinkSigner signer;
     private final Site site;
     private final MailingSettings settings;
+    private final ObjectProvider<UntrackedLinks> untracked;
 
-    EmailLinks(LinkSigner signer, Site site, MailingSettings settings) {
+    EmailLinks(LinkSigner signer, Site site, MailingSettings settings, ObjectProvider<UntrackedLinks> untracked) {
         this.signer = signer;
         this.site = site;
         this.settings = settings;
+        this.untracked = untracked;
+    }
+
+    /** Declared by a module as never to be tracked per person (see {@link UntrackedLinks}). */
+    boolean untracked(String url) {
+        return url != null && untracked.orderedStream().anyMatch(u -> u.untracked(url));
     }
 
     MessageLinks forMessage(long messageId, String email, boolean essential) {
@@ -50,6 +59,9 @@ class EmailLinks {
 
         @Override
         public String track(String url, String tag) {
+            if (untracked(url)) {
+                return url;
+            }
             tags.putIfAbsent(tag, null);
             if (!settings.trackClicks() || !isWebAddress(url)) {
                 return url;
@@ -61,7 +73,9 @@ class EmailLinks {
         @Override
         public String track(String url, String tag, String label) {
             String link = track(url, tag);
-            tags.put(tag, label.replace('\n', ' ') + "\n" + url);
+            if (!untracked(url)) {
+                tags.put(tag, label.replace('\n', ' ') + "\n" + url);
+            }
             return link;
         }
 

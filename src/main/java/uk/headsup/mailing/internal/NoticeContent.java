@@ -27,7 +27,10 @@ class NoticeContent implements MailshotContent {
     /** Rendered once per notice mailshot while its messages go out; notices being sent at once are few. */
     private final Cache<String, Rendered> cache;
 
-    NoticeContent(JdbcClient jdbc, EmailRenderer renderer, Caches caches) {
+    private final EmailLinks emailLinks;
+
+    NoticeContent(JdbcClient jdbc, EmailRenderer renderer, EmailLinks emailLinks, Caches caches) {
+        this.emailLinks = emailLinks;
         this.jdbc = jdbc;
         this.renderer = renderer;
         this.cache = caches.idle("mailing.notices", 200, Duration.ofHours(1));
@@ -58,6 +61,9 @@ class NoticeContent implements MailshotContent {
                         notice.actionUrl() == null
                                 ? ""
                                 : links.track(notice.actionUrl(), tag(notice), notice.actionText()));
+        if (emailLinks.untracked(notice.actionUrl())) {
+            slots.put("PIXEL", ""); // a notice about pages nobody may be seen to read carries no open pixel either
+        }
         return slots.fill(notice.subject(), rendered.html(), rendered.text());
     }
 

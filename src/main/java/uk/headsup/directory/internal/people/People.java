@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.HeadteacherAppointed;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 
@@ -27,9 +30,11 @@ public class People {
               from appointments a join organisations o on o.id = a.organisation_id""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    People(JdbcClient jdbc) {
+    People(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<Person> find(long id) {
@@ -219,8 +224,16 @@ public class People {
                 .optional();
     }
 
+    /** Records the role; a headteacher's is published as {@link HeadteacherAppointed} (wellbeing welcomes new heads). */
+    @Transactional
     public long appoint(long personId, long organisationId, OrganisationRole role, LocalDate from, LocalDate until) {
-        return jdbc.sql("""
+        boolean newToHeadship = role == OrganisationRole.HEADTEACHER
+                && !jdbc.sql(
+                                "select exists (select 1 from appointments where person_id = :person and role = 'HEADTEACHER')")
+                        .param("person", personId)
+                        .query(Boolean.class)
+                        .single();
+        long id = jdbc.sql("""
                         insert into appointments (person_id, organisation_id, role, starts_on, ends_on)
                         values (:person, :organisation, :role, :from, :until) returning id
                         """)
@@ -231,6 +244,12 @@ public class People {
                 .param("until", until)
                 .query(Long.class)
                 .single();
+        if (role == OrganisationRole.HEADTEACHER) {
+            Person person = find(personId).orElseThrow();
+            events.publishEvent(new HeadteacherAppointed(
+                    id, personId, person.fullName(), person.email(), organisationId, from, newToHeadship));
+        }
+        return id;
     }
 
     /** The role ends on that day (its last day; null for no end); the appointment stays, as history. */

@@ -1,0 +1,8 @@
+/**
+ * Leadership wellbeing: the support offers every head can find, confidential requests for brokered support that only
+ * wellbeing coordinators see, their retention, and uptake counted without exposing anyone.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Wellbeing",
+        allowedDependencies = {"platform", "accounts", "directory", "mailing"})
+package uk.headsup.wellbeing;
