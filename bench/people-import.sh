@@ -85,7 +85,7 @@ upload() {
         -F "_csrf=$token" -F "file=@$1;type=text/csv" "http://127.0.0.1:$port/directory/people/import")
     id=${location##*/imports/}
     [[ $id =~ ^[0-9]+$ ]] || { log "the upload did not lead to a report (got '$location')"; tail -50 "$TMP/app.log" >&2; exit 1; }
-    echo "$seconds $("${PSQL[@]}" -F ' ' -c "select rows_read, added, updated, unchanged, rejected, status from directory_imports where id = $id")"
+    echo "$(printf '%.1f' "$seconds") $("${PSQL[@]}" -F ' ' -c "select rows_read, added, updated, unchanged, rejected, status from directory_imports where id = $id")"
 }
 expect() { [[ $1 == "$2" ]] || { log "$3: expected '$2', got '$1'"; exit 1; }; }
 
@@ -114,7 +114,7 @@ section=$(cat <<MD
 $MARK_START
 ## People import
 
-Written by \`bench/people-import.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), on
+Written by \`bench/people-import.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), worktree at commit $(git rev-parse --short HEAD), jar \`$JAR\`, on
 $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $load at the end,
 $(java -version 2>&1 | head -1), embedded PostgreSQL (durable: fsync on), \`-Xmx$HEAP\`, demo county data.
 
