@@ -188,6 +188,38 @@ class PeopleImportIT {
                 .andExpect(content().string(containsString("No school or setting has URN ‘000000’")));
     }
 
+    /** The file's lines are written together at the end; each line still sees what the lines before it did. */
+    @Test
+    void laterLinesSeeThePeopleAndRolesEarlierLinesAdded() throws Exception {
+        School school = fixtures.aSchool();
+        String kim = "kim." + school.urn() + "@fixture.sch.example";
+        String urn = school.urn();
+        String file = HEADER
+                + kim + ",Kim Lee,,," + urn + ",SENCo,01/09/2025,\r\n" // 2
+                + kim + ",Kim Lee,,," + urn + ",SENCo,01/01/2026,\r\n" // 3: overlaps line 2's role
+                + kim.toUpperCase() + ",Kim Lee,01632 960003,Deputy Head," + urn + ",DSL,01/09/2025,\r\n" // 4
+                + kim + ",Kim Lee,,," + urn + ",Pastoral lead,01/09/2025,\r\n"; // 5: keeps line 4's details
+
+        Map<String, Object> report = upload(file);
+
+        assertThat(report).containsEntry("added", 3).containsEntry("updated", 0).containsEntry("rejected", 1);
+        assertThat(lines(report))
+                .containsExactly(
+                        "2 ADDED New person; SENCo at " + school.name() + " from 1 September 2025",
+                        "3 REJECTED Kim Lee is already SENCo at " + school.name()
+                                + " from 1 September 2025, which overlaps these dates: correct the start date in"
+                                + " the file or in Heads Up",
+                        "4 ADDED Phone ‘’ → ‘01632 960003’; Job title ‘’ → ‘Deputy Head’; Designated safeguarding"
+                                + " lead at " + school.name() + " from 1 September 2025",
+                        "5 ADDED Pastoral lead at " + school.name() + " from 1 September 2025");
+        assertThat(person(kim))
+                .containsEntry("email", kim)
+                .containsEntry("phone", "01632 960003")
+                .containsEntry("job_title", "Deputy Head");
+        assertThat(roles(kim))
+                .containsExactly("SENCO 2025-09-01 null", "DSL 2025-09-01 null", "PASTORAL_LEAD 2025-09-01 null");
+    }
+
     @Test
     void onlyAdministratorsImportPeople() throws Exception {
         Cookie editor = SignedIn.authorityStaff(mvc, SignedIn.EDITOR);

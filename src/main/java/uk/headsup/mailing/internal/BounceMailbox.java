@@ -71,8 +71,15 @@ class BounceMailbox {
         MailingSettings.Bounces b = settings.bounces();
         String protocol = b.ssl() ? "imaps" : "imap";
         Properties properties = new Properties();
-        properties.put("mail." + protocol + ".connectiontimeout", "10000");
-        properties.put("mail." + protocol + ".timeout", "30000");
+        properties.put(
+                "mail." + protocol + ".connectiontimeout",
+                String.valueOf(settings.connectTimeout().toMillis()));
+        properties.put(
+                "mail." + protocol + ".timeout",
+                String.valueOf(settings.readTimeout().toMillis()));
+        properties.put(
+                "mail." + protocol + ".writetimeout",
+                String.valueOf(settings.readTimeout().toMillis()));
         Session session = Session.getInstance(properties);
         int recorded = 0;
         try (Store store = session.getStore(protocol)) {

@@ -26,7 +26,7 @@ class MailingConfiguration {
             log.info(
                     "Email: sending through GOV.UK Notify, template {}",
                     settings.govukNotify().templateId());
-            return NotifyTransport.of(settings.govukNotify());
+            return NotifyTransport.of(settings.govukNotify(), settings.connectTimeout(), settings.readTimeout());
         }
         JavaMailSenderImpl sender = smtp.getIfAvailable();
         if (sender == null) {
@@ -35,6 +35,11 @@ class MailingConfiguration {
             return new DevelopmentOutbox();
         }
         log.info("Email: sending over SMTP to {}:{}", sender.getHost(), sender.getPort());
-        return new SmtpTransport(sender, new InternetAddress(settings.from(), true), settings.messagesPerConnection());
+        return new SmtpTransport(
+                sender,
+                new InternetAddress(settings.from(), true),
+                settings.messagesPerConnection(),
+                settings.connectTimeout(),
+                settings.readTimeout());
     }
 }

@@ -321,6 +321,59 @@ class MailshotDesk implements Mailshots {
                 .single();
     }
 
+    /**
+     * What the send's remaining messages wait for, in words, when it is not simply sending: messages held by a sender
+     * that has stopped, or the email server's refusals and absences. Empty while messages are due or being sent.
+     */
+    @Transactional(readOnly = true)
+    Optional<String> waitingFor(long id) {
+        record Waiting(int due, int sending, int held, Instant heldUntil, int later, Instant nextTry, String error) {}
+        Waiting w = jdbc.sql("""
+                        select count(*) filter (where m.status = 'QUEUED' and m.next_attempt_at <= now()),
+                               count(*) filter (where m.status = 'SENDING'),
+                               count(*) filter (where m.status = 'SENDING' and m.claimed_by is not null
+                                                  and (s.heartbeat_at is null or s.heartbeat_at < now() - :stale * interval '1 millisecond')),
+                               max(m.next_attempt_at) filter (where m.status = 'SENDING'),
+                               count(*) filter (where m.status = 'QUEUED' and m.next_attempt_at > now()
+                                                  and m.next_attempt_at < 'infinity'),
+                               min(m.next_attempt_at) filter (where m.status = 'QUEUED' and m.next_attempt_at > now()
+                                                  and m.next_attempt_at < 'infinity'),
+                               max(m.last_error) filter (where m.status = 'QUEUED' and m.next_attempt_at > now())
+                          from outbox_messages m left join mailing_senders s on s.node = m.claimed_by
+                         where m.mailshot_id = :id and m.status in ('QUEUED', 'SENDING')
+                        """)
+                .param("id", id)
+                .param("stale", Senders.STALE.toMillis())
+                .query((rs, n) -> new Waiting(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                        rs.getInt(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+                        rs.getString(7)))
+                .single();
+        if (w.held() > 0) {
+            return Optional.of(w.held() + (w.held() == 1 ? " message was" : " messages were")
+                    + " taken by a sender that has stopped. They are sent again as soon as Heads Up starts again or"
+                    + " another of its servers notices, and by " + time(w.heldUntil()) + " at the latest.");
+        }
+        if (w.due() == 0 && w.sending() == 0 && w.later() > 0) {
+            return Optional.of("The email server: " + w.later() + (w.later() == 1 ? " message waits" : " messages wait")
+                    + " to be tried again from " + time(w.nextTry())
+                    + (w.error() == null ? "." : ". Last answer: " + w.error()));
+        }
+        return Optional.empty();
+    }
+
+    private static String time(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("h:mma", java.util.Locale.UK)
+                .withZone(ZoneId.of("Europe/London"))
+                .format(instant)
+                .replace("AM", "am")
+                .replace("PM", "pm");
+    }
+
     record Problem(long id, String recipient, String status, String reason, int attempts) {}
 
     /** Failed and bounced deliveries, and those waiting to be retried, newest first. */

@@ -44,7 +44,13 @@ class MailshotsController {
     }
 
     /** What the progress page shows, also as JSON for its script to refresh it. */
-    record Live(MailshotProgress progress, int percent, String rate, String timeLeft, boolean finished) {}
+    record Live(
+            MailshotProgress progress,
+            int percent,
+            String rate,
+            String timeLeft,
+            String waitingFor,
+            boolean finished) {}
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, Authentication user) {
@@ -65,6 +71,7 @@ class MailshotsController {
         json.put("percent", live.percent());
         json.put("rate", live.rate());
         json.put("timeLeft", live.timeLeft());
+        json.put("waitingFor", live.waitingFor());
         json.put("finished", live.finished());
         json.put("queued", p.queued() + p.sending());
         json.put("sent", p.sent());
@@ -90,17 +97,20 @@ class MailshotsController {
                                 ? Long.toString(Math.round(perSecond))
                                 : Double.toString(Math.round(perSecond * 10) / 10.0))
                         + " a second";
+        String waitingFor = left == 0 || !"SENDING".equals(p.state())
+                ? "–"
+                : desk.waitingFor(id).orElse("–");
         String timeLeft;
         if (left == 0) {
             timeLeft = "none";
         } else if ("PAUSED".equals(p.state())) {
             timeLeft = "paused";
-        } else if (perSecond == 0) {
+        } else if (perSecond == 0 || !"–".equals(waitingFor)) {
             timeLeft = "not known yet";
         } else {
             timeLeft = words(Duration.ofSeconds((long) Math.ceil(left / perSecond)));
         }
-        return new Live(p, percent, rate, timeLeft, p.finished() || "CANCELLED".equals(p.state()));
+        return new Live(p, percent, rate, timeLeft, waitingFor, p.finished() || "CANCELLED".equals(p.state()));
     }
 
     static boolean has(Authentication user, String... authorities) {

@@ -1,12 +1,14 @@
 package uk.headsup.mailing.internal;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientApi;
 import uk.gov.service.notify.NotificationClientException;
+import uk.gov.service.notify.TimeLimitedNotificationClient;
 
 /**
  * Sends through GOV.UK Notify with its official client. Notify sends its own formatting of a template, so the
@@ -24,10 +26,10 @@ class NotifyTransport implements Transport {
         this.templateId = templateId;
     }
 
-    static NotifyTransport of(MailingSettings.Notify settings) {
+    static NotifyTransport of(MailingSettings.Notify settings, Duration connectTimeout, Duration readTimeout) {
         NotificationClient client = settings.baseUrl().isBlank()
-                ? new NotificationClient(settings.apiKey())
-                : new NotificationClient(settings.apiKey(), settings.baseUrl());
+                ? new TimeLimitedNotificationClient(settings.apiKey(), connectTimeout, readTimeout)
+                : new TimeLimitedNotificationClient(settings.apiKey(), settings.baseUrl(), connectTimeout, readTimeout);
         return new NotifyTransport(client, settings.templateId());
     }
 

@@ -80,10 +80,10 @@ class Outbox {
      * messages (sign-in links) come before mailshots' deliveries.
      */
     @Transactional
-    List<OutboxMessage> claimDue(int limit, Duration lease) {
+    List<OutboxMessage> claimDue(int limit, Duration lease, String node) {
         return jdbc
                 .sql("""
-                        update outbox_messages m set status = 'SENDING',
+                        update outbox_messages m set status = 'SENDING', claimed_by = :node,
                                                      next_attempt_at = now() + :lease * interval '1 millisecond',
                                                      attempts = m.attempts + 1
                           from (select id, mailshot_id from outbox_messages
@@ -96,6 +96,7 @@ class Outbox {
                         returning m.*""" + MAILSHOT_COLUMNS)
                 .param("lease", lease.toMillis())
                 .param("limit", limit)
+                .param("node", node)
                 .query(Outbox::map)
                 .list()
                 .stream()
@@ -123,6 +124,53 @@ class Outbox {
                     .param("tags", tags)
                     .update();
         }
+    }
+
+    /** This node is alive (and, when {@code starting}, has just started): see {@link Senders}. */
+    @Transactional
+    void heartbeat(String node, boolean starting) {
+        jdbc.sql("""
+                        insert into mailing_senders (node) values (:node)
+                        on conflict (node) do update
+                           set heartbeat_at = now(),
+                               started_at = case when :starting then now() else mailing_senders.started_at end
+                        """).param("node", node).param("starting", starting).update();
+    }
+
+    /** The senders that hold claims now, each with whether its heartbeat is older than {@code stale} (or missing). */
+    @Transactional(readOnly = true)
+    Map<String, Boolean> claimants(Duration stale) {
+        Map<String, Boolean> claimants = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select c.claimed_by, coalesce(s.heartbeat_at < now() - :stale * interval '1 millisecond', true)
+                          from (select distinct claimed_by from outbox_messages
+                                 where status = 'SENDING' and claimed_by is not null) c
+                          left join mailing_senders s on s.node = c.claimed_by
+                        """)
+                .param("stale", stale.toMillis())
+                .query((rs, n) -> claimants.put(rs.getString(1), rs.getBoolean(2)))
+                .list();
+        return claimants;
+    }
+
+    /**
+     * The claims of senders that are gone go back to the queue, due now; the lease would otherwise hold them for
+     * minutes. Senders not heard from for a day, and holding nothing, are forgotten.
+     */
+    @Transactional
+    int releaseClaimsOf(Collection<String> gone) {
+        jdbc.sql("""
+                        delete from mailing_senders s where heartbeat_at < now() - interval '1 day'
+                           and not exists (select 1 from outbox_messages m
+                                            where m.status = 'SENDING' and m.claimed_by = s.node)
+                        """).update();
+        if (gone.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        update outbox_messages set status = 'QUEUED', claimed_by = null, next_attempt_at = now()
+                         where status = 'SENDING' and claimed_by = any(:gone::text[])
+                        """).param("gone", gone.toArray(String[]::new)).update();
     }
 
     /** Records what tags stand for, once per mailshot and tag. */

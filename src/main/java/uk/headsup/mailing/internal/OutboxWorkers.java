@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -69,6 +70,11 @@ class OutboxWorkers implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        beat(true); // before any worker claims: claims under this node's name are from before a restart
+        Thread heartbeat = new Thread(this::heartbeats, "mail-heartbeat");
+        heartbeat.setDaemon(true);
+        threads.add(heartbeat);
+        heartbeat.start();
         for (int i = 1; i <= Math.max(1, settings.concurrency()); i++) {
             Thread thread = new Thread(this::work, "mail-worker-" + i);
             thread.setDaemon(true);
@@ -103,13 +109,44 @@ class OutboxWorkers implements SmartLifecycle {
         return 1000;
     }
 
+    /** Records that this node is alive and releases the claims of senders that are gone (see {@link Senders}). */
+    private void beat(boolean starting) {
+        try {
+            outbox.heartbeat(NODE, starting);
+            Set<String> gone = Senders.gone(outbox.claimants(Senders.STALE), NODE, starting, Senders::running);
+            if (!gone.isEmpty()) {
+                int released = outbox.releaseClaimsOf(gone);
+                log.warn(
+                        "Released {} messages claimed by senders that are gone ({}): they are sent again now",
+                        released,
+                        String.join(", ", gone));
+                wake();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not record this mail sender's heartbeat: {}", e.toString());
+        }
+    }
+
+    private void heartbeats() {
+        while (running) {
+            long next = System.nanoTime() + Senders.HEARTBEAT.toNanos();
+            long left;
+            while (running && (left = next - System.nanoTime()) > 0) {
+                pause(Duration.ofNanos(left));
+            }
+            if (running) {
+                beat(false);
+            }
+        }
+    }
+
     private void work() {
         Transport.Connection connection = null;
         long lastUsed = System.nanoTime();
         while (running) {
             try {
                 waitWhileUnreachable();
-                List<OutboxMessage> batch = outbox.claimDue(settings.batchSize(), settings.lease());
+                List<OutboxMessage> batch = outbox.claimDue(settings.batchSize(), settings.lease(), NODE);
                 if (batch.isEmpty()) {
                     if (connection != null && System.nanoTime() - lastUsed > IDLE_CONNECTION.toNanos()) {
                         connection.close();
@@ -164,11 +201,28 @@ class OutboxWorkers implements SmartLifecycle {
         if (ready.isEmpty()) {
             return;
         }
-        Map<Long, Transport.Outcome> outcomes = connection.send(ready, rateLimit::acquire);
-        record(claimed, renderings, outcomes);
+        // Marked sent a few at a time as the server accepts them: a crash sends again at most these few per worker.
+        int every = Math.max(1, settings.markSentEvery());
+        for (int from = 0; from < ready.size(); from += every) {
+            List<OutgoingMessage> part = ready.subList(from, Math.min(from + every, ready.size()));
+            Map<Long, Composer.Composed.Ready> partRenderings = new HashMap<>();
+            part.forEach(m -> partRenderings.put(m.id(), renderings.get(m.id())));
+            Unreached unreached = record(claimed, partRenderings, connection.send(part, rateLimit::acquire));
+            if (unreached != null && !connection.usable() && from + every < ready.size()) {
+                // the connection is lost: the rest go back to the queue with these, without a try each
+                List<Long> rest = ready.subList(from + every, ready.size()).stream()
+                        .map(OutgoingMessage::id)
+                        .toList();
+                outbox.releaseUnreached(rest, unreached.reason(), unreached.retryIn());
+                return;
+            }
+        }
     }
 
-    private void record(
+    private record Unreached(String reason, Duration retryIn) {}
+
+    /** Records the outcomes; what the server could not be reached for, if anything. */
+    private Unreached record(
             Map<Long, OutboxMessage> claimed,
             Map<Long, Composer.Composed.Ready> renderings,
             Map<Long, Transport.Outcome> outcomes) {
@@ -209,9 +263,11 @@ class OutboxWorkers implements SmartLifecycle {
             Duration wait = unreachableWait();
             log.warn("Email server unreachable ({}); {} messages wait {}", unreachedReason, unreached.size(), wait);
             outbox.releaseUnreached(unreached, unreachedReason, wait);
+            return new Unreached(unreachedReason, wait);
         } else if (!sent.isEmpty()) {
             unreachableStreak = 0;
         }
+        return null;
     }
 
     /** What each tag stands for, recorded the first time this node sees it in a mailshot. */

@@ -8,11 +8,13 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -20,7 +22,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Sends over SMTP ({@code spring.mail.*}: host, port, STARTTLS, authentication). Each worker keeps one connection
- * open and sends many messages over it, each with the stable Message-ID it was given in the outbox.
+ * open and sends many messages over it, each with the stable Message-ID it was given in the outbox. Every connection
+ * has connect, read and write timeouts (Jakarta Mail has none by default, so a server that stops answering without
+ * closing the connection would hold its worker for good); {@code spring.mail.properties.mail.smtp.*} set by the
+ * operator take precedence.
  */
 class SmtpTransport implements Transport {
 
@@ -30,11 +35,28 @@ class SmtpTransport implements Transport {
     private final String fromHeader;
     private final int messagesPerConnection;
 
-    SmtpTransport(JavaMailSenderImpl sender, InternetAddress from, int messagesPerConnection) {
-        this.sender = sender;
+    SmtpTransport(
+            JavaMailSenderImpl sender,
+            InternetAddress from,
+            int messagesPerConnection,
+            Duration connectTimeout,
+            Duration readTimeout) {
+        this.sender = withTimeouts(sender, connectTimeout, readTimeout);
         this.from = from;
         this.fromHeader = from.toString(); // the display name encoded once, if it needs to be
         this.messagesPerConnection = messagesPerConnection;
+    }
+
+    /** Timeouts for {@code smtp} and {@code smtps} connections, unless the operator set their own. */
+    static JavaMailSenderImpl withTimeouts(JavaMailSenderImpl sender, Duration connect, Duration read) {
+        Properties properties = sender.getJavaMailProperties();
+        for (String protocol : List.of("smtp", "smtps")) {
+            properties.putIfAbsent("mail." + protocol + ".connectiontimeout", String.valueOf(connect.toMillis()));
+            properties.putIfAbsent("mail." + protocol + ".timeout", String.valueOf(read.toMillis()));
+            properties.putIfAbsent("mail." + protocol + ".writetimeout", String.valueOf(read.toMillis()));
+        }
+        sender.setJavaMailProperties(properties); // a session made before now is made again with them
+        return sender;
     }
 
     @Override

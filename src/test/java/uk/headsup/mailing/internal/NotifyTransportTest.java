@@ -6,7 +6,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,9 +86,26 @@ class NotifyTransportTest {
         assertThat(send().get(7L)).isInstanceOf(Transport.Outcome.Unreachable.class);
     }
 
+    /** An API that takes the connection and never answers holds the worker no longer than the read timeout. */
+    @Test
+    void anApiThatStopsAnsweringIsGivenUpAfterTheReadTimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            long start = System.nanoTime();
+            Transport.Outcome outcome =
+                    send(silent.getLocalPort(), Duration.ofSeconds(1)).get(7L);
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(outcome).isInstanceOf(Transport.Outcome.Unreachable.class);
+            assertThat(waited).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(8));
+        }
+    }
+
     private Map<Long, Transport.Outcome> send() {
-        NotifyTransport transport = NotifyTransport.of(new MailingSettings.Notify(
-                API_KEY, TEMPLATE, "http://127.0.0.1:" + notify.getAddress().getPort()));
+        return send(notify.getAddress().getPort(), Duration.ofSeconds(30));
+    }
+
+    private Map<Long, Transport.Outcome> send(int port, Duration timeout) {
+        NotifyTransport transport = NotifyTransport.of(
+                new MailingSettings.Notify(API_KEY, TEMPLATE, "http://127.0.0.1:" + port), timeout, timeout);
         try (Transport.Connection connection = transport.open()) {
             return connection.send(
                     List.of(new OutgoingMessage(

@@ -46,12 +46,15 @@ import uk.headsup.mailing.Topic;
 
 /**
  * The outbox against a real SMTP server: what is stored is sent, with its Message-ID, even if the server was down;
- * mailshots go out over reused connections with their unsubscribe headers; bounce reports are read over IMAP.
+ * mailshots go out over reused connections with their unsubscribe headers; bounce reports are read over IMAP. SMTP
+ * goes through a relay that can freeze like a crashed host, with short timeouts.
  */
 @SpringBootTest(
         properties = {
             "headsup.data-dir=target/test-data/${random.uuid}",
             "headsup.mailing.worker-interval=100ms",
+            "headsup.mailing.connect-timeout=3s",
+            "headsup.mailing.read-timeout=3s",
             "headsup.mailing.bounce-address=bounces@elmshire.example",
             "headsup.mailing.bounces.ssl=false",
             "headsup.mailing.bounces.username=bounces",
@@ -63,18 +66,20 @@ class OutboxSmtpIT {
     static final int PORT = freePort();
     static final int IMAP_PORT = freePort();
     static GreenMail smtp = start();
+    static final FreezingRelay RELAY = relay();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
+        registry.add("spring.mail.port", RELAY::port);
         registry.add("headsup.mailing.bounces.host", () -> "127.0.0.1");
         registry.add("headsup.mailing.bounces.port", () -> IMAP_PORT);
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         smtp.stop();
+        RELAY.close();
     }
 
     @Autowired
@@ -129,7 +134,8 @@ class OutboxSmtpIT {
         try {
             send("reader-two@school.example");
             awaitAttempted("reader-two@school.example");
-            assertThat(status("reader-two@school.example")).isEqualTo("QUEUED");
+            // waiting: back in the queue, or claimed again for the next try (a second later); never given up
+            assertThat(status("reader-two@school.example")).isIn("QUEUED", "SENDING");
         } finally {
             smtp = start();
         }
@@ -202,6 +208,35 @@ class OutboxSmtpIT {
         MailshotStarted corrected =
                 transaction.execute(tx -> mailshots.start(request("smtp-test:" + UUID.randomUUID(), null, people)));
         assertThat(corrected.suppressed()).isEqualTo(1);
+    }
+
+    /**
+     * The server stops answering without closing its connections (a crashed host, a cut network): the worker gives up
+     * after the read timeout instead of waiting for good, the message goes back to the queue, and it is sent once the
+     * server answers again.
+     */
+    @Test
+    void aServerThatStopsAnsweringHoldsTheWorkersNoLongerThanTheTimeout() throws Exception {
+        String to = "reader-frozen@school.example";
+        RELAY.freeze();
+        try {
+            Instant queued = Instant.now();
+            send(to);
+            awaitAttempted(to);
+            Duration gaveUp = Duration.between(queued, Instant.now());
+            assertThat(status(to)).isEqualTo("QUEUED");
+            assertThat(jdbc.sql("select last_error from outbox_messages where recipient = :to")
+                            .param("to", to)
+                            .query(String.class)
+                            .single())
+                    .contains("SocketTimeoutException");
+            // a read timeout (3 s) on a worker's old connection and one on a fresh one, with room for a busy machine
+            assertThat(gaveUp).isLessThan(Duration.ofSeconds(20));
+        } finally {
+            RELAY.thaw();
+        }
+        awaitStatus(to, "SENT");
+        assertThat(smtp.getReceivedMessagesForDomain(to)).hasSize(1);
     }
 
     /**
@@ -391,6 +426,14 @@ class OutboxSmtpIT {
         mail.start();
         mail.setUser("bounces@elmshire.example", "bounces", "bounce-secret");
         return mail;
+    }
+
+    private static FreezingRelay relay() {
+        try {
+            return new FreezingRelay(PORT);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() {

@@ -3,6 +3,7 @@ package uk.headsup.mailing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.InternetAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,11 +81,75 @@ class SmtpTransportTest {
         }
     }
 
+    /**
+     * A server that stops answering without closing the connection (a frozen host, a cut network): the worker gives up
+     * within the timeouts, on the connection it had and on a fresh one, and the next connection sends once the server
+     * answers again.
+     */
+    @Test
+    void aServerThatStopsAnsweringIsGivenUpWithinTheTimeoutsAndMailFlowsWhenItAnswers() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer();
+                FreezingRelay relay = new FreezingRelay(server.port())) {
+            SmtpTransport transport = transport(relay.port(), 1000, Duration.ofSeconds(1));
+            Transport.Connection connection = transport.open();
+            assertThat(connection
+                            .send(List.of(message(1, "a@school.example")), () -> {})
+                            .get(1L))
+                    .isInstanceOf(Transport.Outcome.Sent.class);
+
+            relay.freeze();
+            long start = System.nanoTime();
+            Map<Long, Transport.Outcome> outcomes =
+                    connection.send(List.of(message(2, "b@school.example"), message(3, "c@school.example")), () -> {});
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            connection.close();
+
+            assertThat(outcomes.values()).allMatch(o -> o instanceof Transport.Outcome.Unreachable);
+            assertThat(((Transport.Outcome.Unreachable) outcomes.get(2L)).reason())
+                    .contains("SocketTimeoutException");
+            // one read timeout on the old connection, one for the greeting on a fresh one; never for good
+            assertThat(waited).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(10));
+
+            relay.thaw();
+            try (Transport.Connection fresh = transport.open()) {
+                assertThat(fresh.send(List.of(message(2, "b@school.example")), () -> {})
+                                .get(2L))
+                        .isInstanceOf(Transport.Outcome.Sent.class);
+            }
+            assertThat(server.accepted).hasSize(2);
+        }
+    }
+
+    @Test
+    void everyConnectionHasConnectReadAndWriteTimeoutsUnlessTheOperatorSetItsOwn() throws Exception {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+        new SmtpTransport(
+                sender,
+                new InternetAddress("heads-up@elmshire.example"),
+                1000,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30));
+        var properties = sender.getSession().getProperties();
+        assertThat(properties.getProperty("mail.smtp.timeout")).isEqualTo("5000");
+        assertThat(properties.getProperty("mail.smtp.connectiontimeout")).isEqualTo("10000");
+        assertThat(properties.getProperty("mail.smtp.writetimeout")).isEqualTo("30000");
+        assertThat(properties.getProperty("mail.smtps.connectiontimeout")).isEqualTo("10000");
+        assertThat(properties.getProperty("mail.smtps.timeout")).isEqualTo("30000");
+        assertThat(properties.getProperty("mail.smtps.writetimeout")).isEqualTo("30000");
+    }
+
     private static SmtpTransport transport(int port, int perConnection) throws Exception {
+        return transport(port, perConnection, Duration.ofSeconds(30));
+    }
+
+    private static SmtpTransport transport(int port, int perConnection, Duration timeout) throws Exception {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
-        return new SmtpTransport(sender, new InternetAddress("Heads Up <heads-up@elmshire.example>"), perConnection);
+        return new SmtpTransport(
+                sender, new InternetAddress("Heads Up <heads-up@elmshire.example>"), perConnection, timeout, timeout);
     }
 
     private static OutgoingMessage message(long id, String to) {

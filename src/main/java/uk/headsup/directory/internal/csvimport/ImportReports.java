@@ -76,17 +76,23 @@ public class ImportReports {
                 .single();
     }
 
-    void line(long importId, int line, Outcome outcome, String reference, String name, String detail) {
+    /** The lines that did something, or were rejected: one statement for the whole file. */
+    void addLines(long importId, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         insert into directory_import_rows (import_id, line, outcome, reference, name, detail)
-                        values (:id, :line, :outcome, :reference, :name, :detail)
+                        select :id, l.line, l.outcome, l.reference, l.name, l.detail
+                          from unnest(:lines::int[], :outcomes::text[], :references::text[], :names::text[],
+                                      :details::text[]) as l(line, outcome, reference, name, detail)
                         """)
                 .param("id", importId)
-                .param("line", line)
-                .param("outcome", outcome.name())
-                .param("reference", reference)
-                .param("name", name)
-                .param("detail", detail)
+                .param("lines", lines.stream().map(Line::line).toArray(Integer[]::new))
+                .param("outcomes", lines.stream().map(Line::outcome).toArray(String[]::new))
+                .param("references", lines.stream().map(Line::reference).toArray(String[]::new))
+                .param("names", lines.stream().map(Line::name).toArray(String[]::new))
+                .param("details", lines.stream().map(Line::detail).toArray(String[]::new))
                 .update();
     }
 

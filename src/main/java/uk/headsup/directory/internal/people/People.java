@@ -3,8 +3,14 @@ package uk.headsup.directory.internal.people;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -257,6 +263,177 @@ public class People {
         jdbc.sql("update appointments set ends_on = :until where id = :id")
                 .param("id", appointmentId)
                 .param("until", lastDay)
+                .update();
+    }
+
+    /** Someone as {@link #add} and {@link #change} store them: trimmed, a blank phone or job title as none. */
+    static Person stored(long id, String fullName, String email, String phone, String jobTitle) {
+        return new Person(
+                id,
+                fullName.strip(),
+                ContactDetails.email(email),
+                blankToNull(ContactDetails.phone(phone)),
+                blankToNull(jobTitle));
+    }
+
+    /** The people with these emails (compared ignoring case), in one statement. */
+    List<Person> byEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PERSON + " where lower(email) in (select lower(e) from unnest(:emails::text[]) e)")
+                .param("emails", emails.toArray(String[]::new))
+                .query(People::person)
+                .list();
+    }
+
+    /** Every appointment of these people, in one statement. */
+    List<Appointment> appointmentsOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(APPOINTMENT + " where a.person_id = any(:people::bigint[]) order by a.starts_on, a.id")
+                .param("people", personIds.toArray(Long[]::new))
+                .query(People::appointment)
+                .list();
+    }
+
+    /** Adds these people (as {@link #stored}) in one statement; their ids by lower-case email. */
+    Map<String, Long> addAll(Collection<Person> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                        insert into people (full_name, email, phone, job_title)
+                        select * from unnest(:names::text[], :emails::text[], :phones::text[], :titles::text[])
+                        returning id, email
+                        """)
+                .param("names", people.stream().map(Person::fullName).toArray(String[]::new))
+                .param("emails", people.stream().map(Person::email).toArray(String[]::new))
+                .param("phones", people.stream().map(Person::phone).toArray(String[]::new))
+                .param("titles", people.stream().map(Person::jobTitle).toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString(2).toLowerCase(Locale.ROOT), rs.getLong(1)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Changes these people's details (as {@link #stored}) in one statement. */
+    void changeAll(Collection<Person> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update people p set full_name = c.name, email = c.email, phone = c.phone, job_title = c.title
+                          from unnest(:ids::bigint[], :names::text[], :emails::text[], :phones::text[], :titles::text[])
+                               as c(id, name, email, phone, title)
+                         where p.id = c.id
+                        """)
+                .param("ids", people.stream().map(Person::id).toArray(Long[]::new))
+                .param("names", people.stream().map(Person::fullName).toArray(String[]::new))
+                .param("emails", people.stream().map(Person::email).toArray(String[]::new))
+                .param("phones", people.stream().map(Person::phone).toArray(String[]::new))
+                .param("titles", people.stream().map(Person::jobTitle).toArray(String[]::new))
+                .update();
+    }
+
+    /**
+     * Adds these appointments in one statement ({@code id} and the organisation's name and kind are not read); each
+     * headteacher's is published as {@link HeadteacherAppointed}, as {@link #appoint} does.
+     */
+    void appointAll(List<Appointment> appointments) {
+        if (appointments.isEmpty()) {
+            return;
+        }
+        Long[] heads = appointments.stream()
+                .filter(a -> a.role() == OrganisationRole.HEADTEACHER)
+                .map(Appointment::personId)
+                .distinct()
+                .toArray(Long[]::new);
+        Set<Long> headsBefore = heads.length == 0
+                ? Set.of()
+                : Set.copyOf(jdbc.sql("""
+                                select distinct person_id from appointments
+                                 where role = 'HEADTEACHER' and person_id = any(:people)
+                                """)
+                        .param("people", heads)
+                        .query(Long.class)
+                        .list());
+        record Added(long id, long personId, long organisationId, String role, LocalDate startsOn) {}
+        List<Added> added = jdbc.sql("""
+                        insert into appointments (person_id, organisation_id, role, starts_on, ends_on)
+                        select * from unnest(:people::bigint[], :organisations::bigint[], :roles::text[],
+                                             :starts::text[]::date[], :ends::text[]::date[])
+                        returning id, person_id, organisation_id, role, starts_on
+                        """)
+                .param(
+                        "people",
+                        appointments.stream().map(Appointment::personId).toArray(Long[]::new))
+                .param(
+                        "organisations",
+                        appointments.stream().map(Appointment::organisationId).toArray(Long[]::new))
+                .param("roles", appointments.stream().map(a -> a.role().name()).toArray(String[]::new))
+                .param(
+                        "starts",
+                        appointments.stream().map(a -> a.startsOn().toString()).toArray(String[]::new))
+                .param(
+                        "ends",
+                        appointments.stream()
+                                .map(a -> Objects.toString(a.endsOn(), null))
+                                .toArray(String[]::new))
+                .query((rs, n) -> new Added(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+        if (heads.length == 0) {
+            return;
+        }
+        Map<Long, Person> people = byIds(heads);
+        for (Added a : added) {
+            if (a.role().equals(OrganisationRole.HEADTEACHER.name())) {
+                Person person = people.get(a.personId());
+                events.publishEvent(new HeadteacherAppointed(
+                        a.id(),
+                        a.personId(),
+                        person.fullName(),
+                        person.email(),
+                        a.organisationId(),
+                        a.startsOn(),
+                        !headsBefore.contains(a.personId())));
+            }
+        }
+    }
+
+    private Map<Long, Person> byIds(Long[] ids) {
+        return jdbc.sql(PERSON + " where id = any(:ids)")
+                .param("ids", ids)
+                .query(People::person)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Person::id, p -> p));
+    }
+
+    /** Sets the last day of these appointments (a null day for none) in one statement. */
+    void endAll(Map<Long, LocalDate> lastDays) {
+        if (lastDays.isEmpty()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(lastDays.keySet());
+        jdbc.sql("""
+                        update appointments a set ends_on = e.until
+                          from unnest(:ids::bigint[], :untils::text[]::date[]) as e(id, until)
+                         where a.id = e.id
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
+                .param(
+                        "untils",
+                        ids.stream()
+                                .map(id -> Objects.toString(lastDays.get(id), null))
+                                .toArray(String[]::new))
                 .update();
     }
 

@@ -1,12 +1,17 @@
 package uk.headsup.directory.internal.people;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.CsvImport.RowResult;
@@ -54,7 +59,11 @@ class PeopleImport implements CsvImport.Kind {
         return new Lines();
     }
 
-    /** One file's lines, remembering earlier lines to catch contradictions within the file. */
+    /**
+     * One file's lines, remembering earlier lines to catch contradictions within the file. The places, people and
+     * roles the file names are read once, before its first line, and kept as each line leaves them; what the lines
+     * decide is written after the last, a few statements for the whole file (in the import's one transaction).
+     */
     private final class Lines implements CsvImport.RowHandler {
 
         private record Seen(int line, String fullName) {}
@@ -62,20 +71,60 @@ class PeopleImport implements CsvImport.Kind {
         private final Map<String, Seen> emails = new HashMap<>();
         private final Map<String, Integer> roles = new HashMap<>();
 
+        /** Each line as read, by its row. */
+        private final Map<CsvTable.Row, PeopleRow.Read> reads = new IdentityHashMap<>();
+        /** The places the file names, by upper-case URN. */
+        private Map<String, Workplace> places = Map.of();
+        /** The people the file names as they are so far (id 0 for those it adds), by lower-case email. */
+        private final Map<String, Person> known = new HashMap<>();
+        /** Their roles as they are so far (id 0 for those the file adds), by lower-case email. */
+        private final Map<String, List<Appointment>> appointments = new HashMap<>();
+
+        private final Map<String, Person> added = new LinkedHashMap<>();
+        private final Map<String, Person> changed = new LinkedHashMap<>();
+        private final Map<Long, LocalDate> ended = new LinkedHashMap<>();
+
+        @Override
+        public void prepare(List<CsvTable.Row> lines) {
+            Set<String> urns = new HashSet<>();
+            Set<String> addresses = new HashSet<>();
+            for (CsvTable.Row line : lines) {
+                if (line.error() == null) {
+                    PeopleRow.Read read = PeopleRow.read(line);
+                    reads.put(line, read);
+                    if (read.problems().isEmpty()) {
+                        urns.add(key(read.row().urn()));
+                        addresses.add(read.row().email().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            places = workplaces.byUrns(urns);
+            Map<Long, String> emailById = new HashMap<>();
+            for (Person person : people.byEmails(addresses)) {
+                String email = person.email().toLowerCase(Locale.ROOT);
+                known.put(email, person);
+                emailById.put(person.id(), email);
+            }
+            for (Appointment a : people.appointmentsOf(emailById.keySet())) {
+                appointments
+                        .computeIfAbsent(emailById.get(a.personId()), e -> new ArrayList<>())
+                        .add(a);
+            }
+        }
+
         @Override
         public RowResult apply(CsvTable.Row line) {
-            PeopleRow.Read read = PeopleRow.read(line);
+            PeopleRow.Read read = reads.computeIfAbsent(line, PeopleRow::read);
             String email = line.get(PeopleRow.EMAIL);
             String name = line.get(PeopleRow.FULL_NAME);
             if (!read.problems().isEmpty()) {
                 return RowResult.rejected(email, name, String.join(". ", read.problems()));
             }
             PeopleRow row = read.row();
-            Optional<Workplace> found = workplaces.byUrn(row.urn());
-            if (found.isEmpty()) {
+            Workplace workplace = places.get(key(row.urn()));
+            if (workplace == null) {
                 return RowResult.rejected(email, name, "No school or setting has URN ‘" + row.urn() + "’");
             }
-            Workplace workplace = found.get();
             if (!Workplaces.takesAppointments(workplace.kind())) {
                 return RowResult.rejected(
                         email,
@@ -100,29 +149,35 @@ class PeopleImport implements CsvImport.Kind {
             }
             emails.putIfAbsent(emailKey, new Seen(line.line(), row.fullName()));
             roles.put(roleKey, line.line());
-            return save(row, workplace);
+            return save(emailKey, row, workplace);
         }
 
-        private RowResult save(PeopleRow row, Workplace workplace) {
+        private RowResult save(String emailKey, PeopleRow row, Workplace workplace) {
             String email = row.email();
             String name = row.fullName();
             String role = row.role().label() + " at " + workplace.name();
-            Optional<Person> existing = people.byEmail(email);
+            Person existing = known.get(emailKey);
+            List<Appointment> held = appointments.computeIfAbsent(emailKey, e -> new ArrayList<>());
             Appointment same = null;
-            if (existing.isPresent()) {
-                List<Appointment> overlapping = people.overlapping(
-                        existing.get().id(), workplace.id(), row.role(), row.startsOn(), row.endsOn());
-                same = people.appointment(existing.get().id(), workplace.id(), row.role(), row.startsOn())
-                        .orElse(null);
-                Appointment clash = overlapping.stream()
-                        .filter(a -> !a.startsOn().equals(row.startsOn()))
+            if (existing != null) {
+                same = held.stream()
+                        .filter(a -> a.organisationId() == workplace.id()
+                                && a.role() == row.role()
+                                && a.startsOn().equals(row.startsOn()))
                         .findFirst()
+                        .orElse(null);
+                Appointment clash = held.stream()
+                        .filter(a -> a.organisationId() == workplace.id()
+                                && a.role() == row.role()
+                                && a.overlaps(row.startsOn(), row.endsOn())
+                                && !a.startsOn().equals(row.startsOn()))
+                        .min(Comparator.comparing(Appointment::startsOn))
                         .orElse(null);
                 if (clash != null) {
                     return RowResult.rejected(
                             email,
                             name,
-                            existing.get().fullName() + " is already " + role + " from "
+                            existing.fullName() + " is already " + role + " from "
                                     + Dates.format(clash.startsOn())
                                     + (clash.endsOn() == null ? "" : " to " + Dates.format(clash.endsOn()))
                                     + ", which overlaps these dates: correct the start date in the file or in"
@@ -130,31 +185,43 @@ class PeopleImport implements CsvImport.Kind {
                 }
             }
             List<String> changes = new ArrayList<>();
-            boolean added = false;
-            long personId;
-            if (existing.isEmpty()) {
-                personId = people.add(name, email, row.phone(), row.jobTitle());
+            boolean isNew = false;
+            if (existing == null) {
+                Person person = People.stored(0, name, email, row.phone(), row.jobTitle());
+                known.put(emailKey, person);
+                added.put(emailKey, person);
                 changes.add("New person");
-                added = true;
+                isNew = true;
             } else {
-                Person person = existing.get();
-                personId = person.id();
-                String phone = row.phone().isEmpty() ? person.phone() : row.phone();
-                String title = row.jobTitle().isEmpty() ? person.jobTitle() : row.jobTitle();
-                change(changes, "Name", person.fullName(), name);
-                change(changes, "Phone", person.phone(), phone);
-                change(changes, "Job title", person.jobTitle(), title);
+                String phone = row.phone().isEmpty() ? existing.phone() : row.phone();
+                String title = row.jobTitle().isEmpty() ? existing.jobTitle() : row.jobTitle();
+                change(changes, "Name", existing.fullName(), name);
+                change(changes, "Phone", existing.phone(), phone);
+                change(changes, "Job title", existing.jobTitle(), title);
                 if (!changes.isEmpty()) {
-                    people.change(personId, name, person.email(), phone, title);
+                    Person person = People.stored(existing.id(), name, existing.email(), phone, title);
+                    known.put(emailKey, person);
+                    (person.id() == 0 ? added : changed).put(emailKey, person);
                 }
             }
             if (same == null) {
-                people.appoint(personId, workplace.id(), row.role(), row.startsOn(), row.endsOn());
+                held.add(new Appointment(
+                        0,
+                        0,
+                        workplace.id(),
+                        workplace.name(),
+                        workplace.kind(),
+                        workplace.urn(),
+                        row.role(),
+                        row.startsOn(),
+                        row.endsOn()));
                 changes.add(role + " from " + Dates.format(row.startsOn())
                         + (row.endsOn() == null ? "" : " to " + Dates.format(row.endsOn())));
-                added = true;
+                isNew = true;
             } else if (!Objects.equals(same.endsOn(), row.endsOn())) {
-                people.end(same.id(), row.endsOn());
+                // a role the file adds is never met again here: a second line for it is refused above
+                held.set(held.indexOf(same), withEnd(same, row.endsOn()));
+                ended.put(same.id(), row.endsOn());
                 changes.add(
                         row.endsOn() == null
                                 ? role + " no longer has an end date"
@@ -163,7 +230,56 @@ class PeopleImport implements CsvImport.Kind {
             if (changes.isEmpty()) {
                 return RowResult.unchanged(email, name);
             }
-            return new RowResult(added ? Outcome.ADDED : Outcome.UPDATED, email, name, String.join("; ", changes));
+            return new RowResult(isNew ? Outcome.ADDED : Outcome.UPDATED, email, name, String.join("; ", changes));
+        }
+
+        /** Writes what the lines decided: new people first, for the ids of their roles. */
+        @Override
+        public void finish() {
+            Map<String, Long> ids = people.addAll(added.values());
+            people.changeAll(changed.values());
+            List<Appointment> appointed = new ArrayList<>();
+            appointments.forEach((email, held) -> {
+                for (Appointment a : held) {
+                    if (a.id() == 0) {
+                        long person =
+                                known.get(email).id() != 0 ? known.get(email).id() : ids.get(email);
+                        appointed.add(withPerson(a, person));
+                    }
+                }
+            });
+            people.appointAll(appointed);
+            people.endAll(ended);
+        }
+
+        private static Appointment withEnd(Appointment a, LocalDate endsOn) {
+            return new Appointment(
+                    a.id(),
+                    a.personId(),
+                    a.organisationId(),
+                    a.organisationName(),
+                    a.organisationKind(),
+                    a.urn(),
+                    a.role(),
+                    a.startsOn(),
+                    endsOn);
+        }
+
+        private static Appointment withPerson(Appointment a, long personId) {
+            return new Appointment(
+                    a.id(),
+                    personId,
+                    a.organisationId(),
+                    a.organisationName(),
+                    a.organisationKind(),
+                    a.urn(),
+                    a.role(),
+                    a.startsOn(),
+                    a.endsOn());
+        }
+
+        private static String key(String urn) {
+            return urn.strip().toUpperCase(Locale.ROOT);
         }
 
         private static void change(List<String> changes, String field, String before, String after) {

@@ -2,7 +2,11 @@ package uk.headsup.directory.internal.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +38,20 @@ public class Workplaces {
                 .param("urn", urn.strip())
                 .query(Workplaces::workplace)
                 .optional();
+    }
+
+    /** The organisations with these URNs (GIAS or Ofsted, any kind, ignoring case), by upper-case URN. */
+    Map<String, Workplace> byUrns(Collection<String> urns) {
+        if (urns.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Workplace> found = new HashMap<>();
+        jdbc.sql(SELECT + " where upper(urn) in (select upper(u) from unnest(:urns::text[]) u)")
+                .param("urns", urns.toArray(String[]::new))
+                .query(Workplaces::workplace)
+                .list()
+                .forEach(w -> found.putIfAbsent(w.urn().toUpperCase(Locale.ROOT), w));
+        return found;
     }
 
     public static boolean takesAppointments(OrganisationKind kind) {
