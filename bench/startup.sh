@@ -175,4 +175,4 @@ for mode in cds aot; do
     [[ -n ${TRAIN_MS[$mode]:-} ]] && echo "the $mode training run $(s "${TRAIN_MS[$mode]}") (archive ${SIZE[$mode]} MB);"
 done
 echo
-echo "Commands: $(for mode in $MODES; do printf '`%s`; ' "$(command_of "$mode" | sed "s|$APP|target/headsup|g; s|$JDK25/bin/||")"; done)"
+echo "Commands: $(for mode in $MODES; do printf '`%s`; ' "$(command_of "$mode" | sed "s|$APP|app|g; s|$JDK25/bin/||")"; done)"
