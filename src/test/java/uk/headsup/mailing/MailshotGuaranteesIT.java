@@ -43,7 +43,6 @@ class MailshotGuaranteesIT {
     /** Two instances share a smaller send: what is proven is that no message goes twice, and it keeps the suite short. */
     static final int SHARED = 10_000;
 
-    static final Duration START = Duration.ofMinutes(2);
     static final Duration SEND = Duration.ofMinutes(5);
 
     /** The test's own schema on the external server. */
@@ -143,7 +142,7 @@ class MailshotGuaranteesIT {
         env.put("HEADSUP_MAILING_LEASE", "10s");
         env.put("HEADSUP_MAILING_CONCURRENCY", "3");
         env.put("HEADSUP_MAILING_WORKER_INTERVAL", "200ms");
-        return RunningJar.start(env).awaitHealthy(START);
+        return RunningJar.start(env).awaitHealthy();
     }
 
     /** A notice to so many people, written as {@code Mailshots.startNotice} writes it. */

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,6 @@ import uk.headsup.support.RunningJar;
 /** The packaged jar as an operator runs it: durable on its embedded database, strict about its settings. */
 class PackagedJarIT {
 
-    private static final Duration START = Duration.ofMinutes(2);
-
     @TempDir
     Path data;
 
@@ -29,7 +26,7 @@ class PackagedJarIT {
         Map<String, String> env = Map.of("HEADSUP_DATA_DIR", data.toString());
         String marker = "committed before SIGKILL " + System.nanoTime();
 
-        try (RunningJar first = RunningJar.start(env).awaitHealthy(START)) {
+        try (RunningJar first = RunningJar.start(env).awaitHealthy()) {
             assertThat(first.output()).contains("Database in use: PostgreSQL").contains("embedded server");
             execute("insert into audit_events (actor, action) values ('test', '" + marker + "')");
             assertThat(query("show fsync")).contains("on");
@@ -40,7 +37,7 @@ class PackagedJarIT {
                 .as("the embedded PostgreSQL outlives a killed JVM")
                 .contains(true);
 
-        try (RunningJar second = RunningJar.start(env).awaitHealthy(START)) {
+        try (RunningJar second = RunningJar.start(env).awaitHealthy()) {
             assertThat(second.output()).contains("was left running by an earlier process; stopping it");
             assertThat(query("select action from audit_events where action = '" + marker + "'"))
                     .contains(marker);
@@ -53,7 +50,7 @@ class PackagedJarIT {
         awaitDeath(postmasterPid().orElseThrow());
         assertThat(data.resolve("postgres/postmaster.pid")).exists();
 
-        try (RunningJar third = RunningJar.start(env).awaitHealthy(START)) {
+        try (RunningJar third = RunningJar.start(env).awaitHealthy()) {
             assertThat(query("select action from audit_events where action = '" + marker + "'"))
                     .contains(marker);
             assertThat(third.get("/").statusCode()).isEqualTo(200);
@@ -68,7 +65,7 @@ class PackagedJarIT {
     void theProductionProfileRefusesTheEmbeddedDatabase() throws Exception {
         try (RunningJar jar =
                 RunningJar.start(Map.of("HEADSUP_DATA_DIR", data.toString(), "SPRING_PROFILES_ACTIVE", "production"))) {
-            assertThat(jar.awaitExit(START)).isNotZero();
+            assertThat(jar.awaitExit()).isNotZero();
             assertThat(jar.output())
                     .contains("The production profile refuses to run on the embedded database")
                     .contains("SPRING_DATASOURCE_URL");
@@ -82,7 +79,7 @@ class PackagedJarIT {
                 "HEADSUP_DATA_DIR", data.toString(),
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/headsup",
                 "SPRING_DATASOURCE_USERNAME", "nobody"))) {
-            assertThat(jar.awaitExit(START)).isNotZero();
+            assertThat(jar.awaitExit()).isNotZero();
             assertThat(jar.output())
                     .contains(
                             "could not use the database given by spring.datasource.url = jdbc:postgresql://127.0.0.1:1/headsup")
