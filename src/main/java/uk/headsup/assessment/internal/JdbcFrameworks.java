@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,9 @@ import uk.headsup.assessment.Frameworks;
 class JdbcFrameworks implements Frameworks {
 
     private final JdbcClient jdbc;
+
+    /** A frozen version never changes, so every answer saved need not read and parse it again. */
+    private final Map<Long, FrameworkVersion> frozenVersions = new ConcurrentHashMap<>();
 
     JdbcFrameworks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -67,10 +72,16 @@ class JdbcFrameworks implements Frameworks {
 
     @Override
     public Optional<FrameworkVersion> version(long id) {
-        return jdbc.sql("select * from assessment_framework_versions where id = :id")
+        FrameworkVersion frozen = frozenVersions.get(id);
+        if (frozen != null) {
+            return Optional.of(frozen);
+        }
+        Optional<FrameworkVersion> found = jdbc.sql("select * from assessment_framework_versions where id = :id")
                 .param("id", id)
                 .query(JdbcFrameworks::version)
                 .optional();
+        found.filter(FrameworkVersion::frozen).ifPresent(v -> frozenVersions.put(id, v));
+        return found;
     }
 
     @Override

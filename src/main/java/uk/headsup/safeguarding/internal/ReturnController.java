@@ -294,7 +294,12 @@ class ReturnController {
         model.addAttribute("reviewable", viewer.officer() && state(r) == ReturnState.SUBMITTED);
         model.addAttribute(
                 "log",
-                viewer.officer() ? response.map(x -> responses.log(x.id())).orElse(List.of()) : List.of());
+                viewer.officer()
+                        ? response.map(x -> responses.log(x.id()).stream()
+                                        .map(LogLine::of)
+                                        .toList())
+                                .orElse(List.<LogLine>of())
+                        : List.<LogLine>of());
         model.addAttribute("actionForm", form);
         model.addAttribute("problems", problems);
         return "safeguarding/return";

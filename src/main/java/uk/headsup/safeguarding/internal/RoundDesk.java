@@ -32,7 +32,7 @@ import uk.headsup.platform.Site;
 @Service
 class RoundDesk {
 
-    static final String FRAMEWORK = "s175";
+    static final String FRAMEWORK = uk.headsup.safeguarding.SafeguardingRecords.FRAMEWORK;
     static final String TOPIC = "safeguarding-audit";
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -70,6 +70,18 @@ class RoundDesk {
      */
     @Transactional
     long open(String title, long versionId, LocalDate first, LocalDate last, boolean earlyYears, String by) {
+        return open(title, versionId, first, last, earlyYears, by, true);
+    }
+
+    @Transactional
+    long open(
+            String title,
+            long versionId,
+            LocalDate first,
+            LocalDate last,
+            boolean earlyYears,
+            String by,
+            boolean invite) {
         frameworks.version(versionId).orElseThrow();
         long roundId = rounds.add(title, versionId, first, last, earlyYears, by);
         Audience schools = earlyYears
@@ -80,7 +92,7 @@ class RoundDesk {
             rounds.addReturn(roundId, o, typeOf(o));
         }
         Set<Long> ids = organisations.stream().map(OrganisationFacts::id).collect(Collectors.toSet());
-        if (!ids.isEmpty()) {
+        if (invite && !ids.isEmpty()) {
             mailshots.startNotice(
                     "safeguarding-round:" + roundId,
                     "Invitation: " + title,
