@@ -3,11 +3,11 @@ package uk.headsup.safeguarding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.headsup.assessment.Framework.OrganisationType;
 import uk.headsup.assessment.Response;
 import uk.headsup.directory.OrganisationFacts;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.Phase;
-import uk.headsup.assessment.Framework.OrganisationType;
 
 class ReturnStateTest {
 
@@ -24,7 +24,8 @@ class ReturnStateTest {
     @Test
     void theChartsBarsAddUpToItsWidth() {
         Analysis.Counts counts = new Analysis.Counts(1, 1, 1);
-        assertThat(counts.greenWidth() + counts.amberWidth() + counts.redWidth()).isEqualTo(Analysis.BAR_WIDTH);
+        assertThat(counts.greenWidth() + counts.amberWidth() + counts.redWidth())
+                .isEqualTo(Analysis.BAR_WIDTH);
         assertThat(counts.redPercent()).isEqualTo(33);
         assertThat(new Analysis.Counts(0, 0, 0).redWidth()).isZero();
     }
@@ -34,8 +35,7 @@ class ReturnStateTest {
         assertThat(RoundDesk.typeOf(school("Academy converter"))).isEqualTo(OrganisationType.ACADEMY);
         assertThat(RoundDesk.typeOf(school("Pupil referral unit"))).isEqualTo(OrganisationType.PUPIL_REFERRAL_UNIT);
         assertThat(RoundDesk.typeOf(school("Community school"))).isEqualTo(OrganisationType.MAINTAINED_SCHOOL);
-        assertThat(RoundDesk.typeOf(school("Other independent school")))
-                .isEqualTo(OrganisationType.INDEPENDENT_SCHOOL);
+        assertThat(RoundDesk.typeOf(school("Other independent school"))).isEqualTo(OrganisationType.INDEPENDENT_SCHOOL);
     }
 
     private static OrganisationFacts school(String type) {
