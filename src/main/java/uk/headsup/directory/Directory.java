@@ -28,4 +28,10 @@ public interface Directory {
 
     /** The clusters and consortia the authority defines, by id, in order of name: audiences can be limited to them. */
     Map<Long, String> clusters();
+
+    /**
+     * The open schools and settings matching an audience's kinds, phases, districts and trusts (its roles and
+     * clusters are not used), in order of name: for a module that asks every school of a kind to do something.
+     */
+    List<OrganisationFacts> organisations(Audience audience);
 }

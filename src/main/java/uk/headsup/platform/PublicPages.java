@@ -10,4 +10,12 @@ public interface PublicPages {
 
     /** Ant-style path patterns, such as {@code /bulletins/**}. */
     List<String> publicPatterns();
+
+    /**
+     * Paths anyone may POST to without signing in, such as the form behind an emailed single-use link; still
+     * CSRF protected. None unless a module says so.
+     */
+    default List<String> publicPostPatterns() {
+        return List.of();
+    }
 }

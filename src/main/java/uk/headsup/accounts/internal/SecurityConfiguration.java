@@ -99,9 +99,15 @@ class SecurityConfiguration {
                 .orderedStream()
                 .flatMap(p -> p.publicPatterns().stream())
                 .toArray(String[]::new);
+        String[] modulesPublicPosts = publicPages
+                .orderedStream()
+                .flatMap(p -> p.publicPostPatterns().stream())
+                .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, modulesPublic)
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, modulesPublicPosts)
                 .permitAll()
                 .requestMatchers("/actuator/prometheus")
                 .access(loopbackOrAdmin())

@@ -21,6 +21,7 @@ import uk.headsup.directory.Audience;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.Directory;
 import uk.headsup.events.EventCards;
+import uk.headsup.platform.format.UploadedFileType;
 
 /** Contributors from any authority team write articles here; editors see and edit them all. */
 @Controller

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.headsup.platform.format.UploadedFileType;
 
 /** Files attached to articles, kept in the database with the article (so a backup has both). */
 @Repository

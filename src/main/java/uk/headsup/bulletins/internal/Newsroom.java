@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.AuthorityContact;
 import uk.headsup.directory.AuthorityContacts;
+import uk.headsup.platform.format.UploadedFileType;
 
 /**
  * Where articles are written: contributors from any team draft and submit them, editors edit any of them.

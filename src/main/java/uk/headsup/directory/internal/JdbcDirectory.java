@@ -16,6 +16,8 @@ import uk.headsup.directory.AudienceReach;
 import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.DirectoryRecords;
+import uk.headsup.directory.OrganisationFacts;
+import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.directory.StaffMember;
@@ -50,6 +52,53 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     @Transactional(readOnly = true)
     public AudienceReach reach(Audience audience, LocalDate on) {
         return audiences.reach(audience, on);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationFacts> organisations(Audience audience) {
+        List<String> kinds = audience.kinds().isEmpty()
+                ? List.of("SCHOOL", "EARLY_YEARS_SETTING", "CHILDMINDER")
+                : audience.kinds().stream().map(Enum::name).toList();
+        return jdbc.sql("""
+                        select o.id, o.name, o.kind, o.phase, o.establishment_type, o.district, t.id trust_id,
+                               t.name trust_name
+                          from organisations o left join organisations t on t.id = o.trust_id
+                         where o.kind in (:kinds)
+                           and (:anyStatus or o.status <> 'CLOSED')
+                           and (:anyPhase or o.phase in (:phases))
+                           and (:anyDistrict or o.district in (:districts))
+                           and (:anyTrust or o.trust_id in (:trusts))
+                         order by o.name, o.id
+                        """)
+                .param("kinds", kinds)
+                .param("anyStatus", audience.includeClosed())
+                .param("anyPhase", audience.phases().isEmpty())
+                .param(
+                        "phases",
+                        orNone(audience.phases().stream().map(Enum::name).toList()))
+                .param("anyDistrict", audience.districts().isEmpty())
+                .param("districts", orNone(List.copyOf(audience.districts())))
+                .param("anyTrust", audience.trusts().isEmpty())
+                .param("trusts", audience.trusts().isEmpty() ? List.of(-1L) : List.copyOf(audience.trusts()))
+                .query((rs, n) -> {
+                    long trust = rs.getLong("trust_id");
+                    String phase = rs.getString("phase");
+                    return new OrganisationFacts(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            OrganisationKind.valueOf(rs.getString("kind")),
+                            phase == null ? null : Phase.valueOf(phase),
+                            rs.getString("establishment_type"),
+                            rs.getString("district"),
+                            trust == 0 ? null : trust,
+                            rs.getString("trust_name"));
+                })
+                .list();
+    }
+
+    private static List<String> orNone(List<String> values) {
+        return values.isEmpty() ? List.of("") : values;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package uk.headsup.bulletins.internal;
+package uk.headsup.platform.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

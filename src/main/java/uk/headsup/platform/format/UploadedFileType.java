@@ -1,4 +1,4 @@
-package uk.headsup.bulletins.internal;
+package uk.headsup.platform.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * What an uploaded attachment really is, from its first bytes and (for Office files) its contents, never from its
+ * What an uploaded file (a bulletin attachment, a piece of audit evidence) really is, from its first bytes and (for Office files) its contents, never from its
  * name: PDF ({@code %PDF-}), Office Open XML (a zip with {@code [Content_Types].xml}: Word, Excel, PowerPoint) and
  * the older Office formats (OLE2, {@code D0 CF 11 E0}). The name's extension must agree with what was found, so a
  * program renamed {@code .pdf} is refused.
@@ -50,7 +50,7 @@ public enum UploadedFileType {
         };
     }
 
-    boolean named(String fileName) {
+    public boolean named(String fileName) {
         String ext = extension(fileName);
         for (String e : extensions) {
             if (e.equals(ext)) {

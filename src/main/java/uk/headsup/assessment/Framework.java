@@ -1,0 +1,102 @@
+package uk.headsup.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The content of one version of a framework: its rating scales and its sections of numbered standards. Exported and
+ * imported as JSON by {@link FrameworkJson} (see docs/assessment.md).
+ */
+public record Framework(String title, List<RatingScale> scales, List<Section> sections) {
+
+    public Framework {
+        scales = scales == null ? List.of() : List.copyOf(scales);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A section, such as "2 The designated safeguarding lead". */
+    public record Section(String number, String title, List<Standard> standards) {
+        public Section {
+            standards = standards == null ? List.of() : List.copyOf(standards);
+        }
+    }
+
+    /**
+     * A standard to be rated.
+     *
+     * @param descriptors what each rating means for this standard, by the rating's key
+     * @param appliesTo the kinds of organisation it applies to; empty for all
+     * @param scale the key of its rating scale
+     */
+    public record Standard(
+            String number,
+            String statement,
+            String guidance,
+            List<Link> links,
+            Map<String, String> descriptors,
+            boolean statutory,
+            Set<OrganisationType> appliesTo,
+            String scale,
+            List<NumericQuestion> questions) {
+        public Standard {
+            links = links == null ? List.of() : List.copyOf(links);
+            descriptors = descriptors == null ? Map.of() : Map.copyOf(descriptors);
+            appliesTo = appliesTo == null ? Set.of() : Set.copyOf(appliesTo);
+            questions = questions == null ? List.of() : List.copyOf(questions);
+        }
+
+        public boolean appliesTo(OrganisationType type) {
+            return appliesTo.isEmpty() || type == null || appliesTo.contains(type);
+        }
+    }
+
+    public record Link(String text, String href) {}
+
+    /** A number asked for beside the rating, such as referrals to children's social care this year. */
+    public record NumericQuestion(String key, String label) {}
+
+    /** The kinds of organisation a standard may be limited to. */
+    public enum OrganisationType {
+        MAINTAINED_SCHOOL,
+        ACADEMY,
+        INDEPENDENT_SCHOOL,
+        PUPIL_REFERRAL_UNIT,
+        EARLY_YEARS_SETTING
+    }
+
+    /** Every standard, in order. */
+    public List<Standard> standards() {
+        List<Standard> all = new ArrayList<>();
+        sections.forEach(s -> all.addAll(s.standards()));
+        return all;
+    }
+
+    public Optional<Standard> standard(String number) {
+        return standards().stream().filter(s -> s.number().equals(number)).findFirst();
+    }
+
+    /** The scale a standard is rated on: declared in the framework, or one of the built-in scales. */
+    public Optional<RatingScale> scale(String key) {
+        for (RatingScale s : scales) {
+            if (s.key().equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return RatingScale.builtIn(key);
+    }
+
+    public RatingScale scaleOf(Standard standard) {
+        return scale(standard.scale()).orElseThrow();
+    }
+
+    /** Standards by number, in order. */
+    public Map<String, Standard> byNumber() {
+        Map<String, Standard> map = new LinkedHashMap<>();
+        standards().forEach(s -> map.put(s.number(), s));
+        return map;
+    }
+}

@@ -1,0 +1,31 @@
+package uk.headsup.safeguarding;
+
+import java.time.LocalDate;
+import uk.headsup.assessment.Actor;
+
+/** Setting up audit rounds and returns directly, for loaders such as the demo county. */
+public interface SafeguardingRecords {
+
+    /** The framework key every safeguarding audit version is kept under. */
+    String FRAMEWORK = "s175";
+
+    boolean hasRounds();
+
+    /** Opens a round for every open school (and early years settings if asked), inviting their DSLs and heads. */
+    long openRound(
+            String title,
+            long versionId,
+            LocalDate firstDeadline,
+            LocalDate finalDeadline,
+            boolean earlyYears,
+            String by);
+
+    /** The engine response of an organisation's return in a round, started now if needed; empty if none is due. */
+    java.util.Optional<Long> startReturn(long roundId, long organisationId, Actor by);
+
+    /** Records that the headteacher and a governor signed the return off (the demo's stand-in for their links). */
+    void signedOff(long roundId, long organisationId);
+
+    /** Emails sign-off links for a submitted return to its headteacher and chair of governors. */
+    void requestSignOff(long roundId, long organisationId);
+}

@@ -1,0 +1,100 @@
+package uk.headsup.safeguarding.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import uk.headsup.accounts.AuthorityRole;
+import uk.headsup.accounts.HomeCards;
+import uk.headsup.accounts.SignedInUser;
+import uk.headsup.assessment.Responses;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.StaffMember;
+import uk.headsup.platform.ActionDue;
+import uk.headsup.platform.ActionsDue;
+import uk.headsup.platform.PublicPages;
+
+/**
+ * What the audit offers elsewhere: home page cards, the return's deadline on "What needs your attention", and the
+ * sign-off link's page for governors who have no account.
+ */
+@Component
+class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
+
+    private final Rounds rounds;
+    private final Responses responses;
+    private final Directory directory;
+    private final Clock clock;
+
+    SafeguardingPages(Rounds rounds, Responses responses, Directory directory, Clock clock) {
+        this.rounds = rounds;
+        this.responses = responses;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<HomeCard> homeCards(SignedInUser user) {
+        if (user.has(AuthorityRole.SAFEGUARDING_OFFICER) || user.has(AuthorityRole.ADMIN)) {
+            return List.of(new HomeCard(
+                    "Safeguarding",
+                    "Safeguarding audit",
+                    "/safeguarding/rounds",
+                    "Open the year's round, follow every school's return, chase and review, see the county's picture"));
+        }
+        if (!user.authorityStaff() && user.organisationRoles().stream().anyMatch(Viewer.COMPLETES::contains)) {
+            return List.of(new HomeCard(
+                    "Safeguarding",
+                    "Your safeguarding audit return",
+                    "/safeguarding/my",
+                    "Complete this year's return, see feedback and last year's answers"));
+        }
+        return List.of();
+    }
+
+    @Override
+    public List<ActionDue> actionsDue(String email) {
+        Set<Long> organisations = directory
+                .staffMember(email)
+                .map(s -> s.posts().stream()
+                        .filter(p -> Viewer.COMPLETES.contains(p.role()))
+                        .map(StaffMember.Post::organisationId)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        List<ActionDue> due = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
+        for (AuditReturn r : rounds.returnsOf(organisations)) {
+            Round round = rounds.round(r.roundId()).orElseThrow();
+            if (round.finalDeadline().isBefore(today.minusDays(30))) {
+                continue;
+            }
+            ReturnState state = ReturnState.of(
+                    r.responseId() == null
+                            ? null
+                            : responses.find(r.responseId()).orElseThrow().state(),
+                    r.signedOff());
+            due.add(new ActionDue(
+                    "Complete " + r.organisationName() + "'s safeguarding audit return ("
+                            + state.label().toLowerCase() + ")",
+                    today.isAfter(round.firstDeadline()) ? round.finalDeadline() : round.firstDeadline(),
+                    "/safeguarding/returns/" + r.id(),
+                    round.title(),
+                    "/safeguarding/my",
+                    state.outstanding() ? ActionDue.Status.OPEN : ActionDue.Status.DONE));
+        }
+        return due;
+    }
+
+    @Override
+    public List<String> publicPatterns() {
+        return List.of("/safeguarding/sign-off");
+    }
+
+    @Override
+    public List<String> publicPostPatterns() {
+        return List.of("/safeguarding/sign-off", "/safeguarding/sign-off/renew");
+    }
+}

@@ -1,0 +1,242 @@
+package uk.headsup.safeguarding.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.assessment.Actor;
+import uk.headsup.assessment.Responses;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.mailing.Email;
+import uk.headsup.mailing.Mailer;
+import uk.headsup.platform.Site;
+
+/**
+ * Sign-off of a submitted return by the headteacher and a governor (the chair, from the directory), each through an
+ * emailed single-use link that expires. When both have signed, the return is locked and the authority told.
+ */
+@Service
+class SignOffs {
+
+    static final Duration LIFETIME = Duration.ofDays(14);
+    static final String HEAD = "HEADTEACHER";
+    static final String GOVERNOR = "GOVERNOR";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Rounds rounds;
+    private final Responses responses;
+    private final Directory directory;
+    private final Mailer mailer;
+    private final Site site;
+    private final Clock clock;
+
+    SignOffs(
+            JdbcClient jdbc,
+            Rounds rounds,
+            Responses responses,
+            Directory directory,
+            Mailer mailer,
+            Site site,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.rounds = rounds;
+        this.responses = responses;
+        this.directory = directory;
+        this.mailer = mailer;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** One link as stored. */
+    record SignOff(long id, long returnId, String role, String name, String email, Instant expiresAt, Instant usedAt) {
+        public String roleLabel() {
+            return HEAD.equals(role) ? "Headteacher" : "Governor";
+        }
+    }
+
+    enum Check {
+        VALID,
+        USED,
+        EXPIRED,
+        UNKNOWN
+    }
+
+    record Found(Check check, Optional<SignOff> signOff) {}
+
+    /** Emails a link to the headteacher and to the chair of governors of the return's organisation. */
+    @Transactional
+    void request(AuditReturn r, Round round) {
+        jdbc.sql("delete from safeguarding_sign_offs where return_id = :id")
+                .param("id", r.id())
+                .update();
+        List<AudienceMember> people = directory
+                .members(Audience.of(OrganisationRole.HEADTEACHER, OrganisationRole.CHAIR_OF_GOVERNORS), today())
+                .stream()
+                .filter(m -> m.organisationId() == r.organisationId())
+                .toList();
+        for (AudienceMember m : people) {
+            String role = m.role() == OrganisationRole.HEADTEACHER ? HEAD : GOVERNOR;
+            send(r, round, role, m.name(), m.email());
+        }
+    }
+
+    private void send(AuditReturn r, Round round, String role, String name, String email) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("""
+                        insert into safeguarding_sign_offs (return_id, role, name, email, token_hash, expires_at)
+                        values (:id, :role, :name, :email, :hash, :expires)
+                        """)
+                .param("id", r.id())
+                .param("role", role)
+                .param("name", name)
+                .param("email", email)
+                .param("hash", hash(token))
+                .param("expires", Timestamp.from(clock.instant().plus(LIFETIME)))
+                .update();
+        mailer.send(new Email(
+                "safeguarding-sign-off",
+                email,
+                "Please sign off " + r.organisationName() + "'s safeguarding audit return",
+                "safeguarding/email/sign-off",
+                Map.of(
+                        "name", name,
+                        "organisation", r.organisationName(),
+                        "round", round.title(),
+                        "role", HEAD.equals(role) ? "headteacher" : "governor",
+                        "link", site.link("/safeguarding/sign-off?token=" + token),
+                        "expires",
+                                RoundDesk.DAY.format(
+                                        LocalDate.ofInstant(clock.instant().plus(LIFETIME), UkTime.ZONE)))));
+    }
+
+    List<SignOff> of(long returnId) {
+        return jdbc.sql("select * from safeguarding_sign_offs where return_id = :id order by role desc, id")
+                .param("id", returnId)
+                .query((rs, n) -> new SignOff(
+                        rs.getLong("id"),
+                        rs.getLong("return_id"),
+                        rs.getString("role"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("used_at") == null
+                                ? null
+                                : rs.getTimestamp("used_at").toInstant()))
+                .list();
+    }
+
+    Found check(String token) {
+        Optional<SignOff> found = token == null
+                ? Optional.empty()
+                : jdbc.sql("select * from safeguarding_sign_offs where token_hash = :hash")
+                        .param("hash", hash(token))
+                        .query((rs, n) -> new SignOff(
+                                rs.getLong("id"),
+                                rs.getLong("return_id"),
+                                rs.getString("role"),
+                                rs.getString("name"),
+                                rs.getString("email"),
+                                rs.getTimestamp("expires_at").toInstant(),
+                                rs.getTimestamp("used_at") == null
+                                        ? null
+                                        : rs.getTimestamp("used_at").toInstant()))
+                        .optional();
+        if (found.isEmpty()) {
+            return new Found(Check.UNKNOWN, found);
+        }
+        if (found.get().usedAt() != null) {
+            return new Found(Check.USED, found);
+        }
+        if (!found.get().expiresAt().isAfter(clock.instant())) {
+            return new Found(Check.EXPIRED, found);
+        }
+        return new Found(Check.VALID, found);
+    }
+
+    /**
+     * Signs off with this link, once. When the head and a governor have both signed, the return is locked (its
+     * response stays submitted) and the officer who opened the round is told.
+     */
+    @Transactional
+    Check confirm(String token) {
+        Found found = check(token);
+        if (found.check() != Check.VALID) {
+            return found.check();
+        }
+        SignOff s = found.signOff().get();
+        int used = jdbc.sql("update safeguarding_sign_offs set used_at = now() where id = :id and used_at is null")
+                .param("id", s.id())
+                .update();
+        if (used == 0) {
+            return Check.USED;
+        }
+        AuditReturn r = rounds.auditReturn(s.returnId()).orElseThrow();
+        responses.note(
+                r.responseId(), "Signed off by the " + s.roleLabel().toLowerCase(), new Actor(s.email(), s.name()));
+        List<SignOff> all = of(r.id());
+        boolean head = all.stream().anyMatch(o -> HEAD.equals(o.role()) && o.usedAt() != null);
+        boolean governor = all.stream().anyMatch(o -> GOVERNOR.equals(o.role()) && o.usedAt() != null);
+        if (head && governor) {
+            rounds.signedOff(r.id(), true);
+            Round round = rounds.round(r.roundId()).orElseThrow();
+            mailer.send(new Email(
+                    "safeguarding-returned",
+                    round.openedBy(),
+                    r.organisationName() + " has returned its safeguarding audit",
+                    "safeguarding/email/returned",
+                    Map.of(
+                            "organisation", r.organisationName(),
+                            "round", round.title(),
+                            "link", site.link("/safeguarding/returns/" + r.id()))));
+        }
+        return Check.VALID;
+    }
+
+    /** A fresh link to the same person, for an expired or used one whose return still awaits their sign-off. */
+    @Transactional
+    boolean renew(String token) {
+        Found found = check(token);
+        if (found.signOff().isEmpty() || found.check() == Check.VALID) {
+            return false;
+        }
+        SignOff s = found.signOff().get();
+        AuditReturn r = rounds.auditReturn(s.returnId()).orElseThrow();
+        if (r.signedOff()) {
+            return false;
+        }
+        send(r, rounds.round(r.roundId()).orElseThrow(), s.role(), s.name(), s.email());
+        return true;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
