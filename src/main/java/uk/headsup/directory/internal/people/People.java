@@ -353,13 +353,11 @@ public class People {
                 .toArray(Long[]::new);
         Set<Long> headsBefore = heads.length == 0
                 ? Set.of()
-                : Set.copyOf(jdbc.sql("""
+                : Set.copyOf(
+                        jdbc.sql("""
                                 select distinct person_id from appointments
                                  where role = 'HEADTEACHER' and person_id = any(:people)
-                                """)
-                        .param("people", heads)
-                        .query(Long.class)
-                        .list());
+                                """).param("people", heads).query(Long.class).list());
         record Added(long id, long personId, long organisationId, String role, LocalDate startsOn) {}
         List<Added> added = jdbc.sql("""
                         insert into appointments (person_id, organisation_id, role, starts_on, ends_on)
@@ -383,11 +381,7 @@ public class People {
                                 .map(a -> Objects.toString(a.endsOn(), null))
                                 .toArray(String[]::new))
                 .query((rs, n) -> new Added(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class)))
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getObject(5, LocalDate.class)))
                 .list();
         if (heads.length == 0) {
             return;
@@ -409,11 +403,7 @@ public class People {
     }
 
     private Map<Long, Person> byIds(Long[] ids) {
-        return jdbc.sql(PERSON + " where id = any(:ids)")
-                .param("ids", ids)
-                .query(People::person)
-                .list()
-                .stream()
+        return jdbc.sql(PERSON + " where id = any(:ids)").param("ids", ids).query(People::person).list().stream()
                 .collect(Collectors.toMap(Person::id, p -> p));
     }
 
