@@ -49,7 +49,8 @@ class BadRequestAdvice {
         Class<?> type = load(m.group(1));
         String name = type == null ? "value" : words(type.getSimpleName());
         return badRequest(
-                type == null ? "‘" + m.group(2) + "’ is not a valid value" : notAChoice(m.group(2), name, type));
+                type == null ? "‘" + m.group(2) + "’ is not a valid value" : notAChoice(m.group(2), name, type),
+                request);
     }
 
     private static String notAChoice(String value, String name, Class<?> type) {
