@@ -165,6 +165,10 @@ class EndpointIsolationIT {
         allow("GET /contacts", ANY_SIGNED_IN_USER, "the authority's contacts, for everyone who works with it");
         allow("GET /directory/people/yours", ANY_SIGNED_IN_USER, "redirects to the viewer's own organisation");
         allow("GET /bulletins/attention", EnumSet.of(Actor.OTHER_SCHOOL), "the viewer's own calls to action");
+        allow(
+                "POST /bulletins/attention/{articleId}",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "marks a call to action of the viewer's own organisation (the test's state is not one, so 400)");
         allow("GET /bulletins/attention.ics", EnumSet.of(Actor.OTHER_SCHOOL), "the viewer's own calls to action");
 
         for (String page : List.of(

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -56,7 +57,11 @@ class RolesAndLeaversIT {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/sign-in"));
         Cookie again = SignedIn.authorityStaff(mvc, editor);
-        mvc.perform(get("/bulletins/editions").cookie(again)).andExpect(status().isForbidden());
+        mvc.perform(post("/bulletins/editions/new")
+                        .cookie(again)
+                        .param("series", "1")
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/events/new").cookie(again)).andExpect(status().isOk());
     }
 
@@ -78,7 +83,7 @@ class RolesAndLeaversIT {
                         .param("email", leaver)
                         .param("password", SignedIn.DEMO_PASSWORD)
                         .with(csrf()))
-                .andExpect(content().string(containsString("Enter a correct email address and password")));
+                .andExpect(forwardedUrl("/sign-in/password/failed"));
         assertThat(jdbc.sql("select count(*) from audit_events where subject = :e and action = 'Signed in'")
                         .param("e", leaver)
                         .query(Integer.class)
