@@ -15,7 +15,8 @@ record Account(
         int failedAttempts,
         Instant lockedUntil,
         Instant lastSignedInAt,
-        Set<AuthorityRole> roles) {
+        Set<AuthorityRole> roles,
+        Instant deactivatedAt) {
 
     enum Kind {
         AUTHORITY,
@@ -24,6 +25,11 @@ record Account(
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** A leaver: signs in nowhere, while their history keeps naming them. */
+    public boolean deactivated() {
+        return deactivatedAt != null;
     }
 
     public boolean hasPassword() {

@@ -145,16 +145,23 @@ class AccountController {
     String deletePasskey(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
         SignedInUser user = signedIn(authentication);
         PublicKeyCredentialUserEntity entity = passkeyUsers.findByUsername(user.email());
-        CredentialRecord credential = passkeys.findByCredentialId(Bytes.fromBase64(id));
-        if (entity == null
-                || credential == null
-                || !credential.getUserEntityUserId().equals(entity.getId())) {
+        CredentialRecord credential = entity == null ? null : passkey(id);
+        if (credential == null || !credential.getUserEntityUserId().equals(entity.getId())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         passkeys.delete(credential.getCredentialId());
         audit.record(user.email(), "Removed passkey", user.email(), credential.getLabel(), Clients.current());
         redirect.addFlashAttribute("success", "Passkey ‘" + credential.getLabel() + "’ removed");
         return "redirect:/account/passkeys";
+    }
+
+    /** The passkey with this id, or null when there is none or the id is not even Base64 (answered 404, not 500). */
+    private CredentialRecord passkey(String id) {
+        try {
+            return passkeys.findByCredentialId(Bytes.fromBase64(id));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
     }
 
     private static SignedInUser signedIn(Authentication authentication) {

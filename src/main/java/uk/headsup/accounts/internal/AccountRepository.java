@@ -99,6 +99,19 @@ class AccountRepository {
         }
     }
 
+    void deactivate(long accountId, String by) {
+        jdbc.sql("update accounts set deactivated_at = now(), deactivated_by = :by where id = :id")
+                .param("id", accountId)
+                .param("by", by)
+                .update();
+    }
+
+    void reactivate(long accountId) {
+        jdbc.sql("update accounts set deactivated_at = null, deactivated_by = null where id = :id")
+                .param("id", accountId)
+                .update();
+    }
+
     void unlock(long accountId) {
         jdbc.sql("update accounts set failed_attempts = 0, locked_until = null where id = :id")
                 .param("id", accountId)
@@ -147,7 +160,8 @@ class AccountRepository {
                 rs.getInt("failed_attempts"),
                 instant(rs.getTimestamp("locked_until")),
                 instant(rs.getTimestamp("last_signed_in_at")),
-                roleSet);
+                roleSet,
+                instant(rs.getTimestamp("deactivated_at")));
     }
 
     private static Instant instant(Timestamp t) {

@@ -26,12 +26,19 @@ class AdminController {
     private final AccountRepository accounts;
     private final Invitations invitations;
     private final AuditTrail audit;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
-    AdminController(AccountRepository accounts, Invitations invitations, AuditTrail audit, Clock clock) {
+    AdminController(
+            AccountRepository accounts,
+            Invitations invitations,
+            AuditTrail audit,
+            SignedInSessions sessions,
+            Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -168,6 +175,10 @@ class AdminController {
             return "accounts/admin/user";
         }
         accounts.setRoles(id, form.getRoles());
+        if (!account.roles().equals(form.getRoles())) {
+            // Roles live in the session: end it, so that a role taken away stops working now, on every node.
+            sessions.endAllOf(account.email());
+        }
         audit.record(
                 admin.email(),
                 "Changed roles",
@@ -176,6 +187,47 @@ class AdminController {
                 Clients.current());
         redirect.addFlashAttribute("success", "Roles of " + account.displayName() + " updated");
         return "redirect:/admin/users";
+    }
+
+    /** A leaver signs in nowhere from now on; their account, and the history that names them, stay. */
+    @PostMapping("/users/{id}/deactivate")
+    String deactivate(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        Account account = authorityAccount(id);
+        SignedInUser admin = CurrentUsers.from(authentication).orElseThrow();
+        boolean lastAdmin = account.roles().contains(AuthorityRole.ADMIN)
+                && accounts.authorityStaff().stream()
+                                .filter(a -> !a.deactivated() && a.roles().contains(AuthorityRole.ADMIN))
+                                .count()
+                        <= 1;
+        if (account.email().equalsIgnoreCase(admin.email()) || lastAdmin) {
+            redirect.addFlashAttribute(
+                    "problem",
+                    lastAdmin
+                            ? "The last administrator cannot be deactivated: someone must be able to manage staff"
+                            : "You cannot deactivate your own account");
+            return "redirect:/admin/users/" + id;
+        }
+        if (!account.deactivated()) {
+            accounts.deactivate(id, admin.email());
+            sessions.endAllOf(account.email());
+            audit.record(admin.email(), "Deactivated account", account.email(), null, Clients.current());
+        }
+        redirect.addFlashAttribute("success", "The account of " + account.displayName() + " is deactivated");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/users/{id}/reactivate")
+    String reactivate(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        Account account = authorityAccount(id);
+        accounts.reactivate(id);
+        audit.record(
+                CurrentUsers.from(authentication).orElseThrow().email(),
+                "Reactivated account",
+                account.email(),
+                null,
+                Clients.current());
+        redirect.addFlashAttribute("success", "The account of " + account.displayName() + " is active again");
+        return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/users/{id}/unlock")

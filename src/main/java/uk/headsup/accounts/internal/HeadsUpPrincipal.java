@@ -21,12 +21,19 @@ final class HeadsUpPrincipal implements UserDetails, CredentialsContainer {
     private String passwordHash;
     private final boolean locked;
     private final boolean mustChangePassword;
+    private final boolean enabled;
 
     HeadsUpPrincipal(SignedInUser user, String passwordHash, boolean locked, boolean mustChangePassword) {
+        this(user, passwordHash, locked, mustChangePassword, true);
+    }
+
+    HeadsUpPrincipal(
+            SignedInUser user, String passwordHash, boolean locked, boolean mustChangePassword, boolean enabled) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.locked = locked;
         this.mustChangePassword = mustChangePassword;
+        this.enabled = enabled;
     }
 
     SignedInUser user() {
@@ -40,7 +47,11 @@ final class HeadsUpPrincipal implements UserDetails, CredentialsContainer {
     static List<GrantedAuthority> authoritiesOf(SignedInUser user) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         if (user.authorityStaff()) {
-            authorities.add(new SimpleGrantedAuthority(AUTHORITY_STAFF));
+            // An authority account with no role is signed in, but is staff of nothing: it reaches its own account
+            // page only (see SecurityConfiguration), not every page open to authority staff.
+            if (!user.authorityRoles().isEmpty()) {
+                authorities.add(new SimpleGrantedAuthority(AUTHORITY_STAFF));
+            }
             for (AuthorityRole role : user.authorityRoles()) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
             }
@@ -71,6 +82,12 @@ final class HeadsUpPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public boolean isAccountNonLocked() {
         return !locked;
+    }
+
+    /** A deactivated account (a leaver) signs in nowhere. */
+    @Override
+    public boolean isEnabled() {
+        return enabled;
     }
 
     @Override

@@ -34,7 +34,7 @@ class OidcAccounts extends OidcUserService {
                 .orElseThrow(() -> new OAuth2AuthenticationException(
                         new OAuth2Error("no_email"), "No email address in the identity token"));
         Account account = accounts.findByEmail(email)
-                .filter(a -> a.kind() == Account.Kind.AUTHORITY)
+                .filter(a -> a.kind() == Account.Kind.AUTHORITY && !a.deactivated())
                 .orElseThrow(() -> new OAuth2AuthenticationException(
                         new OAuth2Error("no_account"), "No Heads Up account for " + email));
         return new AuthorityOidcUser(identity, StaffDetails.authorityUser(account));

@@ -2,6 +2,7 @@ package uk.headsup.accounts.internal;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
@@ -28,6 +29,9 @@ final class Passkeys implements AuthenticationProvider {
         HeadsUpPrincipal principal = (HeadsUpPrincipal) staff.loadUserByUsername(verified.getName());
         if (!principal.isAccountNonLocked()) {
             throw new LockedException("Account locked");
+        }
+        if (!principal.isEnabled()) {
+            throw new DisabledException("Account deactivated");
         }
         principal.eraseCredentials();
         return new PasskeyAuthentication(principal);

@@ -30,6 +30,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
@@ -115,8 +116,13 @@ class SecurityConfiguration {
                 .hasRole("ADMIN")
                 .requestMatchers("/webauthn/register/**", "/webauthn/register", "/account/passkeys/**")
                 .hasAuthority(HeadsUpPrincipal.AUTHORITY_STAFF)
+                // An authority account with no role (and so no AUTHORITY_STAFF) reaches its own account only.
+                .requestMatchers("/account", "/account/password")
+                .authenticated()
                 .anyRequest()
-                .authenticated());
+                .hasAnyAuthority(HeadsUpPrincipal.AUTHORITY_STAFF, HeadsUpPrincipal.SCHOOL_STAFF));
+        // Spring Security serves passkey registration options before the rules above apply: refuse them too.
+        http.addFilterAfter(new PasskeyRegistrationGuard(), SecurityContextHolderFilter.class);
 
         http.formLogin(form -> form.loginPage("/sign-in")
                 .loginProcessingUrl("/sign-in/password")

@@ -12,7 +12,7 @@ import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.headsup.directory.Directory;
 import uk.headsup.mailing.Email;
@@ -39,6 +39,7 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
     private final Mailer mailer;
     private final Site site;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
     SignInLinks(
             SignInSettings settings,
@@ -46,13 +47,15 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
             Directory directory,
             Mailer mailer,
             Site site,
-            AuditTrail audit) {
+            AuditTrail audit,
+            TransactionTemplate transactions) {
         this.settings = settings;
         this.rateLimit = rateLimit;
         this.directory = directory;
         this.mailer = mailer;
         this.site = site;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     static boolean looksLikeEmail(String value) {
@@ -68,18 +71,31 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
         return looksLikeEmail(email) ? new GenerateOneTimeTokenRequest(email.trim(), settings.linkValidity()) : null;
     }
 
+    /**
+     * Decides and records in one short transaction, then answers after it has committed. Redirecting inside the
+     * transaction commits the response, and Spring Session saves the session then, in a transaction of its own that
+     * needs a second connection while the first is still held: enough people asking at once drained the pool and
+     * stalled every page of the node (issue 21).
+     */
     @Override
-    @Transactional
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
             throws IOException {
         String email = token.getUsername();
         String client = Clients.of(request);
-        switch (rateLimit.request(email, client)) {
-            case CLIENT_LIMITED -> {
+        SignInRateLimit.Verdict verdict = transactions.execute(status -> issue(email, client, token));
+        if (verdict == SignInRateLimit.Verdict.CLIENT_LIMITED) {
+            response.sendRedirect(request.getContextPath() + "/sign-in/link/too-many");
+            return;
+        }
+        request.getSession().setAttribute(SignInController.LINK_SENT_TO, email);
+        response.sendRedirect(request.getContextPath() + SENT_PATH);
+    }
+
+    private SignInRateLimit.Verdict issue(String email, String client, OneTimeToken token) {
+        SignInRateLimit.Verdict verdict = rateLimit.request(email, client);
+        switch (verdict) {
+            case CLIENT_LIMITED ->
                 audit.record(email, "Sign-in link refused", email, "too many requests from this client", client);
-                response.sendRedirect(request.getContextPath() + "/sign-in/link/too-many");
-                return;
-            }
             case ADDRESS_LIMITED ->
                 audit.record(email, "Sign-in link refused", email, "too many requests for this address", client);
             case SEND ->
@@ -101,7 +117,6 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
                     audit.record(email, "Sign-in link sent", email, null, client);
                 });
         }
-        request.getSession().setAttribute(SignInController.LINK_SENT_TO, email);
-        response.sendRedirect(request.getContextPath() + SENT_PATH);
+        return verdict;
     }
 }

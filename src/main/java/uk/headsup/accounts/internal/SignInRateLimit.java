@@ -40,13 +40,18 @@ class SignInRateLimit {
         if (byClient >= settings.linksPerClientPerWindow()) {
             return Verdict.CLIENT_LIMITED;
         }
-        int byAddress = count("address_hash = :key", addressHash, windowStart);
-        jdbc.sql("insert into sign_in_link_requests (address_hash, client, requested_at) values (:a, :c, :at)")
+        // Only links sent count for the address: the owner always has the latest of them in their inbox, and
+        // requests refused meanwhile (anyone's) do not push the window on and keep them out for good.
+        int byAddress = count("address_hash = :key and sent", addressHash, windowStart);
+        Verdict verdict = byAddress >= settings.linksPerAddressPerWindow() ? Verdict.ADDRESS_LIMITED : Verdict.SEND;
+        jdbc.sql("insert into sign_in_link_requests (address_hash, client, requested_at, sent)"
+                        + " values (:a, :c, :at, :sent)")
                 .param("a", addressHash)
                 .param("c", client)
                 .param("at", Timestamp.from(clock.instant()))
+                .param("sent", verdict == Verdict.SEND)
                 .update();
-        return byAddress >= settings.linksPerAddressPerWindow() ? Verdict.ADDRESS_LIMITED : Verdict.SEND;
+        return verdict;
     }
 
     private int count(String condition, String key, Timestamp windowStart) {

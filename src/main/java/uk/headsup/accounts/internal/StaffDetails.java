@@ -41,7 +41,8 @@ class StaffDetails implements UserDetailsService {
                 authorityUser(account),
                 account.passwordHash(),
                 account.lockedAt(clock.instant()),
-                account.mustChangePassword());
+                account.mustChangePassword(),
+                !account.deactivated());
     }
 
     static SignedInUser authorityUser(Account account) {
@@ -58,6 +59,9 @@ class StaffDetails implements UserDetailsService {
     UserDetailsService schoolStaff() {
         return email -> directory
                 .staffMember(email)
+                .filter(member -> accounts.findByEmail(member.email())
+                        .filter(Account::deactivated)
+                        .isEmpty())
                 .map(StaffDetails::schoolUser)
                 .map(user -> new HeadsUpPrincipal(user, null, false, false))
                 .orElseThrow(() -> new UsernameNotFoundException("Not in the directory"));

@@ -103,6 +103,14 @@ public class ArticleForm {
         if (body.isBlank()) {
             errors.rejectValue("body", "required", "Enter the article");
         }
+        // Control characters (a bare carriage return above all) break calendar files, email headers and feeds.
+        refuseControlCharacters(errors, "title", title, "The title");
+        refuseControlCharacters(errors, "summary", summary, "The summary");
+        refuseControlCharacters(errors, "ctaText", ctaText, "What readers should do");
+        refuseControlCharacters(errors, "ctaUrl", ctaUrl, "Where readers do it");
+        if (CONTROL_IN_TEXT.matcher(body.replace("\r\n", "\n")).find()) {
+            errors.rejectValue("body", "control", "The article must not contain control characters");
+        }
         Long contact = null;
         if (!contactPostId.isBlank()) {
             try {
@@ -183,6 +191,16 @@ public class ArticleForm {
                 null,
                 author.email(),
                 version);
+    }
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** In the body, line feeds and tabs are text; a bare carriage return or any other control character is not. */
+    private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\n\t]]");
+
+    private static void refuseControlCharacters(Errors errors, String field, String value, String name) {
+        if (CONTROL.matcher(value).find() && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "control", name + " must not contain control characters, such as line breaks");
+        }
     }
 
     /** What an article form is checked against. */

@@ -35,7 +35,9 @@ final class Calendar {
                     "DESCRIPTION:"
                             + text("From “" + item.articleTitle() + "” (" + item.edition() + "): "
                                     + link.apply(item.articlePath())));
-            line(ics, "URL:" + (item.url().startsWith("/") ? link.apply(item.url()) : item.url()));
+            line(
+                    ics,
+                    "URL:" + withoutControls(item.url().startsWith("/") ? link.apply(item.url()) : item.url(), false));
             line(ics, "TRANSP:TRANSPARENT");
             line(ics, "END:VEVENT");
         }
@@ -43,12 +45,22 @@ final class Calendar {
         return ics.toString();
     }
 
-    /** TEXT values escape backslashes, semicolons, commas and line breaks. */
+    /**
+     * TEXT values escape backslashes, semicolons, commas and line breaks. A bare carriage return is a line break
+     * too (calendar programs end a line on it, and what followed became a property of its own); any other control
+     * character is dropped.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\")
+        return withoutControls(value.replace("\r\n", "\n").replace('\r', '\n'), true)
+                .replace("\\", "\\\\")
                 .replace(";", "\\;")
                 .replace(",", "\\,")
                 .replace("\n", "\\n");
+    }
+
+    /** The value without control characters; line feeds are kept if asked for. */
+    static String withoutControls(String value, boolean keepLineFeeds) {
+        return value.replaceAll(keepLineFeeds ? "[\\p{Cntrl}&&[^\n]]" : "\\p{Cntrl}", "");
     }
 
     /** Lines end CRLF and fold at 75 octets, continuing with a space. */

@@ -1,0 +1,25 @@
+package uk.headsup.accounts.internal;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person's open sessions, on every node (they live in the database). Ended when an administrator changes their
+ * roles or deactivates their account, so that what was taken away stops working on their next request rather than
+ * when the session would have timed out, eight hours later. They sign in again with what they now hold.
+ */
+@Component
+class SignedInSessions {
+
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Call after the change has committed: each deletion is a transaction of its own. */
+    void endAllOf(String email) {
+        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+    }
+}
