@@ -290,9 +290,18 @@ class EventAdminController {
     }
 
     @GetMapping("/{id}/register")
-    String registerPage(@PathVariable long id, Model model) {
+    String registerPage(@PathVariable long id, @RequestParam(required = false) Long session, Model model) {
         Event event = event(id);
+        List<Register.Sitting> sittings = register.sittings(event);
+        // The session asked for, or the latest one that has started, or (before any has) the first.
+        Register.Sitting sitting = sittings.stream()
+                .filter(s -> session != null && s.session().id() == session)
+                .findFirst()
+                .or(() -> sittings.stream().filter(Register.Sitting::open).reduce((a, b) -> b))
+                .orElse(sittings.get(0));
         model.addAttribute("event", event);
+        model.addAttribute("sittings", sittings);
+        model.addAttribute("sitting", sitting);
         model.addAttribute(
                 "places",
                 bookings.ofEvent(id).stream()
@@ -303,7 +312,11 @@ class EventAdminController {
     }
 
     @PostMapping("/{id}/register")
-    String mark(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String mark(
+            @PathVariable long id,
+            @RequestParam long session,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         event(id);
         Map<Long, String> marks = new HashMap<>();
         params.forEach((k, v) -> {
@@ -315,15 +328,27 @@ class EventAdminController {
                 }
             }
         });
-        int certificates = register.mark(id, marks);
-        redirect.addFlashAttribute(
-                "success",
-                "Register saved"
-                        + (certificates == 0
-                                ? ""
-                                : ". Certificates and evaluation requests sent to " + certificates
-                                        + (certificates == 1 ? " attendee" : " attendees")));
-        return "redirect:/events/" + id + "/register";
+        Register.Outcome outcome;
+        try {
+            outcome = register.mark(id, session, marks);
+        } catch (BookingRefused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/events/" + id + "/register?session=" + session;
+        }
+        StringBuilder said = new StringBuilder("Register saved");
+        if (outcome.certificates() > 0) {
+            said.append(". Certificates and evaluation requests sent to ")
+                    .append(outcome.certificates())
+                    .append(outcome.certificates() == 1 ? " attendee" : " attendees");
+        }
+        if (outcome.corrections() > 0) {
+            said.append(". ")
+                    .append(outcome.corrections())
+                    .append(outcome.corrections() == 1 ? " person was" : " people were")
+                    .append(" told of the correction");
+        }
+        redirect.addFlashAttribute("success", said.toString());
+        return "redirect:/events/" + id + "/register?session=" + session;
     }
 
     private Event event(long id) {
