@@ -363,14 +363,47 @@ class EventsIT {
         assertThatThrownBy(() -> desk.book(booker(manager), request(limited, other.get(OrganisationRole.SENCO))))
                 .hasMessage("You can only book for a school or setting where you work");
 
-        assertThatThrownBy(() -> desk.book(
-                        booker(school.get(OrganisationRole.SENCO)), request(limited, school.get(OrganisationRole.DSL))))
-                .hasMessage(
-                        "Only the headteacher or school business manager can book places for colleagues: book your own place");
+        assertThat(desk.book(
+                                booker(school.get(OrganisationRole.SENCO)),
+                                request(limited, school.get(OrganisationRole.DSL)))
+                        .confirmed())
+                .as("a SENCo books a colleague")
+                .isEqualTo(1);
 
         desk.book(booker(manager), request(limited, manager));
         assertThatThrownBy(() -> desk.book(booker(manager), request(limited, manager)))
                 .hasMessageEndingWith("already has a place for Safeguarding refresher");
+    }
+
+    @Test
+    void aSencoOrDslBooksTheirTeamOntoEventsMeantForThemAndOtherStaffBookOnlyThemselves() {
+        var school = staffOf("Brook House School");
+        AudienceMember senco = school.get(OrganisationRole.SENCO);
+        AudienceMember dsl = school.get(OrganisationRole.DSL);
+        AudienceMember pastoral = school.get(OrganisationRole.PASTORAL_LEAD);
+        long everyone = planning.add(EventFixtures.aCourse().titled("Team teach").build(), "test");
+        long forDsls = planning.add(
+                EventFixtures.aCourse()
+                        .titled("DSL network")
+                        .forAudience(Audience.of(OrganisationRole.DSL), "DSLs")
+                        .build(),
+                "test");
+
+        assertThat(desk.book(booker(senco), request(everyone, pastoral)).confirmed())
+                .isEqualTo(1);
+        assertThat(desk.book(booker(dsl), request(forDsls, dsl)).confirmed()).isEqualTo(1);
+        assertThatThrownBy(() -> desk.book(booker(senco), request(forDsls, pastoral)))
+                .as("only onto events meant for the colleague")
+                .hasMessage(pastoral.name() + " cannot have a place: DSL network is for DSLs");
+        assertThatThrownBy(() -> desk.book(booker(pastoral), request(everyone, senco)))
+                .hasMessage("Only the headteacher, school business manager, SENCo or designated safeguarding lead"
+                        + " can book places for colleagues: book your own place");
+    }
+
+    @Test
+    void staffRolesForTeachersTeachingAssistantsAndOtherStaffExist() {
+        assertThat(java.util.Arrays.stream(OrganisationRole.values()).map(OrganisationRole::label))
+                .contains("Teacher", "Teaching assistant", "Other staff");
     }
 
     @Test

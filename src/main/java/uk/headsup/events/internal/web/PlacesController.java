@@ -211,7 +211,7 @@ class PlacesController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return download(
-                calendars.placeInvitation(row.event(), row.place()), "booking.ics", "text/calendar; charset=UTF-8");
+                calendars.placeFile(row.event(), row.place()), "booking.ics", "text/calendar; charset=UTF-8");
     }
 
     @GetMapping("/places/{id}/certificate.pdf")
