@@ -127,24 +127,27 @@ class EventPagesIT {
 
     @Test
     void aDownloadedCalendarFileIsPublishedNotAnInvitationAndTheEvaluationLinkNeedsNoSignIn() throws Exception {
-        long course = planning.add(EventFixtures.aCourse().titled("Calendar file course").build(), "test");
+        long course = planning.add(
+                EventFixtures.aCourse().titled("Calendar file course").build(), "test");
         AudienceMember dsl = member("Fennick Primary School", OrganisationRole.DSL);
         BookingDesk.Booked booked = desk.book(
                 new BookingDesk.Booker(dsl.email(), dsl.name(), false),
                 new BookingDesk.Request(
                         course,
                         dsl.organisationId(),
-                        java.util.List.of(new BookingDesk.Attendee(dsl.personId(), "", "")),
+                        java.util.List.of(new BookingDesk.Attendee(dsl.personId(), "=1+2", "Hearing loop")),
                         ""));
         long place = booked.places().get(0).id();
         Cookie cookie = SignedIn.schoolStaff(mvc, jdbc, dsl.email());
-        String file = mvc.perform(get("/events/places/" + place + "/calendar.ics").cookie(cookie))
+        String file = mvc.perform(
+                        get("/events/places/" + place + "/calendar.ics").cookie(cookie))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         biweekly.ICalendar parsed = biweekly.Biweekly.parse(file).first();
-        org.assertj.core.api.Assertions.assertThat(parsed.getMethod().getValue()).isEqualTo("PUBLISH");
+        org.assertj.core.api.Assertions.assertThat(parsed.getMethod().getValue())
+                .isEqualTo("PUBLISH");
         org.assertj.core.api.Assertions.assertThat(parsed.getEvents()).hasSize(1);
         org.assertj.core.api.Assertions.assertThat(
                         parsed.getEvents().get(0).getSummary().getValue())
@@ -152,6 +155,20 @@ class EventPagesIT {
         org.assertj.core.api.Assertions.assertThat(parsed.getEvents().get(0).getAttendees())
                 .as("a file a person adds invites nobody")
                 .isEmpty();
+
+        String delegates = mvc.perform(
+                        get("/events/" + course + "/delegates.csv").cookie(SignedIn.authorityStaff(mvc, OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(delegates)
+                .startsWith(
+                        "name,email,school_or_setting,place,dietary_requirements,access_needs,booked_by,purchase_order\r\n")
+                .contains(dsl.email() + ",Fennick Primary School,Confirmed,'=1+2,Hearing loop,");
+        mvc.perform(get("/events/" + course + "/delegates.csv").cookie(cookie)).andExpect(status().isForbidden());
 
         String token = "evaluation-link-test-" + place;
         jdbc.sql("update event_places set evaluation_token = :t where id = :id")
@@ -166,11 +183,11 @@ class EventPagesIT {
             answers.param("q" + q, "4");
         }
         mvc.perform(answers).andExpect(status().is3xxRedirection());
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
-                                "select comments from event_evaluations where place_id = :p")
-                        .param("p", place)
-                        .query(String.class)
-                        .single())
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select comments from event_evaluations where place_id = :p")
+                                .param("p", place)
+                                .query(String.class)
+                                .single())
                 .isEqualTo("Useful");
         mvc.perform(get("/events/evaluations/not-a-token")).andExpect(status().isNotFound());
         // The results stay for events officers.
@@ -180,10 +197,12 @@ class EventPagesIT {
     @Test
     void visitorsSeeTheComingEventsAndTheirCalendarFeedButNotPanelMeetingsAndBookingAsksThemToSignIn()
             throws Exception {
-        long course = planning.add(EventFixtures.aCourse().titled("Open to view course").build(), "test");
+        long course = planning.add(
+                EventFixtures.aCourse().titled("Open to view course").build(), "test");
         long series = planning.addSeries(new uk.headsup.events.NewSeries(
                 "Visitor test panels", "", "2026/27", Audience.of(OrganisationRole.SENCO), "SENCos"));
-        planning.add(EventFixtures.aMeeting(series).titled("Private panel meeting").build(), "test");
+        planning.add(
+                EventFixtures.aMeeting(series).titled("Private panel meeting").build(), "test");
 
         mvc.perform(get("/"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/events/public\"")));
@@ -200,7 +219,8 @@ class EventPagesIT {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         biweekly.ICalendar parsed = biweekly.Biweekly.parse(feed).first();
-        org.assertj.core.api.Assertions.assertThat(parsed.getMethod().getValue()).isEqualTo("PUBLISH");
+        org.assertj.core.api.Assertions.assertThat(parsed.getMethod().getValue())
+                .isEqualTo("PUBLISH");
         org.assertj.core.api.Assertions.assertThat(parsed.getEvents())
                 .extracting(e -> e.getSummary().getValue())
                 .contains("Open to view course")

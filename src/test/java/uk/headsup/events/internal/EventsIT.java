@@ -381,7 +381,8 @@ class EventsIT {
         AudienceMember senco = school.get(OrganisationRole.SENCO);
         AudienceMember dsl = school.get(OrganisationRole.DSL);
         AudienceMember pastoral = school.get(OrganisationRole.PASTORAL_LEAD);
-        long everyone = planning.add(EventFixtures.aCourse().titled("Team teach").build(), "test");
+        long everyone =
+                planning.add(EventFixtures.aCourse().titled("Team teach").build(), "test");
         long forDsls = planning.add(
                 EventFixtures.aCourse()
                         .titled("DSL network")
@@ -398,6 +399,45 @@ class EventsIT {
         assertThatThrownBy(() -> desk.book(booker(pastoral), request(everyone, senco)))
                 .hasMessage("Only the headteacher, school business manager, SENCo or designated safeguarding lead"
                         + " can book places for colleagues: book your own place");
+    }
+
+    @Autowired
+    EventCancellations cancellations;
+
+    @Test
+    void cancellingAnEventTellsEveryoneBookedAndWaitingEndsTheirPlacesAndChargesNothing() {
+        var s = staffOf("Kingsford Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Cancelled conference")
+                        .costing(5000)
+                        .withPlaces(1)
+                        .cancellationDeadlinePassed()
+                        .build(),
+                "test");
+        BookingDesk.Booked booked = desk.book(
+                booker(s.get(OrganisationRole.HEADTEACHER)),
+                request(event, s.get(OrganisationRole.HEADTEACHER), s.get(OrganisationRole.SENCO)));
+        assertThat(booked.places())
+                .extracting(Place::status)
+                .containsExactly(PlaceStatus.CONFIRMED, PlaceStatus.WAITING);
+
+        assertThat(cancellations.cancel(event, "The speaker is unwell. It will run again in the spring.", "grace"))
+                .isEqualTo(2);
+        assertThat(bookings.ofEvent(event))
+                .allMatch(p -> p.status() == PlaceStatus.CANCELLED && !p.lateCancellation() && !p.charged());
+        Event cancelled = events.find(event).orElseThrow();
+        assertThat(cancelled.bookable()).isFalse();
+        assertThat(cancelled.placesTaken()).isZero();
+        assertThat(charges.forTerm(Terms.of(cancelled.startsAt())).stream()
+                        .flatMap(st -> st.lines().stream())
+                        .filter(l -> l.event().equals("Cancelled conference")))
+                .allMatch(l -> l.total() == 0);
+        for (Place p : booked.places()) {
+            var told = new uk.headsup.support.SentEmails(jdbc).latestTo(p.attendeeEmail(), "The speaker is unwell");
+            assertThat(told.subject()).isEqualTo("Cancelled: Cancelled conference");
+        }
+        assertThatThrownBy(() -> cancellations.cancel(event, "Again", "grace")).isInstanceOf(BookingRefused.class);
     }
 
     @Test

@@ -139,6 +139,14 @@ class BookingController {
                                 bookings.liveAt(event.id(), m.email()).orElse(null)))
                         .toList();
         model.addAttribute("candidates", candidates);
+        model.addAttribute(
+                "heldByOrganisation",
+                organisation == null || event.perOrganisationLimit() == null
+                        ? null
+                        : bookings.ofEvent(event.id()).stream()
+                                .filter(p -> organisation.equals(p.organisationId())
+                                        && p.status().live())
+                                .count());
         model.addAttribute("open", event.bookingOpen(clock.instant()));
         return "events/book";
     }

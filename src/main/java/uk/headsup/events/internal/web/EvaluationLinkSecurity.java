@@ -18,7 +18,7 @@ class EvaluationLinkSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain evaluationLinkSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain evaluationLinkFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(EvaluationController.LINKS + "*")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .requestCache(cache -> cache.disable());

@@ -47,8 +47,10 @@ class EventAdminController {
     private final JdbcClient jdbc;
     private final uk.headsup.events.EventPlanning planning;
     private final CalendarFeeds feeds;
+    private final uk.headsup.events.internal.EventCancellations cancellations;
 
     EventAdminController(
+            uk.headsup.events.internal.EventCancellations cancellations,
             Events events,
             Bookings bookings,
             BookingDesk desk,
@@ -57,6 +59,7 @@ class EventAdminController {
             JdbcClient jdbc,
             uk.headsup.events.EventPlanning planning,
             CalendarFeeds feeds) {
+        this.cancellations = cancellations;
         this.planning = planning;
         this.feeds = feeds;
         this.events = events;
@@ -237,6 +240,78 @@ class EventAdminController {
                 "notBooked",
                 event.everyoneShouldAttend() ? reminders.notBooked(event).size() : 0);
         return "events/manage";
+    }
+
+    /** Everyone booked, waiting or cancelled, with what the venue and the trainer need to know, for a spreadsheet. */
+    @GetMapping("/{id}/delegates.csv")
+    org.springframework.http.ResponseEntity<byte[]> delegates(@PathVariable long id) {
+        Event event = event(id);
+        List<List<?>> rows = bookings.ofEvent(id).stream()
+                .sorted(java.util.Comparator.comparing(uk.headsup.events.internal.Place::status)
+                        .thenComparing(uk.headsup.events.internal.Place::attendeeName))
+                .<List<?>>map(p -> java.util.Arrays.asList(
+                        p.attendeeName(),
+                        p.attendeeEmail(),
+                        p.organisationName(),
+                        p.status().label(),
+                        p.dietary(),
+                        p.accessNeeds(),
+                        p.bookedByName(),
+                        p.purchaseOrder()))
+                .toList();
+        String csv = uk.headsup.platform.format.CsvWriter.table(
+                List.of(
+                        "name",
+                        "email",
+                        "school_or_setting",
+                        "place",
+                        "dietary_requirements",
+                        "access_needs",
+                        "booked_by",
+                        "purchase_order"),
+                rows);
+        return PlacesController.download(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "delegates-" + event.id() + ".csv",
+                "text/csv; charset=UTF-8");
+    }
+
+    @GetMapping("/{id}/cancel-event")
+    String cancelEventForm(@PathVariable long id, Model model) {
+        model.addAttribute("event", event(id));
+        model.addAttribute("message", "");
+        return "events/cancel-event";
+    }
+
+    @PostMapping("/{id}/cancel-event")
+    String cancelEvent(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String message,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Event event = event(id);
+        String problem = message.isBlank() ? "Enter the message to send to everyone booked and waiting" : null;
+        int told = 0;
+        if (problem == null) {
+            try {
+                told = cancellations.cancel(id, message, authentication.getName());
+            } catch (BookingRefused refused) {
+                problem = refused.getMessage();
+            }
+        }
+        if (problem != null) {
+            model.addAttribute("event", event);
+            model.addAttribute("message", message);
+            model.addAttribute("problem", problem);
+            model.addAttribute("formHasErrors", true);
+            return "events/cancel-event";
+        }
+        redirect.addFlashAttribute(
+                "success",
+                event.title() + " is cancelled. " + told + (told == 1 ? " person was" : " people were")
+                        + " told, and nothing is charged.");
+        return "redirect:/events/" + id;
     }
 
     @PostMapping("/{id}/capacity")
