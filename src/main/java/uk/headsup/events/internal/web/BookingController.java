@@ -116,6 +116,16 @@ class BookingController {
                 .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.WAITING)
                 .forEach(p -> queue.put(p.id(), bookings.positionInQueue(p)));
         model.addAttribute("queue", queue);
+        List<Place> waiting = places.stream()
+                .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.WAITING)
+                .toList();
+        model.addAttribute(
+                "waitingHeading",
+                waiting.size() == 1
+                        ? (waiting.get(0).isFor(viewer.email())
+                                ? "you are on the waiting list"
+                                : waiting.get(0).attendeeName() + " is on the waiting list")
+                        : "all " + waiting.size() + " are on the waiting list");
         return "events/booked";
     }
 
