@@ -13,7 +13,7 @@ import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
 
 /**
- * Cancelling a whole event: every place, confirmed, offered or waiting, ends at once (nobody moves up the waiting
+ * Cancelling or moving a whole event. Cancelling: every place, confirmed, offered or waiting, ends at once (nobody moves up the waiting
  * list), nothing is charged, and each person is emailed the officer's message, with a calendar cancellation where
  * the event was in their calendar. The event stays, marked cancelled, no longer bookable.
  */
@@ -57,6 +57,54 @@ public class EventCancellations {
                 .param("id", eventId)
                 .query((rs, n) -> new Cancellation(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
                 .optional();
+    }
+
+    /**
+     * Tells everyone booked or waiting that the event has moved (postponed, or its place changed), with the
+     * officer's message when there is one; a confirmed place's calendar entry is updated (same UID, next sequence).
+     * Call after the change is saved. Returns how many people were told.
+     */
+    @Transactional
+    public int tellOfMove(Event before, String message) {
+        Event event = events.find(before.id()).orElseThrow();
+        boolean moved = !event.sessions().stream()
+                        .map(x -> x.startsAt() + "/" + x.endsAt())
+                        .toList()
+                        .equals(before.sessions().stream()
+                                .map(x -> x.startsAt() + "/" + x.endsAt())
+                                .toList())
+                || !event.where().equals(before.where())
+                || !event.venueAddress().equals(before.venueAddress());
+        if (!moved) {
+            return 0;
+        }
+        List<Place> live = bookings.ofEvent(event.id()).stream()
+                .filter(p -> p.status().live())
+                .toList();
+        for (Place place : live) {
+            Notice notice = new Notice(
+                            "event-moved", place.attendeeEmail(), place.attendeeName(), "Changed: " + event.title())
+                    .say(event.title() + " has changed. It was " + before.when() + " at " + before.where()
+                            + "; it is now " + event.when() + " at " + event.where() + ".")
+                    .event(event)
+                    .link("See the event", site.link(event.path()));
+            if (message != null && !message.isBlank()) {
+                notice.say(message.strip());
+            }
+            notice.say(
+                    place.status() == PlaceStatus.CONFIRMED
+                            ? "Your place stands. The calendar entry attached updates your calendar. If you can no longer"
+                                    + " come, cancel your place from your bookings."
+                            : "You keep your place in the queue.");
+            if (place.status() == PlaceStatus.CONFIRMED) {
+                notice.attach(new Attachment(
+                        "booking.ics",
+                        "text/calendar; charset=UTF-8; method=REQUEST",
+                        calendars.placeInvitation(event, place)));
+            }
+            mailer.send(notice.email());
+        }
+        return live.size();
     }
 
     /** Cancels the event; returns how many people were told. */

@@ -441,6 +441,39 @@ class EventsIT {
     }
 
     @Test
+    void postponingAnEventTellsEveryoneBookedAndWaitingTheNewDateWithTheOfficersMessage() {
+        var s = staffOf("Ashby Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Postponed briefing")
+                        .withPlaces(1)
+                        .build(),
+                "test");
+        BookingDesk.Booked booked = desk.book(
+                booker(s.get(OrganisationRole.HEADTEACHER)),
+                request(event, s.get(OrganisationRole.HEADTEACHER), s.get(OrganisationRole.SENCO)));
+        Event before = events.find(event).orElseThrow();
+
+        events.change(
+                event,
+                EventFixtures.aCourse()
+                        .titled("Postponed briefing")
+                        .withPlaces(1)
+                        .inDays(44)
+                        .build());
+        assertThat(cancellations.tellOfMove(before, "The hall is needed for exams."))
+                .isEqualTo(2);
+        for (Place p : booked.places()) {
+            var told = new uk.headsup.support.SentEmails(jdbc).latestTo(p.attendeeEmail(), "The hall is needed");
+            assertThat(told.subject()).isEqualTo("Changed: Postponed briefing");
+            assertThat(told.text()).contains("Postponed briefing has changed");
+        }
+        assertThat(cancellations.tellOfMove(events.find(event).orElseThrow(), ""))
+                .as("nothing moved, nobody told")
+                .isZero();
+    }
+
+    @Test
     void staffRolesForTeachersTeachingAssistantsAndOtherStaffExist() {
         assertThat(java.util.Arrays.stream(OrganisationRole.values()).map(OrganisationRole::label))
                 .contains("Teacher", "Teaching assistant", "Other staff");

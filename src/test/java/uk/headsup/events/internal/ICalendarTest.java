@@ -106,10 +106,13 @@ class ICalendarTest {
     @Test
     void aPublishedFileInvitesNobodyAndAnInvitationNamesItsAttendeeBothReadByACalendarLibrary() {
         ICalendar.Entry course = entry(
-                LocalDateTime.of(2026, 7, 2, 9, 30), LocalDateTime.of(2026, 7, 2, 16, 0), "Course; day 1", "Bring, a pen");
+                LocalDateTime.of(2026, 7, 2, 9, 30),
+                LocalDateTime.of(2026, 7, 2, 16, 0),
+                "Course; day 1",
+                "Bring, a pen");
         biweekly.ICalendar published = biweekly.Biweekly.parse(new String(
-                                ICalendar.write("Elmshire//Heads Up", null, ICalendar.Method.PUBLISH, STAMP, List.of(course)),
-                                StandardCharsets.UTF_8))
+                        ICalendar.write("Elmshire//Heads Up", null, ICalendar.Method.PUBLISH, STAMP, List.of(course)),
+                        StandardCharsets.UTF_8))
                 .first();
         assertThat(published.getMethod().getValue()).isEqualTo("PUBLISH");
         assertThat(published.getEvents().get(0).getAttendees()).isEmpty();

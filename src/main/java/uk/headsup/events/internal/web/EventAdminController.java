@@ -218,6 +218,7 @@ class EventAdminController {
             return "events/edit";
         }
         events.change(id, changed);
+        int told = cancellations.tellOfMove(current, form.getChangeMessage());
         if (changed.capacity() != current.capacity()) {
             try {
                 desk.changeCapacity(id, changed.capacity());
@@ -227,7 +228,13 @@ class EventAdminController {
                 return "events/edit";
             }
         }
-        redirect.addFlashAttribute("success", "Changes to " + changed.title() + " saved");
+        redirect.addFlashAttribute(
+                "success",
+                "Changes to " + changed.title() + " saved"
+                        + (told == 0
+                                ? ""
+                                : ". The new date or place was sent to " + told + (told == 1 ? " person" : " people")
+                                        + " booked or waiting"));
         return "redirect:/events/" + id;
     }
 
