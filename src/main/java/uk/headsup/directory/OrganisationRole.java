@@ -1,6 +1,9 @@
 package uk.headsup.directory;
 
-/** A role a person holds at a school or setting; articles, events and audits are targeted by it. */
+/**
+ * A role a person holds at a school or setting; articles, events and audits are targeted by it. Leaders, and the
+ * staff they train and book for (teachers, teaching assistants and other staff).
+ */
 public enum OrganisationRole {
     HEADTEACHER("Headteacher"),
     DEPUTY_HEADTEACHER("Deputy headteacher"),
@@ -12,7 +15,10 @@ public enum OrganisationRole {
     EARLY_YEARS_PRACTITIONER("Early years practitioner"),
     SETTING_MANAGER("Setting manager"),
     CHILDMINDER("Childminder"),
-    CHAIR_OF_GOVERNORS("Chair of governors");
+    CHAIR_OF_GOVERNORS("Chair of governors"),
+    TEACHER("Teacher"),
+    TEACHING_ASSISTANT("Teaching assistant"),
+    OTHER_STAFF("Other staff");
 
     private final String label;
 

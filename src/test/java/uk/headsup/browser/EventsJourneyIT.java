@@ -47,16 +47,16 @@ class EventsJourneyIT extends BrowserJourney {
         // Grace, the events officer, publishes the course.
         Page grace = journey.newPerson();
         grace.navigate("/sign-in/password");
-        journey.check(grace, "password-sign-in");
+        check(journey, grace, "password-sign-in");
         signInWithPassword(grace, "grace.okafor@elmshire.example", "heads-up-demo");
         assertThat(heading(grace)).hasText("Hello, Grace Okafor");
-        journey.check(grace, "officer-home");
+        check(journey, grace, "officer-home");
         navigation(grace, "Events").click();
         assertThat(heading(grace)).hasText("Events and training");
-        journey.check(grace, "events");
+        check(journey, grace, "events");
         button(grace, "Add an event").click();
         assertThat(heading(grace)).hasText("Add an event");
-        journey.check(grace, "add-an-event");
+        check(journey, grace, "add-an-event");
 
         grace.getByLabel("Training course").check();
         grace.getByLabel("Title").fill(COURSE);
@@ -81,7 +81,7 @@ class EventsJourneyIT extends BrowserJourney {
         assertThat(summary).isFocused();
         assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {"End time must be after the start time"});
         assertThat(grace).hasTitle(Pattern.compile("^Error: Add an event"));
-        journey.check(grace, "add-an-event-errors");
+        check(journey, grace, "add-an-event-errors");
 
         grace.getByLabel("End time", new Page.GetByLabelOptions().setExact(true))
                 .fill("4pm");
@@ -89,20 +89,34 @@ class EventsJourneyIT extends BrowserJourney {
         assertThat(heading(grace)).hasText(COURSE);
         assertThat(grace.getByRole(AriaRole.ALERT)).containsText(COURSE + " is published");
         assertThat(grace.locator("main")).containsText("2 of 2 left");
-        journey.check(grace, "course-published");
+        check(journey, grace, "course-published");
         String coursePath = java.net.URI.create(grace.url()).getPath();
+
+        // A visitor finds the course from the home page without signing in; booking asks them to sign in.
+        Page visitor = journey.newPerson();
+        visitor.navigate("/");
+        check(journey, visitor, "visitor-home");
+        link(visitor, "events and training").click();
+        assertThat(heading(visitor)).hasText("Events and training");
+        assertThat(visitor.locator("main")).containsText(COURSE);
+        check(journey, visitor, "visitor-events");
+        Locator book = visitor.locator("a[href='" + coursePath + "/book']");
+        assertThat(book).hasText("Sign in to book: " + COURSE);
+        book.click();
+        assertThat(heading(visitor)).hasText("Sign in");
+        check(journey, visitor, "visitor-asked-to-sign-in");
 
         // The business manager signs in with an emailed link and books three colleagues.
         Page bm = signInByLink(journey, manager, "manager");
         navigation(bm, "Events").click();
         assertThat(heading(bm)).hasText("Events and training");
-        journey.check(bm, "events-for-school");
+        check(journey, bm, "events-for-school");
         link(bm, COURSE).click();
         assertThat(heading(bm)).hasText(COURSE);
-        journey.check(bm, "course");
+        check(journey, bm, "course");
         button(bm, "Book a place").click();
         assertThat(heading(bm)).hasText("Book places");
-        journey.check(bm, "book-places");
+        check(journey, bm, "book-places");
         Inbox headInbox = Inbox.of(head.email());
         Inbox dslInbox = Inbox.of(dsl.email());
         bm.getByLabel(head.name(), new Page.GetByLabelOptions().setExact(true)).check();
@@ -116,7 +130,39 @@ class EventsJourneyIT extends BrowserJourney {
         assertThat(bm.locator(".govuk-panel__body")).hasText("2 places confirmed, 1 on the waiting list");
         assertThat(row(bm, dsl.name())).containsText("Waiting list");
         assertThat(row(bm, head.name())).containsText("Confirmed");
-        journey.check(bm, "booking-complete");
+        check(journey, bm, "booking-complete");
+
+        // The business manager then books themself: the course is full, and the page says plainly that no place is
+        // confirmed, where they are in the queue and what happens next.
+        bm.navigate(coursePath + "/book");
+        assertThat(heading(bm)).hasText("Book places");
+        check(journey, bm, "book-again");
+        bm.getByLabel(manager.name(), new Page.GetByLabelOptions().setExact(true))
+                .check();
+        button(bm, "Book places").click();
+        assertThat(heading(bm)).hasText("No place is confirmed: you are on the waiting list");
+        assertThat(bm.locator(".govuk-panel--confirmation")).hasCount(0);
+        assertThat(bm.locator("main")).containsText("number 2 in the queue");
+        assertThat(bm.locator("main")).containsText("What happens next");
+        check(journey, bm, "booking-waiting-only");
+
+        // The business manager's bookings and statement of charges read on a phone too.
+        bm.navigate("/events/bookings");
+        assertThat(heading(bm)).hasText("Your bookings");
+        check(journey, bm, "manager-bookings");
+        bm.navigate("/events/charges");
+        assertThat(heading(bm)).hasText("Your statement of charges");
+        check(journey, bm, "manager-charges");
+
+        // Nobody lists another school's staff through the booking form.
+        AudienceMember elsewhere = directory.members(Audience.everyone(), LocalDate.now()).stream()
+                .filter(m -> !m.organisationName().equals(SCHOOL))
+                .findFirst()
+                .orElseThrow();
+        bm.navigate(coursePath + "/book?organisation=" + elsewhere.organisationId());
+        assertThat(heading(bm)).hasText("Page not found");
+        assertThat(bm.locator("main")).not().containsText(elsewhere.name());
+        check(journey, bm, "another-schools-staff-not-found");
 
         ReceivedEmail confirmation = headInbox.awaitNext();
         assertThat(confirmation.subject()).isEqualTo("Your place is confirmed: " + COURSE);
@@ -126,16 +172,16 @@ class EventsJourneyIT extends BrowserJourney {
         Page headPage = signInByLink(journey, head, "headteacher");
         headPage.navigate("/events/bookings");
         assertThat(heading(headPage)).hasText("Your bookings");
-        journey.check(headPage, "headteacher-bookings");
+        check(journey, headPage, "headteacher-bookings");
         row(headPage, COURSE)
                 .filter(new Locator.FilterOptions().setHasText(head.name()))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Cancel")))
                 .click();
         assertThat(heading(headPage)).hasText("Cancel the place of " + head.name() + "?");
-        journey.check(headPage, "cancel-place");
+        check(journey, headPage, "cancel-place");
         button(headPage, "Cancel the place").click();
         assertThat(headPage.getByRole(AriaRole.ALERT)).containsText("The place for " + head.name() + " is cancelled");
-        journey.check(headPage, "place-cancelled");
+        check(journey, headPage, "place-cancelled");
 
         // The colleague who was waiting is given the place and told so.
         ReceivedEmail promoted = dslInbox.awaitNext();
@@ -148,16 +194,23 @@ class EventsJourneyIT extends BrowserJourney {
         assertThat(row(grace, dsl.name())).containsText("Confirmed");
         assertThat(row(grace, senco.name())).containsText("Vegan");
         assertThat(row(grace, head.name())).containsText("Cancelled");
-        journey.check(grace, "places");
+        check(journey, grace, "places");
+
+        // The register opens only when the course starts: no attendance can be taken three weeks early.
+        grace.navigate(coursePath + "/register");
+        assertThat(heading(grace)).hasText("Register: " + COURSE);
+        assertThat(grace.locator(".govuk-inset-text")).containsText("This register opens when the session starts");
+        assertThat(button(grace, "Save the register")).hasCount(0);
+        check(journey, grace, "register-not-open-yet");
 
         // The SENCo subscribes to the year's Fair Access Protocol panels.
         Page sencoPage = signInByLink(journey, senco, "senco");
         navigation(sencoPage, "Events").click();
         assertThat(heading(sencoPage)).hasText("Events and training");
-        journey.check(sencoPage, "senco-events");
+        check(journey, sencoPage, "senco-events");
         link(sencoPage, "Add events to your calendar").click();
         assertThat(heading(sencoPage)).hasText("Add events to your calendar");
-        journey.check(sencoPage, "calendars");
+        check(journey, sencoPage, "calendars");
         sencoPage
                 .getByRole(
                         AriaRole.BUTTON,
@@ -166,7 +219,7 @@ class EventsJourneyIT extends BrowserJourney {
         assertThat(sencoPage.locator(".govuk-panel__title")).hasText("Calendar address ready");
         String address = sencoPage.getByLabel("Calendar address").inputValue();
         assertThat(address).contains("/events/feeds/").endsWith(".ics");
-        journey.check(sencoPage, "calendar-address");
+        check(journey, sencoPage, "calendar-address");
         APIResponse feed = sencoPage.context().browser().newContext().request().get(address);
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.headers().get("content-type")).startsWith("text/calendar");
@@ -176,22 +229,49 @@ class EventsJourneyIT extends BrowserJourney {
         assertThat(tampered.status()).isEqualTo(404);
     }
 
+    /**
+     * The journey's check (screenshot and axe), then, for the events pages, the same page on a 375 px wide phone: it
+     * must not scroll sideways, and axe checks it again there.
+     */
+    private static void check(Journey journey, Page page, String name) {
+        journey.check(page, name);
+        String path = java.net.URI.create(page.url()).getPath();
+        // The officer's places page (a wide table and forms) is not yet held to 375 px: see the report.
+        if (path == null || !path.startsWith("/events") || path.endsWith("/manage")) {
+            return; // the events pages are this journey's to hold to 375 px
+        }
+        var size = page.viewportSize();
+        page.setViewportSize(375, 740);
+        try {
+            Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target", "screenshots", "events-at-375px", name + ".png")));
+            assertThat(width.intValue())
+                    .as(name + " at 375 px must not scroll sideways")
+                    .isLessThanOrEqualTo(375);
+            AccessibilityScan.assertNoViolations(page, name + " at 375 px");
+        } finally {
+            page.setViewportSize(size.width, size.height);
+        }
+    }
+
     private Page signInByLink(Journey journey, AudienceMember person, String who) {
         Inbox inbox = Inbox.of(person.email());
         Page page = journey.newPerson();
         page.navigate("/sign-in");
         page.getByLabel("Work email address").fill(person.email());
-        journey.check(page, who + "-sign-in");
+        check(journey, page, who + "-sign-in");
         button(page, "Email me a sign-in link").click();
         assertThat(heading(page)).hasText("Check your email");
-        journey.check(page, who + "-check-your-email");
+        check(journey, page, who + "-check-your-email");
         Page mail = journey.openEmail(page, inbox.awaitNext(), who + "-sign-in-email");
         link(mail, "Sign in to Heads Up").click();
         assertThat(heading(mail)).hasText("Sign in to Heads Up");
-        journey.check(mail, who + "-confirm-sign-in");
+        check(journey, mail, who + "-confirm-sign-in");
         button(mail, "Sign in").click();
         assertThat(heading(mail)).hasText("Hello, " + person.name());
-        journey.check(mail, who + "-home");
+        check(journey, mail, who + "-home");
         return mail;
     }
 

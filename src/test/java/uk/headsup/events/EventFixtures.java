@@ -2,7 +2,6 @@ package uk.headsup.events;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import uk.headsup.directory.Audience;
 
 /** Events for tests, named by their state: {@code aCourse().withPlaces(2).build()}. */
@@ -22,6 +21,7 @@ public final class EventFixtures {
     private int cancellationDays = 10;
     private int hold = 48;
     private Long series;
+    private int sessions = 1;
 
     private EventFixtures() {}
 
@@ -92,6 +92,12 @@ public final class EventFixtures {
         return this;
     }
 
+    /** Sessions a week apart, each 9:30 to 4pm, the first {@link #inDays} days ahead. */
+    public EventFixtures inWeeklySessions(int sessions) {
+        this.sessions = sessions;
+        return this;
+    }
+
     public NewEvent build() {
         LocalDateTime today =
                 LocalDateTime.now(ZoneId.of("Europe/London")).withSecond(0).withNano(0);
@@ -102,7 +108,11 @@ public final class EventFixtures {
                 "A **practical** day for designated safeguarding leads.",
                 audience,
                 audienceLabel,
-                List.of(new NewEvent.Session(start, start.withHour(16).withMinute(0))),
+                java.util.stream.IntStream.range(0, sessions)
+                        .mapToObj(i -> new NewEvent.Session(
+                                start.plusWeeks(i),
+                                start.plusWeeks(i).withHour(16).withMinute(0)))
+                        .toList(),
                 new NewEvent.Venue("Shire Hall", "Shire Hall\nElmbridge EL1 2AB", "Step-free access; hearing loop", ""),
                 type == EventType.TRAINING ? "Owen Reid" : "",
                 "Grace Okafor",

@@ -28,8 +28,18 @@ import uk.headsup.directory.StaffMember;
 @Service
 public class BookingDesk {
 
-    /** Roles that may book colleagues of their own organisation in one booking, and see its statement of charges. */
-    public static final Set<OrganisationRole> BOOK_FOR_COLLEAGUES =
+    /**
+     * Roles that may book colleagues of their own organisation in one booking (each colleague still only onto events
+     * meant for them): a SENCo books their team onto SEND training, a DSL theirs onto safeguarding.
+     */
+    public static final Set<OrganisationRole> BOOK_FOR_COLLEAGUES = EnumSet.of(
+            OrganisationRole.HEADTEACHER,
+            OrganisationRole.BUSINESS_MANAGER,
+            OrganisationRole.SENCO,
+            OrganisationRole.DSL);
+
+    /** Roles that see their organisation's statement of charges. */
+    public static final Set<OrganisationRole> SEE_CHARGES =
             EnumSet.of(OrganisationRole.HEADTEACHER, OrganisationRole.BUSINESS_MANAGER);
 
     private final Events events;
@@ -309,7 +319,8 @@ public class BookingDesk {
         boolean forOthers = request.attendees().stream().anyMatch(a -> a.personId() != me.personId());
         if (forOthers && there.stream().noneMatch(p -> BOOK_FOR_COLLEAGUES.contains(p.role()))) {
             throw new BookingRefused(
-                    "Only the headteacher or school business manager can book places for colleagues: book your own place");
+                    "Only the headteacher, school business manager, SENCo or designated safeguarding lead can book places"
+                            + " for colleagues: book your own place");
         }
         return there.get(0).organisationName();
     }

@@ -145,6 +145,7 @@ public class Bookings {
                 rs.getString("booked_by_email"),
                 rs.getString("booked_by_name"),
                 rs.getString("purchase_order"),
-                rs.getBoolean("evaluated"));
+                rs.getBoolean("evaluated"),
+                rs.getObject("certificate_hours") == null ? null : rs.getDouble("certificate_hours"));
     }
 }

@@ -66,11 +66,22 @@ public class CalendarEntries {
         return entries;
     }
 
+    /** The invitation attached to a booking confirmation: Heads Up, as organiser, invites the attendee. */
     public byte[] placeInvitation(Event event, Place place) {
         return ICalendar.write(
                 product(),
                 null,
                 ICalendar.Method.REQUEST,
+                java.time.Instant.now(),
+                forPlace(event, place, place.uid(), false));
+    }
+
+    /** A booked place as a file its person downloads and adds to their calendar: published, not an invitation. */
+    public byte[] placeFile(Event event, Place place) {
+        return ICalendar.write(
+                product(),
+                null,
+                ICalendar.Method.PUBLISH,
                 java.time.Instant.now(),
                 forPlace(event, place, place.uid(), false));
     }

@@ -21,7 +21,22 @@ public class Certificates {
     public byte[] pdf(Event event, Place place) {
         return pdf.render(
                 "events/certificate",
-                Map.of("title", title(event, place), "event", event, "place", place, "dates", dates(event)));
+                Map.of(
+                        "title",
+                        title(event, place),
+                        "event",
+                        event,
+                        "place",
+                        place,
+                        "dates",
+                        dates(event),
+                        "hours",
+                        hours(event, place)));
+    }
+
+    /** The hours of the sessions the person attended, as settled from the register ("6.5 hours"). */
+    static String hours(Event event, Place place) {
+        return place.certificateHours() == null ? event.hoursText() : Register.hoursText(place.certificateHours());
     }
 
     private static String dates(Event event) {

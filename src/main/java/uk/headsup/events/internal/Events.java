@@ -103,10 +103,31 @@ public class Events {
                 .param("ends", Timestamp.from(ends))
                 .param("id", id)
                 .update();
-        jdbc.sql("delete from event_sessions where event_id = :id")
+        // Sessions that stay as they were keep their ids, and so their registers; others are replaced.
+        List<NewEvent.Session> added = new ArrayList<>(e.sessions());
+        List<Long> removed = new ArrayList<>();
+        jdbc.sql("select id, starts_at, ends_at from event_sessions where event_id = :id")
                 .param("id", id)
-                .update();
-        addSessions(id, e.sessions());
+                .query(rs -> {
+                    Instant from = instant(rs, "starts_at");
+                    Instant to = instant(rs, "ends_at");
+                    NewEvent.Session kept = added.stream()
+                            .filter(s -> UkTime.instant(s.starts()).equals(from)
+                                    && UkTime.instant(s.ends()).equals(to))
+                            .findFirst()
+                            .orElse(null);
+                    if (kept == null) {
+                        removed.add(rs.getLong("id"));
+                    } else {
+                        added.remove(kept);
+                    }
+                });
+        if (!removed.isEmpty()) {
+            jdbc.sql("delete from event_sessions where id in (:ids)")
+                    .param("ids", removed)
+                    .update();
+        }
+        addSessions(id, added);
         // A changed time or place is a new version of every booked place's calendar entry.
         jdbc.sql("update event_places set ics_sequence = ics_sequence + 1 where event_id = :id")
                 .param("id", id)

@@ -14,6 +14,10 @@ import java.util.List;
  */
 public final class ICalendar {
 
+    /**
+     * REQUEST only where Heads Up is the organiser inviting someone (the booking confirmation's attachment), CANCEL
+     * to withdraw such an invitation, PUBLISH for every file a person downloads or subscribes to.
+     */
     public enum Method {
         REQUEST,
         CANCEL,
@@ -96,7 +100,8 @@ public final class ICalendar {
             if (e.organiserEmail() != null) {
                 lines.add("ORGANIZER;CN=" + param(e.organiserName()) + ":mailto:" + e.organiserEmail());
             }
-            if (e.attendeeEmail() != null) {
+            // A published file is one a person adds to their own calendar: it invites nobody, so names no attendee.
+            if (e.attendeeEmail() != null && method != Method.PUBLISH) {
                 lines.add("ATTENDEE;CN=" + param(e.attendeeName())
                         + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:" + e.attendeeEmail());
             }

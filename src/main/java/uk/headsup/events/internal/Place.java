@@ -29,7 +29,8 @@ public record Place(
         String bookedByEmail,
         String bookedByName,
         String purchaseOrder,
-        boolean evaluated) {
+        boolean evaluated,
+        Double certificateHours) {
 
     public boolean attended() {
         return "ATTENDED".equals(attendance);

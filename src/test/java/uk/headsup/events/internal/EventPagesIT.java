@@ -68,6 +68,168 @@ class EventPagesIT {
     }
 
     @Test
+    void theBookingFormListsOnlyTheViewersOwnOrganisationsStaffAndOnlyForEventsTheyMaySee() throws Exception {
+        long course = planning.add(
+                EventFixtures.aCourse().titled("Staff listing course").build(), "test");
+        long secondaryOnly = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Secondary curriculum leads")
+                        .forAudience(
+                                Audience.everyone().inPhases(uk.headsup.directory.Phase.SECONDARY),
+                                "Secondary school staff")
+                        .build(),
+                "test");
+        AudienceMember fennick = member("Fennick Primary School", OrganisationRole.HEADTEACHER);
+        AudienceMember otterdenSenco = member("Otterden Primary School", OrganisationRole.SENCO);
+        Cookie head = SignedIn.schoolStaff(mvc, jdbc, fennick.email());
+
+        mvc.perform(get("/events/" + course + "/book").cookie(head))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                org.springframework.web.util.HtmlUtils.htmlEscape(fennick.name()))));
+        mvc.perform(get("/events/" + course + "/book")
+                        .param("organisation", String.valueOf(otterdenSenco.organisationId()))
+                        .cookie(head))
+                .andExpect(status().isNotFound())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                                org.springframework.web.util.HtmlUtils.htmlEscape(otterdenSenco.name())))));
+        mvc.perform(post("/events/" + course + "/book")
+                        .param("organisation", String.valueOf(otterdenSenco.organisationId()))
+                        .param("people", String.valueOf(otterdenSenco.personId()))
+                        .cookie(head)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/events/" + secondaryOnly).cookie(head)).andExpect(status().isNotFound());
+        mvc.perform(get("/events/" + secondaryOnly + "/book").cookie(head))
+                .andExpect(status().isNotFound())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("Secondary curriculum leads"))));
+        mvc.perform(post("/events/" + secondaryOnly + "/book")
+                        .param("organisation", String.valueOf(fennick.organisationId()))
+                        .param("people", String.valueOf(fennick.personId()))
+                        .cookie(head)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+
+        Cookie officer = SignedIn.authorityStaff(mvc, OFFICER);
+        mvc.perform(get("/events/" + course + "/book")
+                        .param("organisation", String.valueOf(otterdenSenco.organisationId()))
+                        .cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                org.springframework.web.util.HtmlUtils.htmlEscape(otterdenSenco.name()))));
+    }
+
+    @Test
+    void aDownloadedCalendarFileIsPublishedNotAnInvitationAndTheEvaluationLinkNeedsNoSignIn() throws Exception {
+        long course = planning.add(
+                EventFixtures.aCourse().titled("Calendar file course").build(), "test");
+        AudienceMember dsl = member("Fennick Primary School", OrganisationRole.DSL);
+        BookingDesk.Booked booked = desk.book(
+                new BookingDesk.Booker(dsl.email(), dsl.name(), false),
+                new BookingDesk.Request(
+                        course,
+                        dsl.organisationId(),
+                        java.util.List.of(new BookingDesk.Attendee(dsl.personId(), "=1+2", "Hearing loop")),
+                        ""));
+        long place = booked.places().get(0).id();
+        Cookie cookie = SignedIn.schoolStaff(mvc, jdbc, dsl.email());
+        String file = mvc.perform(
+                        get("/events/places/" + place + "/calendar.ics").cookie(cookie))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        biweekly.ICalendar parsed = biweekly.Biweekly.parse(file).first();
+        org.assertj.core.api.Assertions.assertThat(parsed.getMethod().getValue())
+                .isEqualTo("PUBLISH");
+        org.assertj.core.api.Assertions.assertThat(parsed.getEvents()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(
+                        parsed.getEvents().get(0).getSummary().getValue())
+                .isEqualTo("Calendar file course");
+        org.assertj.core.api.Assertions.assertThat(parsed.getEvents().get(0).getAttendees())
+                .as("a file a person adds invites nobody")
+                .isEmpty();
+
+        String delegates = mvc.perform(
+                        get("/events/" + course + "/delegates.csv").cookie(SignedIn.authorityStaff(mvc, OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(delegates)
+                .startsWith(
+                        "name,email,school_or_setting,place,dietary_requirements,access_needs,booked_by,purchase_order\r\n")
+                .contains(dsl.email() + ",Fennick Primary School,Confirmed,'=1+2,Hearing loop,");
+        mvc.perform(get("/events/" + course + "/delegates.csv").cookie(cookie)).andExpect(status().isForbidden());
+
+        String token = "evaluation-link-test-" + place;
+        jdbc.sql("update event_places set evaluation_token = :t where id = :id")
+                .param("t", token)
+                .param("id", place)
+                .update();
+        mvc.perform(get("/events/evaluations/" + token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tell us what you thought")));
+        var answers = post("/events/evaluations/" + token).with(csrf()).param("comments", "Useful");
+        for (int q = 0; q < uk.headsup.events.NewEvent.STANDARD_QUESTIONS.size(); q++) {
+            answers.param("q" + q, "4");
+        }
+        mvc.perform(answers).andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select comments from event_evaluations where place_id = :p")
+                                .param("p", place)
+                                .query(String.class)
+                                .single())
+                .isEqualTo("Useful");
+        mvc.perform(get("/events/evaluations/not-a-token")).andExpect(status().isNotFound());
+        // The results stay for events officers.
+        mvc.perform(get("/events/evaluations")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void visitorsSeeTheComingEventsAndTheirCalendarFeedButNotPanelMeetingsAndBookingAsksThemToSignIn()
+            throws Exception {
+        long course = planning.add(
+                EventFixtures.aCourse().titled("Open to view course").build(), "test");
+        long series = planning.addSeries(new uk.headsup.events.NewSeries(
+                "Visitor test panels", "", "2026/27", Audience.of(OrganisationRole.SENCO), "SENCos"));
+        planning.add(
+                EventFixtures.aMeeting(series).titled("Private panel meeting").build(), "test");
+
+        mvc.perform(get("/"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/events/public\"")));
+        mvc.perform(get("/events/public"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Open to view course")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/events/" + course + "/book")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("Private panel meeting"))));
+        String feed = mvc.perform(get("/events/public.ics"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        biweekly.ICalendar parsed = biweekly.Biweekly.parse(feed).first();
+        org.assertj.core.api.Assertions.assertThat(parsed.getMethod().getValue())
+                .isEqualTo("PUBLISH");
+        org.assertj.core.api.Assertions.assertThat(parsed.getEvents())
+                .extracting(e -> e.getSummary().getValue())
+                .contains("Open to view course")
+                .doesNotContain("Private panel meeting");
+        mvc.perform(get("/events/" + course + "/book")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/events/" + course)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void headteachersAndBusinessManagersSeeTheirOwnSchoolsStatementOfChargesAndNoOtherSchools() throws Exception {
         long course = planning.add(
                 EventFixtures.aCourse()

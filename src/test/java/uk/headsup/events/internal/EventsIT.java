@@ -190,6 +190,116 @@ class EventsIT {
         return new WaitingList(jdbc, places, bookings, publisher, transactions, clock);
     }
 
+    Register registerAt(Clock clock) {
+        return new Register(jdbc, bookings, events, certificates, mailer, site, transactions, clock);
+    }
+
+    Register registerAt(Instant instant) {
+        return registerAt(Clock.fixed(instant, java.time.ZoneOffset.UTC));
+    }
+
+    List<String> subjectsTo(String email, String fragment) {
+        return new uk.headsup.support.SentEmails(jdbc)
+                .to(email).stream()
+                        .map(uk.headsup.support.SentEmails.Message::subject)
+                        .filter(subject -> subject.contains(fragment))
+                        .toList();
+    }
+
+    Charges.Kind chargeFor(long event, Place place) {
+        Event e = events.find(event).orElseThrow();
+        return charges.forTerm(Terms.of(e.startsAt())).stream()
+                .flatMap(st -> st.lines().stream())
+                .filter(l -> l.event().equals(e.title()) && l.attendee().equals(place.attendeeName()))
+                .findFirst()
+                .orElseThrow()
+                .kind();
+    }
+
+    @Test
+    void theRegisterIsTakenPerSessionFromItsStartAndSettledOnlyAfterTheLastWithCorrectionsToldToThePerson()
+            throws Exception {
+        var s = staffOf("Kingsford Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Two mornings of phonics")
+                        .costing(12000)
+                        .inWeeklySessions(2)
+                        .build(),
+                "test");
+        BookingDesk.Booked booked = desk.book(
+                booker(s.get(OrganisationRole.HEADTEACHER)),
+                request(event, s.get(OrganisationRole.HEADTEACHER), s.get(OrganisationRole.DSL)));
+        Place came = booked.places().get(0);
+        Place stayedAway = booked.places().get(1);
+        Event course = events.find(event).orElseThrow();
+        Event.Session first = course.sessions().get(0);
+        Event.Session second = course.sessions().get(1);
+
+        assertThatThrownBy(() -> register.mark(event, first.id(), Map.of(came.id(), "ATTENDED")))
+                .as("the register opens only from the session's start")
+                .isInstanceOf(BookingRefused.class)
+                .hasMessageContaining("opens when it starts");
+        assertThat(register.sittings(course)).noneMatch(Register.Sitting::open);
+
+        Register duringTheFirst = registerAt(first.startsAt().plusSeconds(600));
+        assertThat(duringTheFirst
+                        .mark(event, first.id(), Map.of(came.id(), "ATTENDED", stayedAway.id(), "NO_SHOW"))
+                        .certificates())
+                .isZero();
+        assertThatThrownBy(() -> duringTheFirst.mark(event, second.id(), Map.of(came.id(), "ATTENDED")))
+                .isInstanceOf(BookingRefused.class);
+        assertThat(subjectsTo(came.attendeeEmail(), "Two mornings of phonics"))
+                .as("no certificate before the last session")
+                .noneMatch(subject -> subject.startsWith("Your certificate"));
+        assertThat(chargeFor(event, stayedAway))
+                .as("no no-show charge before the last session")
+                .isEqualTo(Charges.Kind.PLACE);
+        assertThat(registerAt(first.endsAt().plusSeconds(60)).settleEnded())
+                .as("nothing settles between the sessions")
+                .isZero();
+
+        Register afterTheLast = registerAt(second.endsAt().plusSeconds(3600));
+        Register.Outcome settled =
+                afterTheLast.mark(event, second.id(), Map.of(came.id(), "NO_SHOW", stayedAway.id(), "NO_SHOW"));
+        assertThat(settled.certificates()).isEqualTo(1);
+        assertThat(bookings.place(came.id()).orElseThrow().certificateHours())
+                .as("the hours attended, not the course's 13")
+                .isEqualTo(6.5);
+        assertThat(chargeFor(event, stayedAway)).isEqualTo(Charges.Kind.NO_SHOW);
+        assertThat(subjectsTo(came.attendeeEmail(), "Your certificate of attendance: Two mornings of phonics"))
+                .hasSize(1);
+        try (PDDocument pdf = Loader.loadPDF(
+                certificates.pdf(course, bookings.place(came.id()).orElseThrow()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("6.5 hours of training");
+        }
+
+        Register.Outcome corrected =
+                afterTheLast.mark(event, second.id(), Map.of(came.id(), "ATTENDED", stayedAway.id(), "ATTENDED"));
+        assertThat(corrected.corrections()).isEqualTo(2);
+        assertThat(bookings.place(came.id()).orElseThrow().certificateHours()).isEqualTo(13.0);
+        assertThat(chargeFor(event, stayedAway))
+                .as("a corrected register corrects the charge")
+                .isEqualTo(Charges.Kind.PLACE);
+        var toldCame =
+                new uk.headsup.support.SentEmails(jdbc).latestTo(came.attendeeEmail(), "Two mornings of phonics");
+        assertThat(toldCame.subject()).isEqualTo("Your attendance at Two mornings of phonics is corrected");
+        assertThat(toldCame.text()).contains("13 hours of training, not 6.5 hours");
+        var toldStayedAway =
+                new uk.headsup.support.SentEmails(jdbc).latestTo(stayedAway.attendeeEmail(), "Two mornings of phonics");
+        assertThat(toldStayedAway.text()).contains("now recorded as having attended", "no longer as a non-attendance");
+
+        afterTheLast.mark(event, first.id(), Map.of(came.id(), "NO_SHOW"));
+        afterTheLast.mark(event, second.id(), Map.of(came.id(), "NO_SHOW"));
+        Place withdrawn = bookings.place(came.id()).orElseThrow();
+        assertThat(withdrawn.attendance()).isEqualTo("NO_SHOW");
+        assertThat(withdrawn.certificateSentAt()).isNull();
+        assertThat(new uk.headsup.support.SentEmails(jdbc)
+                        .latestTo(came.attendeeEmail(), "Two mornings of phonics")
+                        .text())
+                .contains("withdrawn");
+    }
+
     @Test
     void capacityMovesTheWaitingListWhenRaisedAndNeverGoesBelowThePlacesTaken() {
         var s = staffOf("Stowbridge Academy");
@@ -253,14 +363,120 @@ class EventsIT {
         assertThatThrownBy(() -> desk.book(booker(manager), request(limited, other.get(OrganisationRole.SENCO))))
                 .hasMessage("You can only book for a school or setting where you work");
 
-        assertThatThrownBy(() -> desk.book(
-                        booker(school.get(OrganisationRole.SENCO)), request(limited, school.get(OrganisationRole.DSL))))
-                .hasMessage(
-                        "Only the headteacher or school business manager can book places for colleagues: book your own place");
+        assertThat(desk.book(
+                                booker(school.get(OrganisationRole.SENCO)),
+                                request(limited, school.get(OrganisationRole.DSL)))
+                        .confirmed())
+                .as("a SENCo books a colleague")
+                .isEqualTo(1);
 
         desk.book(booker(manager), request(limited, manager));
         assertThatThrownBy(() -> desk.book(booker(manager), request(limited, manager)))
                 .hasMessageEndingWith("already has a place for Safeguarding refresher");
+    }
+
+    @Test
+    void aSencoOrDslBooksTheirTeamOntoEventsMeantForThemAndOtherStaffBookOnlyThemselves() {
+        var school = staffOf("Brook House School");
+        AudienceMember senco = school.get(OrganisationRole.SENCO);
+        AudienceMember dsl = school.get(OrganisationRole.DSL);
+        AudienceMember pastoral = school.get(OrganisationRole.PASTORAL_LEAD);
+        long everyone =
+                planning.add(EventFixtures.aCourse().titled("Team teach").build(), "test");
+        long forDsls = planning.add(
+                EventFixtures.aCourse()
+                        .titled("DSL network")
+                        .forAudience(Audience.of(OrganisationRole.DSL), "DSLs")
+                        .build(),
+                "test");
+
+        assertThat(desk.book(booker(senco), request(everyone, pastoral)).confirmed())
+                .isEqualTo(1);
+        assertThat(desk.book(booker(dsl), request(forDsls, dsl)).confirmed()).isEqualTo(1);
+        assertThatThrownBy(() -> desk.book(booker(senco), request(forDsls, pastoral)))
+                .as("only onto events meant for the colleague")
+                .hasMessage(pastoral.name() + " cannot have a place: DSL network is for DSLs");
+        assertThatThrownBy(() -> desk.book(booker(pastoral), request(everyone, senco)))
+                .hasMessage("Only the headteacher, school business manager, SENCo or designated safeguarding lead"
+                        + " can book places for colleagues: book your own place");
+    }
+
+    @Autowired
+    EventCancellations cancellations;
+
+    @Test
+    void cancellingAnEventTellsEveryoneBookedAndWaitingEndsTheirPlacesAndChargesNothing() {
+        var s = staffOf("Kingsford Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Cancelled conference")
+                        .costing(5000)
+                        .withPlaces(1)
+                        .cancellationDeadlinePassed()
+                        .build(),
+                "test");
+        BookingDesk.Booked booked = desk.book(
+                booker(s.get(OrganisationRole.HEADTEACHER)),
+                request(event, s.get(OrganisationRole.HEADTEACHER), s.get(OrganisationRole.SENCO)));
+        assertThat(booked.places())
+                .extracting(Place::status)
+                .containsExactly(PlaceStatus.CONFIRMED, PlaceStatus.WAITING);
+
+        assertThat(cancellations.cancel(event, "The speaker is unwell. It will run again in the spring.", "grace"))
+                .isEqualTo(2);
+        assertThat(bookings.ofEvent(event))
+                .allMatch(p -> p.status() == PlaceStatus.CANCELLED && !p.lateCancellation() && !p.charged());
+        Event cancelled = events.find(event).orElseThrow();
+        assertThat(cancelled.bookable()).isFalse();
+        assertThat(cancelled.placesTaken()).isZero();
+        assertThat(charges.forTerm(Terms.of(cancelled.startsAt())).stream()
+                        .flatMap(st -> st.lines().stream())
+                        .filter(l -> l.event().equals("Cancelled conference")))
+                .allMatch(l -> l.total() == 0);
+        for (Place p : booked.places()) {
+            var told = new uk.headsup.support.SentEmails(jdbc).latestTo(p.attendeeEmail(), "The speaker is unwell");
+            assertThat(told.subject()).isEqualTo("Cancelled: Cancelled conference");
+        }
+        assertThatThrownBy(() -> cancellations.cancel(event, "Again", "grace")).isInstanceOf(BookingRefused.class);
+    }
+
+    @Test
+    void postponingAnEventTellsEveryoneBookedAndWaitingTheNewDateWithTheOfficersMessage() {
+        var s = staffOf("Ashby Primary School");
+        long event = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Postponed briefing")
+                        .withPlaces(1)
+                        .build(),
+                "test");
+        BookingDesk.Booked booked = desk.book(
+                booker(s.get(OrganisationRole.HEADTEACHER)),
+                request(event, s.get(OrganisationRole.HEADTEACHER), s.get(OrganisationRole.SENCO)));
+        Event before = events.find(event).orElseThrow();
+
+        events.change(
+                event,
+                EventFixtures.aCourse()
+                        .titled("Postponed briefing")
+                        .withPlaces(1)
+                        .inDays(44)
+                        .build());
+        assertThat(cancellations.tellOfMove(before, "The hall is needed for exams."))
+                .isEqualTo(2);
+        for (Place p : booked.places()) {
+            var told = new uk.headsup.support.SentEmails(jdbc).latestTo(p.attendeeEmail(), "The hall is needed");
+            assertThat(told.subject()).isEqualTo("Changed: Postponed briefing");
+            assertThat(told.text()).contains("Postponed briefing has changed");
+        }
+        assertThat(cancellations.tellOfMove(events.find(event).orElseThrow(), ""))
+                .as("nothing moved, nobody told")
+                .isZero();
+    }
+
+    @Test
+    void staffRolesForTeachersTeachingAssistantsAndOtherStaffExist() {
+        assertThat(java.util.Arrays.stream(OrganisationRole.values()).map(OrganisationRole::label))
+                .contains("Teacher", "Teaching assistant", "Other staff");
     }
 
     @Test
@@ -300,8 +516,15 @@ class EventsIT {
         assertThat(Charges.csv(List.of(statement))).contains(",Late cancellation,PO-4471,95.00,19.00,114.00,");
 
         Place attending = booked.places().get(2);
-        assertThat(register.mark(event, Map.of(attending.id(), "ATTENDED"))).isEqualTo(1);
-        assertThat(register.mark(event, Map.of(attending.id(), "ATTENDED")))
+        Register afterTheCourse = registerAt(Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
+        long session = events.find(event).orElseThrow().sessions().get(0).id();
+        assertThat(afterTheCourse
+                        .mark(event, session, Map.of(attending.id(), "ATTENDED"))
+                        .certificates())
+                .isEqualTo(1);
+        assertThat(afterTheCourse
+                        .mark(event, session, Map.of(attending.id(), "ATTENDED"))
+                        .certificates())
                 .as("only once")
                 .isZero();
         byte[] pdf = certificates.pdf(

@@ -102,4 +102,27 @@ class ICalendarTest {
         assertThat(ics.indexOf("BEGIN:VEVENT")).isGreaterThan(ics.indexOf("END:VTIMEZONE"));
         assertThat(ics).endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n");
     }
+
+    @Test
+    void aPublishedFileInvitesNobodyAndAnInvitationNamesItsAttendeeBothReadByACalendarLibrary() {
+        ICalendar.Entry course = entry(
+                LocalDateTime.of(2026, 7, 2, 9, 30),
+                LocalDateTime.of(2026, 7, 2, 16, 0),
+                "Course; day 1",
+                "Bring, a pen");
+        biweekly.ICalendar published = biweekly.Biweekly.parse(new String(
+                        ICalendar.write("Elmshire//Heads Up", null, ICalendar.Method.PUBLISH, STAMP, List.of(course)),
+                        StandardCharsets.UTF_8))
+                .first();
+        assertThat(published.getMethod().getValue()).isEqualTo("PUBLISH");
+        assertThat(published.getEvents().get(0).getAttendees()).isEmpty();
+        assertThat(published.getEvents().get(0).getSummary().getValue()).isEqualTo("Course; day 1");
+        assertThat(published.getEvents().get(0).getDescription().getValue()).isEqualTo("Bring, a pen");
+
+        biweekly.ICalendar invitation = biweekly.Biweekly.parse(write(course)).first();
+        assertThat(invitation.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(invitation.getEvents().get(0).getAttendees())
+                .extracting(a -> a.getEmail())
+                .containsExactly("amara@school.example");
+    }
 }

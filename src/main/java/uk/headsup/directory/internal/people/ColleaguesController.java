@@ -23,8 +23,15 @@ class ColleaguesController {
     private final Workplaces workplaces;
     private final Viewers viewers;
     private final Dates dates;
+    private final uk.headsup.directory.Directory directory;
 
-    ColleaguesController(People people, Workplaces workplaces, Viewers viewers, Dates dates) {
+    ColleaguesController(
+            People people,
+            Workplaces workplaces,
+            Viewers viewers,
+            Dates dates,
+            uk.headsup.directory.Directory directory) {
+        this.directory = directory;
         this.people = people;
         this.workplaces = workplaces;
         this.viewers = viewers;
@@ -56,6 +63,10 @@ class ColleaguesController {
         model.addAttribute("workplace", workplace);
         model.addAttribute("colleagues", people.at(organisationId, dates.today()));
         model.addAttribute("authorityStaff", viewer.authorityStaff());
+        model.addAttribute(
+                "keepsStaff",
+                !viewer.authorityStaff()
+                        && SchoolStaffController.keepsStaffOf(directory, authentication, organisationId));
         model.addAttribute(
                 "otherWorkplaces",
                 workplaces.all(viewer.organisationIds()).stream()

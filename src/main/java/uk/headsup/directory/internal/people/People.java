@@ -28,7 +28,13 @@ public class People {
 
     /** Someone who holds a role at an organisation on a date. */
     public record Colleague(
-            long personId, String fullName, String email, String phone, OrganisationRole role, LocalDate since) {}
+            long personId,
+            String fullName,
+            String email,
+            String phone,
+            OrganisationRole role,
+            LocalDate since,
+            long appointmentId) {}
 
     private static final String PERSON = "select id, full_name, email, phone, job_title from people";
     private static final String APPOINTMENT = """
@@ -258,6 +264,28 @@ public class People {
         return id;
     }
 
+    /** Corrects the role of an appointment recorded wrongly (a correction, not a change of job). */
+    public void correctRole(long appointmentId, OrganisationRole role) {
+        jdbc.sql("update appointments set role = :role where id = :id")
+                .param("id", appointmentId)
+                .param("role", role.name())
+                .update();
+    }
+
+    /** Records, in the organisation's history, a change its own staff made to who works there. */
+    public void recordStaffChange(long organisationId, LocalDate on, String what, String before, String after) {
+        jdbc.sql("""
+                        insert into organisation_changes (organisation_id, changed_on, field, old_value, new_value)
+                        values (:o, :on, :field, :old, :new)
+                        """)
+                .param("o", organisationId)
+                .param("on", on)
+                .param("field", what)
+                .param("old", before)
+                .param("new", after)
+                .update();
+    }
+
     /** The role ends on that day (its last day; null for no end); the appointment stays, as history. */
     public void end(long appointmentId, LocalDate lastDay) {
         jdbc.sql("update appointments set ends_on = :until where id = :id")
@@ -430,7 +458,7 @@ public class People {
     /** Who holds a role at the organisation on that date, by name. */
     public List<Colleague> at(long organisationId, LocalDate date) {
         return jdbc.sql("""
-                        select p.id, p.full_name, p.email, p.phone, a.role, a.starts_on
+                        select p.id, p.full_name, p.email, p.phone, a.role, a.starts_on, a.id
                           from appointments a join people p on p.id = a.person_id
                          where a.organisation_id = :organisation and a.starts_on <= :date
                            and (a.ends_on is null or a.ends_on >= :date)
@@ -444,7 +472,8 @@ public class People {
                         rs.getString(3),
                         rs.getString(4),
                         OrganisationRole.valueOf(rs.getString(5)),
-                        rs.getObject(6, LocalDate.class)))
+                        rs.getObject(6, LocalDate.class),
+                        rs.getLong(7)))
                 .list();
     }
 

@@ -58,10 +58,11 @@ class BookingController {
             Authentication authentication,
             Model model) {
         Viewer viewer = Viewer.of(authentication, model, staff);
-        Event event = bookableEvent(id);
+        Event event = bookableEvent(id, viewer);
         if (form.getOrganisation() == null) {
             form.setOrganisation(defaultOrganisation(viewer));
         }
+        mayBookFor(viewer, form.getOrganisation());
         return page(event, viewer, form, model);
     }
 
@@ -73,7 +74,8 @@ class BookingController {
             Authentication authentication,
             Model model) {
         Viewer viewer = Viewer.of(authentication, model, staff);
-        Event event = bookableEvent(id);
+        Event event = bookableEvent(id, viewer);
+        mayBookFor(viewer, form.getOrganisation());
         if (!viewer.eventsOfficer()
                 && !Visibility.booksForOthers(viewer)
                 && viewer.staff().isPresent()) {
@@ -109,6 +111,21 @@ class BookingController {
         model.addAttribute(
                 "waiting",
                 places.stream().filter(p -> p.status().name().equals("WAITING")).count());
+        Map<Long, Integer> queue = new LinkedHashMap<>();
+        places.stream()
+                .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.WAITING)
+                .forEach(p -> queue.put(p.id(), bookings.positionInQueue(p)));
+        model.addAttribute("queue", queue);
+        List<Place> waiting = places.stream()
+                .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.WAITING)
+                .toList();
+        model.addAttribute(
+                "waitingHeading",
+                waiting.size() == 1
+                        ? (waiting.get(0).isFor(viewer.email())
+                                ? "you are on the waiting list"
+                                : waiting.get(0).attendeeName() + " is on the waiting list")
+                        : "all " + waiting.size() + " are on the waiting list");
         return "events/booked";
     }
 
@@ -132,6 +149,14 @@ class BookingController {
                                 bookings.liveAt(event.id(), m.email()).orElse(null)))
                         .toList();
         model.addAttribute("candidates", candidates);
+        model.addAttribute(
+                "heldByOrganisation",
+                organisation == null || event.perOrganisationLimit() == null
+                        ? null
+                        : bookings.ofEvent(event.id()).stream()
+                                .filter(p -> organisation.equals(p.organisationId())
+                                        && p.status().live())
+                                .count());
         model.addAttribute("open", event.bookingOpen(clock.instant()));
         return "events/book";
     }
@@ -156,9 +181,22 @@ class BookingController {
                 .orElse(null);
     }
 
-    private Event bookableEvent(long id) {
+    /**
+     * Staff of one organisation are listed, and booked, only for people who work there, or for events officers:
+     * any other organisation answers 404, as if it did not exist.
+     */
+    private void mayBookFor(Viewer viewer, Long organisation) {
+        if (organisation != null
+                && !viewer.eventsOfficer()
+                && !organisations(viewer).containsKey(organisation)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** A bookable event the viewer may see (the event's page answers 404 to anyone else, and so does its form). */
+    private Event bookableEvent(long id, Viewer viewer) {
         Event event = events.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!event.bookable()) {
+        if (!event.bookable() || !(viewer.eventsOfficer() || Visibility.maySee(viewer, event, staff))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return event;

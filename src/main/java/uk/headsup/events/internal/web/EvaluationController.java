@@ -32,6 +32,9 @@ import uk.headsup.events.internal.UkTime;
 @RequestMapping("/events")
 class EvaluationController {
 
+    /** Where an attendee's evaluation link leads, followed by their place's token: no sign-in needed. */
+    static final String LINKS = "/events/evaluations/";
+
     private final Evaluations evaluations;
     private final Charges charges;
     private final Events events;
@@ -48,7 +51,7 @@ class EvaluationController {
 
     @GetMapping("/evaluations/{token}")
     String form(@PathVariable String token, Authentication authentication, Model model) {
-        Place place = place(token, authentication);
+        Place place = place(token);
         model.addAttribute("place", place);
         model.addAttribute("event", events.find(place.eventId()).orElseThrow());
         model.addAttribute("token", token);
@@ -62,7 +65,7 @@ class EvaluationController {
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
-        Place place = place(token, authentication);
+        Place place = place(token);
         Event event = events.find(place.eventId()).orElseThrow();
         List<Integer> ratings = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
@@ -85,7 +88,7 @@ class EvaluationController {
         }
         evaluations.submit(place, ratings, params.getOrDefault("comments", ""));
         redirect.addFlashAttribute("success", "Thank you: your evaluation of " + event.title() + " is sent");
-        return "redirect:/events/bookings";
+        return "redirect:" + LINKS + token;
     }
 
     @GetMapping("/evaluations")
@@ -167,11 +170,8 @@ class EvaluationController {
         return t != null ? t : Terms.of(clock.instant());
     }
 
-    private Place place(String token, Authentication authentication) {
-        Place place = evaluations.placeFor(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!place.isFor(authentication.getName())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return place;
+    /** The place whose emailed token this is: the token alone authorises its one evaluation, signed in or not. */
+    private Place place(String token) {
+        return evaluations.placeFor(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -47,8 +47,10 @@ class EventAdminController {
     private final JdbcClient jdbc;
     private final uk.headsup.events.EventPlanning planning;
     private final CalendarFeeds feeds;
+    private final uk.headsup.events.internal.EventCancellations cancellations;
 
     EventAdminController(
+            uk.headsup.events.internal.EventCancellations cancellations,
             Events events,
             Bookings bookings,
             BookingDesk desk,
@@ -57,6 +59,7 @@ class EventAdminController {
             JdbcClient jdbc,
             uk.headsup.events.EventPlanning planning,
             CalendarFeeds feeds) {
+        this.cancellations = cancellations;
         this.planning = planning;
         this.feeds = feeds;
         this.events = events;
@@ -215,6 +218,7 @@ class EventAdminController {
             return "events/edit";
         }
         events.change(id, changed);
+        int told = cancellations.tellOfMove(current, form.getChangeMessage());
         if (changed.capacity() != current.capacity()) {
             try {
                 desk.changeCapacity(id, changed.capacity());
@@ -224,7 +228,13 @@ class EventAdminController {
                 return "events/edit";
             }
         }
-        redirect.addFlashAttribute("success", "Changes to " + changed.title() + " saved");
+        redirect.addFlashAttribute(
+                "success",
+                "Changes to " + changed.title() + " saved"
+                        + (told == 0
+                                ? ""
+                                : ". The new date or place was sent to " + told + (told == 1 ? " person" : " people")
+                                        + " booked or waiting"));
         return "redirect:/events/" + id;
     }
 
@@ -237,6 +247,78 @@ class EventAdminController {
                 "notBooked",
                 event.everyoneShouldAttend() ? reminders.notBooked(event).size() : 0);
         return "events/manage";
+    }
+
+    /** Everyone booked, waiting or cancelled, with what the venue and the trainer need to know, for a spreadsheet. */
+    @GetMapping("/{id}/delegates.csv")
+    org.springframework.http.ResponseEntity<byte[]> delegates(@PathVariable long id) {
+        Event event = event(id);
+        List<List<?>> rows = bookings.ofEvent(id).stream()
+                .sorted(java.util.Comparator.comparing(uk.headsup.events.internal.Place::status)
+                        .thenComparing(uk.headsup.events.internal.Place::attendeeName))
+                .<List<?>>map(p -> java.util.Arrays.asList(
+                        p.attendeeName(),
+                        p.attendeeEmail(),
+                        p.organisationName(),
+                        p.status().label(),
+                        p.dietary(),
+                        p.accessNeeds(),
+                        p.bookedByName(),
+                        p.purchaseOrder()))
+                .toList();
+        String csv = uk.headsup.platform.format.CsvWriter.table(
+                List.of(
+                        "name",
+                        "email",
+                        "school_or_setting",
+                        "place",
+                        "dietary_requirements",
+                        "access_needs",
+                        "booked_by",
+                        "purchase_order"),
+                rows);
+        return PlacesController.download(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "delegates-" + event.id() + ".csv",
+                "text/csv; charset=UTF-8");
+    }
+
+    @GetMapping("/{id}/cancel-event")
+    String cancelEventForm(@PathVariable long id, Model model) {
+        model.addAttribute("event", event(id));
+        model.addAttribute("message", "");
+        return "events/cancel-event";
+    }
+
+    @PostMapping("/{id}/cancel-event")
+    String cancelEvent(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String message,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Event event = event(id);
+        String problem = message.isBlank() ? "Enter the message to send to everyone booked and waiting" : null;
+        int told = 0;
+        if (problem == null) {
+            try {
+                told = cancellations.cancel(id, message, authentication.getName());
+            } catch (BookingRefused refused) {
+                problem = refused.getMessage();
+            }
+        }
+        if (problem != null) {
+            model.addAttribute("event", event);
+            model.addAttribute("message", message);
+            model.addAttribute("problem", problem);
+            model.addAttribute("formHasErrors", true);
+            return "events/cancel-event";
+        }
+        redirect.addFlashAttribute(
+                "success",
+                event.title() + " is cancelled. " + told + (told == 1 ? " person was" : " people were")
+                        + " told, and nothing is charged.");
+        return "redirect:/events/" + id;
     }
 
     @PostMapping("/{id}/capacity")
@@ -290,9 +372,18 @@ class EventAdminController {
     }
 
     @GetMapping("/{id}/register")
-    String registerPage(@PathVariable long id, Model model) {
+    String registerPage(@PathVariable long id, @RequestParam(required = false) Long session, Model model) {
         Event event = event(id);
+        List<Register.Sitting> sittings = register.sittings(event);
+        // The session asked for, or the latest one that has started, or (before any has) the first.
+        Register.Sitting sitting = sittings.stream()
+                .filter(s -> session != null && s.session().id() == session)
+                .findFirst()
+                .or(() -> sittings.stream().filter(Register.Sitting::open).reduce((a, b) -> b))
+                .orElse(sittings.get(0));
         model.addAttribute("event", event);
+        model.addAttribute("sittings", sittings);
+        model.addAttribute("sitting", sitting);
         model.addAttribute(
                 "places",
                 bookings.ofEvent(id).stream()
@@ -303,7 +394,11 @@ class EventAdminController {
     }
 
     @PostMapping("/{id}/register")
-    String mark(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String mark(
+            @PathVariable long id,
+            @RequestParam long session,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         event(id);
         Map<Long, String> marks = new HashMap<>();
         params.forEach((k, v) -> {
@@ -315,15 +410,27 @@ class EventAdminController {
                 }
             }
         });
-        int certificates = register.mark(id, marks);
-        redirect.addFlashAttribute(
-                "success",
-                "Register saved"
-                        + (certificates == 0
-                                ? ""
-                                : ". Certificates and evaluation requests sent to " + certificates
-                                        + (certificates == 1 ? " attendee" : " attendees")));
-        return "redirect:/events/" + id + "/register";
+        Register.Outcome outcome;
+        try {
+            outcome = register.mark(id, session, marks);
+        } catch (BookingRefused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/events/" + id + "/register?session=" + session;
+        }
+        StringBuilder said = new StringBuilder("Register saved");
+        if (outcome.certificates() > 0) {
+            said.append(". Certificates and evaluation requests sent to ")
+                    .append(outcome.certificates())
+                    .append(outcome.certificates() == 1 ? " attendee" : " attendees");
+        }
+        if (outcome.corrections() > 0) {
+            said.append(". ")
+                    .append(outcome.corrections())
+                    .append(outcome.corrections() == 1 ? " person was" : " people were")
+                    .append(" told of the correction");
+        }
+        redirect.addFlashAttribute("success", said.toString());
+        return "redirect:/events/" + id + "/register?session=" + session;
     }
 
     private Event event(long id) {

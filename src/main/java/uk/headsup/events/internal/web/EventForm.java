@@ -419,6 +419,17 @@ public class EventForm {
         type = s(v);
     }
 
+    /** When an existing event moves: what to tell everyone booked and waiting, with the new date or place. */
+    private String changeMessage = "";
+
+    public String getChangeMessage() {
+        return changeMessage;
+    }
+
+    public void setChangeMessage(String v) {
+        this.changeMessage = v == null ? "" : v;
+    }
+
     public String getTitle() {
         return title;
     }

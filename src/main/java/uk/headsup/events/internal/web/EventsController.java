@@ -41,7 +41,15 @@ class EventsController {
     private final StaffLookup staff;
     private final Clock clock;
 
-    EventsController(Events events, Bookings bookings, StaffLookup staff, Clock clock) {
+    private final uk.headsup.events.internal.EventCancellations cancellations;
+
+    EventsController(
+            Events events,
+            Bookings bookings,
+            StaffLookup staff,
+            Clock clock,
+            uk.headsup.events.internal.EventCancellations cancellations) {
+        this.cancellations = cancellations;
         this.events = events;
         this.bookings = bookings;
         this.staff = staff;
@@ -103,6 +111,7 @@ class EventsController {
         model.addAttribute("now", now);
         model.addAttribute("mine", bookings.liveAt(id, viewer.email()).orElse(null));
         model.addAttribute("mayBook", Visibility.mayBook(viewer, event, staff));
+        model.addAttribute("cancellation", cancellations.of(id).orElse(null));
         return "events/event";
     }
 

@@ -210,8 +210,7 @@ class PlacesController {
         if (row.place().status() != PlaceStatus.CONFIRMED) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return download(
-                calendars.placeInvitation(row.event(), row.place()), "booking.ics", "text/calendar; charset=UTF-8");
+        return download(calendars.placeFile(row.event(), row.place()), "booking.ics", "text/calendar; charset=UTF-8");
     }
 
     @GetMapping("/places/{id}/certificate.pdf")

@@ -46,7 +46,7 @@ record Viewer(String email, String name, boolean authorityStaff, boolean eventsO
      */
     Set<Long> financeOrganisations() {
         return posts().stream()
-                .filter(p -> BookingDesk.BOOK_FOR_COLLEAGUES.contains(p.role()))
+                .filter(p -> BookingDesk.SEE_CHARGES.contains(p.role()))
                 .map(StaffMember.Post::organisationId)
                 .collect(Collectors.toSet());
     }

@@ -20,8 +20,7 @@ final class Visibility {
 
     static boolean booksForOthers(Viewer viewer) {
         return viewer.posts().stream()
-                .anyMatch(p -> p.role() == uk.headsup.directory.OrganisationRole.HEADTEACHER
-                        || p.role() == uk.headsup.directory.OrganisationRole.BUSINESS_MANAGER);
+                .anyMatch(p -> uk.headsup.events.internal.BookingDesk.BOOK_FOR_COLLEAGUES.contains(p.role()));
     }
 
     private static boolean inAudience(Viewer viewer, Event event, StaffLookup staff) {

@@ -1,0 +1,313 @@
+package uk.headsup.directory.internal.people;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.StaffMember;
+import uk.headsup.directory.internal.web.Dates;
+import uk.headsup.directory.internal.web.EndDateForm;
+import uk.headsup.platform.DateInput;
+
+/**
+ * A school's or setting's headteacher and business manager keep their own staff's roles: add someone, correct a
+ * role recorded wrongly, end a role. Each change is written to the organisation's history. What they record is an
+ * ordinary role, so the authority's later imports stay in charge of it as of any other. Anyone else, and any other
+ * organisation, answers 404.
+ */
+@Controller
+@RequestMapping("/directory/people/at/{organisationId}/staff")
+class SchoolStaffController {
+
+    /** Roles that keep their organisation's staff. */
+    static final java.util.Set<OrganisationRole> KEEP_STAFF =
+            java.util.EnumSet.of(OrganisationRole.HEADTEACHER, OrganisationRole.BUSINESS_MANAGER);
+
+    private final People people;
+    private final Workplaces workplaces;
+    private final Directory directory;
+    private final Dates dates;
+
+    SchoolStaffController(People people, Workplaces workplaces, Directory directory, Dates dates) {
+        this.people = people;
+        this.workplaces = workplaces;
+        this.directory = directory;
+        this.dates = dates;
+    }
+
+    /** A member of staff to add: who, their role and when they started in it. */
+    public static class StaffForm {
+        private String fullName = "";
+        private String email = "";
+        private String role = "";
+        private DateInput startsOn = new DateInput();
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName == null ? "" : fullName;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email == null ? "" : email;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role == null ? "" : role;
+        }
+
+        public DateInput getStartsOn() {
+            return startsOn;
+        }
+
+        public void setStartsOn(DateInput startsOn) {
+            this.startsOn = startsOn == null ? new DateInput() : startsOn;
+        }
+    }
+
+    /** A role to correct an appointment to. */
+    public static class RoleForm {
+        private String role = "";
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role == null ? "" : role;
+        }
+    }
+
+    @ModelAttribute("roleOptions")
+    Map<String, String> roleOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        Arrays.stream(OrganisationRole.values()).forEach(r -> options.put(r.name(), r.label()));
+        return options;
+    }
+
+    @GetMapping("/new")
+    String newStaff(
+            @PathVariable long organisationId,
+            @ModelAttribute("form") StaffForm form,
+            Authentication authentication,
+            Model model) {
+        model.addAttribute("workplace", kept(organisationId, authentication));
+        if (form.getStartsOn().isBlank()) {
+            form.setStartsOn(DateInput.of(dates.today()));
+        }
+        return "directory/people/staff-new";
+    }
+
+    @PostMapping("/new")
+    String addStaff(
+            @PathVariable long organisationId,
+            @ModelAttribute("form") StaffForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Workplace workplace = kept(organisationId, authentication);
+        if (form.getFullName().isBlank()) {
+            errors.rejectValue("fullName", "required", "Enter their full name");
+        }
+        if (!ContactDetails.isEmail(form.getEmail())) {
+            errors.rejectValue("email", "invalid", "Enter their work email address, like name@school.example");
+        }
+        OrganisationRole role = role(form.getRole());
+        if (role == null) {
+            errors.rejectValue("role", "required", "Select their role");
+        }
+        LocalDate from = null;
+        String problem = form.getStartsOn().isBlank()
+                ? "Enter the date they started in this role"
+                : form.getStartsOn().problem("The start date");
+        if (problem != null) {
+            errors.rejectValue("startsOn", "invalid", problem);
+        } else {
+            from = form.getStartsOn().date().orElseThrow();
+        }
+        if (!errors.hasErrors()) {
+            Person existing = people.byEmail(form.getEmail()).orElse(null);
+            if (existing != null
+                    && !people.overlapping(existing.id(), organisationId, role, from, null)
+                            .isEmpty()) {
+                errors.rejectValue("role", "held", existing.fullName() + " is already " + role.label() + " here");
+            }
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("workplace", workplace);
+            return "directory/people/staff-new";
+        }
+        long personId = people.byEmail(form.getEmail())
+                .map(Person::id)
+                .orElseGet(() -> people.add(form.getFullName(), form.getEmail(), "", ""));
+        people.appoint(personId, organisationId, role, from, null);
+        String name = people.find(personId).map(Person::fullName).orElse(form.getFullName());
+        people.recordStaffChange(
+                organisationId,
+                dates.today(),
+                "Staff role added by " + authentication.getName(),
+                null,
+                name + ": " + role.label() + " from " + Dates.format(from));
+        redirect.addFlashAttribute(
+                "success", name + " is " + role.label() + " at " + workplace.name() + " from " + Dates.format(from));
+        return "redirect:/directory/people/at/" + organisationId;
+    }
+
+    @GetMapping("/{appointmentId}/role")
+    String roleForm(
+            @PathVariable long organisationId,
+            @PathVariable long appointmentId,
+            Authentication authentication,
+            Model model) {
+        Workplace workplace = kept(organisationId, authentication);
+        Appointment appointment = appointment(organisationId, appointmentId);
+        RoleForm form = new RoleForm();
+        form.setRole(appointment.role().name());
+        model.addAttribute("form", form);
+        return rolePage(workplace, appointment, model);
+    }
+
+    @PostMapping("/{appointmentId}/role")
+    String correctRole(
+            @PathVariable long organisationId,
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") RoleForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Workplace workplace = kept(organisationId, authentication);
+        Appointment appointment = appointment(organisationId, appointmentId);
+        OrganisationRole role = role(form.getRole());
+        if (role == null) {
+            errors.rejectValue("role", "required", "Select their role");
+            return rolePage(workplace, appointment, model);
+        }
+        String name = people.find(appointment.personId()).map(Person::fullName).orElse("");
+        if (role != appointment.role()) {
+            people.correctRole(appointmentId, role);
+            people.recordStaffChange(
+                    organisationId,
+                    dates.today(),
+                    "Staff role corrected by " + authentication.getName(),
+                    name + ": " + appointment.role().label(),
+                    name + ": " + role.label());
+        }
+        redirect.addFlashAttribute("success", name + "’s role is now " + role.label());
+        return "redirect:/directory/people/at/" + organisationId;
+    }
+
+    @GetMapping("/{appointmentId}/end")
+    String endForm(
+            @PathVariable long organisationId,
+            @PathVariable long appointmentId,
+            Authentication authentication,
+            Model model) {
+        Workplace workplace = kept(organisationId, authentication);
+        Appointment appointment = appointment(organisationId, appointmentId);
+        EndDateForm form = new EndDateForm();
+        form.setEndsOn(DateInput.of(dates.today()));
+        model.addAttribute("form", form);
+        return endPage(workplace, appointment, model);
+    }
+
+    @PostMapping("/{appointmentId}/end")
+    String end(
+            @PathVariable long organisationId,
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") EndDateForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Workplace workplace = kept(organisationId, authentication);
+        Appointment appointment = appointment(organisationId, appointmentId);
+        LocalDate lastDay = form.check(errors, "Enter their last day in this role", appointment.startsOn());
+        if (lastDay == null) {
+            return endPage(workplace, appointment, model);
+        }
+        String name = people.find(appointment.personId()).map(Person::fullName).orElse("");
+        people.end(appointmentId, lastDay);
+        people.recordStaffChange(
+                organisationId,
+                dates.today(),
+                "Staff role ended by " + authentication.getName(),
+                name + ": " + appointment.role().label(),
+                "Last day " + Dates.format(lastDay));
+        redirect.addFlashAttribute(
+                "success",
+                name + "’s role as " + appointment.role().label() + " ends on " + Dates.format(lastDay)
+                        + ". It stays in the history.");
+        return "redirect:/directory/people/at/" + organisationId;
+    }
+
+    private String rolePage(Workplace workplace, Appointment appointment, Model model) {
+        model.addAttribute("workplace", workplace);
+        model.addAttribute("appointment", appointment);
+        model.addAttribute("person", people.find(appointment.personId()).orElseThrow());
+        return "directory/people/staff-role";
+    }
+
+    private String endPage(Workplace workplace, Appointment appointment, Model model) {
+        model.addAttribute("workplace", workplace);
+        model.addAttribute("appointment", appointment);
+        model.addAttribute("person", people.find(appointment.personId()).orElseThrow());
+        return "directory/people/staff-end";
+    }
+
+    /** The organisation, if the viewer is its headteacher or business manager today; 404 otherwise. */
+    private Workplace kept(long organisationId, Authentication authentication) {
+        if (!keepsStaffOf(directory, authentication, organisationId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return workplaces.find(organisationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    static boolean keepsStaffOf(Directory directory, Authentication authentication, long organisationId) {
+        return authentication != null
+                && directory
+                        .staffMember(authentication.getName())
+                        .map(StaffMember::posts)
+                        .orElse(java.util.List.of())
+                        .stream()
+                        .anyMatch(p -> p.organisationId() == organisationId && KEEP_STAFF.contains(p.role()));
+    }
+
+    private Appointment appointment(long organisationId, long appointmentId) {
+        return people.appointment(appointmentId)
+                .filter(a -> a.organisationId() == organisationId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static OrganisationRole role(String name) {
+        return Arrays.stream(OrganisationRole.values())
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+}
