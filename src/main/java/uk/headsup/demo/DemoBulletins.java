@@ -14,10 +14,12 @@ import uk.headsup.bulletins.BulletinRecords.NewEdition;
 import uk.headsup.bulletins.BulletinRecords.NewSection;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.events.EventCard;
 
 /**
  * Elmshire's last three weekly Heads Up editions and two daily briefings, published through the bulletins' public
- * API, with calls to action whose deadlines fall in the coming weeks.
+ * API, with calls to action whose deadlines fall in the coming weeks; those inviting readers to the demo's events lead
+ * to their booking pages.
  */
 final class DemoBulletins {
 
@@ -26,7 +28,10 @@ final class DemoBulletins {
 
     private DemoBulletins() {}
 
-    static void load(BulletinRecords bulletins, Map<String, Long> posts, LocalDate today) {
+    static void load(BulletinRecords bulletins, Map<String, Long> posts, List<EventCard> events, LocalDate today) {
+        String conference = bookingPage(events, "Headteachers' Conference", "mailto:training@elmshire.example");
+        String refresher = bookingPage(
+                events, "Designated Safeguarding Lead refresher", "mailto:safeguarding.education@elmshire.example");
         Long head = posts.get("Head of Education Services");
         Long send = posts.get("SEND and Inclusion Lead (0-25)");
         Long fap = posts.get("Senior SEND Officer");
@@ -164,7 +169,7 @@ final class DemoBulletins {
                                                         false,
                                                         training,
                                                         "Register for the headteachers’ conference",
-                                                        "mailto:training@elmshire.example",
+                                                        conference,
                                                         today.plusDays(12)),
                                                 new NewArticle(
                                                         "Designated safeguarding lead refresher training",
@@ -175,7 +180,7 @@ final class DemoBulletins {
                                                         false,
                                                         dslTraining,
                                                         "Book your place on the refresher",
-                                                        "mailto:safeguarding.education@elmshire.example",
+                                                        refresher,
                                                         today.plusWeeks(3)))),
                                 new NewSection(
                                         "SEND and Inclusion",
@@ -243,6 +248,15 @@ final class DemoBulletins {
                                         null,
                                         null))))),
                 yesterday);
+    }
+
+    /** The booking page of the demo's event whose title contains these words, or the fallback if there is none. */
+    private static String bookingPage(List<EventCard> events, String words, String fallback) {
+        return events.stream()
+                .filter(e -> e.title().contains(words))
+                .map(EventCard::bookingUrl)
+                .findFirst()
+                .orElse(fallback);
     }
 
     private static void publish(BulletinRecords bulletins, NewEdition edition, LocalDate day) {

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ViewportSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,17 +66,57 @@ final class Journey {
     }
 
     /**
-     * Saves a screenshot of the page as it stands, then requires that axe finds no WCAG 2.2 AA problem. Call it
-     * once the story has seen the new page (asserted its heading, say), so that it is the new page that is checked.
+     * Saves a screenshot of the page as it stands, then requires that axe finds no WCAG 2.2 AA problem, and that at
+     * the width of a small phone ({@value #PHONE_WIDTH} px) the page does not scroll sideways. Call it once the story
+     * has seen the new page (asserted its heading, say), so that it is the new page that is checked.
      */
     void check(Page page, String name) {
         page.waitForLoadState();
         step++;
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(screenshots.resolve("%02d-%s.png".formatted(step, name))));
+        String what = "%02d-%s".formatted(step, name);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshots.resolve(what + ".png")));
         unchecked.remove(page);
-        AccessibilityScan.assertNoViolations(page, "%02d-%s".formatted(step, name));
+        AccessibilityScan.assertNoViolations(page, what);
+        assertNoSidewaysScrollOnAPhone(page, what);
+    }
+
+    static final int PHONE_WIDTH = 375;
+
+    /**
+     * Narrows the page to a phone's width and fails, naming the widest elements, if the document is wider than
+     * the window (the page scrolls sideways); then puts the window back as it was. A wide table that scrolls inside
+     * its own region does not widen the document, so it passes.
+     */
+    private void assertNoSidewaysScrollOnAPhone(Page page, String what) {
+        ViewportSize before = page.viewportSize();
+        page.setViewportSize(PHONE_WIDTH, before == null ? 768 : before.height);
+        try {
+            Object overflow = page.evaluate("""
+                    () => {
+                      const root = document.documentElement;
+                      if (root.scrollWidth <= root.clientWidth) return null;
+                      const wide = [...document.body.querySelectorAll('*')]
+                        .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+                        .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > root.clientWidth + 1))
+                        .slice(0, 5)
+                        .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                          + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+                      return root.scrollWidth + ' px wide in a ' + root.clientWidth + ' px window; widest: ' + wide.join(', ');
+                    }
+                    """);
+            if (overflow != null) {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setFullPage(true)
+                        .setPath(screenshots.resolve(what + "-at-" + PHONE_WIDTH + "px.png")));
+            }
+            assertThat(overflow)
+                    .as("%s (%s) scrolls sideways at %d px: %s", what, page.url(), PHONE_WIDTH, overflow)
+                    .isNull();
+        } finally {
+            if (before != null) {
+                page.setViewportSize(before.width, before.height);
+            }
+        }
     }
 
     /**

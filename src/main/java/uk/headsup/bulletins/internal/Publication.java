@@ -13,13 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.headsup.bulletins.EditionPublished;
 import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.bulletins.internal.delivery.EditionDelivery;
 import uk.headsup.directory.AuthorityContact;
 import uk.headsup.directory.AuthorityContacts;
 
 /**
  * Publishes approved editions: freezes each article as it stands (rendered, with its contact on the edition's
- * date), signs the foreword, and records {@link EditionPublished}, all in one transaction. An edition is
- * published once: a second attempt finds it published and does nothing.
+ * date), signs the foreword, starts its email to the readers and records {@link EditionPublished}, all in one
+ * transaction, so that from the moment publication commits the edition's page says how its send is going. An
+ * edition is published once: a second attempt finds it published and does nothing.
  */
 @Component
 class Publication {
@@ -34,6 +36,7 @@ class Publication {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final EditionDelivery delivery;
 
     Publication(
             Editions editions,
@@ -43,7 +46,8 @@ class Publication {
             AuthorityContacts contacts,
             ApplicationEventPublisher events,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            EditionDelivery delivery) {
         this.editions = editions;
         this.articles = articles;
         this.attachments = attachments;
@@ -52,6 +56,7 @@ class Publication {
         this.events = events;
         this.clock = clock;
         this.transactions = transactions;
+        this.delivery = delivery;
     }
 
     /** Publishes the edition if it is approved; returns whether this call published it. */
@@ -97,6 +102,7 @@ class Publication {
                 signer == null ? null : signer.jobTitle(),
                 signer == null ? null : signer.coverNote(),
                 edition.foreword().isBlank() ? "" : Markdown.toHtml(edition.foreword()));
+        delivery.deliver(editionId);
         events.publishEvent(new EditionPublished(editionId, edition.seriesKey(), edition.number(), edition.date(), at));
         log.info("Published {} {} with {} articles", edition.seriesName(), edition.number(), frozen.size());
         return true;

@@ -31,9 +31,9 @@ import uk.headsup.mailing.Recipients;
  * Emails each published edition to its readers: one mailshot per edition ({@code edition:42}), to everyone any of
  * its articles is for, and when it has essential articles a second one ({@code edition:42:essential}, which nobody can
  * turn off) of only those to the people of their audiences who turned the series off. Both are started in the
- * transaction that handles {@link EditionPublished}. The event publication
- * registry keeps the event until this has committed, and the mailshot's key makes a second delivery (a replayed
- * event, publishing twice) add nothing.
+ * transaction that publishes the edition (so its page shows the send from the moment approval commits); the handler
+ * of {@link EditionPublished} delivers again as a safety net for editions published some other way, and the
+ * mailshot's key makes a second delivery (a replayed event, publishing twice) add nothing.
  */
 @Component
 public class EditionDelivery {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +91,44 @@ class EditionEmail implements MailshotContent {
         MailshotSlots slots = MailshotSlots.of(
                 recipient.name() == null || recipient.name().isBlank() ? "colleague" : recipient.name(), links);
         variant.links().forEach((slot, link) -> slots.put(slot, links.track(link.url(), link.tag(), link.label())));
+        return slots.fill(variant.subject(), variant.html(), variant.text());
+    }
+
+    /**
+     * The message a reader would get of an edition that may not be published yet (an editor's preview): every
+     * section wanted, with its links going straight to where they lead rather than through click tracking.
+     */
+    RenderedEmail preview(PublishedEdition edition, Reader reader, String name) {
+        MailshotRecipient recipient = new MailshotRecipient(name, "", List.of(), Set.of());
+        Variant variant = variant(new Prepared(edition, null, false), reader, recipient, true);
+        MailshotLinks links = new MailshotLinks() {
+            @Override
+            public String track(String url, String tag) {
+                return url;
+            }
+
+            @Override
+            public String track(String url, String tag, String label) {
+                return url;
+            }
+
+            @Override
+            public String preferences() {
+                return site.link("/account");
+            }
+
+            @Override
+            public Optional<String> unsubscribe() {
+                return Optional.of(site.link("/account"));
+            }
+
+            @Override
+            public Optional<String> openPixel() {
+                return Optional.empty();
+            }
+        };
+        MailshotSlots slots = MailshotSlots.of(name, links);
+        variant.links().forEach((slot, link) -> slots.put(slot, link.url()));
         return slots.fill(variant.subject(), variant.html(), variant.text());
     }
 
