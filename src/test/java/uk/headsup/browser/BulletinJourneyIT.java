@@ -24,6 +24,8 @@ import uk.headsup.directory.Audience;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.mailing.Mailshots;
+import uk.headsup.mailing.Topic;
 
 /**
  * A contributor drafts an article whose link says "click here" and whose image has no alt text, sees both problems
@@ -42,6 +44,9 @@ class BulletinJourneyIT extends BrowserJourney {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    Mailshots mailshots;
 
     @Test
     void aContributorsArticleIsCheckedAssembledApprovedAndPublished(Journey journey) {
@@ -270,6 +275,27 @@ class BulletinJourneyIT extends BrowserJourney {
                         .filter(new Locator.FilterOptions().setHasText("Register for the headteachers’ conference")))
                 .containsText("Booked");
         journey.check(page, "attention-after-booking");
+
+        // From her account she turns off promotions, as the link in any email would let her.
+        mailshots.declare(new Topic(
+                "marketing:paid-training",
+                Topic.Kind.MARKETING,
+                "Paid training and events",
+                "Promotion of courses and events that charge a fee. Essential items still reach you.",
+                1));
+        link(page, "Your account").click();
+        assertThat(heading(page)).hasText("Your account");
+        journey.check(page, "account");
+        link(page, "Choose which emails you get").click();
+        assertThat(heading(page)).hasText("Choose which emails you get");
+        Locator promotions = page.getByLabel("Paid training and events");
+        assertThat(promotions).isChecked();
+        journey.check(page, "email-choices-from-the-account");
+        promotions.uncheck();
+        button(page, "Save your choices").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Your choices are saved");
+        assertThat(page.getByLabel("Paid training and events")).not().isChecked();
+        journey.check(page, "email-choices-saved");
     }
 
     private Page signInByLink(Journey journey, AudienceMember person) {

@@ -215,7 +215,7 @@ class EditionEmail implements MailshotContent {
                         cta == null ? null : cta.text(),
                         deadline,
                         ctaSlot == null ? null : SlotTemplate.slot(ctaSlot),
-                        contact(a.contact())));
+                        contactLine(a.contact())));
                 if (a.targetedAt(reader)) {
                     targeted.add(a.title());
                 } else {
@@ -289,6 +289,21 @@ class EditionEmail implements MailshotContent {
             line.append(" (").append(officer.coverNote()).append(")");
         }
         return line.toString();
+    }
+
+    /** An article's contact as a reader reaches them: "Owen Reid, Senior SEND Officer, owen.reid@…, 01632 960123". */
+    static String contactLine(PublishedEdition.Officer officer) {
+        String line = contact(officer);
+        if (line == null) {
+            return null;
+        }
+        StringBuilder details = new StringBuilder(line);
+        for (String way : new String[] {officer.email(), officer.phone()}) {
+            if (way != null && !way.isBlank()) {
+                details.append(", ").append(way.strip());
+            }
+        }
+        return details.toString();
     }
 
     /** 0 is A, 25 is Z, 26 is BA: slot names are capital letters only. */
