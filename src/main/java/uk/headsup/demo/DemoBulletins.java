@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.headsup.bulletins.ArticleAudience;
 import uk.headsup.bulletins.BulletinRecords;
@@ -88,17 +90,15 @@ final class DemoBulletins {
                                                 "Fair Access Protocol panel dates for this year",
                                                 "The panel meets monthly; SENCos should know the dates.",
                                                 """
-                                        The Fair Access Protocol panel meets on the first Tuesday of each month during
-                                        term time, at Shire Hall.
+                                        The Fair Access Protocol panel meets on the second Tuesday of each month from
+                                        September to July. The dates are in the panels' calendar too.
 
                                         | Term | Dates |
                                         |---|---|
-                                        | Autumn | 7 October, 4 November, 2 December |
-                                        | Spring | 6 January, 3 February, 3 March |
-                                        | Summer | 5 May, 2 June, 7 July |
+                                        %s
 
                                         Send referrals at least ten school days before the panel.
-                                        """,
+                                        """.formatted(panelTable(today)),
                                                 secondarySencos,
                                                 false,
                                                 fap,
@@ -224,7 +224,11 @@ final class DemoBulletins {
                                         null))))),
                 monday);
 
+        // The daily briefing comes out on weekdays only.
         LocalDate yesterday = today.minusDays(1);
+        while (yesterday.getDayOfWeek() == DayOfWeek.SATURDAY || yesterday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            yesterday = yesterday.minusDays(1);
+        }
         publish(
                 bulletins,
                 new NewEdition(
@@ -248,6 +252,30 @@ final class DemoBulletins {
                                         null,
                                         null))))),
                 yesterday);
+    }
+
+    /**
+     * The academic year's Fair Access Protocol panels by term, on the rule the demo's panel calendar is made with
+     * ({@code DemoEvents}: the second Tuesday of each month, September to July), so the article and the calendar agree.
+     */
+    static String panelTable(LocalDate today) {
+        int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        Map<String, List<String>> terms = new java.util.LinkedHashMap<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+        for (int m = 0; m < 11; m++) {
+            LocalDate month = LocalDate.of(start, 9, 1).plusMonths(m);
+            String term = month.getMonthValue() >= 9 ? "Autumn" : month.getMonthValue() <= 4 ? "Spring" : "Summer";
+            terms.computeIfAbsent(term, t -> new java.util.ArrayList<>())
+                    .add(format.format(month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY))));
+        }
+        StringBuilder rows = new StringBuilder();
+        terms.forEach((term, dates) -> rows.append(rows.isEmpty() ? "" : "\n")
+                .append("| ")
+                .append(term)
+                .append(" | ")
+                .append(String.join(", ", dates))
+                .append(" |"));
+        return rows.toString();
     }
 
     /** The booking page of the demo's event whose title contains these words, or the fallback if there is none. */

@@ -213,6 +213,9 @@ class BulletinJourneyIT extends BrowserJourney {
         priya.navigate(editionUrl.replaceFirst("^https?://[^/]+", ""));
         assertThat(priya.locator("main")).containsText("Waiting for approval");
         journey.check(priya, "edition-to-approve");
+        button(priya, "Return with comments").click();
+        assertThat(priya.locator(".govuk-error-summary")).containsText("Enter what the editors should change");
+        journey.check(priya, "return-without-comments");
         button(priya, "Approve").click();
         assertThat(priya.getByRole(AriaRole.ALERT)).containsText("Approved and published");
         // From the moment it is approved, the page says the email is on its way.

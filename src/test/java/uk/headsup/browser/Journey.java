@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * One user story through the site, in one or more browsers (one per person). After each page the story
  * reaches, it calls {@link #check}, which saves a screenshot to {@code target/screenshots/<journey>/NN-name.png}
- * and requires a clean accessibility scan. A page the story moves past without checking fails the journey.
+ * and requires a clean accessibility scan, no sideways scrolling at a phone's width and nothing blocked by the site's
+ * Content-Security-Policy. A page the story moves past without checking fails the journey.
  */
 final class Journey {
 
@@ -30,6 +31,9 @@ final class Journey {
     private final List<BrowserContext> people = new ArrayList<>();
     /** Per page, the address of the document it shows that has not been checked yet. */
     private final Map<Page, String> unchecked = new IdentityHashMap<>();
+
+    /** Per page, what the site's own Content-Security-Policy blocked (an inline style, say) since it was checked. */
+    private final Map<Page, List<String>> blocked = new IdentityHashMap<>();
 
     private final List<String> skipped = new ArrayList<>();
     private int step;
@@ -78,6 +82,10 @@ final class Journey {
         unchecked.remove(page);
         AccessibilityScan.assertNoViolations(page, what);
         assertNoSidewaysScrollOnAPhone(page, what);
+        List<String> refused = blocked.getOrDefault(page, List.of());
+        assertThat(List.copyOf(refused))
+                .as("what the site's Content-Security-Policy blocked on %s (%s)", what, page.url())
+                .isEmpty();
     }
 
     static final int PHONE_WIDTH = 375;
@@ -124,6 +132,11 @@ final class Journey {
      * the document can be read, so by the time the story has looked at a page, its response has been counted.
      */
     private void follow(Page page) {
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error") && message.text().contains("Content Security Policy")) {
+                blocked.computeIfAbsent(page, p -> new ArrayList<>()).add(message.text());
+            }
+        });
         page.onResponse(response -> {
             if (isNewPage(page, response)) {
                 String previous = unchecked.put(page, response.url());
