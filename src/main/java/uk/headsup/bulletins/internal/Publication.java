@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.headsup.bulletins.EditionPublished;
 import uk.headsup.bulletins.PublishedEdition;
-import uk.headsup.bulletins.internal.delivery.EditionDelivery;
 import uk.headsup.directory.AuthorityContact;
 import uk.headsup.directory.AuthorityContacts;
 
@@ -36,7 +35,6 @@ class Publication {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final EditionDelivery delivery;
 
     Publication(
             Editions editions,
@@ -46,8 +44,7 @@ class Publication {
             AuthorityContacts contacts,
             ApplicationEventPublisher events,
             Clock clock,
-            TransactionTemplate transactions,
-            EditionDelivery delivery) {
+            TransactionTemplate transactions) {
         this.editions = editions;
         this.articles = articles;
         this.attachments = attachments;
@@ -56,7 +53,6 @@ class Publication {
         this.events = events;
         this.clock = clock;
         this.transactions = transactions;
-        this.delivery = delivery;
     }
 
     /** Publishes the edition if it is approved; returns whether this call published it. */
@@ -102,7 +98,6 @@ class Publication {
                 signer == null ? null : signer.jobTitle(),
                 signer == null ? null : signer.coverNote(),
                 edition.foreword().isBlank() ? "" : Markdown.toHtml(edition.foreword()));
-        delivery.deliver(editionId);
         events.publishEvent(new EditionPublished(editionId, edition.seriesKey(), edition.number(), edition.date(), at));
         log.info("Published {} {} with {} articles", edition.seriesName(), edition.number(), frozen.size());
         return true;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,16 @@ public class EditionDelivery {
         return key(editionId) + ":essential";
     }
 
+    /**
+     * In the transaction that publishes the edition, so that its send exists (and its page says how it is going)
+     * from the moment publication commits; a failure here fails the publication, which is then tried again.
+     */
+    @EventListener
+    void whilePublishing(EditionPublished published) {
+        deliver(published.editionId());
+    }
+
+    /** After the commit, from the event publication registry: finds the send made already, or makes it if missing. */
     @ApplicationModuleListener
     void on(EditionPublished published) {
         deliver(published.editionId());
