@@ -226,6 +226,7 @@ class BulletinJourneyIT extends BrowserJourney {
 
         link(priya, "Read it in the archive").click();
         assertThat(priya.locator("main")).containsText(title);
+        String priyaArchivePath = java.net.URI.create(priya.url()).getPath();
         journey.check(priya, "in-the-archive");
         link(priya, title).click();
         assertThat(heading(priya)).hasText(title);
@@ -233,8 +234,19 @@ class BulletinJourneyIT extends BrowserJourney {
                 .hasCount(1);
         journey.check(priya, "article-in-the-archive");
 
-        // Anyone can find it: the Heads Up archive is public.
+        // Anyone can find it: the Heads Up archive is public, linked from the home page with its feed.
         Page visitor = journey.newPerson();
+        visitor.navigate("/");
+        assertThat(heading(visitor)).hasText("Heads Up");
+        journey.check(visitor, "public-home");
+        link(visitor, "Read and search the bulletins").click();
+        assertThat(heading(visitor)).hasText("Bulletins");
+        assertThat(link(visitor, "Atom feed of Heads Up")).isVisible();
+        journey.check(visitor, "public-archive");
+        visitor.navigate(priyaArchivePath);
+        assertThat(visitor.locator("head link[rel=alternate][type=\"application/atom+xml\"]"))
+                .hasAttribute("href", "/bulletins/heads-up/feed.atom");
+        journey.check(visitor, "public-edition");
         visitor.navigate("/bulletins/search?q=" + word);
         assertThat(heading(visitor)).hasText("Search the bulletins");
         assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)))
