@@ -84,7 +84,7 @@ class Articles {
         }
         Map<Long, String> published = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (pa.article_id) pa.article_id, s.name, e.number, e.date
+                        select distinct on (pa.article_id) pa.article_id, s.name, e.number, e.edition_date
                           from bulletin_published_articles pa
                           join bulletin_editions e on e.id = pa.edition_id
                           join bulletin_series s on s.id = pa.series_id
