@@ -103,9 +103,12 @@ final class Journey {
                     () => {
                       const root = document.documentElement;
                       if (root.scrollWidth <= root.clientWidth) return null;
+                      const sticksOut = e => e.getBoundingClientRect().right > root.clientWidth + 1
+                        || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'
+                            && e.getBoundingClientRect().left + e.scrollWidth > root.clientWidth + 1);
                       const wide = [...document.body.querySelectorAll('*')]
-                        .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
-                        .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > root.clientWidth + 1))
+                        .filter(sticksOut)
+                        .filter(e => ![...e.children].some(sticksOut))
                         .slice(0, 5)
                         .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
                           + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
