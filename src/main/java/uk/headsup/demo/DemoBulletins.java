@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.headsup.bulletins.ArticleAudience;
 import uk.headsup.bulletins.BulletinRecords;
@@ -14,10 +16,12 @@ import uk.headsup.bulletins.BulletinRecords.NewEdition;
 import uk.headsup.bulletins.BulletinRecords.NewSection;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.events.EventCard;
 
 /**
  * Elmshire's last three weekly Heads Up editions and two daily briefings, published through the bulletins' public
- * API, with calls to action whose deadlines fall in the coming weeks.
+ * API, with calls to action whose deadlines fall in the coming weeks; those inviting readers to the demo's events lead
+ * to their booking pages.
  */
 final class DemoBulletins {
 
@@ -26,7 +30,10 @@ final class DemoBulletins {
 
     private DemoBulletins() {}
 
-    static void load(BulletinRecords bulletins, Map<String, Long> posts, LocalDate today) {
+    static void load(BulletinRecords bulletins, Map<String, Long> posts, List<EventCard> events, LocalDate today) {
+        String conference = bookingPage(events, "Headteachers' Conference", "mailto:training@elmshire.example");
+        String refresher = bookingPage(
+                events, "Designated Safeguarding Lead refresher", "mailto:safeguarding.education@elmshire.example");
         Long head = posts.get("Head of Education Services");
         Long send = posts.get("SEND and Inclusion Lead (0-25)");
         Long fap = posts.get("Senior SEND Officer");
@@ -83,17 +90,15 @@ final class DemoBulletins {
                                                 "Fair Access Protocol panel dates for this year",
                                                 "The panel meets monthly; SENCos should know the dates.",
                                                 """
-                                        The Fair Access Protocol panel meets on the first Tuesday of each month during
-                                        term time, at Shire Hall.
+                                        The Fair Access Protocol panel meets on the second Tuesday of each month from
+                                        September to July. The dates are in the panels' calendar too.
 
                                         | Term | Dates |
                                         |---|---|
-                                        | Autumn | 7 October, 4 November, 2 December |
-                                        | Spring | 6 January, 3 February, 3 March |
-                                        | Summer | 5 May, 2 June, 7 July |
+                                        %s
 
                                         Send referrals at least ten school days before the panel.
-                                        """,
+                                        """.formatted(panelTable(today)),
                                                 secondarySencos,
                                                 false,
                                                 fap,
@@ -164,7 +169,7 @@ final class DemoBulletins {
                                                         false,
                                                         training,
                                                         "Register for the headteachers’ conference",
-                                                        "mailto:training@elmshire.example",
+                                                        conference,
                                                         today.plusDays(12)),
                                                 new NewArticle(
                                                         "Designated safeguarding lead refresher training",
@@ -175,7 +180,7 @@ final class DemoBulletins {
                                                         false,
                                                         dslTraining,
                                                         "Book your place on the refresher",
-                                                        "mailto:safeguarding.education@elmshire.example",
+                                                        refresher,
                                                         today.plusWeeks(3)))),
                                 new NewSection(
                                         "SEND and Inclusion",
@@ -219,7 +224,11 @@ final class DemoBulletins {
                                         null))))),
                 monday);
 
+        // The daily briefing comes out on weekdays only.
         LocalDate yesterday = today.minusDays(1);
+        while (yesterday.getDayOfWeek() == DayOfWeek.SATURDAY || yesterday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            yesterday = yesterday.minusDays(1);
+        }
         publish(
                 bulletins,
                 new NewEdition(
@@ -243,6 +252,39 @@ final class DemoBulletins {
                                         null,
                                         null))))),
                 yesterday);
+    }
+
+    /**
+     * The academic year's Fair Access Protocol panels by term, on the rule the demo's panel calendar is made with
+     * ({@code DemoEvents}: the second Tuesday of each month, September to July), so the article and the calendar agree.
+     */
+    static String panelTable(LocalDate today) {
+        int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        Map<String, List<String>> terms = new java.util.LinkedHashMap<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+        for (int m = 0; m < 11; m++) {
+            LocalDate month = LocalDate.of(start, 9, 1).plusMonths(m);
+            String term = month.getMonthValue() >= 9 ? "Autumn" : month.getMonthValue() <= 4 ? "Spring" : "Summer";
+            terms.computeIfAbsent(term, t -> new java.util.ArrayList<>())
+                    .add(format.format(month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY))));
+        }
+        StringBuilder rows = new StringBuilder();
+        terms.forEach((term, dates) -> rows.append(rows.isEmpty() ? "" : "\n")
+                .append("| ")
+                .append(term)
+                .append(" | ")
+                .append(String.join(", ", dates))
+                .append(" |"));
+        return rows.toString();
+    }
+
+    /** The booking page of the demo's event whose title contains these words, or the fallback if there is none. */
+    private static String bookingPage(List<EventCard> events, String words, String fallback) {
+        return events.stream()
+                .filter(e -> e.title().contains(words))
+                .map(EventCard::bookingUrl)
+                .findFirst()
+                .orElse(fallback);
     }
 
     private static void publish(BulletinRecords bulletins, NewEdition edition, LocalDate day) {

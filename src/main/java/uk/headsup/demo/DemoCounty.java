@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.accounts.Accounts;
 import uk.headsup.accounts.SignInHint;
-import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationKind;
@@ -41,7 +40,6 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
 
     private final DirectoryRecords directory;
     private final Accounts accounts;
-    private final BulletinRecords bulletins;
     private final Clock clock;
     private final boolean enabled;
     private final List<SignInHint> hints;
@@ -49,14 +47,12 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
     DemoCounty(
             DirectoryRecords directory,
             Accounts accounts,
-            BulletinRecords bulletins,
             Environment environment,
             Clock clock,
             @Value("${headsup.demo:true}") boolean demo) {
         this.directory = directory;
         this.clock = clock;
         this.accounts = accounts;
-        this.bulletins = bulletins;
         this.enabled = demo
                 && environment.getProperty("spring.datasource.url", "").isBlank()
                 && !environment.acceptsProfiles(Profiles.of("production"));
@@ -64,6 +60,12 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
     }
 
     private volatile boolean loaded;
+    /** The authority's posts by title, once this start loaded them (the demo's bulletins name their contacts). */
+    private volatile Map<String, Long> posts = Map.of();
+
+    Map<String, Long> authorityPosts() {
+        return posts;
+    }
 
     /** Whether this installation gets the demo county (embedded database, demo on, not production). */
     boolean enabled() {
@@ -99,10 +101,7 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
         }
         directory.addCluster("Northbrook Schools Partnership", schoolsByDistrict.get("Northbrook"));
         directory.addCluster("Ashby Vale Learning Community", schoolsByDistrict.get("Ashby Vale"));
-        Map<String, Long> posts = loadTeams();
-        if (!bulletins.hasEditions()) {
-            DemoBulletins.load(bulletins, posts, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London")));
-        }
+        posts = loadTeams();
         log.info("Demo county loaded: Elmshire, with its schools, early years settings, staff and officers");
     }
 

@@ -13,12 +13,19 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.headsup.bulletins.ArticleAudience;
 import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.bulletins.Bulletins;
 import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.mailing.Mailshots;
+import uk.headsup.mailing.Topic;
 
 /**
  * A contributor drafts an article whose link says "click here" and whose image has no alt text, sees both problems
@@ -34,6 +41,12 @@ class BulletinJourneyIT extends BrowserJourney {
 
     @Autowired
     Bulletins bulletins;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Mailshots mailshots;
 
     @Test
     void aContributorsArticleIsCheckedAssembledApprovedAndPublished(Journey journey) {
@@ -87,6 +100,12 @@ class BulletinJourneyIT extends BrowserJourney {
         assertThat(grace.locator(".govuk-error-summary")).hasCount(0);
         assertThat(grace.locator(".hu-checks")).not().containsText("means nothing out of context");
         journey.check(grace, "article-submitted");
+        link(grace, "Preview the article as readers will see it").click();
+        assertThat(heading(grace)).hasText(title);
+        assertThat(grace.locator(".hu-article__body")).containsText("Book a place on the autism course");
+        assertThat(grace.locator("img[alt=\"Teachers at last year's autism course\"]"))
+                .hasCount(1);
+        journey.check(grace, "article-preview");
 
         // Tom, the editor, writes a short item for headteachers, then assembles the next Heads Up.
         Page tom = journey.newPerson();
@@ -130,6 +149,22 @@ class BulletinJourneyIT extends BrowserJourney {
                     "edition-with-" + (placement[0].equals(title) ? "the-senco-article" : "the-headteacher-article"));
         }
 
+        // An article readers have had already is marked as such, and adding it again asks first.
+        Locator submitted = tom.getByLabel("Submitted article");
+        String again = "Fair Access Protocol panel dates for this year";
+        Locator published = submitted.locator("option", new Locator.LocatorOptions().setHasText(again));
+        assertThat(published).containsText("already published in Heads Up");
+        submitted.selectOption(published.first().getAttribute("value"));
+        button(tom, "Add to the edition").click();
+        assertThat(heading(tom)).hasText("This article was already published");
+        assertThat(tom.locator("main")).containsText(again);
+        journey.check(tom, "already-published");
+        link(tom, "Do not add it").click();
+        assertThat(heading(tom)).containsText("Heads Up");
+        assertThat(tom.locator(".hu-placements").filter(new Locator.FilterOptions().setHasText(again)))
+                .hasCount(0);
+        journey.check(tom, "edition-without-the-old-article");
+
         link(tom, "Preview as a reader would see it").click();
         assertThat(heading(tom)).hasText("Preview");
         journey.check(tom, "preview");
@@ -140,6 +175,30 @@ class BulletinJourneyIT extends BrowserJourney {
         assertThat(tom.locator("main")).containsText(title);
         assertThat(tom.locator("main")).not().containsText(headsOnly);
         journey.check(tom, "preview-as-a-senco");
+
+        // Before approval, Tom sees the email that SENCo would get, in HTML and text, and sends himself a test.
+        assertThat(tom.locator("[data-field=subject]")).containsText(title);
+        tom.getByText("The plain-text version").click();
+        assertThat(tom.locator(".hu-email-text")).containsText("Dear Tom Whitaker,");
+        assertThat(tom.locator(".hu-email-text")).containsText(title);
+        assertThat(tom.locator(".hu-email-text")).not().containsText(headsOnly);
+        journey.check(tom, "email-preview-as-a-senco");
+        link(tom, "Open the email as it looks in a mail client").click();
+        assertThat(tom.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Heads Up");
+        assertThat(tom.locator("body")).containsText(title);
+        journey.check(tom, "email-html-as-a-senco");
+        tom.goBack();
+        assertThat(heading(tom)).hasText("Preview as a SENCo at a secondary school or setting");
+        journey.check(tom, "back-to-the-preview");
+        Inbox tomsInbox = Inbox.of("tom.whitaker@elmshire.example");
+        button(tom, "Send a test of this email to tom.whitaker@elmshire.example")
+                .click();
+        assertThat(tom.getByRole(AriaRole.ALERT)).containsText("Sent a test of the email");
+        journey.check(tom, "test-sent");
+        ReceivedEmail test = tomsInbox.awaitNext();
+        assertThat(test.subject()).startsWith("Test: ").contains(title);
+        assertThat(test.text()).contains("Dear Tom Whitaker,", title).doesNotContain(headsOnly);
 
         tom.navigate(editionUrl);
         assertThat(heading(tom)).containsText("Heads Up");
@@ -154,12 +213,20 @@ class BulletinJourneyIT extends BrowserJourney {
         priya.navigate(editionUrl.replaceFirst("^https?://[^/]+", ""));
         assertThat(priya.locator("main")).containsText("Waiting for approval");
         journey.check(priya, "edition-to-approve");
+        button(priya, "Return with comments").click();
+        assertThat(priya.locator(".govuk-error-summary")).containsText("Enter what the editors should change");
+        journey.check(priya, "return-without-comments");
         button(priya, "Approve").click();
         assertThat(priya.getByRole(AriaRole.ALERT)).containsText("Approved and published");
+        // From the moment it is approved, the page says the email is on its way.
+        assertThat(priya.locator("main")).not().containsText("No email has been started");
+        assertThat(priya.locator("[data-field=progress]"))
+                .containsText(Pattern.compile("Sen(ding|t) to \\d+ (people|person)"));
         journey.check(priya, "approved");
 
         link(priya, "Read it in the archive").click();
         assertThat(priya.locator("main")).containsText(title);
+        String priyaArchivePath = java.net.URI.create(priya.url()).getPath();
         journey.check(priya, "in-the-archive");
         link(priya, title).click();
         assertThat(heading(priya)).hasText(title);
@@ -167,13 +234,103 @@ class BulletinJourneyIT extends BrowserJourney {
                 .hasCount(1);
         journey.check(priya, "article-in-the-archive");
 
-        // Anyone can find it: the Heads Up archive is public.
+        // Anyone can find it: the Heads Up archive is public, linked from the home page with its feed.
         Page visitor = journey.newPerson();
+        visitor.navigate("/");
+        assertThat(heading(visitor)).hasText("Heads Up");
+        journey.check(visitor, "public-home");
+        link(visitor, "Read and search the bulletins").click();
+        assertThat(heading(visitor)).hasText("Bulletins");
+        assertThat(link(visitor, "Atom feed of Heads Up")).isVisible();
+        journey.check(visitor, "public-archive");
+        visitor.navigate(priyaArchivePath);
+        assertThat(visitor.locator("head link[rel=alternate][type=\"application/atom+xml\"]"))
+                .hasAttribute("href", "/bulletins/heads-up/feed.atom");
+        journey.check(visitor, "public-edition");
         visitor.navigate("/bulletins/search?q=" + word);
         assertThat(heading(visitor)).hasText("Search the bulletins");
         assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)))
                 .isVisible();
         journey.check(visitor, "found-in-search");
+    }
+
+    /**
+     * A headteacher finds the conference on "What needs your attention"; its call to action is the conference's
+     * booking page, and once she has booked, the item is ticked off as booked.
+     */
+    @Test
+    void aHeadteacherBooksTheConferenceHerBulletinAskedForAndItIsTickedOff(Journey journey) {
+        List<AudienceMember> heads = directory.members(Audience.of(OrganisationRole.HEADTEACHER), LocalDate.now());
+        AudienceMember head = heads.get(heads.size() - 1);
+        Page page = signInByLink(journey, head);
+        page.navigate("/bulletins/attention");
+        assertThat(heading(page)).hasText("What needs your attention");
+        Locator toDo = page.locator("table");
+        assertThat(toDo).containsText("Register for the headteachers’ conference");
+        journey.check(page, "attention-before-booking");
+
+        link(page, "Register for the headteachers’ conference").click();
+        assertThat(heading(page)).hasText(Pattern.compile("Book (places|a place)"));
+        assertThat(page.locator("main")).containsText("Headteachers' Conference");
+        journey.check(page, "conference-booking-page");
+        page.getByLabel(head.name(), new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Book (places|your place)$")))
+                .click();
+        assertThat(heading(page)).not().hasText(Pattern.compile("Book (places|a place)"));
+        assertThat(page.locator("main")).containsText(head.name());
+        journey.check(page, "conference-booked");
+
+        page.navigate("/bulletins/attention");
+        assertThat(heading(page)).hasText("What needs your attention");
+        assertThat(page.locator("main table")).not().containsText("Register for the headteachers’ conference");
+        assertThat(page.locator("main li")
+                        .filter(new Locator.FilterOptions().setHasText("Register for the headteachers’ conference")))
+                .containsText("Booked");
+        journey.check(page, "attention-after-booking");
+
+        // From her account she turns off promotions, as the link in any email would let her.
+        mailshots.declare(new Topic(
+                "marketing:paid-training",
+                Topic.Kind.MARKETING,
+                "Paid training and events",
+                "Promotion of courses and events that charge a fee. Essential items still reach you.",
+                1));
+        link(page, "Your account").click();
+        assertThat(heading(page)).hasText("Your account");
+        journey.check(page, "account");
+        link(page, "Choose which emails you get").click();
+        assertThat(heading(page)).hasText("Choose which emails you get");
+        Locator promotions = page.getByLabel("Paid training and events");
+        assertThat(promotions).isChecked();
+        journey.check(page, "email-choices-from-the-account");
+        promotions.uncheck();
+        button(page, "Save your choices").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Your choices are saved");
+        assertThat(page.getByLabel("Paid training and events")).not().isChecked();
+        journey.check(page, "email-choices-saved");
+    }
+
+    private Page signInByLink(Journey journey, AudienceMember person) {
+        Inbox inbox = Inbox.of(person.email());
+        Page page = journey.newPerson();
+        page.navigate("/sign-in");
+        assertThat(heading(page)).hasText("Sign in");
+        journey.check(page, "sign-in");
+        page.getByLabel("Work email address").fill(person.email());
+        button(page, "Email me a sign-in link").click();
+        assertThat(heading(page)).hasText("Check your email");
+        journey.check(page, "check-your-email");
+        Page mail = journey.openEmail(page, inbox.awaitNext(), "sign-in-email");
+        link(mail, "Sign in to Heads Up").click();
+        assertThat(heading(mail)).hasText("Sign in to Heads Up");
+        journey.check(mail, "confirm-sign-in");
+        button(mail, "Sign in").click();
+        assertThat(heading(mail)).hasText("Hello, " + person.name());
+        journey.check(mail, "home-of-a-headteacher");
+        return mail;
     }
 
     /**

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +67,15 @@ class EditionEmailJourneyIT extends BrowserJourney {
         assertThat(email.text())
                 .contains("Dear Amira Khan,", "WHAT NEEDS YOUR ATTENTION", "Complete the safeguarding audit by ")
                 .doesNotContain("Headteachers’ conference");
+        PublishedEdition.Officer contact = edition.articles().stream()
+                .filter(a -> a.title().startsWith("Fair Access Protocol"))
+                .findFirst()
+                .orElseThrow()
+                .contact();
+        assertThat(email.text())
+                .as("the article's contact line gives the contact's email and telephone")
+                .containsPattern("Contact: " + Pattern.quote(contact.name()) + ".*, " + Pattern.quote(contact.email())
+                        + (contact.phone() == null ? "" : ", " + Pattern.quote(contact.phone())));
         Page reader = journey.newPerson();
         Page mail = journey.openEmail(reader, email, "edition-email");
         assertThat(mail.locator("html")).hasAttribute("lang", "en-GB");

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ViewportSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * One user story through the site, in one or more browsers (one per person). After each page the story
  * reaches, it calls {@link #check}, which saves a screenshot to {@code target/screenshots/<journey>/NN-name.png}
- * and requires a clean accessibility scan. A page the story moves past without checking fails the journey.
+ * and requires a clean accessibility scan, no sideways scrolling at a phone's width and no inline style or script
+ * blocked by the site's Content-Security-Policy. A page the story moves past without checking fails the journey.
  */
 final class Journey {
 
@@ -29,6 +31,9 @@ final class Journey {
     private final List<BrowserContext> people = new ArrayList<>();
     /** Per page, the address of the document it shows that has not been checked yet. */
     private final Map<Page, String> unchecked = new IdentityHashMap<>();
+
+    /** Per page, the inline styles and scripts the site's own Content-Security-Policy blocked. */
+    private final Map<Page, List<String>> blocked = new IdentityHashMap<>();
 
     private final List<String> skipped = new ArrayList<>();
     private int step;
@@ -65,17 +70,64 @@ final class Journey {
     }
 
     /**
-     * Saves a screenshot of the page as it stands, then requires that axe finds no WCAG 2.2 AA problem. Call it
-     * once the story has seen the new page (asserted its heading, say), so that it is the new page that is checked.
+     * Saves a screenshot of the page as it stands, then requires that axe finds no WCAG 2.2 AA problem, and that at
+     * the width of a small phone ({@value #PHONE_WIDTH} px) the page does not scroll sideways. Call it once the story
+     * has seen the new page (asserted its heading, say), so that it is the new page that is checked.
      */
     void check(Page page, String name) {
         page.waitForLoadState();
         step++;
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(screenshots.resolve("%02d-%s.png".formatted(step, name))));
+        String what = "%02d-%s".formatted(step, name);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshots.resolve(what + ".png")));
         unchecked.remove(page);
-        AccessibilityScan.assertNoViolations(page, "%02d-%s".formatted(step, name));
+        AccessibilityScan.assertNoViolations(page, what);
+        assertNoSidewaysScrollOnAPhone(page, what);
+        List<String> refused = blocked.getOrDefault(page, List.of());
+        assertThat(List.copyOf(refused))
+                .as("what the site's Content-Security-Policy blocked on %s (%s)", what, page.url())
+                .isEmpty();
+    }
+
+    static final int PHONE_WIDTH = 375;
+
+    /**
+     * Narrows the page to a phone's width and fails, naming the widest elements, if the document is wider than
+     * the window (the page scrolls sideways); then puts the window back as it was. A wide table that scrolls inside
+     * its own region does not widen the document, so it passes.
+     */
+    private void assertNoSidewaysScrollOnAPhone(Page page, String what) {
+        ViewportSize before = page.viewportSize();
+        page.setViewportSize(PHONE_WIDTH, before == null ? 768 : before.height);
+        try {
+            Object overflow = page.evaluate("""
+                    () => {
+                      const root = document.documentElement;
+                      if (root.scrollWidth <= root.clientWidth) return null;
+                      const sticksOut = e => e.getBoundingClientRect().right > root.clientWidth + 1
+                        || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'
+                            && e.getBoundingClientRect().left + e.scrollWidth > root.clientWidth + 1);
+                      const wide = [...document.body.querySelectorAll('*')]
+                        .filter(sticksOut)
+                        .filter(e => ![...e.children].some(sticksOut))
+                        .slice(0, 5)
+                        .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                          + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+                      return root.scrollWidth + ' px wide in a ' + root.clientWidth + ' px window; widest: ' + wide.join(', ');
+                    }
+                    """);
+            if (overflow != null) {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setFullPage(true)
+                        .setPath(screenshots.resolve(what + "-at-" + PHONE_WIDTH + "px.png")));
+            }
+            assertThat(overflow)
+                    .as("%s (%s) scrolls sideways at %d px: %s", what, page.url(), PHONE_WIDTH, overflow)
+                    .isNull();
+        } finally {
+            if (before != null) {
+                page.setViewportSize(before.width, before.height);
+            }
+        }
     }
 
     /**
@@ -83,6 +135,14 @@ final class Journey {
      * the document can be read, so by the time the story has looked at a page, its response has been counted.
      */
     private void follow(Page page) {
+        page.onConsoleMessage(message -> {
+            // Inline styles and scripts the policy refuses: markup the site itself wrote wrongly.
+            if (message.type().equals("error")
+                    && message.text().contains("Content Security Policy")
+                    && message.text().contains("inline")) {
+                blocked.computeIfAbsent(page, p -> new ArrayList<>()).add(message.text());
+            }
+        });
         page.onResponse(response -> {
             if (isNewPage(page, response)) {
                 String previous = unchecked.put(page, response.url());

@@ -126,6 +126,9 @@ class ArchiveController {
         model.addAttribute("years", years);
         model.addAttribute("year", shown);
         model.addAttribute("editions", archive.editions(s.id(), shown));
+        if (s.publicArchive()) {
+            ArchivePages.feed(model.asMap(), s.key(), s.name());
+        }
         return "bulletins/archive/series";
     }
 

@@ -53,6 +53,9 @@ class ArchivePages {
         PublishedEdition e = edition.get();
         Map<String, Object> model = new HashMap<>();
         model.put("edition", e);
+        if (e.publicArchive()) {
+            feed(model, e.seriesKey(), e.seriesName());
+        }
         if (slug == null) {
             Map<Long, EventCard> cards = cards(e.articles());
             model.put("cards", cards);
@@ -71,6 +74,12 @@ class ArchivePages {
         Map<Long, EventCard> cards = cards(List.of(article.get()));
         model.put("cards", cards);
         return Optional.of(new Page("bulletins/archive/article", model, e, !cards.isEmpty()));
+    }
+
+    /** For the layout's {@code <link rel="alternate">}: the series' Atom feed, which feed readers find on its pages. */
+    static void feed(Map<String, Object> model, String seriesKey, String seriesName) {
+        model.put("atomFeedHref", "/bulletins/" + seriesKey + "/feed.atom");
+        model.put("atomFeedTitle", seriesName + " (Atom feed)");
     }
 
     /** The event cards of articles whose call to action points to an event, by published article id. */

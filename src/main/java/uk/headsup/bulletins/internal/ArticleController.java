@@ -1,7 +1,9 @@
 package uk.headsup.bulletins.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.Directory;
+import uk.headsup.events.EventCard;
 import uk.headsup.events.EventCards;
 import uk.headsup.platform.format.UploadedFileType;
 
@@ -37,6 +41,7 @@ class ArticleController {
     private final Attachments attachments;
     private final Versions versions;
     private final EventCards eventCards;
+    private final Previews previews;
 
     ArticleController(
             Articles articles,
@@ -46,7 +51,8 @@ class ArticleController {
             Directory directory,
             Attachments attachments,
             Versions versions,
-            EventCards eventCards) {
+            EventCards eventCards,
+            Previews previews) {
         this.articles = articles;
         this.newsroom = newsroom;
         this.review = review;
@@ -55,6 +61,7 @@ class ArticleController {
         this.attachments = attachments;
         this.versions = versions;
         this.eventCards = eventCards;
+        this.previews = previews;
     }
 
     @ModelAttribute("author")
@@ -196,6 +203,20 @@ class ArticleController {
             redirect.addFlashAttribute("success", "Attachment removed");
         }
         return "redirect:/bulletins/articles/" + id + "#attachments";
+    }
+
+    /** The article as readers will see it on the web, with its event card, call to action and contact. */
+    @GetMapping("/{id}/preview")
+    String preview(@PathVariable long id, Model model) {
+        Article article = find(id);
+        PublishedEdition preview = previews.ofArticle(article, review.today());
+        model.addAttribute("article", article);
+        model.addAttribute("preview", preview);
+        model.addAttribute("publishedIn", articles.publishedIn(List.of(id)).get(id));
+        Map<Long, EventCard> cards = new HashMap<>();
+        EventCards.eventId(article.ctaUrl()).flatMap(eventCards::card).ifPresent(c -> cards.put(article.id(), c));
+        model.addAttribute("cards", cards);
+        return "bulletins/article-preview";
     }
 
     @GetMapping("/{id}/history")

@@ -4,9 +4,14 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,6 +73,34 @@ class Articles {
                 .query(Articles::map)
                 .list();
     }
+
+    /**
+     * Of these articles, those already published, each with the edition that last carried it, such as
+     * "Heads Up 12, 14 September 2026".
+     */
+    Map<Long, String> publishedIn(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> published = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (pa.article_id) pa.article_id, s.name, e.number, e.edition_date
+                          from bulletin_published_articles pa
+                          join bulletin_editions e on e.id = pa.edition_id
+                          join bulletin_series s on s.id = pa.series_id
+                         where pa.article_id in (:ids)
+                         order by pa.article_id, e.published_at desc
+                        """)
+                .param("ids", articleIds)
+                .query((rs, n) -> published.put(
+                        rs.getLong(1),
+                        rs.getString(2) + " " + rs.getInt(3) + ", "
+                                + PUBLISHED_DATE.format(rs.getDate(4).toLocalDate())))
+                .list();
+        return published;
+    }
+
+    private static final DateTimeFormatter PUBLISHED_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     long insert(Article a) {
         return jdbc.sql("""

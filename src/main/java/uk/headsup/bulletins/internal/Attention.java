@@ -3,20 +3,25 @@ package uk.headsup.bulletins.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.bulletins.ArticleAudience;
 import uk.headsup.bulletins.Reader;
+import uk.headsup.events.EventBookings;
+import uk.headsup.events.EventCards;
 import uk.headsup.platform.ActionDue;
 import uk.headsup.platform.ActionsDue;
 
 /**
  * "What needs your attention": the calls to action with deadlines from published articles for this reader (the
- * same rule as the web edition and the emails), soonest first, each of which they may mark done or dismiss. An
- * article carried in several editions asks once. Deadlines that passed more than a week ago drop off.
+ * same rule as the web edition and the emails), soonest first, each of which they may mark done or dismiss; one
+ * that asks them to book an event is done once they hold a place (booked by them or for them). An article carried in
+ * several editions asks once. Deadlines that passed more than a week ago drop off.
  */
 @Service
 @Transactional
@@ -34,7 +39,8 @@ class Attention implements ActionsDue {
             String url,
             LocalDate deadline,
             String edition,
-            ActionDue.Status status) {
+            ActionDue.Status status,
+            boolean booked) {
 
         public boolean overdue(LocalDate today) {
             return deadline.isBefore(today);
@@ -44,11 +50,13 @@ class Attention implements ActionsDue {
     private final JdbcClient jdbc;
     private final Readers readers;
     private final ContentReview review;
+    private final EventBookings bookings;
 
-    Attention(JdbcClient jdbc, Readers readers, ContentReview review) {
+    Attention(JdbcClient jdbc, Readers readers, ContentReview review, EventBookings bookings) {
         this.jdbc = jdbc;
         this.readers = readers;
         this.review = review;
+        this.bookings = bookings;
     }
 
     /** The items for this school user, soonest deadline first; none for someone the directory does not know. */
@@ -86,13 +94,38 @@ class Attention implements ActionsDue {
                                 rs.getString(7),
                                 rs.getDate(8).toLocalDate(),
                                 rs.getString(9) + " " + rs.getInt(4),
-                                marked.getOrDefault(id, ActionDue.Status.OPEN)));
+                                marked.getOrDefault(id, ActionDue.Status.OPEN),
+                                false));
                     }
                     return null;
                 })
                 .list();
         items.sort(java.util.Comparator.comparing(Item::deadline).thenComparing(Item::articleTitle));
-        return items;
+        return tickOffBooked(email, items);
+    }
+
+    /** An action that is an event's booking page is done once the reader holds a place, whoever booked it. */
+    private List<Item> tickOffBooked(String email, List<Item> items) {
+        Set<Long> events = new HashSet<>();
+        items.forEach(i -> EventCards.eventId(i.url()).ifPresent(events::add));
+        if (events.isEmpty()) {
+            return items;
+        }
+        Set<Long> booked = bookings.bookedBy(email, events);
+        return items.stream()
+                .map(i -> EventCards.eventId(i.url()).filter(booked::contains).isPresent()
+                        ? new Item(
+                                i.articleId(),
+                                i.articleTitle(),
+                                i.articlePath(),
+                                i.text(),
+                                i.url(),
+                                i.deadline(),
+                                i.edition(),
+                                ActionDue.Status.DONE,
+                                true)
+                        : i)
+                .toList();
     }
 
     void mark(String email, long articleId, ActionDue.Status status) {

@@ -1,10 +1,12 @@
 package uk.headsup.bulletins.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,14 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.bulletins.PublishedEdition;
-import uk.headsup.bulletins.Reader;
+import uk.headsup.bulletins.internal.delivery.EditionEmailPreviews;
 import uk.headsup.bulletins.internal.delivery.EditionSends;
 import uk.headsup.directory.AuthorityContacts;
-import uk.headsup.directory.OrganisationRole;
-import uk.headsup.directory.Phase;
 import uk.headsup.platform.DateInput;
 
 /** Editors put editions together here; publishers approve them or return them with comments. */
@@ -42,6 +43,7 @@ class EditionController {
     private final PublishedArchive archive;
     private final Previews previews;
     private final EditionSends sends;
+    private final EditionEmailPreviews emails;
 
     EditionController(
             Editions editions,
@@ -53,7 +55,8 @@ class EditionController {
             Versions versions,
             PublishedArchive archive,
             Previews previews,
-            EditionSends sends) {
+            EditionSends sends,
+            EditionEmailPreviews emails) {
         this.editions = editions;
         this.desk = desk;
         this.series = series;
@@ -64,6 +67,7 @@ class EditionController {
         this.archive = archive;
         this.previews = previews;
         this.sends = sends;
+        this.emails = emails;
     }
 
     @GetMapping
@@ -171,7 +175,9 @@ class EditionController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String articleId,
             @RequestParam(defaultValue = "") String sectionId,
+            @RequestParam(defaultValue = "false") boolean again,
             @ModelAttribute("author") Author author,
+            Model model,
             RedirectAttributes redirect) {
         Edition edition = editable(id);
         if (articleId.isBlank() || sectionId.isBlank()) {
@@ -182,6 +188,15 @@ class EditionController {
         Article article = articles.byId(Long.parseLong(articleId))
                 .filter(a -> a.status() == Article.Status.SUBMITTED)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        String publishedIn = articles.publishedIn(List.of(article.id())).get(article.id());
+        if (publishedIn != null && !again) {
+            // Readers have had it already: the editor says so before it goes out again.
+            model.addAttribute("edition", edition);
+            model.addAttribute("article", article);
+            model.addAttribute("section", section);
+            model.addAttribute("publishedIn", publishedIn);
+            return "bulletins/place-again";
+        }
         desk.place(id, section.id(), article.id(), author, "Put “" + article.title() + "” in " + section.title());
         redirect.addFlashAttribute("success", "Added “" + article.title() + "” to " + section.title());
         return "redirect:/bulletins/editions/" + id + "#sections";
@@ -302,23 +317,77 @@ class EditionController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "") String phase,
+            @RequestParam(defaultValue = "") String district,
+            @ModelAttribute("author") Author author,
             Model model) {
         Edition edition = find(id);
+        PublishedEdition whole = previews.of(edition, null);
         model.addAttribute("edition", edition);
         model.addAttribute("roleOptions", Option.roles());
         model.addAttribute("phaseOptions", Option.phases());
+        model.addAttribute("districtOptions", districts(whole));
         model.addAttribute("role", role);
         model.addAttribute("phase", phase);
-        Reader reader = null;
-        if (!role.isBlank() && !phase.isBlank()) {
-            reader = Reader.as(OrganisationRole.valueOf(role), Phase.valueOf(phase));
-            model.addAttribute(
-                    "readerLabel",
-                    OrganisationRole.valueOf(role).label() + " at a "
-                            + Phase.valueOf(phase).label().toLowerCase() + " school or setting");
+        model.addAttribute("district", district);
+        PreviewReader chosen = PreviewReader.of(role, phase, district);
+        if (chosen != null) {
+            model.addAttribute("readerLabel", chosen.label());
+            model.addAttribute("email", emails.of(whole, chosen.reader(), author.name()));
+            model.addAttribute("readerQuery", chosen.query());
         }
-        model.addAttribute("preview", previews.of(edition, reader));
+        model.addAttribute("preview", chosen == null ? whole : whole.forReader(chosen.reader()));
         return "bulletins/preview";
+    }
+
+    /** The email's HTML part as the reader's mail client would show it: its inline styles allowed, no scripts. */
+    @GetMapping(value = "/{id}/preview/email", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String emailHtml(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String phase,
+            @RequestParam(defaultValue = "") String district,
+            @ModelAttribute("author") Author author,
+            HttpServletResponse response) {
+        PreviewReader chosen = PreviewReader.of(role, phase, district);
+        if (chosen == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: https:; frame-ancestors 'none';"
+                        + " form-action 'none'");
+        return emails.of(previews.of(find(id), null), chosen.reader(), author.name())
+                .html();
+    }
+
+    @PostMapping("/{id}/preview/test")
+    @PreAuthorize("hasAnyRole('EDITOR', 'PUBLISHER')")
+    String sendTest(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String phase,
+            @RequestParam(defaultValue = "") String district,
+            @ModelAttribute("author") Author author,
+            RedirectAttributes redirect) {
+        PreviewReader chosen = PreviewReader.of(role, phase, district);
+        if (chosen == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        emails.sendTest(previews.of(find(id), null), chosen.reader(), author.name(), author.email());
+        redirect.addFlashAttribute(
+                "success", "Sent a test of the email a " + chosen.label() + " would get to " + author.email());
+        return "redirect:/bulletins/editions/" + id + "/preview?" + chosen.query();
+    }
+
+    /** The districts the edition's articles are aimed at, to preview as a reader in one of them. */
+    private static List<Option> districts(PublishedEdition edition) {
+        return edition.articles().stream()
+                .flatMap(a -> a.audience().districts().stream())
+                .distinct()
+                .sorted()
+                .map(d -> new Option(d, d, null))
+                .toList();
     }
 
     @GetMapping("/{id}/history")
@@ -352,7 +421,11 @@ class EditionController {
                                 c.name() + ", " + c.jobTitle() + " (" + c.teamName() + ")",
                                 null))
                         .toList());
-        model.addAttribute("placeable", edition.editable() ? articles.placeableIn(edition.id()) : List.of());
+        List<Article> placeable = edition.editable() ? articles.placeableIn(edition.id()) : List.of();
+        model.addAttribute("placeable", placeable);
+        model.addAttribute(
+                "publishedIn",
+                articles.publishedIn(placeable.stream().map(Article::id).toList()));
         PublishedEdition published = edition.status() == Edition.Status.PUBLISHED
                 ? archive.edition(edition.id()).orElse(null)
                 : null;

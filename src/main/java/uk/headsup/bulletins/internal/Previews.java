@@ -1,5 +1,6 @@
 package uk.headsup.bulletins.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -30,27 +31,7 @@ class Previews {
             List<PublishedEdition.Article> list = new ArrayList<>();
             for (Edition.Placement placement : section.articles()) {
                 Article a = articles.byId(placement.articleId()).orElseThrow();
-                list.add(new PublishedEdition.Article(
-                        a.id(),
-                        a.id(),
-                        PublishedArchive.slugOf(a.title()),
-                        "/bulletins/articles/" + a.id(),
-                        section.title(),
-                        a.title(),
-                        a.summary(),
-                        Markdown.toHtml(a.body()),
-                        a.essential(),
-                        a.marketing(),
-                        a.audience(),
-                        a.hasCallToAction()
-                                ? new PublishedEdition.CallToAction(a.ctaText(), a.ctaUrl(), a.ctaDeadline())
-                                : null,
-                        a.contactPostId() == null
-                                ? null
-                                : contacts.forPost(a.contactPostId(), edition.date())
-                                        .map(Publication::officer)
-                                        .orElse(null),
-                        List.of()));
+                list.add(article(a, section.title(), edition.date()));
             }
             if (!list.isEmpty()) {
                 sections.add(new PublishedEdition.Section(section.title(), list));
@@ -75,5 +56,46 @@ class Previews {
                 sections,
                 List.of());
         return reader == null ? whole : whole.forReader(reader);
+    }
+
+    /** One article as it would be published on this date, alone in an edition of one section. */
+    PublishedEdition ofArticle(Article a, LocalDate on) {
+        return new PublishedEdition(
+                0,
+                "preview",
+                "Preview",
+                false,
+                0,
+                on,
+                null,
+                "/bulletins/articles/" + a.id() + "/preview",
+                "",
+                null,
+                List.of(new PublishedEdition.Section("Preview", List.of(article(a, "Preview", on)))),
+                List.of());
+    }
+
+    private PublishedEdition.Article article(Article a, String section, LocalDate on) {
+        return new PublishedEdition.Article(
+                a.id(),
+                a.id(),
+                PublishedArchive.slugOf(a.title()),
+                "/bulletins/articles/" + a.id(),
+                section,
+                a.title(),
+                a.summary(),
+                Markdown.toHtml(a.body()),
+                a.essential(),
+                a.marketing(),
+                a.audience(),
+                a.hasCallToAction()
+                        ? new PublishedEdition.CallToAction(a.ctaText(), a.ctaUrl(), a.ctaDeadline())
+                        : null,
+                a.contactPostId() == null
+                        ? null
+                        : contacts.forPost(a.contactPostId(), on)
+                                .map(Publication::officer)
+                                .orElse(null),
+                List.of());
     }
 }

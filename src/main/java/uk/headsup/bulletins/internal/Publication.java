@@ -19,8 +19,9 @@ import uk.headsup.platform.format.Markdown;
 
 /**
  * Publishes approved editions: freezes each article as it stands (rendered, with its contact on the edition's
- * date), signs the foreword, and records {@link EditionPublished}, all in one transaction. An edition is
- * published once: a second attempt finds it published and does nothing.
+ * date), signs the foreword, starts its email to the readers and records {@link EditionPublished}, all in one
+ * transaction, so that from the moment publication commits the edition's page says how its send is going. An
+ * edition is published once: a second attempt finds it published and does nothing.
  */
 @Component
 class Publication {

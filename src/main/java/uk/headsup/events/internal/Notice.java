@@ -45,15 +45,25 @@ final class Notice {
     Notice event(Event event) {
         detail("Event", event.title());
         detail("When", event.when());
-        detail(
-                "Where",
-                event.venueName().isBlank()
-                        ? event.where()
-                        : event.venueName() + ", " + event.venueAddress().replace("\n", ", "));
+        detail("Where", event.venueName().isBlank() ? event.where() : lines(event.venueName(), event.venueAddress()));
         if (!event.onlineLink().isBlank()) {
             detail("Online", event.onlineLink());
         }
         return this;
+    }
+
+    /**
+     * A venue as an address is written, one line per line (text emails show them so; the HTML keeps the breaks):
+     * whatever line endings the address was typed with, without blank lines or stray spaces.
+     */
+    static String lines(String name, String address) {
+        StringBuilder lines = new StringBuilder(name.strip());
+        for (String line : address.split("\\R")) {
+            if (!line.isBlank()) {
+                lines.append('\n').append(line.strip());
+            }
+        }
+        return lines.toString();
     }
 
     Notice link(String text, String url) {

@@ -6,10 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Base64;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.headsup.mailing.Mailer;
-import uk.headsup.mailing.Topic;
 
 /**
  * Where the links in emails lead, without signing in: tracked clicks, the open pixel, one-click unsubscribe and the
@@ -43,8 +39,10 @@ class EmailLinksController {
     private final Topics topics;
     private final JdbcClient jdbc;
     private final Mailer mailer;
+    private final PreferenceChoices choices;
 
-    EmailLinksController(EmailLinks links, Topics topics, JdbcClient jdbc, Mailer mailer) {
+    EmailLinksController(EmailLinks links, Topics topics, JdbcClient jdbc, Mailer mailer, PreferenceChoices choices) {
+        this.choices = choices;
         this.links = links;
         this.topics = topics;
         this.jdbc = jdbc;
@@ -149,17 +147,6 @@ class EmailLinksController {
                 .orElse(null);
     }
 
-    /** The topics as checkboxes: {@code wanted} holds the keys of those left on. */
-    record PreferencesForm(Set<String> wanted) {
-        PreferencesForm {
-            wanted = wanted == null ? Set.of() : Set.copyOf(wanted);
-        }
-    }
-
-    record TopicOption(String value, String label, String description) {}
-
-    record TopicGroup(String id, String legend, String hint, List<TopicOption> options) {}
-
     @GetMapping("/preferences/{token}")
     String preferences(
             @PathVariable String token,
@@ -170,56 +157,21 @@ class EmailLinksController {
         if (email == null) {
             return refused(model, response);
         }
-        Set<String> wanted = new HashSet<>();
-        topics.all().forEach(t -> wanted.add(t.key()));
-        wanted.removeAll(topics.unwanted(email));
-        return preferencesPage(model, email, new PreferencesForm(wanted), saved != null);
+        return choices.page(model, email, saved != null, null);
     }
 
     @PostMapping("/preferences/{token}")
     String savePreferences(
             @PathVariable String token,
-            @ModelAttribute("form") PreferencesForm form,
+            @ModelAttribute("form") PreferenceChoices.PreferencesForm form,
             Model model,
             HttpServletResponse response) {
         String email = links.preferenceEmail(token).orElse(null);
         if (email == null) {
             return refused(model, response);
         }
-        Set<String> unwanted = new HashSet<>();
-        topics.all().forEach(t -> unwanted.add(t.key()));
-        unwanted.removeAll(form.wanted());
-        topics.setUnwanted(email, unwanted);
+        choices.save(email, form);
         return "redirect:/email/preferences/" + token + "?saved";
-    }
-
-    private String preferencesPage(Model model, String email, PreferencesForm form, boolean saved) {
-        List<Topic> all = topics.all();
-        model.addAttribute("email", email);
-        model.addAttribute("form", form);
-        model.addAttribute("saved", saved);
-        model.addAttribute(
-                "groups",
-                List.of(
-                        new TopicGroup("series", "Bulletins and briefings", null, options(all, Topic.Kind.SERIES)),
-                        new TopicGroup(
-                                "sections",
-                                "Sections of interest",
-                                "Articles of the sections you untick are left out of bulletins, unless they are essential.",
-                                options(all, Topic.Kind.SECTION)),
-                        new TopicGroup(
-                                "marketing",
-                                "Promotions",
-                                "Such as paid training courses.",
-                                options(all, Topic.Kind.MARKETING))));
-        return "mailing/preferences";
-    }
-
-    private static List<TopicOption> options(List<Topic> topics, Topic.Kind kind) {
-        return topics.stream()
-                .filter(t -> t.kind() == kind)
-                .map(t -> new TopicOption(t.key(), t.name(), t.description()))
-                .toList();
     }
 
     private String refused(Model model, HttpServletResponse response) {

@@ -20,7 +20,8 @@ class CalendarTest {
                 "mailto:training@elmshire.example",
                 LocalDate.of(2026, 6, 5),
                 "Heads Up 2",
-                ActionDue.Status.OPEN);
+                ActionDue.Status.OPEN,
+                false);
         String ics = Calendar.of(
                 List.of(item),
                 "headsup.example",

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,9 @@ import uk.headsup.mailing.Recipients;
  * Emails each published edition to its readers: one mailshot per edition ({@code edition:42}), to everyone any of
  * its articles is for, and when it has essential articles a second one ({@code edition:42:essential}, which nobody can
  * turn off) of only those to the people of their audiences who turned the series off. Both are started in the
- * transaction that handles {@link EditionPublished}. The event publication
- * registry keeps the event until this has committed, and the mailshot's key makes a second delivery (a replayed
- * event, publishing twice) add nothing.
+ * transaction that publishes the edition (so its page shows the send from the moment approval commits); the handler
+ * of {@link EditionPublished} delivers again as a safety net for editions published some other way, and the
+ * mailshot's key makes a second delivery (a replayed event, publishing twice) add nothing.
  */
 @Component
 public class EditionDelivery {
@@ -66,6 +67,16 @@ public class EditionDelivery {
         return key(editionId) + ":essential";
     }
 
+    /**
+     * In the transaction that publishes the edition, so that its send exists (and its page says how it is going)
+     * from the moment publication commits; a failure here fails the publication, which is then tried again.
+     */
+    @EventListener
+    void whilePublishing(EditionPublished published) {
+        deliver(published.editionId());
+    }
+
+    /** After the commit, from the event publication registry: finds the send made already, or makes it if missing. */
     @ApplicationModuleListener
     void on(EditionPublished published) {
         deliver(published.editionId());

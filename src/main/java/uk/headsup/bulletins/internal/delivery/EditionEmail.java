@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +92,44 @@ class EditionEmail implements MailshotContent {
         MailshotSlots slots = MailshotSlots.of(
                 recipient.name() == null || recipient.name().isBlank() ? "colleague" : recipient.name(), links);
         variant.links().forEach((slot, link) -> slots.put(slot, links.track(link.url(), link.tag(), link.label())));
+        return slots.fill(variant.subject(), variant.html(), variant.text());
+    }
+
+    /**
+     * The message a reader would get of an edition that may not be published yet (an editor's preview): every
+     * section wanted, with its links going straight to where they lead rather than through click tracking.
+     */
+    RenderedEmail preview(PublishedEdition edition, Reader reader, String name) {
+        MailshotRecipient recipient = new MailshotRecipient(name, "", List.of(), Set.of());
+        Variant variant = variant(new Prepared(edition, null, false), reader, recipient, true);
+        MailshotLinks links = new MailshotLinks() {
+            @Override
+            public String track(String url, String tag) {
+                return url;
+            }
+
+            @Override
+            public String track(String url, String tag, String label) {
+                return url;
+            }
+
+            @Override
+            public String preferences() {
+                return site.link("/account");
+            }
+
+            @Override
+            public Optional<String> unsubscribe() {
+                return Optional.of(site.link("/account"));
+            }
+
+            @Override
+            public Optional<String> openPixel() {
+                return Optional.empty();
+            }
+        };
+        MailshotSlots slots = MailshotSlots.of(name, links);
+        variant.links().forEach((slot, link) -> slots.put(slot, link.url()));
         return slots.fill(variant.subject(), variant.html(), variant.text());
     }
 
@@ -177,7 +216,7 @@ class EditionEmail implements MailshotContent {
                         cta == null ? null : cta.text(),
                         deadline,
                         ctaSlot == null ? null : SlotTemplate.slot(ctaSlot),
-                        contact(a.contact())));
+                        contactLine(a.contact())));
                 if (a.targetedAt(reader)) {
                     targeted.add(a.title());
                 } else {
@@ -251,6 +290,21 @@ class EditionEmail implements MailshotContent {
             line.append(" (").append(officer.coverNote()).append(")");
         }
         return line.toString();
+    }
+
+    /** An article's contact as a reader reaches them: "Owen Reid, Senior SEND Officer, owen.reid@…, 01632 960123". */
+    static String contactLine(PublishedEdition.Officer officer) {
+        String line = contact(officer);
+        if (line == null) {
+            return null;
+        }
+        StringBuilder details = new StringBuilder(line);
+        for (String way : new String[] {officer.email(), officer.phone()}) {
+            if (way != null && !way.isBlank()) {
+                details.append(", ").append(way.strip());
+            }
+        }
+        return details.toString();
     }
 
     /** 0 is A, 25 is Z, 26 is BA: slot names are capital letters only. */

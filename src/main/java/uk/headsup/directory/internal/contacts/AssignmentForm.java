@@ -2,6 +2,7 @@ package uk.headsup.directory.internal.contacts;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.validation.Errors;
 import uk.headsup.directory.CoverKind;
@@ -14,6 +15,7 @@ import uk.headsup.platform.DateInput;
  */
 public class AssignmentForm {
 
+    private String officer = "";
     private String email = "";
     private String fullName = "";
     private String phone = "";
@@ -21,6 +23,32 @@ public class AssignmentForm {
     private String note = "";
     private DateInput startsOn = new DateInput();
     private DateInput endsOn = new DateInput();
+
+    /** The officer chosen from the directory (a person's id), or blank for someone whose details are typed. */
+    public String getOfficer() {
+        return officer;
+    }
+
+    public void setOfficer(String officer) {
+        this.officer = officer == null ? "" : officer;
+    }
+
+    /** Takes the chosen officer's details as if typed, so that they are checked and saved as any others. */
+    void choose(List<Posts.Colleague> officers, Errors errors) {
+        if (officer.isBlank()) {
+            return;
+        }
+        officers.stream()
+                .filter(c -> c.value().equals(officer.strip()))
+                .findFirst()
+                .ifPresentOrElse(
+                        c -> {
+                            email = c.email();
+                            fullName = c.name();
+                            phone = c.phone() == null ? "" : c.phone();
+                        },
+                        () -> errors.rejectValue("officer", "unknown", "Select an officer from the list"));
+    }
 
     record Checked(Officer officer, CoverKind kind, LocalDate from, LocalDate until, String note) {}
 

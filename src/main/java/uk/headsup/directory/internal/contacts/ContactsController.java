@@ -20,8 +20,8 @@ import uk.headsup.directory.internal.web.Viewers;
 @Controller
 class ContactsController {
 
-    /** A team and who answers for its posts that day. */
-    record TeamContacts(Posts.Team team, List<AuthorityContact> contacts) {}
+    /** A team and who answers for its posts that day, each person once. */
+    record TeamContacts(Posts.Team team, List<ContactCard> contacts) {}
 
     private final AuthorityContacts contacts;
     private final Posts posts;
@@ -53,13 +53,17 @@ class ContactsController {
         }
         Map<Long, List<AuthorityContact>> byTeam =
                 contacts.on(date).stream().collect(Collectors.groupingBy(AuthorityContact::teamId));
+        String search = form.getQ().strip();
         List<TeamContacts> teams = new ArrayList<>();
         for (Posts.Team team : posts.teams()) {
-            List<AuthorityContact> answering = byTeam.getOrDefault(team.id(), List.of());
-            if (!answering.isEmpty() || team.email() != null) {
+            List<ContactCard> answering = ContactCard.of(byTeam.getOrDefault(team.id(), List.of())).stream()
+                    .filter(c -> search.isEmpty() || c.matches(search, team.name()))
+                    .toList();
+            if (!answering.isEmpty() || (search.isEmpty() && team.email() != null)) {
                 teams.add(new TeamContacts(team, answering));
             }
         }
+        model.addAttribute("search", search);
         model.addAttribute("teams", teams);
         model.addAttribute("date", date);
         model.addAttribute("isToday", date.equals(today));

@@ -72,6 +72,29 @@ public class Posts {
                 .single();
     }
 
+    /** An officer already in the directory, as the cover form offers them. */
+    record Colleague(long id, String name, String email, String phone) {
+        public String value() {
+            return Long.toString(id);
+        }
+
+        public String label() {
+            return name + " (" + email + ")";
+        }
+    }
+
+    /** Everyone who holds or has held or covered one of the authority's posts, by name. */
+    List<Colleague> officers() {
+        return jdbc.sql("""
+                        select p.id, p.full_name, p.email, p.phone from people p
+                         where exists (select 1 from post_holders h where h.person_id = p.id)
+                            or exists (select 1 from cover_arrangements c where c.person_id = p.id)
+                         order by lower(p.full_name), p.id
+                        """)
+                .query((rs, n) -> new Colleague(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     List<Team> teams() {
         return jdbc.sql("select id, name, email from organisations where kind = 'TEAM' order by lower(name), id")
                 .query((rs, n) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3)))

@@ -132,6 +132,7 @@ class PostsController {
     @PreAuthorize("hasRole('ADMIN')")
     String newCover(@PathVariable long id, @ModelAttribute("form") AssignmentForm form, Model model) {
         model.addAttribute("post", post(id));
+        model.addAttribute("officers", posts.officers());
         return "directory/contacts/cover-new";
     }
 
@@ -144,7 +145,9 @@ class PostsController {
             Model model,
             RedirectAttributes redirect) {
         Posts.Post post = post(id);
-        AssignmentForm.Checked checked = form.check(errors, assignments, true);
+        List<Posts.Colleague> officers = posts.officers();
+        form.choose(officers, errors);
+        AssignmentForm.Checked checked = errors.hasErrors() ? null : form.check(errors, assignments, true);
         Optional<PostAssignments.Problem> problem = checked == null
                 ? Optional.empty()
                 : assignments.arrangeCover(
@@ -152,6 +155,7 @@ class PostsController {
         problem.ifPresent(p -> errors.rejectValue(p.field(), "clash", p.message()));
         if (errors.hasErrors()) {
             model.addAttribute("post", post);
+            model.addAttribute("officers", officers);
             return "directory/contacts/cover-new";
         }
         redirect.addFlashAttribute(
