@@ -24,7 +24,8 @@ class CalendarInjectionTest {
                 "https://example.org/\rX-URL-INJECTED:1",
                 LocalDate.of(2026, 6, 5),
                 "Heads Up 2",
-                ActionDue.Status.OPEN);
+                ActionDue.Status.OPEN,
+                false);
         String ics = Calendar.of(
                 List.of(item),
                 "headsup.example",
