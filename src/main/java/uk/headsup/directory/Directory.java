@@ -20,6 +20,9 @@ public interface Directory {
     /** How many people an audience reaches on a date, and which organisations in its scope it misses. */
     AudienceReach reach(Audience audience, LocalDate on);
 
+    /** A school or setting by its id, with its URN, district and trust, if it exists. */
+    Optional<OrganisationSummary> organisation(long id);
+
     /** The clusters and consortia the authority defines, by id, in order of name: audiences can be limited to them. */
     Map<Long, String> clusters();
 }

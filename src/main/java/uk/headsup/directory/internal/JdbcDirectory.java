@@ -17,6 +17,7 @@ import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.OrganisationSummary;
 import uk.headsup.directory.Phase;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.directory.internal.contacts.Posts;
@@ -104,6 +105,20 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                         r.clusters()))
                 .toList();
         return Optional.of(new StaffMember(first.personId(), first.name(), first.email(), posts));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> organisation(long id) {
+        return jdbc.sql("""
+                        select o.id, o.name, o.urn, o.district, t.name
+                          from organisations o left join organisations t on t.id = o.trust_id
+                         where o.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new OrganisationSummary(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
     }
 
     @Override
