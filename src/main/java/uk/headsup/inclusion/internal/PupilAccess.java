@@ -96,6 +96,15 @@ public class PupilAccess {
         return viewer;
     }
 
+    /** An inclusion officer (else 404, administrators included: the pages do not exist for them). */
+    public Viewer requireOfficer(Authentication authentication) {
+        Viewer viewer = viewer(authentication);
+        if (!viewer.officer()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return viewer;
+    }
+
     /** Records that this viewer read this pupil's record, and why. */
     public void logRead(long pupilId, String email, String purpose) {
         jdbc.sql("insert into inclusion_access_log (pupil_id, read_by, purpose) values (:pupil, :by, :purpose)")

@@ -227,6 +227,12 @@ public class Exclusions {
                 .list();
     }
 
+    /** A pupil by id, through any of their exclusions. */
+    @Transactional(readOnly = true)
+    public Optional<Pupil> pupil(long pupilId) {
+        return ofPupil(pupilId).stream().map(Notified::pupil).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public List<Notified> all() {
         return jdbc.sql(SELECT + " order by e.first_day desc, e.id desc")
