@@ -172,8 +172,6 @@ public class PupilRecord {
 
     /** Erases everything held on the pupil (the access log keeps only who read which record number, when). */
     public void erase(long pupilId) {
-        jdbc.sql("delete from inclusion_pupils where id = :id")
-                .param("id", pupilId)
-                .update();
+        retention.forget(List.of(pupilId));
     }
 }
