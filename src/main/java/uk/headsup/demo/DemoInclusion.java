@@ -236,11 +236,7 @@ class DemoInclusion implements SmartLifecycle, SignInHint.Source {
             if (first.plusMonths(3).isBefore(today) && i % 4 != 2) {
                 inclusion.placeAtNewSchool(notified.exclusionId(), first.plusDays(40 + random.nextInt(40)));
             }
-            if (lastYear && year == 11) {
-                inclusion.recordOutcome(notified.pupilId(), 2026, i % 5 == 0, false, i % 3 == 0 ? "NEET" : "SUSTAINED");
-            }
         }
-        // Last year's Year 11 who were suspended and taught in part at Brightways: their results too.
         log.info("Demo inclusion loaded: term dates, {} exclusions, three providers and last year's outcomes", count);
     }
 
