@@ -11,7 +11,11 @@ public record Rate(String label, long part, long whole) {
         }
         if (suppress
                 && (SmallNumbers.hidden(part) || SmallNumbers.hidden(whole) || SmallNumbers.hidden(whole - part))) {
-            return SmallNumbers.show(part) + " of " + SmallNumbers.show(whole);
+            // The part is hidden too when the rest is small: "8 of 10" would tell that 2 were not.
+            String shownPart = SmallNumbers.hidden(part)
+                    ? SmallNumbers.FEWER_THAN
+                    : SmallNumbers.hidden(whole - part) ? SmallNumbers.HIDDEN : Long.toString(part);
+            return shownPart + " of " + SmallNumbers.show(whole);
         }
         return part + " of " + whole + " (" + Math.round(100.0 * part / whole) + " %)";
     }
