@@ -148,7 +148,8 @@ class ExclusionJourneyIT extends BrowserJourney {
         button(officer, "Add the placement").click();
         assertThat(officer.locator(".govuk-notification-banner"))
                 .containsText("It is under full time (20 hours a week)");
-        assertThat(officer.getByText("Under full time", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(officer.getByText("Under full time", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         journey.check(officer, "pupil");
 
         // The outcome arrives.
