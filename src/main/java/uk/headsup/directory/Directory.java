@@ -26,6 +26,9 @@ public interface Directory {
      */
     Optional<LocalDate> headshipSince(String email);
 
+    /** A school or setting by its id, with its URN, district and trust, if it exists. */
+    Optional<OrganisationSummary> organisation(long id);
+
     /** The clusters and consortia the authority defines, by id, in order of name: audiences can be limited to them. */
     Map<Long, String> clusters();
 

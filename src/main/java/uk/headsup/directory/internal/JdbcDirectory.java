@@ -19,6 +19,7 @@ import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationFacts;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.OrganisationSummary;
 import uk.headsup.directory.Phase;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.directory.internal.contacts.Posts;
@@ -164,6 +165,20 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                          where lower(p.email) = lower(:email) and a.role = 'HEADTEACHER'
                          order by a.starts_on limit 1
                         """).param("email", email.trim()).query(LocalDate.class).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> organisation(long id) {
+        return jdbc.sql("""
+                        select o.id, o.name, o.urn, o.district, t.name
+                          from organisations o left join organisations t on t.id = o.trust_id
+                         where o.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new OrganisationSummary(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
     }
 
     @Override
