@@ -42,7 +42,9 @@ class ModulesTest {
         String doc = Files.readString(MODULES_DOC, StandardCharsets.UTF_8);
         int start = doc.indexOf(START);
         int end = doc.indexOf(END);
-        assertThat(start).as("docs/modules.md has the generated table's markers").isNotNegative();
+        assertThat(start)
+                .as("docs/modules.md has the generated table's markers")
+                .isNotNegative();
         assertThat(end).isGreaterThan(start);
         String written = doc.substring(start + START.length(), end);
         String generated = "\n" + table() + "\n";
@@ -60,17 +62,19 @@ class ModulesTest {
     private String table() {
         StringBuilder table = new StringBuilder(
                 "| module | name | uses (from the code) | allowed to use | publishes |\n|---|---|---|---|---|\n");
-        modules.stream().sorted().forEach(module -> table.append("| `")
-                .append(module.getName())
-                .append("` | ")
-                .append(module.getDisplayName())
-                .append(" | ")
-                .append(uses(module))
-                .append(" | ")
-                .append(allowed(module))
-                .append(" | ")
-                .append(publishes(module))
-                .append(" |\n"));
+        modules.stream()
+                .sorted()
+                .forEach(module -> table.append("| `")
+                        .append(module.getName())
+                        .append("` | ")
+                        .append(module.getDisplayName())
+                        .append(" | ")
+                        .append(uses(module))
+                        .append(" | ")
+                        .append(allowed(module))
+                        .append(" | ")
+                        .append(publishes(module))
+                        .append(" |\n"));
         return table.toString().strip();
     }
 
