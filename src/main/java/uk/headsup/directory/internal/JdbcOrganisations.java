@@ -53,13 +53,14 @@ class JdbcOrganisations implements Organisations {
     private OrganisationFacts facts(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String phase = rs.getString("phase");
         long trust = rs.getLong("trust_id");
+        Long trustId = rs.wasNull() ? null : trust;
         return new OrganisationFacts(
                 rs.getLong("id"),
                 OrganisationKind.valueOf(rs.getString("kind")),
                 rs.getString("name"),
                 phase == null ? null : Phase.valueOf(phase),
                 rs.getString("district"),
-                rs.wasNull() ? null : trust,
+                trustId,
                 !"CLOSED".equals(rs.getString("status")));
     }
 }

@@ -174,7 +174,7 @@ class RecognitionController {
         Viewer viewer = Viewer.of(authentication, directory);
         Application a = visible(viewer, id);
         model.addAttribute("viewer", viewer);
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("scheme", scheme(a.schemeKey()));
         model.addAttribute("group", applications.isGroup(a));
         model.addAttribute("members", applications.members(id));
@@ -223,7 +223,7 @@ class RecognitionController {
         Application a = visible(viewer, id);
         Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
         Response response = responses.find(a.responseId()).orElseThrow();
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("framework", framework);
         model.addAttribute("answers", responses.answers(a.responseId()));
         model.addAttribute("editable", mayEdit(viewer, a) && response.editable());
