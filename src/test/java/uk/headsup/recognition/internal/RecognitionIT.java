@@ -84,6 +84,28 @@ class RecognitionIT {
                 .getResponse()
                 .getRedirectedUrl();
 
+        mvc.perform(get(address + "/self-evaluation").cookie(head))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-autosave")));
+        mvc.perform(post(address + "/answers")
+                        .cookie(head)
+                        .with(csrf())
+                        .header("Accept", "application/json")
+                        .param("standard", "1.1")
+                        .param("fromRevision", "0")
+                        .param("rating", "developing")
+                        .param("narrative", "Our shared vision names inclusion"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"saved\"")));
+        Cookie officer = SignedIn.authorityStaff(mvc, "amira.haddad@elmshire.example");
+        mvc.perform(get("/recognition").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Group led by Hollins Cross")));
+        mvc.perform(get("/recognition/schemes").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("3 years")));
+        mvc.perform(get(address).cookie(officer)).andExpect(status().isOk());
+
         Cookie invited = SignedIn.schoolStaff(mvc, jdbc, head("Fennick Primary School"));
         mvc.perform(get(address).cookie(invited))
                 .andExpect(status().isOk())
