@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.core.EventType;
 import org.springframework.modulith.docs.Documenter;
 
 /**
@@ -60,8 +59,8 @@ class ModulesTest {
     }
 
     private String table() {
-        StringBuilder table = new StringBuilder(
-                "| module | name | uses (from the code) | allowed to use | publishes |\n|---|---|---|---|---|\n");
+        StringBuilder table =
+                new StringBuilder("| module | name | uses (from the code) | allowed to use |\n|---|---|---|---|\n");
         modules.stream()
                 .sorted()
                 .forEach(module -> table.append("| `")
@@ -72,8 +71,6 @@ class ModulesTest {
                         .append(uses(module))
                         .append(" | ")
                         .append(allowed(module))
-                        .append(" | ")
-                        .append(publishes(module))
                         .append(" |\n"));
         return table.toString().strip();
     }
@@ -102,15 +99,5 @@ class ModulesTest {
             return "any (open)";
         }
         return allowed.length == 0 ? "none" : String.join(", ", allowed);
-    }
-
-    private static String publishes(ApplicationModule module) {
-        String events = module.getPublishedEvents().stream()
-                .map(EventType::getType)
-                .map(type -> type.getSimpleName())
-                .sorted()
-                .distinct()
-                .collect(Collectors.joining(", "));
-        return events.isEmpty() ? "–" : events;
     }
 }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Inclusion",
-        allowedDependencies = {"platform", "accounts", "directory"})
+        allowedDependencies = {"platform", "platform :: format", "accounts", "directory"})
 package uk.headsup.inclusion;

@@ -1,0 +1,87 @@
+package uk.headsup.recognition.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.OrganisationProfile;
+
+/**
+ * The rules for a group of primary schools applying together for the Quality Mark, each refusal in plain words
+ * naming the school and the rule: open primary schools only, all in one district or all in one trust, one live
+ * application per school per scheme, at least {@value #SMALLEST} schools to submit, more than {@value #LARGEST}
+ * only with the schemes officer's agreement.
+ */
+final class GroupRules {
+
+    static final int SMALLEST = 3;
+    static final int LARGEST = 6;
+
+    /**
+     * A school of a proposed group.
+     *
+     * @param liveApplication the school's other live application for this scheme, in words, or null if none
+     */
+    record Candidate(OrganisationProfile school, String liveApplication) {}
+
+    private GroupRules() {}
+
+    /** What stops the lead proposing this group (the lead first among the candidates); empty if nothing does. */
+    static List<String> toPropose(List<Candidate> candidates) {
+        List<String> problems = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return List.of("Choose the schools of the group");
+        }
+        OrganisationProfile lead = candidates.get(0).school();
+        for (Candidate c : candidates) {
+            OrganisationProfile s = c.school();
+            if (s.kind() != OrganisationKind.SCHOOL || !s.primary()) {
+                problems.add(s.name() + " is not a primary school: the Quality Mark is for groups of primary schools");
+            } else if (!s.open()) {
+                problems.add(s.name() + " is closed: only open schools can join a group");
+            }
+            if (c.liveApplication() != null) {
+                problems.add(s.name() + " already has a live application for this scheme (" + c.liveApplication()
+                        + "): a school can be in one live application per scheme");
+            }
+        }
+        boolean oneDistrict = lead.district() != null
+                && candidates.stream()
+                        .allMatch(c -> lead.district().equals(c.school().district()));
+        boolean oneTrust = lead.trustId() != null
+                && candidates.stream()
+                        .allMatch(c -> lead.trustId().equals(c.school().trustId()));
+        if (!oneDistrict && !oneTrust) {
+            for (Candidate c : candidates.subList(1, candidates.size())) {
+                OrganisationProfile s = c.school();
+                boolean sameDistrict = Objects.equals(lead.district(), s.district());
+                boolean sameTrust = lead.trustId() != null && lead.trustId().equals(s.trustId());
+                if (!sameDistrict && !sameTrust) {
+                    problems.add(
+                            s.name() + " is in " + (s.district() == null ? "no district" : s.district())
+                                    + ", not in " + lead.district() + " with " + lead.name()
+                                    + ", and not in the same trust: all the schools of a group must be in one district or one trust");
+                }
+            }
+        }
+        if (candidates.size() < 2) {
+            problems.add("Choose at least " + (SMALLEST - 1) + " other schools: a group needs at least " + SMALLEST
+                    + " schools to submit");
+        }
+        return problems;
+    }
+
+    /** What stops the group submitting, given the schools that have joined (lead and accepted); empty if nothing. */
+    static List<String> toSubmit(List<String> joined, boolean officerAgreed) {
+        if (joined.size() < SMALLEST) {
+            return List.of("A group needs at least " + SMALLEST + " schools that have joined to submit: it has "
+                    + joined.size() + " (" + joined.stream().collect(Collectors.joining(", ")) + ")");
+        }
+        if (joined.size() > LARGEST && !officerAgreed) {
+            return List.of("A group of " + joined.size() + " schools needs the schemes officer's agreement to submit:"
+                    + " groups of more than " + LARGEST + " are agreed case by case");
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,46 @@
+package uk.headsup.recognition.internal.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import uk.headsup.assessment.Actor;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.StaffMember;
+
+/** Who is looking: the schemes officer (or an administrator), or school and setting staff as the directory knows them. */
+record Viewer(String email, String name, boolean officer, List<StaffMember.Post> posts) {
+
+    static Viewer of(Authentication authentication, Directory directory) {
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        String email = authentication.getName();
+        if (authorities.contains("ROLE_AUTHORITY_STAFF")) {
+            boolean officer = authorities.contains("ROLE_SCHEMES_OFFICER") || authorities.contains("ROLE_ADMIN");
+            return new Viewer(email, email, officer, List.of());
+        }
+        return directory
+                .staffMember(email)
+                .map(s -> new Viewer(email, s.name(), false, s.posts()))
+                .orElseGet(() -> new Viewer(email, email, false, List.of()));
+    }
+
+    Set<Long> organisations() {
+        return posts.stream().map(StaffMember.Post::organisationId).collect(Collectors.toSet());
+    }
+
+    /** Where they are headteacher: they answer invitations and propose groups for those schools. */
+    Set<Long> headOf() {
+        return posts.stream()
+                .filter(p -> p.role() == OrganisationRole.HEADTEACHER)
+                .map(StaffMember.Post::organisationId)
+                .collect(Collectors.toSet());
+    }
+
+    Actor actor() {
+        return new Actor(email, name);
+    }
+}

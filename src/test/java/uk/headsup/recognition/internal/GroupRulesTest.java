@@ -1,0 +1,113 @@
+package uk.headsup.recognition.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.OrganisationProfile;
+import uk.headsup.directory.Phase;
+import uk.headsup.recognition.internal.GroupRules.Candidate;
+
+class GroupRulesTest {
+
+    static OrganisationProfile school(long id, String name, Phase phase, String district, Long trust, boolean open) {
+        return new OrganisationProfile(id, OrganisationKind.SCHOOL, name, phase, district, trust, open);
+    }
+
+    static Candidate primary(long id, String name, String district) {
+        return new Candidate(school(id, name, Phase.PRIMARY, district, null, true), null);
+    }
+
+    @Test
+    void threeOpenPrimarySchoolsOfOneDistrictMayBeProposed() {
+        assertThat(GroupRules.toPropose(List.of(
+                        primary(1, "Fennick Primary School", "Northbrook"),
+                        primary(2, "Otterden Primary School", "Northbrook"),
+                        primary(3, "Hollins Cross Primary School", "Northbrook"))))
+                .isEmpty();
+    }
+
+    @Test
+    void aSchoolOfAnotherDistrictIsNamedWithTheRule() {
+        assertThat(GroupRules.toPropose(List.of(
+                        primary(1, "Fennick Primary School", "Northbrook"),
+                        primary(2, "Otterden Primary School", "Northbrook"),
+                        primary(3, "Wystan Primary School", "Kingsford"))))
+                .containsExactly(
+                        "Wystan Primary School is in Kingsford, not in Northbrook with Fennick Primary School,"
+                                + " and not in the same trust: all the schools of a group must be in one district or one trust");
+    }
+
+    @Test
+    void schoolsOfOneTrustMayComeFromSeveralDistricts() {
+        assertThat(GroupRules.toPropose(List.of(
+                        new Candidate(school(1, "A Primary", Phase.PRIMARY, "Northbrook", 77L, true), null),
+                        new Candidate(school(2, "B Primary", Phase.PRIMARY, "Kingsford", 77L, true), null),
+                        new Candidate(school(3, "C Primary", Phase.PRIMARY, "Mereton", 77L, true), null))))
+                .isEmpty();
+    }
+
+    @Test
+    void closedSecondaryAndEarlyYearsOrganisationsAreRefusedByName() {
+        List<String> problems = GroupRules.toPropose(List.of(
+                primary(1, "Fennick Primary School", "Northbrook"),
+                new Candidate(school(2, "Northbrook Academy", Phase.SECONDARY, "Northbrook", null, true), null),
+                new Candidate(school(3, "Otterden Primary School", Phase.PRIMARY, "Northbrook", null, false), null),
+                new Candidate(
+                        new OrganisationProfile(
+                                4,
+                                OrganisationKind.EARLY_YEARS_SETTING,
+                                "Little Acorns",
+                                Phase.NURSERY,
+                                "Northbrook",
+                                null,
+                                true),
+                        null)));
+        assertThat(problems)
+                .containsExactly(
+                        "Northbrook Academy is not a primary school: the Quality Mark is for groups of primary schools",
+                        "Otterden Primary School is closed: only open schools can join a group",
+                        "Little Acorns is not a primary school: the Quality Mark is for groups of primary schools");
+    }
+
+    @Test
+    void aSchoolWithAnotherLiveApplicationIsRefused() {
+        assertThat(GroupRules.toPropose(List.of(
+                        primary(1, "Fennick Primary School", "Northbrook"),
+                        new Candidate(
+                                school(2, "Otterden Primary School", Phase.PRIMARY, "Northbrook", null, true),
+                                "Group led by Hollins Cross Primary School"),
+                        primary(3, "Amberley Green Primary School", "Northbrook"))))
+                .containsExactly("Otterden Primary School already has a live application for this scheme (Group led by"
+                        + " Hollins Cross Primary School): a school can be in one live application per scheme");
+    }
+
+    @Test
+    void aLeadAloneIsToldHowManySchoolsAGroupNeeds() {
+        assertThat(GroupRules.toPropose(List.of(primary(1, "Fennick Primary School", "Northbrook"))))
+                .containsExactly("Choose at least 2 other schools: a group needs at least 3 schools to submit");
+    }
+
+    @Test
+    void fewerThanThreeJoinedSchoolsCannotSubmit() {
+        assertThat(GroupRules.toSubmit(List.of("Fennick Primary School", "Otterden Primary School"), false))
+                .containsExactly("A group needs at least 3 schools that have joined to submit: it has 2"
+                        + " (Fennick Primary School, Otterden Primary School)");
+        assertThat(GroupRules.toSubmit(List.of("A", "B", "C"), false)).isEmpty();
+    }
+
+    @Test
+    void moreThanSixNeedTheOfficersAgreement() {
+        List<String> seven = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            seven.add("School " + i);
+        }
+        assertThat(GroupRules.toSubmit(seven.subList(0, 6), false)).isEmpty();
+        assertThat(GroupRules.toSubmit(seven, false))
+                .containsExactly("A group of 7 schools needs the schemes officer's agreement to submit: groups of more"
+                        + " than 6 are agreed case by case");
+        assertThat(GroupRules.toSubmit(seven, true)).isEmpty();
+    }
+}
