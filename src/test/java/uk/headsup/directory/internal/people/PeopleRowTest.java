@@ -44,7 +44,7 @@ class PeopleRowTest {
 
     @Test
     void namesEveryProblemOfALine() {
-        PeopleRow.Read read = read("jo.school.sch.uk,,12,,,Teacher,31/02/2024,");
+        PeopleRow.Read read = read("jo.school.sch.uk,,12,,,Caretaker,31/02/2024,");
 
         assertThat(read.row()).isNull();
         assertThat(read.problems())
@@ -53,9 +53,10 @@ class PeopleRowTest {
                         "Full name is blank",
                         "Phone ‘12’ is not a telephone number, like 01632 960000",
                         "Organisation URN is blank",
-                        "Role ‘Teacher’ is not one of: Headteacher, Deputy headteacher, SENCo, Designated safeguarding"
+                        "Role ‘Caretaker’ is not one of: Headteacher, Deputy headteacher, SENCo, Designated safeguarding"
                                 + " lead, Pastoral lead, School business manager, Early years lead, Early years"
-                                + " practitioner, Setting manager, Childminder, Chair of governors",
+                                + " practitioner, Setting manager, Childminder, Chair of governors, Teacher, Teaching"
+                                + " assistant, Other staff",
                         "Start date ‘31/02/2024’ is not a date like 01/09/2025");
     }
 
