@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code headsup.inclusion.retention-age}), keeping for the reports only anonymous counts of their exclusions by
  * school, type and academic year. Erasure on request goes the same way.
  */
-@Service
+@Service("inclusionRetention")
 @Transactional
 public class Retention {
 

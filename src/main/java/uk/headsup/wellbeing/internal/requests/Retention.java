@@ -17,7 +17,7 @@ import uk.headsup.wellbeing.internal.WellbeingSettings;
  * {@code headsup.wellbeing.retention} (12 months unless set): every night and at start-up. What remains is the
  * anonymous uptake count and the access log's request numbers.
  */
-@Component
+@Component("wellbeingRetention")
 public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
