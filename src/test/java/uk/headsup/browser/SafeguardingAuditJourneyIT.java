@@ -176,11 +176,18 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         journey.check(page, name);
         page.setViewportSize(375, 768);
         try {
-            Object fits =
-                    page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-            assertThat(fits)
-                    .as("%s fits 375 px without scrolling sideways", name)
-                    .isEqualTo(true);
+            Object wider = page.evaluate("""
+                    () => {
+                      const root = document.documentElement
+                      if (root.scrollWidth <= root.clientWidth) return []
+                      return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > root.clientWidth)
+                        .slice(0, 5)
+                        .map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 40))
+                    }""");
+            assertThat((java.util.List<?>) wider)
+                    .as("%s fits 375 px without scrolling sideways; wider than the page", name)
+                    .isEmpty();
         } finally {
             page.setViewportSize(1024, 768);
         }

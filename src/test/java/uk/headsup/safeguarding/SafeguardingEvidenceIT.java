@@ -155,7 +155,9 @@ class SafeguardingEvidenceIT {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long actionId = responses.actions(responseId).get(0).id();
-        mvc.perform(post(base + "/actions/" + actionId + "/done").cookie(otherSchool).with(csrf()))
+        mvc.perform(post(base + "/actions/" + actionId + "/done")
+                        .cookie(otherSchool)
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(responses.actions(responseId).get(0).done()).isFalse();
         mvc.perform(post(base + "/actions/" + actionId + "/done").cookie(dsl).with(csrf()))
@@ -168,7 +170,9 @@ class SafeguardingEvidenceIT {
 
     @Test
     void theOfficerDownloadsTheCountyAnalysisAsATaggedPdf_schoolsCannot() throws Exception {
-        long round = jdbc.sql("select max(id) from safeguarding_rounds").query(Long.class).single();
+        long round = jdbc.sql("select max(id) from safeguarding_rounds")
+                .query(Long.class)
+                .single();
         String title = jdbc.sql("select title from safeguarding_rounds where id = :id")
                 .param("id", round)
                 .query(String.class)
@@ -176,7 +180,8 @@ class SafeguardingEvidenceIT {
         Cookie officer = SignedIn.authorityStaff(mvc, "helen.marsh@elmshire.example");
         mvc.perform(get("/safeguarding/rounds/" + round + "/analysis").cookie(officer))
                 .andExpect(content().string(containsString("Download a printable report (PDF)")));
-        byte[] pdf = mvc.perform(get("/safeguarding/rounds/" + round + "/analysis.pdf").cookie(officer))
+        byte[] pdf = mvc.perform(
+                        get("/safeguarding/rounds/" + round + "/analysis.pdf").cookie(officer))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -204,10 +209,11 @@ class SafeguardingEvidenceIT {
 
     @Test
     void aCourseLinkedToAStandardIsOfferedToASchoolThatRatesItRedAndNotWhereItRatesGreen() throws Exception {
-        long round = jdbc.sql("select max(id) from safeguarding_rounds").query(Long.class).single();
-        List<EventCard> bookable = eventCards.bookableSoon().stream()
-                .filter(EventCard::open)
-                .toList();
+        long round = jdbc.sql("select max(id) from safeguarding_rounds")
+                .query(Long.class)
+                .single();
+        List<EventCard> bookable =
+                eventCards.bookableSoon().stream().filter(EventCard::open).toList();
         assertThat(bookable).as("the demo county has courses open for booking").isNotEmpty();
         EventCard course = bookable.get(0);
         Cookie officer = SignedIn.authorityStaff(mvc, "helen.marsh@elmshire.example");

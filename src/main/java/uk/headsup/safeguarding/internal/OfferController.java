@@ -62,8 +62,7 @@ class OfferController {
         if (framework(round).standard(standard).isEmpty()) {
             errors.put("standard", "Choose the standard");
         }
-        if (event == null
-                || offers.linkable().stream().noneMatch(e -> e.eventId() == event)) {
+        if (event == null || offers.linkable().stream().noneMatch(e -> e.eventId() == event)) {
             errors.put("event", "Choose a course or event that can still be booked");
         }
         if (!errors.isEmpty()) {

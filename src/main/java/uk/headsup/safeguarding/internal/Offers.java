@@ -61,8 +61,8 @@ class Offers {
                 .param("round", roundId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)})
                 .list()
-                .forEach(row -> events.card((Long) row[1])
-                        .ifPresent(card -> links.add(new Link((String) row[0], card))));
+                .forEach(row ->
+                        events.card((Long) row[1]).ifPresent(card -> links.add(new Link((String) row[0], card))));
         return links;
     }
 

@@ -1,14 +1,14 @@
 package uk.headsup.safeguarding.internal;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -221,7 +221,11 @@ class ReturnController {
         }
         try {
             responses.addLink(
-                    started(r, viewer).id(), form.getTitle().strip(), form.getUrl().strip(), standards, viewer.actor());
+                    started(r, viewer).id(),
+                    form.getTitle().strip(),
+                    form.getUrl().strip(),
+                    standards,
+                    viewer.actor());
         } catch (Response.ResponseLocked e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/safeguarding/returns/" + id;
@@ -314,9 +318,7 @@ class ReturnController {
                 into.add(number);
             }
         }
-        return into.isEmpty()
-                ? Optional.of("Enter the standards it shows, such as 1.1, 4.2")
-                : Optional.empty();
+        return into.isEmpty() ? Optional.of("Enter the standards it shows, such as 1.1, 4.2") : Optional.empty();
     }
 
     @PostMapping("/returns/{id}/submit")
@@ -460,7 +462,8 @@ class ReturnController {
         List<Responses.Evidence> allEvidence =
                 response.map(x -> responses.evidence(x.id())).orElse(List.of());
         allEvidence.forEach(e -> e.standards()
-                .forEach(s -> evidence.computeIfAbsent(s, k -> new ArrayList<>()).add(e)));
+                .forEach(
+                        s -> evidence.computeIfAbsent(s, k -> new ArrayList<>()).add(e)));
         model.addAttribute("evidence", evidence);
         List<String> redOrAmber = new ArrayList<>();
         framework.standards().forEach(s -> {

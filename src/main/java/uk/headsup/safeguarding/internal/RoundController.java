@@ -251,12 +251,15 @@ class RoundController {
         byte[] bytes = pdf.render(
                 "safeguarding/analysis",
                 Map.of(
-                        "title", "County analysis: " + picture.round().title(),
-                        "picture", picture,
+                        "title",
+                        "County analysis: " + picture.round().title(),
+                        "picture",
+                        picture,
                         "asAt",
-                                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
-                                        .format(LocalDate.now(clock.withZone(UkTime.ZONE))),
-                        "scope", scope.isEmpty() ? "all" : scope));
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                                .format(LocalDate.now(clock.withZone(UkTime.ZONE))),
+                        "scope",
+                        scope.isEmpty() ? "all" : scope));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
