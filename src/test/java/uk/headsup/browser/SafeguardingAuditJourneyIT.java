@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,6 +52,25 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         assertThat(heading(helen)).hasText(roundTitle);
         check(journey, helen, "round");
         String roundPath = URI.create(helen.url()).getPath();
+
+        // She offers a course to every school that rates standard 1.1 red or amber.
+        link(helen, "Courses offered on standards").click();
+        assertThat(heading(helen)).hasText("Courses offered on standards");
+        check(journey, helen, "courses");
+        helen.getByLabel("Standard", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(STANDARD);
+        helen.getByLabel("Course or event").selectOption(new SelectOption().setIndex(1));
+        button(helen, "Offer the course").click();
+        assertThat(helen.getByRole(AriaRole.ALERT))
+                .containsText("is offered to schools that rate standard " + STANDARD + " red or amber");
+        String course = helen.locator(".govuk-summary-list__value a")
+                .first()
+                .textContent()
+                .strip();
+        check(journey, helen, "course-offered");
+        helen.navigate(roundPath);
+        assertThat(heading(helen)).hasText(roundTitle);
+        check(journey, helen, "round-again");
         helen.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName(Pattern.compile("^Returned for changes: \\d+$")))
@@ -107,7 +127,30 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         assertThat(standard(dslPage).getByLabel("Evidence notes: how you know"))
                 .hasValue("The policy was not reviewed this year; the governors meet in March.");
         assertThat(dslPage.locator("main")).containsText("Governors review the policy and minute it");
+        Locator offer =
+                dslPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book a place on " + course));
+        assertThat(offer).hasCount(1);
         check(journey, dslPage, "return-again");
+
+        // She adds the policy's web page as evidence for two standards, and marks the action done.
+        dslPage.getByLabel("Title of the link").fill("Safeguarding policy");
+        dslPage.getByLabel("Web address").fill("https://school.example/policies/safeguarding.pdf");
+        dslPage.getByLabel("Standards the link shows").fill("1.1, 2.1");
+        button(dslPage, "Add the link").click();
+        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Link added as evidence for 1.1, 2.1");
+        assertThat(standard(dslPage)
+                        .locator("xpath=..")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Safeguarding policy")))
+                .hasCount(1);
+        check(journey, dslPage, "evidence-added");
+        // Chromium names the button with a space before the visually hidden part, which is positioned apart.
+        dslPage.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Pattern.compile("^Mark done ?: Governors review the policy and minute it$")))
+                .click();
+        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Action on standard " + STANDARD + " marked done");
+        check(journey, dslPage, "action-done");
         Inbox headInbox = Inbox.of(head.email());
         Inbox chairInbox = Inbox.of(chair.email());
         button(dslPage, "Submit for sign-off").click();
