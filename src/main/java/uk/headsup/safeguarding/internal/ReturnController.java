@@ -1,12 +1,16 @@
 package uk.headsup.safeguarding.internal;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.assessment.Answer;
@@ -50,6 +55,7 @@ class ReturnController {
     private final Responses responses;
     private final SignOffs signOffs;
     private final Directory directory;
+    private final Offers offers;
 
     ReturnController(
             Rounds rounds,
@@ -57,7 +63,9 @@ class ReturnController {
             Frameworks frameworks,
             Responses responses,
             SignOffs signOffs,
-            Directory directory) {
+            Directory directory,
+            Offers offers) {
+        this.offers = offers;
         this.rounds = rounds;
         this.desk = desk;
         this.frameworks = frameworks;
@@ -169,6 +177,150 @@ class ReturnController {
         return "redirect:/safeguarding/returns/" + id + "#actions";
     }
 
+    @PostMapping("/returns/{id}/actions/{actionId}/done")
+    String actionDone(
+            @PathVariable long id,
+            @PathVariable long actionId,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = writable(id, viewer);
+        if (r.responseId() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Responses.ActionItem action = responses.actions(r.responseId()).stream()
+                .filter(a -> a.id() == actionId)
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            responses.markDone(r.responseId(), actionId, viewer.actor());
+            redirect.addFlashAttribute("saved", "Action on standard " + action.standard() + " marked done");
+        } catch (Response.ResponseLocked e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/safeguarding/returns/" + id + "#standard-" + action.standard();
+    }
+
+    @PostMapping("/returns/{id}/evidence/link")
+    String addLink(
+            @PathVariable long id,
+            @Valid @ModelAttribute("linkForm") EvidenceLinkForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = writable(id, viewer);
+        List<String> standards = new ArrayList<>();
+        if (!errors.hasFieldErrors("standards")) {
+            standardsProblem(r, form.getStandards(), standards)
+                    .ifPresent(p -> errors.rejectValue("standards", "standards", p));
+        }
+        if (errors.hasErrors()) {
+            return page(r, viewer, model, new ActionForm(), List.of());
+        }
+        try {
+            responses.addLink(
+                    started(r, viewer).id(),
+                    form.getTitle().strip(),
+                    form.getUrl().strip(),
+                    standards,
+                    viewer.actor());
+        } catch (Response.ResponseLocked e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/safeguarding/returns/" + id;
+        } catch (Responses.EvidenceRefused e) {
+            errors.rejectValue("url", "refused", e.getMessage());
+            return page(r, viewer, model, new ActionForm(), List.of());
+        }
+        redirect.addFlashAttribute("saved", "Link added as evidence for " + String.join(", ", standards));
+        return "redirect:/safeguarding/returns/" + id + "#evidence";
+    }
+
+    @PostMapping("/returns/{id}/evidence/file")
+    String addFile(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "fileStandards", defaultValue = "") String standardsText,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = writable(id, viewer);
+        String name = file == null || file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().replaceAll("^.*[/\\\\]", "").strip();
+        Map<String, String> fileErrors = new LinkedHashMap<>();
+        if (file == null || file.isEmpty()) {
+            fileErrors.put("file", "Select a file");
+        } else if (file.getSize() > Responses.LARGEST_FILE) {
+            fileErrors.put("file", "The selected file must be smaller than 10 MB");
+        }
+        List<String> standards = new ArrayList<>();
+        if (standardsText.isBlank()) {
+            fileErrors.put("fileStandards", "Enter the standards the file shows, such as 1.1, 4.2");
+        } else {
+            standardsProblem(r, standardsText, standards).ifPresent(p -> fileErrors.put("fileStandards", p));
+        }
+        if (fileErrors.isEmpty()) {
+            try {
+                responses.addFile(started(r, viewer).id(), name, file.getBytes(), standards, viewer.actor());
+            } catch (Response.ResponseLocked e) {
+                redirect.addFlashAttribute("problem", e.getMessage());
+                return "redirect:/safeguarding/returns/" + id;
+            } catch (Responses.EvidenceRefused e) {
+                fileErrors.put("file", e.getMessage());
+            }
+        }
+        if (!fileErrors.isEmpty()) {
+            model.addAttribute("fileErrors", fileErrors);
+            model.addAttribute("fileStandards", standardsText);
+            return page(r, viewer, model, new ActionForm(), List.of());
+        }
+        redirect.addFlashAttribute("saved", name + " added as evidence for " + String.join(", ", standards));
+        return "redirect:/safeguarding/returns/" + id + "#evidence";
+    }
+
+    @GetMapping("/returns/{id}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> evidenceFile(
+            @PathVariable long id, @PathVariable long evidenceId, Authentication authentication) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = readable(id, viewer);
+        Responses.EvidenceFile f = Optional.ofNullable(r.responseId())
+                .flatMap(response -> responses.file(response, evidenceId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(f.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(f.bytes());
+    }
+
+    /** Reads "1.1, 4.2" into the standards of this return's framework; what is wrong with it, if anything. */
+    private Optional<String> standardsProblem(AuditReturn r, String text, List<String> into) {
+        Framework framework = frameworks
+                .version(rounds.round(r.roundId()).orElseThrow().versionId())
+                .orElseThrow()
+                .framework();
+        for (String number : text.strip().split("[,;\\s]+")) {
+            if (number.isEmpty()) {
+                continue;
+            }
+            if (framework.standard(number).isEmpty()) {
+                return Optional.of("There is no standard " + number + " in this audit: enter numbers such as 1.1, 4.2");
+            }
+            if (!into.contains(number)) {
+                into.add(number);
+            }
+        }
+        return into.isEmpty() ? Optional.of("Enter the standards it shows, such as 1.1, 4.2") : Optional.empty();
+    }
+
     @PostMapping("/returns/{id}/submit")
     String submit(@PathVariable long id, Authentication authentication, Model model, RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
@@ -178,6 +330,8 @@ class ReturnController {
         if (!problems.isEmpty()) {
             return page(r, viewer, model, new ActionForm(), problems);
         }
+        // A return sent back for changes was signed off before: the new submission needs signing off again.
+        rounds.signedOff(r.id(), false);
         signOffs.request(r, rounds.round(r.roundId()).orElseThrow());
         redirect.addFlashAttribute(
                 "saved",
@@ -301,6 +455,30 @@ class ReturnController {
                                 .orElse(List.<LogLine>of())
                         : List.<LogLine>of());
         model.addAttribute("actionForm", form);
+        if (!model.containsAttribute("linkForm")) {
+            model.addAttribute("linkForm", new EvidenceLinkForm());
+        }
+        Map<String, List<Responses.Evidence>> evidence = new HashMap<>();
+        List<Responses.Evidence> allEvidence =
+                response.map(x -> responses.evidence(x.id())).orElse(List.of());
+        allEvidence.forEach(e -> e.standards()
+                .forEach(
+                        s -> evidence.computeIfAbsent(s, k -> new ArrayList<>()).add(e)));
+        model.addAttribute("evidence", evidence);
+        List<String> redOrAmber = new ArrayList<>();
+        framework.standards().forEach(s -> {
+            Answer a = answers.get(s.number());
+            if (a != null
+                    && framework
+                            .scaleOf(s)
+                            .rating(a.rating())
+                            .map(x -> x.tone().equals("red") || x.tone().equals("amber"))
+                            .orElse(false)) {
+                redOrAmber.add(s.number());
+            }
+        });
+        model.addAttribute("offer", offers.bookable(round.id(), redOrAmber));
+        model.addAttribute("allEvidence", allEvidence);
         model.addAttribute("problems", problems);
         return "safeguarding/return";
     }

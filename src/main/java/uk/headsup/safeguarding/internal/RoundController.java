@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.mailing.MailshotStarted;
 import uk.headsup.platform.DateInput;
 import uk.headsup.platform.format.CsvWriter;
+import uk.headsup.platform.format.Pdf;
 
 /** The safeguarding officer's pages: rounds, every organisation's state, chasing, and the county analysis. */
 @Controller
@@ -42,12 +43,14 @@ class RoundController {
     private final Rounds rounds;
     private final RoundDesk desk;
     private final Analysis analysis;
+    private final Pdf pdf;
     private final Clock clock;
 
-    RoundController(Rounds rounds, RoundDesk desk, Analysis analysis, Clock clock) {
+    RoundController(Rounds rounds, RoundDesk desk, Analysis analysis, Pdf pdf, Clock clock) {
         this.rounds = rounds;
         this.desk = desk;
         this.analysis = analysis;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -236,6 +239,36 @@ class RoundController {
                                 .build()
                                 .toString())
                 .body(out.toString());
+    }
+
+    /** The county analysis as a printable, accessible (tagged) PDF, for the filter chosen on the page. */
+    @GetMapping("/{id}/analysis.pdf")
+    ResponseEntity<byte[]> printable(@PathVariable long id, @ModelAttribute Analysis.Filter filter) {
+        Analysis.Picture picture = analysis.of(round(id), filter);
+        String scope = java.util.stream.Stream.of(filter.phase(), filter.district(), filter.type(), filter.trust())
+                .filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        byte[] bytes = pdf.render(
+                "safeguarding/analysis",
+                Map.of(
+                        "title",
+                        "County analysis: " + picture.round().title(),
+                        "picture",
+                        picture,
+                        "asAt",
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                                .format(LocalDate.now(clock.withZone(UkTime.ZONE))),
+                        "scope",
+                        scope.isEmpty() ? "all" : scope));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("safeguarding-analysis-" + id + ".pdf")
+                                .build()
+                                .toString())
+                .body(bytes);
     }
 
     private Round round(long id) {

@@ -1,0 +1,86 @@
+package uk.headsup.safeguarding.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.headsup.events.EventCard;
+import uk.headsup.events.EventCards;
+
+/**
+ * The targeted offer: upcoming courses and events linked to a round's standards, shown to a school on each standard
+ * it rated red or amber. The links are the audit's own; the events are read through {@link EventCards}.
+ */
+@Repository
+class Offers {
+
+    private final JdbcClient jdbc;
+    private final EventCards events;
+
+    Offers(JdbcClient jdbc, EventCards events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    record Link(String standard, EventCard event) {}
+
+    /** Courses and events that can still be booked: what the officer may link. */
+    List<EventCard> linkable() {
+        return events.bookableSoon();
+    }
+
+    void link(long roundId, String standard, long eventId, String by) {
+        jdbc.sql("""
+                        insert into safeguarding_standard_events (round_id, standard, event_id, linked_by)
+                        values (:round, :standard, :event, :by) on conflict do nothing
+                        """)
+                .param("round", roundId)
+                .param("standard", standard)
+                .param("event", eventId)
+                .param("by", by)
+                .update();
+    }
+
+    void unlink(long roundId, String standard, long eventId) {
+        jdbc.sql("delete from safeguarding_standard_events where round_id = :round and standard = :standard"
+                        + " and event_id = :event")
+                .param("round", roundId)
+                .param("standard", standard)
+                .param("event", eventId)
+                .update();
+    }
+
+    /** Every link of the round whose event still exists, by standard then when linked. */
+    List<Link> links(long roundId) {
+        List<Link> links = new ArrayList<>();
+        jdbc.sql("select standard, event_id from safeguarding_standard_events where round_id = :round"
+                        + " order by standard, linked_at")
+                .param("round", roundId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)})
+                .list()
+                .forEach(row ->
+                        events.card((Long) row[1]).ifPresent(card -> links.add(new Link((String) row[0], card))));
+        return links;
+    }
+
+    /** For each of these standards, the linked events a school can still book. */
+    Map<String, List<EventCard>> bookable(long roundId, List<String> standards) {
+        Map<String, List<EventCard>> offer = new LinkedHashMap<>();
+        if (standards.isEmpty()) {
+            return offer;
+        }
+        for (Link link : links(roundId)) {
+            if (standards.contains(link.standard()) && link.event().open()) {
+                offer.computeIfAbsent(link.standard(), k -> new ArrayList<>()).add(link.event());
+            }
+        }
+        return offer;
+    }
+
+    Optional<EventCard> event(long eventId) {
+        return events.card(eventId);
+    }
+}

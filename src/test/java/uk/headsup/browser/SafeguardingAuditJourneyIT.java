@@ -1,0 +1,257 @@
+package uk.headsup.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
+
+/**
+ * The safeguarding officer follows this year's audit round and picks a school whose return she sent back for
+ * changes. The school's DSL signs in by emailed link, rates a standard red with an action, leaves and comes back to
+ * find it saved, and submits. The headteacher and the chair of governors sign off by their emailed links. The officer
+ * finds the school in the county analysis and returns it with feedback on that standard, which the DSL then reads.
+ * Every page is also checked at 375 px wide for sideways scrolling.
+ */
+class SafeguardingAuditJourneyIT extends BrowserJourney {
+
+    static final String STANDARD = "1.1";
+    static final String FEEDBACK = "Say who reviews the policy and when it was last reviewed.";
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void aReturnGoesFromTheDslThroughSignOffToTheOfficerAndBackWithFeedback(Journey journey) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String roundTitle = "Safeguarding audit " + today.getYear();
+
+        // Helen, the safeguarding officer, looks at the round and at the returns she sent back.
+        Page helen = journey.newPerson();
+        helen.navigate("/sign-in/password");
+        check(journey, helen, "password-sign-in");
+        signInWithPassword(helen, "helen.marsh@elmshire.example", "heads-up-demo");
+        assertThat(heading(helen)).hasText("Hello, Helen Marsh");
+        check(journey, helen, "officer-home");
+        helen.navigate("/safeguarding/rounds");
+        assertThat(heading(helen)).hasText("Safeguarding audit");
+        check(journey, helen, "rounds");
+        link(helen, roundTitle).click();
+        assertThat(heading(helen)).hasText(roundTitle);
+        check(journey, helen, "round");
+        String roundPath = URI.create(helen.url()).getPath();
+
+        // She offers a course to every school that rates standard 1.1 red or amber.
+        link(helen, "Courses offered on standards").click();
+        assertThat(heading(helen)).hasText("Courses offered on standards");
+        check(journey, helen, "courses");
+        helen.getByLabel("Standard", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(STANDARD);
+        helen.getByLabel("Course or event").selectOption(new SelectOption().setIndex(1));
+        button(helen, "Offer the course").click();
+        assertThat(helen.getByRole(AriaRole.ALERT))
+                .containsText("is offered to schools that rate standard " + STANDARD + " red or amber");
+        String course = helen.locator(".govuk-summary-list__value a")
+                .first()
+                .textContent()
+                .strip();
+        check(journey, helen, "course-offered");
+        helen.navigate(roundPath);
+        assertThat(heading(helen)).hasText(roundTitle);
+        check(journey, helen, "round-again");
+        helen.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Returned for changes: \\d+$")))
+                .click();
+        assertThat(helen.locator("caption")).hasText("Returns: Returned for changes");
+        check(journey, helen, "round-returned");
+        String school = helen.locator("tbody tr a").first().textContent().strip();
+
+        AudienceMember dsl = member(school, OrganisationRole.DSL);
+        AudienceMember head = member(school, OrganisationRole.HEADTEACHER);
+        AudienceMember chair = member(school, OrganisationRole.CHAIR_OF_GOVERNORS);
+
+        // The DSL finds the return with the authority's feedback and rates a standard red, with an action.
+        Page dslPage = signInByLink(journey, dsl, "dsl");
+        dslPage.navigate("/safeguarding/my");
+        assertThat(heading(dslPage)).hasText("Your safeguarding audit returns");
+        check(journey, dslPage, "my-returns");
+        link(dslPage, roundTitle + ": " + school).click();
+        assertThat(heading(dslPage)).hasText(school);
+        assertThat(dslPage.locator("main")).containsText("Returned for changes");
+        assertThat(dslPage.locator("main"))
+                .containsText("Please say how you know the single central record is checked.");
+        check(journey, dslPage, "return");
+        String returnPath = URI.create(dslPage.url()).getPath();
+
+        Locator standard = standard(dslPage);
+        standard.getByLabel("Red", new Locator.GetByLabelOptions().setExact(true))
+                .check();
+        standard.getByLabel("Evidence notes: how you know")
+                .fill("The policy was not reviewed this year; the governors meet in March.");
+        assertThat(standard.locator("[data-autosave-status]")).hasText(Pattern.compile("^Saved at "));
+        dslPage.getByLabel("Standard", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(STANDARD);
+        dslPage.getByLabel("What will be done").fill("Governors review the policy and minute it");
+        dslPage.getByLabel("Who will do it").fill("Chair of governors");
+        Locator due = dslPage.getByRole(
+                AriaRole.GROUP, new Page.GetByRoleOptions().setName("Due by").setExact(true));
+        LocalDate by = today.plusMonths(3);
+        due.getByLabel("Day").fill(String.valueOf(by.getDayOfMonth()));
+        due.getByLabel("Month").fill(String.valueOf(by.getMonthValue()));
+        due.getByLabel("Year").fill(String.valueOf(by.getYear()));
+        button(dslPage, "Add the action").click();
+        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Action added to standard " + STANDARD);
+        check(journey, dslPage, "action-added");
+
+        // She leaves, comes back, finds it as she left it, and submits.
+        dslPage.navigate("/safeguarding/my");
+        assertThat(heading(dslPage)).hasText("Your safeguarding audit returns");
+        check(journey, dslPage, "my-returns-again");
+        link(dslPage, roundTitle + ": " + school).click();
+        assertThat(heading(dslPage)).hasText(school);
+        assertThat(standard(dslPage).getByLabel("Red", new Locator.GetByLabelOptions().setExact(true)))
+                .isChecked();
+        assertThat(standard(dslPage).getByLabel("Evidence notes: how you know"))
+                .hasValue("The policy was not reviewed this year; the governors meet in March.");
+        assertThat(dslPage.locator("main")).containsText("Governors review the policy and minute it");
+        Locator offer =
+                dslPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book a place on " + course));
+        assertThat(offer).hasCount(1);
+        check(journey, dslPage, "return-again");
+
+        // She adds the policy's web page as evidence for two standards, and marks the action done.
+        dslPage.getByLabel("Title of the link").fill("Safeguarding policy");
+        dslPage.getByLabel("Web address").fill("https://school.example/policies/safeguarding.pdf");
+        dslPage.getByLabel("Standards the link shows").fill("1.1, 2.1");
+        button(dslPage, "Add the link").click();
+        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Link added as evidence for 1.1, 2.1");
+        assertThat(standard(dslPage)
+                        .locator("xpath=..")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Safeguarding policy")))
+                .hasCount(1);
+        check(journey, dslPage, "evidence-added");
+        // Chromium names the button with a space before the visually hidden part, which is positioned apart.
+        dslPage.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Pattern.compile("^Mark done ?: Governors review the policy and minute it$")))
+                .click();
+        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Action on standard " + STANDARD + " marked done");
+        check(journey, dslPage, "action-done");
+        Inbox headInbox = Inbox.of(head.email());
+        Inbox chairInbox = Inbox.of(chair.email());
+        button(dslPage, "Submit for sign-off").click();
+        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Return submitted");
+        assertThat(dslPage.locator("main")).containsText("Awaiting sign-off");
+        check(journey, dslPage, "submitted");
+
+        // The headteacher and the chair of governors sign off by their links.
+        signOff(journey, headInbox.awaitNext(), school, "headteacher");
+        signOff(journey, chairInbox.awaitNext(), school, "governor");
+
+        // Helen sees the return in the county analysis and sends it back with feedback on the standard.
+        helen.navigate(roundPath);
+        assertThat(heading(helen)).hasText(roundTitle);
+        check(journey, helen, "round-after-sign-off");
+        link(helen, "County analysis").click();
+        assertThat(heading(helen)).hasText("County analysis");
+        check(journey, helen, "analysis");
+        link(helen, school).click();
+        assertThat(heading(helen)).hasText(school);
+        assertThat(helen.locator("main")).containsText("Submitted");
+        check(journey, helen, "officer-return");
+        helen.getByLabel("Overall feedback").fill("Thank you. One standard needs more before we can accept.");
+        helen.getByText("Feedback on a standard").click();
+        helen.getByLabel("Standard " + STANDARD, new Page.GetByLabelOptions().setExact(true))
+                .fill(FEEDBACK);
+        button(helen, "Return for changes").click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Returned to " + school + " for changes");
+        check(journey, helen, "returned");
+
+        // The DSL reads the feedback next to the standard.
+        dslPage.navigate(returnPath);
+        assertThat(heading(dslPage)).hasText(school);
+        Locator onTheStandard = dslPage.locator(".sg-standard")
+                .filter(new Locator.FilterOptions().setHas(dslPage.locator("[id='standard-" + STANDARD + "']")));
+        assertThat(onTheStandard.getByRole(
+                        AriaRole.REGION, new Locator.GetByRoleOptions().setName("Feedback on this standard")))
+                .containsText(FEEDBACK);
+        check(journey, dslPage, "feedback");
+    }
+
+    private void signOff(Journey journey, ReceivedEmail email, String school, String who) {
+        assertThat(email.subject()).isEqualTo("Please sign off " + school + "'s safeguarding audit return");
+        Page mail = journey.openEmail(journey.newPerson(), email, who + "-sign-off-email");
+        link(mail, "Read and sign off the return").click();
+        assertThat(heading(mail)).hasText("Sign off " + school + "'s return");
+        check(journey, mail, who + "-sign-off");
+        button(mail, "Confirm and sign off").click();
+        assertThat(mail.locator(".govuk-panel__title")).hasText("Return signed off");
+        check(journey, mail, who + "-signed-off");
+    }
+
+    private static Locator standard(Page page) {
+        return page.locator("[id='standard-" + STANDARD + "']");
+    }
+
+    private AudienceMember member(String school, OrganisationRole role) {
+        return directory.members(Audience.of(role), LocalDate.now()).stream()
+                .filter(m -> m.organisationName().equals(school))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + role + " at " + school + " in the demo county"));
+    }
+
+    /** Checks the page as every journey does, then that it does not scroll sideways on a 375 px wide phone. */
+    private static void check(Journey journey, Page page, String name) {
+        journey.check(page, name);
+        page.setViewportSize(375, 768);
+        try {
+            Object wider = page.evaluate("""
+                    () => {
+                      const root = document.documentElement
+                      if (root.scrollWidth <= root.clientWidth) return []
+                      return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > root.clientWidth)
+                        .slice(0, 5)
+                        .map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 40))
+                    }""");
+            assertThat((java.util.List<?>) wider)
+                    .as("%s fits 375 px without scrolling sideways; wider than the page", name)
+                    .isEmpty();
+        } finally {
+            page.setViewportSize(1024, 768);
+        }
+    }
+
+    private Page signInByLink(Journey journey, AudienceMember person, String who) {
+        Inbox inbox = Inbox.of(person.email());
+        Page page = journey.newPerson();
+        page.navigate("/sign-in");
+        page.getByLabel("Work email address").fill(person.email());
+        check(journey, page, who + "-sign-in");
+        button(page, "Email me a sign-in link").click();
+        assertThat(heading(page)).hasText("Check your email");
+        check(journey, page, who + "-check-your-email");
+        Page mail = journey.openEmail(page, inbox.awaitNext(), who + "-sign-in-email");
+        link(mail, "Sign in to Heads Up").click();
+        assertThat(heading(mail)).hasText("Sign in to Heads Up");
+        check(journey, mail, who + "-confirm-sign-in");
+        button(mail, "Sign in").click();
+        assertThat(heading(mail)).hasText("Hello, " + person.name());
+        check(journey, mail, who + "-home");
+        return mail;
+    }
+}
