@@ -14,7 +14,7 @@ import uk.headsup.events.EventCards;
  * The targeted offer: upcoming courses and events linked to a round's standards, shown to a school on each standard
  * it rated red or amber. The links are the audit's own; the events are read through {@link EventCards}.
  */
-@Repository
+@Repository("standardCourses")
 class Offers {
 
     private final JdbcClient jdbc;
