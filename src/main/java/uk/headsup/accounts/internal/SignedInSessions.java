@@ -1,5 +1,6 @@
 package uk.headsup.accounts.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -12,14 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SignedInSessions {
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    /** Absent where Heads Up runs without its web side (a command such as {@code import-gias}): no sessions then. */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.sessions = sessions;
     }
 
     /** Call after the change has committed: each deletion is a transaction of its own. */
     void endAllOf(String email) {
-        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+        sessions.ifAvailable(
+                repository -> repository.findByPrincipalName(email).keySet().forEach(repository::deleteById));
     }
 }
