@@ -320,6 +320,9 @@ class EditionController {
             @RequestParam(defaultValue = "") String district,
             @ModelAttribute("author") Author author,
             Model model) {
+        if (!role.isBlank()) {
+            uk.headsup.directory.OrganisationRole.valueOf(role); // an unknown role answers 400, saying which are known
+        }
         Edition edition = find(id);
         PublishedEdition whole = previews.of(edition, null);
         model.addAttribute("edition", edition);
