@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Site;
+import uk.headsup.platform.format.CalendarFile;
 
 /** Calendar entries for places and meetings, one per session, and whole calendars of them. */
 @Component
@@ -23,7 +24,7 @@ public class CalendarEntries {
     }
 
     /** A booked place: the attendee's own entries, with the place's UID (per session when there are several). */
-    public List<ICalendar.Entry> forPlace(Event event, Place place, String uid, boolean cancelled) {
+    public List<CalendarFile.Timed> forPlace(Event event, Place place, String uid, boolean cancelled) {
         return entries(
                 event,
                 i -> event.sessions().size() == 1 ? uid : "session-" + (i + 1) + "-" + uid,
@@ -33,7 +34,7 @@ public class CalendarEntries {
     }
 
     /** An event as published to everyone in its audience (meeting calendars): the UID is the session's. */
-    public List<ICalendar.Entry> forEvent(Event event) {
+    public List<CalendarFile.Timed> forEvent(Event event) {
         return entries(
                 event,
                 i -> "event-" + event.id() + "-session-"
@@ -43,12 +44,12 @@ public class CalendarEntries {
                 false);
     }
 
-    private List<ICalendar.Entry> entries(
+    private List<CalendarFile.Timed> entries(
             Event event, java.util.function.IntFunction<String> uid, int sequence, Place place, boolean cancelled) {
-        List<ICalendar.Entry> entries = new ArrayList<>();
+        List<CalendarFile.Timed> entries = new ArrayList<>();
         for (int i = 0; i < event.sessions().size(); i++) {
             Event.Session s = event.sessions().get(i);
-            entries.add(new ICalendar.Entry(
+            entries.add(new CalendarFile.Timed(
                     uid.apply(i),
                     sequence,
                     s.startsAt(),
@@ -68,27 +69,31 @@ public class CalendarEntries {
 
     /** The invitation attached to a booking confirmation: Heads Up, as organiser, invites the attendee. */
     public byte[] placeInvitation(Event event, Place place) {
-        return ICalendar.write(
+        return CalendarFile.write(
                 product(),
                 null,
-                ICalendar.Method.REQUEST,
+                CalendarFile.Method.REQUEST,
                 java.time.Instant.now(),
                 forPlace(event, place, place.uid(), false));
     }
 
     /** A booked place as a file its person downloads and adds to their calendar: published, not an invitation. */
     public byte[] placeFile(Event event, Place place) {
-        return ICalendar.write(
+        return CalendarFile.write(
                 product(),
                 null,
-                ICalendar.Method.PUBLISH,
+                CalendarFile.Method.PUBLISH,
                 java.time.Instant.now(),
                 forPlace(event, place, place.uid(), false));
     }
 
     public byte[] placeCancellation(Event event, Place place, String uid) {
-        return ICalendar.write(
-                product(), null, ICalendar.Method.CANCEL, java.time.Instant.now(), forPlace(event, place, uid, true));
+        return CalendarFile.write(
+                product(),
+                null,
+                CalendarFile.Method.CANCEL,
+                java.time.Instant.now(),
+                forPlace(event, place, uid, true));
     }
 
     private static String summary(Event event, int session) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.StaffMember;
+import uk.headsup.platform.format.CalendarFile;
 
 /**
  * Private calendar feeds that Outlook or Google Calendar subscribe to: a person's own bookings, or a calendar of
@@ -158,7 +159,7 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         Feed f = feed.get();
-        List<ICalendar.Entry> all = new ArrayList<>();
+        List<CalendarFile.Timed> all = new ArrayList<>();
         String name;
         if (f.seriesId() == null) {
             name = "Your bookings";
@@ -182,7 +183,8 @@ public class CalendarFeeds {
             name = series.get().title() + " " + series.get().academicYear();
             events.inSeries(f.seriesId()).forEach(e -> all.addAll(entries.forEvent(e)));
         }
-        return Optional.of(ICalendar.write(entries.product(), name, ICalendar.Method.PUBLISH, clock.instant(), all));
+        return Optional.of(
+                CalendarFile.write(entries.product(), name, CalendarFile.Method.PUBLISH, clock.instant(), all));
     }
 
     static String hash(String token) {

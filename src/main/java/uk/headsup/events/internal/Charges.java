@@ -1,14 +1,17 @@
 package uk.headsup.events.internal;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.headsup.events.Vat;
+import uk.headsup.platform.format.CsvWriter;
 
 /**
  * What each organisation owes for a term: every confirmed place at a paid event held in the term (no-shows
@@ -124,34 +127,40 @@ public class Charges {
 
     /** For the finance system: one row per line, amounts in pounds with two decimals. */
     public static String csv(List<Statement> statements) {
-        StringBuilder out = new StringBuilder(
-                "organisation_id,organisation,event,event_date,attendee,charge,purchase_order,net,vat,total,waived_by\r\n");
+        List<List<?>> rows = new ArrayList<>();
         for (Statement s : statements) {
             for (Line l : s.lines()) {
-                out.append(l.organisationId())
-                        .append(',')
-                        .append(Csv.field(l.organisation()))
-                        .append(',')
-                        .append(Csv.field(l.event()))
-                        .append(',')
-                        .append(UkTime.uk(l.eventDate()).toLocalDate())
-                        .append(',')
-                        .append(Csv.field(l.attendee()))
-                        .append(',')
-                        .append(Csv.field(l.kind().label()))
-                        .append(',')
-                        .append(Csv.field(l.purchaseOrder()))
-                        .append(',')
-                        .append(Money.plain(l.net()))
-                        .append(',')
-                        .append(Money.plain(l.vat()))
-                        .append(',')
-                        .append(Money.plain(l.total()))
-                        .append(',')
-                        .append(Csv.field(l.waivedBy() == null ? "" : l.waivedBy()))
-                        .append("\r\n");
+                rows.add(Arrays.asList(
+                        l.organisationId(),
+                        l.organisation(),
+                        l.event(),
+                        UkTime.uk(l.eventDate()).toLocalDate(),
+                        l.attendee(),
+                        l.kind().label(),
+                        l.purchaseOrder(),
+                        pounds(l.net()),
+                        pounds(l.vat()),
+                        pounds(l.total()),
+                        l.waivedBy()));
             }
         }
-        return out.toString();
+        return CsvWriter.table(
+                List.of(
+                        "organisation_id",
+                        "organisation",
+                        "event",
+                        "event_date",
+                        "attendee",
+                        "charge",
+                        "purchase_order",
+                        "net",
+                        "vat",
+                        "total",
+                        "waived_by"),
+                rows);
+    }
+
+    private static BigDecimal pounds(long pence) {
+        return BigDecimal.valueOf(pence, 2);
     }
 }

@@ -62,12 +62,18 @@ public final class CsvWriter implements AutoCloseable {
         flush();
     }
 
-    /** The cell as it is written: a text that a spreadsheet would run as a formula is prefixed with '. */
+    /**
+     * The cell as it is written: a text that a spreadsheet would run as a formula is prefixed with '. A number is
+     * written as it is (a negative amount is not a formula, and a finance system must read it as a number).
+     */
     public static String cell(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
+        if (value instanceof java.math.BigDecimal || value instanceof Integer || value instanceof Long) {
+            return text;
+        }
         if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

@@ -2,6 +2,7 @@ package uk.headsup.events.internal.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.events.internal.Charges;
-import uk.headsup.events.internal.Csv;
 import uk.headsup.events.internal.Evaluations;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.Events;
@@ -26,6 +26,7 @@ import uk.headsup.events.internal.Place;
 import uk.headsup.events.internal.StaffLookup;
 import uk.headsup.events.internal.Terms;
 import uk.headsup.events.internal.UkTime;
+import uk.headsup.platform.format.CsvWriter;
 
 /** Course evaluations (the attendee's form; results for events officers) and statements of charges. */
 @Controller
@@ -103,29 +104,23 @@ class EvaluationController {
     @GetMapping("/evaluations.csv")
     @PreAuthorize("hasAnyRole('EVENTS_OFFICER', 'ADMIN')")
     ResponseEntity<byte[]> resultsCsv() {
-        StringBuilder out = new StringBuilder("course,course_date,trainer,question,rating,comments,submitted_at\r\n");
+        List<List<?>> rows = new ArrayList<>();
         for (Evaluations.Answer a : evaluations.all()) {
             for (int q = 0; q < a.questions().size() && q < a.ratings().size(); q++) {
-                out.append(Csv.field(a.course()))
-                        .append(',')
-                        .append(UkTime.uk(a.courseDate()).toLocalDate())
-                        .append(',')
-                        .append(Csv.field(a.trainer()))
-                        .append(',')
-                        .append(Csv.field(a.questions().get(q)))
-                        .append(',')
-                        .append(a.ratings().get(q))
-                        .append(',')
-                        .append(q == 0 ? Csv.field(a.comments()) : "")
-                        .append(',')
-                        .append(a.submittedAt())
-                        .append("\r\n");
+                rows.add(Arrays.asList(
+                        a.course(),
+                        UkTime.uk(a.courseDate()).toLocalDate(),
+                        a.trainer(),
+                        a.questions().get(q),
+                        a.ratings().get(q),
+                        q == 0 ? a.comments() : null,
+                        a.submittedAt()));
             }
         }
+        String out = CsvWriter.table(
+                List.of("course", "course_date", "trainer", "question", "rating", "comments", "submitted_at"), rows);
         return PlacesController.download(
-                out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "evaluations.csv",
-                "text/csv; charset=UTF-8");
+                out.getBytes(java.nio.charset.StandardCharsets.UTF_8), "evaluations.csv", "text/csv; charset=UTF-8");
     }
 
     /** Events officers see every organisation's charges; headteachers and business managers their own. */

@@ -17,8 +17,8 @@ import uk.headsup.events.EventType;
 import uk.headsup.events.internal.CalendarEntries;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.Events;
-import uk.headsup.events.internal.ICalendar;
 import uk.headsup.platform.PublicPages;
+import uk.headsup.platform.format.CalendarFile;
 
 /**
  * What is on, for anyone: the coming events and training that are booked through Heads Up, with a calendar feed
@@ -53,13 +53,13 @@ class PublicEventsController {
 
     @GetMapping("/public.ics")
     ResponseEntity<byte[]> feed() {
-        List<ICalendar.Entry> all = new ArrayList<>();
+        List<CalendarFile.Timed> all = new ArrayList<>();
         coming(clock.instant()).forEach(e -> all.addAll(entries.forEvent(e)));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic())
-                .body(ICalendar.write(
-                        entries.product(), "Events and training", ICalendar.Method.PUBLISH, clock.instant(), all));
+                .body(CalendarFile.write(
+                        entries.product(), "Events and training", CalendarFile.Method.PUBLISH, clock.instant(), all));
     }
 
     private List<Event> coming(Instant now) {
