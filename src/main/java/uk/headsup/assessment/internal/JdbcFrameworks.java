@@ -1,13 +1,13 @@
 package uk.headsup.assessment.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +16,7 @@ import uk.headsup.assessment.FrameworkChange;
 import uk.headsup.assessment.FrameworkJson;
 import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.assessment.Frameworks;
+import uk.headsup.platform.Caches;
 
 /** Framework versions as stored: their content is the documented JSON format, in a jsonb column. */
 @Repository
@@ -24,10 +25,11 @@ class JdbcFrameworks implements Frameworks {
     private final JdbcClient jdbc;
 
     /** A frozen version never changes, so every answer saved need not read and parse it again. */
-    private final Map<Long, FrameworkVersion> frozenVersions = new ConcurrentHashMap<>();
+    private final Cache<Long, FrameworkVersion> frozenVersions;
 
-    JdbcFrameworks(JdbcClient jdbc) {
+    JdbcFrameworks(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.frozenVersions = caches.idle("assessment.frozen-versions", 100, Duration.ofHours(12));
     }
 
     @Override
@@ -72,7 +74,7 @@ class JdbcFrameworks implements Frameworks {
 
     @Override
     public Optional<FrameworkVersion> version(long id) {
-        FrameworkVersion frozen = frozenVersions.get(id);
+        FrameworkVersion frozen = frozenVersions.getIfPresent(id);
         if (frozen != null) {
             return Optional.of(frozen);
         }

@@ -1,8 +1,8 @@
 package uk.headsup.events.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.StaffMember;
+import uk.headsup.platform.Caches;
 
 /**
  * What bookings ask of the directory: who works where today, and who is in an event's audience. Audiences are
@@ -27,15 +27,17 @@ import uk.headsup.directory.StaffMember;
 @Component
 public class StaffLookup {
 
-    private static final Duration KEEP = Duration.ofMinutes(1);
-
     private final Directory directory;
     private final Clock clock;
-    private final Map<Audience, Resolved> resolved = new ConcurrentHashMap<>();
+    /** Keyed by the day too: who works where is a question about a date. */
+    private final Cache<Key, Resolved> resolved;
 
-    StaffLookup(Directory directory, Clock clock) {
+    private record Key(Audience audience, LocalDate day) {}
+
+    StaffLookup(Directory directory, Clock clock, Caches caches) {
         this.directory = directory;
         this.clock = clock;
+        this.resolved = caches.aged("events.audiences", 1_000, Duration.ofMinutes(1));
     }
 
     /**
@@ -43,13 +45,11 @@ public class StaffLookup {
      * first role there, by name) and who is in it where, so each booking's checks are lookups, not scans.
      */
     private static final class Resolved {
-        final Instant at;
         final List<AudienceMember> members;
         final Map<Long, List<AudienceMember>> byOrganisation = new HashMap<>();
         final Set<List<Long>> personAtOrganisation = new HashSet<>();
 
-        Resolved(Instant at, List<AudienceMember> members) {
-            this.at = at;
+        Resolved(List<AudienceMember> members) {
             this.members = members;
             Map<Long, Map<Long, AudienceMember>> people = new HashMap<>();
             members.stream()
@@ -70,13 +70,9 @@ public class StaffLookup {
     }
 
     private Resolved resolved(Audience audience) {
-        Instant now = clock.instant();
-        Resolved r = resolved.get(audience);
-        if (r == null || r.at.plus(KEEP).isBefore(now) || now.isBefore(r.at)) {
-            r = new Resolved(now, directory.members(audience, LocalDate.ofInstant(now, UkTime.UK)));
-            resolved.put(audience, r);
-        }
-        return r;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.UK);
+        return resolved.get(
+                new Key(audience, today), key -> new Resolved(directory.members(key.audience(), key.day())));
     }
 
     /** Everyone with a role at the organisation today, one row per person (their first role there), by name. */
@@ -90,6 +86,6 @@ public class StaffLookup {
 
     /** Forgets resolved audiences, for tests that change the directory. */
     public void forget() {
-        resolved.clear();
+        resolved.invalidateAll();
     }
 }

@@ -1,5 +1,7 @@
 package uk.headsup.bulletins.internal.delivery;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import uk.headsup.bulletins.Bulletins;
 import uk.headsup.bulletins.PublishedEdition;
@@ -25,6 +26,7 @@ import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.MailshotSlots;
 import uk.headsup.mailing.RenderedEmail;
 import uk.headsup.mailing.SlotTemplate;
+import uk.headsup.platform.Caches;
 import uk.headsup.platform.Site;
 import uk.headsup.platform.format.HtmlText;
 
@@ -43,21 +45,23 @@ class EditionEmail implements MailshotContent {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    /** Enough for every variant of a few editions at once; past that the cache starts again (rendering is pure). */
+    /** Enough for every variant of a few editions at once (rendering is pure, so a dropped one is rendered again). */
     private static final int MAX_CACHED = 5_000;
 
     private final Bulletins bulletins;
     private final Directory directory;
     private final EmailTemplates templates;
     private final Site site;
-    private final Map<String, Prepared> editions = new ConcurrentHashMap<>();
-    private final Map<String, Variant> variants = new ConcurrentHashMap<>();
+    private final Cache<String, Prepared> editions;
+    private final Cache<String, Variant> variants;
 
-    EditionEmail(Bulletins bulletins, Directory directory, EmailTemplates templates, Site site) {
+    EditionEmail(Bulletins bulletins, Directory directory, EmailTemplates templates, Site site, Caches caches) {
         this.bulletins = bulletins;
         this.directory = directory;
         this.templates = templates;
         this.site = site;
+        this.editions = caches.idle("bulletins.edition-emails", 50, Duration.ofHours(1));
+        this.variants = caches.idle("bulletins.edition-email-variants", MAX_CACHED, Duration.ofHours(1));
     }
 
     @Override
@@ -82,12 +86,12 @@ class EditionEmail implements MailshotContent {
 
     @Override
     public RenderedEmail render(String reference, MailshotRecipient recipient, MailshotLinks links) {
-        Prepared prepared = cached(editions, reference, () -> prepare(reference));
+        Prepared prepared = editions.get(reference, this::prepare);
         Reader reader = prepared.places().reader(recipient);
         boolean unsubscribe = links.unsubscribe().isPresent();
         String key =
                 reference + "|" + Places.key(reader) + "|" + new TreeSet<>(recipient.unwanted()) + "|" + unsubscribe;
-        Variant variant = cached(variants, key, () -> variant(prepared, reader, recipient, unsubscribe));
+        Variant variant = variants.get(key, k -> variant(prepared, reader, recipient, unsubscribe));
 
         MailshotSlots slots = MailshotSlots.of(
                 recipient.name() == null || recipient.name().isBlank() ? "colleague" : recipient.name(), links);
@@ -131,17 +135,6 @@ class EditionEmail implements MailshotContent {
         MailshotSlots slots = MailshotSlots.of(name, links);
         variant.links().forEach((slot, link) -> slots.put(slot, link.url()));
         return slots.fill(variant.subject(), variant.html(), variant.text());
-    }
-
-    private static <T> T cached(Map<String, T> cache, String key, java.util.function.Supplier<T> make) {
-        T found = cache.get(key);
-        if (found == null) {
-            if (cache.size() >= MAX_CACHED) {
-                cache.clear();
-            }
-            found = cache.computeIfAbsent(key, k -> make.get());
-        }
-        return found;
     }
 
     /** @param essentialOnly the essential articles only, to someone who turned the series off */
