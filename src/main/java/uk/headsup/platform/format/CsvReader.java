@@ -16,7 +16,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a CSV file with a header row (on Apache Commons CSV), mapping columns by their header name, case and
- * surrounding spaces ignored, so that columns may come in any order. Rows carry their line number, so that a
+ * spaces ignored, so that columns may come in any order. Rows carry their line number, so that a
  * module's own checks can say "line 14, column 'Date of birth': ...". A file that is not CSV at all (an unclosed
  * quote, say) is refused with the line where reading stopped.
  */
@@ -24,13 +24,16 @@ public final class CsvReader {
 
     private CsvReader() {}
 
-    /** One data row: its line in the file (the header is line 1) and its cells by header. */
-    public record Row(long line, Map<String, String> cells) {
+    /**
+     * One data row: its line in the file (the header is line 1), its cells by header, and how many fields it had
+     * (so that a module can refuse a row with more or fewer than the header names).
+     */
+    public record Row(long line, Map<String, String> cells, int fields) {
 
-        /** The trimmed cell of that column, empty when the column is missing or the cell blank. */
+        /** The cell of that column with spaces (non-breaking ones too) trimmed; empty when missing or blank. */
         public String get(String column) {
             String value = cells.get(key(column));
-            return value == null ? "" : value.trim();
+            return value == null ? "" : clean(value);
         }
 
         public Optional<String> optional(String column) {
@@ -75,30 +78,31 @@ public final class CsvReader {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
+                .setIgnoreEmptyLines(false)
                 .setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .get();
         try (CSVParser parser = format.parse(in)) {
             List<String> header = parser.getHeaderNames().stream()
-                    .map(h -> h.replace("\uFEFF", "").trim())
+                    .map(h -> clean(h.replace("\uFEFF", "")))
                     .toList();
             List<Row> rows = new ArrayList<>();
-            long previousLine = 1;
+            long endOfPrevious = 1; // the header's line
             try {
                 for (CSVRecord record : parser) {
                     Map<String, String> cells = new LinkedHashMap<>();
                     for (int i = 0; i < header.size() && i < record.size(); i++) {
                         cells.putIfAbsent(key(header.get(i)), record.get(i));
                     }
-                    // The parser has read up to the end of this record: its line (the last, if a quoted cell spans
-                    // several), or the one before it when the file ends without a line break.
-                    long line = Math.max(parser.getCurrentLineNumber(), previousLine + 1);
-                    previousLine = line;
+                    // Empty lines are records too (see the format), so each record starts on the line after the
+                    // one the previous record ended on: a row is named by the line it starts on, even when a quoted
+                    // cell spans several.
+                    long line = endOfPrevious + 1;
+                    endOfPrevious = Math.max(parser.getCurrentLineNumber(), line);
                     if (cells.values().stream().allMatch(String::isBlank)) {
                         continue;
                     }
-                    rows.add(new Row(line, cells));
+                    rows.add(new Row(line, cells, record.size()));
                 }
             } catch (UncheckedIOException e) {
                 throw new MalformedCsv(
@@ -113,7 +117,13 @@ public final class CsvReader {
         }
     }
 
+    /** Spreadsheets pad cells with non-breaking spaces as well as ordinary ones. */
+    private static String clean(String value) {
+        return value.replace('\u00A0', ' ').strip();
+    }
+
+    /** Columns are found by name whatever their case and the spaces around and between words. */
     private static String key(String column) {
-        return column.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+        return clean(column.replace("\uFEFF", "")).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

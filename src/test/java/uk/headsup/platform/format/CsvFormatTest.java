@@ -51,6 +51,16 @@ class CsvFormatTest {
     }
 
     @Test
+    void aRowIsNamedByTheLineItStartsOnEvenWhenACellSpansSeveral() {
+        var table = CsvReader.read(
+                new StringReader("Name,Note\r\nAda,\"two\r\nlines\"\r\n\r\n,\r\nBea,x\nCy,\u00A0last\u00A0"));
+        assertThat(table.rows()).extracting(CsvReader.Row::line).containsExactly(2L, 6L, 7L);
+        assertThat(table.rows().get(0).get("note")).isEqualTo("two\r\nlines");
+        assertThat(table.rows().get(0).fields()).isEqualTo(2);
+        assertThat(table.rows().get(2).get("NOTE")).isEqualTo("last");
+    }
+
+    @Test
     void aFileThatIsNotCsvSaysWhere() {
         assertThatThrownBy(() -> CsvReader.read(new StringReader("a,b\r\n1,2\r\n3,\"unclosed\r\n")))
                 .isInstanceOf(CsvReader.MalformedCsv.class)

@@ -40,6 +40,29 @@ class CsvTableTest {
     }
 
     @Test
+    void aFileThatIsNotCsvIsRefusedWithTheLineWhereReadingStopped() {
+        assertThatThrownBy(() -> CsvTable.of("a,b\nx,\"never closed\ny,z\n"))
+                .isInstanceOf(CsvTable.Refused.class)
+                .hasMessageContaining("Line ")
+                .hasMessageContaining("Nothing was imported");
+        assertThatThrownBy(() -> CsvTable.of("a,b\n\"quoted\"extra,b\n"))
+                .isInstanceOf(CsvTable.Refused.class)
+                .hasMessageContaining("Line 2");
+    }
+
+    @Test
+    void quotedFieldsKeepTheirCommasQuotesAndLineBreaksAndBlankRowsAreSkippedButCounted() {
+        CsvTable table = CsvTable.of("Name,Note\r\n\"Smith, Jo\",\"She said \"\"hello\"\"\"\r\n,\r\n\r\n"
+                + "\"Line one\nline two\",plain\r\n");
+        List<CsvTable.Row> rows = new ArrayList<>();
+        table.forEach(rows::add);
+        assertThat(rows).extracting(CsvTable.Row::line).containsExactly(2, 5);
+        assertThat(rows.get(0).get("name")).isEqualTo("Smith, Jo");
+        assertThat(rows.get(0).get("note")).isEqualTo("She said \"hello\"");
+        assertThat(rows.get(1).get("Name")).isEqualTo("Line one\nline two");
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertThatThrownBy(() -> CsvTable.of("\n\n"))
                 .isInstanceOf(CsvTable.Refused.class)
