@@ -2,6 +2,7 @@ package uk.headsup.directory.internal.gias;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -30,6 +31,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a GIAS {@code edubasealldata} file into the directory. Keeps the establishments of the given local
@@ -45,6 +48,7 @@ class GiasImport {
     static final long LOCK = 71_73_65_83L;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String FIELDS =
             Stream.of(GiasField.ALL).map(GiasField::column).collect(Collectors.joining(", "));
     /** The columns of {@code organisations} that hold GIAS fields (the trust is a link, set apart). */
@@ -537,46 +541,19 @@ class GiasImport {
         }
     }
 
-    /** Every non-empty column of a record, by header name, as a JSON object. */
+    /** Every non-empty column of a record, by header name, as a JSON object (Jackson's streaming writer). */
     static String json(List<String> header, List<String> fields) {
-        StringBuilder json = new StringBuilder(fields.size() * 24);
-        json.append('{');
-        boolean first = true;
-        for (int i = 0; i < fields.size() && i < header.size(); i++) {
-            String value = fields.get(i);
-            if (value.isBlank()) {
-                continue;
-            }
-            if (!first) {
-                json.append(',');
-            }
-            first = false;
-            quote(json, header.get(i));
-            json.append(':');
-            quote(json, value);
-        }
-        return json.append('}').toString();
-    }
-
-    private static void quote(StringBuilder json, String s) {
-        json.append('"');
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
+        StringWriter out = new StringWriter(fields.size() * 24);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            for (int i = 0; i < fields.size() && i < header.size(); i++) {
+                String value = fields.get(i);
+                if (!value.isBlank()) {
+                    json.writeStringProperty(header.get(i), value);
                 }
             }
+            json.writeEndObject();
         }
-        json.append('"');
+        return out.toString();
     }
 }
