@@ -10,6 +10,7 @@
 # BEFORE (50), AFTER (5), DOC (docs/performance.md; empty to leave it alone).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. bench/lib.sh
 N=${N:-5000}
 ROUNDS=${ROUNDS:-4}
 HEAP=${HEAP:-512m}
@@ -36,21 +37,11 @@ trap cleanup EXIT
 
 [[ -f target/headsup.jar ]] || ./mvnw -q -B -DskipTests package
 cp target/headsup.jar "$TMP/headsup.jar" # a build during the run cannot pull the jar from under the applications
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 sink_port=$(free_port)
 java -Xmx256m bench/mailshot/SmtpSink.java "$sink_port" >"$TMP/sink.log" 2>&1 &
 PIDS+=($!)
 until grep -q listening "$TMP/sink.log" 2>/dev/null; do sleep 0.1; done
-sink() {
-    exec 3<>"/dev/tcp/127.0.0.1/$sink_port"
-    read -r _ <&3
-    printf '%s\r\n' "$1" >&3
-    read -r reply <&3
-    printf 'QUIT\r\n' >&3
-    exec 3<&- 3>&-
-    echo "${reply%$'\r'}"
-}
 
 declare -A APP PORT
 start_app() { # name mark-sent-every
@@ -161,17 +152,5 @@ $AFTER at a time takes **$(pct "$as" "$bs") %** of the time and **$(pct "$ac" "$
 $MARK_END
 MD
 )
-if [[ -n $DOC ]]; then
-    if grep -q "$MARK_START" "$DOC"; then
-        python3 - "$DOC" "$MARK_START" "$MARK_END" "$section" <<'PY'
-import sys
-path, start, end, section = sys.argv[1:]
-text = open(path).read()
-i, j = text.index(start), text.index(end) + len(end)
-open(path, 'w').write(text[:i] + section + text[j:])
-PY
-    else
-        printf '\n%s\n' "$section" >>"$DOC"
-    fi
-fi
+[[ -z $DOC ]] || write_doc_section "$DOC" "$MARK_START" "$MARK_END" "$section"
 echo "$section"

@@ -11,6 +11,7 @@
 # Writes its section into docs/performance.md between its own markers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. bench/lib.sh
 N=${N:-20000}
 LARGE=${LARGE:-100000}
 HEAP=${HEAP:-512m}
@@ -43,24 +44,12 @@ cp target/headsup.jar "$TMP/headsup.jar" # a build during the run cannot pull th
 ./mvnw -q -o -B dependency:build-classpath -Dmdep.outputFile="$TMP/cp.txt" >/dev/null
 MAIL_CP=$(tr ':' '\n' <"$TMP/cp.txt" | grep -E 'angus-mail|jakarta.mail-api|activation' | paste -sd: -)
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-
 sink_port=$(free_port)
 log "starting the SMTP sink on port $sink_port"
 java -Xmx256m bench/mailshot/SmtpSink.java "$sink_port" >"$TMP/sink.log" 2>&1 &
 SINK=$!
 until grep -q listening "$TMP/sink.log" 2>/dev/null; do kill -0 "$SINK" || exit 1; sleep 0.1; done
 
-# XCOUNT / XRESET on the sink, through bash's /dev/tcp
-sink() {
-    exec 3<>"/dev/tcp/127.0.0.1/$sink_port"
-    read -r _ <&3
-    printf '%s\r\n' "$1" >&3
-    read -r reply <&3
-    printf 'QUIT\r\n' >&3
-    exec 3<&- 3>&-
-    echo "${reply%$'\r'}"
-}
 sink_count() { sink XCOUNT | awk '{print $2}'; }
 
 bare_loop() {
@@ -193,15 +182,5 @@ Heap under 512 MiB: $(met "$app_heap < 512 && $large_heap < 512") (peak of \`jvm
 $MARK_END
 MD
 )
-if grep -q "$MARK_START" "$DOC"; then
-    python3 - "$DOC" "$MARK_START" "$MARK_END" "$section" <<'PY'
-import sys
-path, start, end, section = sys.argv[1:]
-text = open(path).read()
-i, j = text.index(start), text.index(end) + len(end)
-open(path, 'w').write(text[:i] + section + text[j:])
-PY
-else
-    printf '\n%s\n' "$section" >>"$DOC"
-fi
+write_doc_section "$DOC" "$MARK_START" "$MARK_END" "$section"
 echo "$section"
