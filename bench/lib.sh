@@ -30,3 +30,37 @@ sink() {
     exec 3<&- 3>&-
     echo "${reply%$'\r'}"
 }
+
+# app_cpu JVM_PID DATA_DIR: CPU seconds used so far by a Heads Up JVM and its embedded PostgreSQL (the postmaster,
+# its backends, and the children it reaped).
+app_cpu() {
+    local pm ticks=0 pid
+    pm=$(head -1 "$2/postgres/postmaster.pid")
+    for pid in "$1" "$pm"; do
+        ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
+    done
+    for pid in $(pgrep -P "$pm"); do
+        ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
+}
+
+# notice_sql KEY N: the SQL that queues a notice to N people as Mailshots.startNotice would (for psql's input).
+notice_sql() {
+    local key=$1 n=$2
+    cat <<SQL
+begin;
+insert into mailshots (key, content, reference, title) values ('$key', 'mailing.notice', '$key', 'Benchmark $key');
+insert into mailshot_notices (mailshot_id, subject, body, action_text, action_url, action_tag)
+select id, 'The Fair Access Protocol panel dates', 'The panel meets on these dates. Please tell your SENCo.
+
+Each school may bring one case to each panel.', 'Read the dates', 'https://headsup.example/articles/17', 'article:17'
+  from mailshots where key = '$key';
+insert into outbox_messages (id, kind, mailshot_id, priority, recipient, recipient_name, message_id, status)
+select x.id, 'mailing.notice', (select id from mailshots where key = '$key'), 1,
+       'reader' || x.n || '@school' || (x.n % 500) || '.example', 'Reader ' || x.n,
+       '<$key.' || x.id || '@localhost>', 'QUEUED'
+  from (select nextval(pg_get_serial_sequence('outbox_messages', 'id')) as id, n from generate_series(1, $n) n) x;
+commit;
+SQL
+}

@@ -65,35 +65,12 @@ psql_of() { # name
     pm=$(sed -n 4p "$TMP/$1/postgres/postmaster.pid")
     echo "psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $pm -U postgres -d headsup"
 }
-cpu_used() { # name: CPU seconds of the JVM and its PostgreSQL (postmaster, backends, reaped children)
-    local pm ticks=0 pid
-    pm=$(head -1 "$TMP/$1/postgres/postmaster.pid")
-    for pid in "${APP[$1]}" "$pm"; do
-        ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
-    done
-    for pid in $(pgrep -P "$pm"); do
-        ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-    done
-    echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
-}
+cpu_used() { app_cpu "${APP[$1]}" "$TMP/$1"; } # name
 # Queues a notice to $3 people on copy $1, as Mailshots.startNotice would; prints "seconds cpu_seconds".
 send() {
     local name=$1 key=$2 n=$3 start cpu
     sink XRESET >/dev/null
-    $(psql_of "$name") <<SQL
-begin;
-insert into mailshots (key, content, reference, title) values ('$key', 'mailing.notice', '$key', 'Benchmark $key');
-insert into mailshot_notices (mailshot_id, subject, body, action_text, action_url, action_tag)
-select id, 'The Fair Access Protocol panel dates', 'The panel meets on these dates. Please tell your SENCo.',
-       'Read the dates', 'https://headsup.example/articles/17', 'article:17'
-  from mailshots where key = '$key';
-insert into outbox_messages (id, kind, mailshot_id, priority, recipient, recipient_name, message_id, status)
-select x.id, 'mailing.notice', (select id from mailshots where key = '$key'), 1,
-       'reader' || x.n || '@school' || (x.n % 500) || '.example', 'Reader ' || x.n,
-       '<$key.' || x.id || '@localhost>', 'QUEUED'
-  from (select nextval(pg_get_serial_sequence('outbox_messages', 'id')) as id, n from generate_series(1, $n) n) x;
-commit;
-SQL
+    notice_sql "$key" "$n" | $(psql_of "$name")
     cpu=$(cpu_used "$name")
     start=$(date +%s.%N)
     # sent means marked sent: the last batch's commit is part of the cost being measured

@@ -70,18 +70,8 @@ done
 db_port=$(sed -n 4p "$TMP/data/postgres/postmaster.pid")
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d headsup)
 
-# CPU seconds used so far by Heads Up: the JVM, and its PostgreSQL (postmaster, its backends, and those it reaped)
-cpu_used() {
-    local pm ticks=0 pid
-    pm=$(head -1 "$TMP/data/postgres/postmaster.pid")
-    for pid in "$APP" "$pm"; do
-        ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
-    done
-    for pid in $(pgrep -P "$pm"); do
-        ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-    done
-    echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
-}
+# CPU seconds used so far by Heads Up: the JVM and its PostgreSQL
+cpu_used() { app_cpu "$APP" "$TMP/data"; }
 
 heap_used() {
     curl -s "http://127.0.0.1:$app_port/actuator/prometheus" |
@@ -93,21 +83,7 @@ heap_used() {
 heads_up() {
     local key=$1 n=$2
     sink XRESET >/dev/null
-    "${PSQL[@]}" <<SQL
-begin;
-insert into mailshots (key, content, reference, title) values ('$key', 'mailing.notice', '$key', 'Benchmark $key');
-insert into mailshot_notices (mailshot_id, subject, body, action_text, action_url, action_tag)
-select id, 'The Fair Access Protocol panel dates', 'The panel meets on these dates. Please tell your SENCo.
-
-Each school may bring one case to each panel.', 'Read the dates', 'https://headsup.example/articles/17', 'article:17'
-  from mailshots where key = '$key';
-insert into outbox_messages (id, kind, mailshot_id, priority, recipient, recipient_name, message_id, status)
-select x.id, 'mailing.notice', (select id from mailshots where key = '$key'), 1,
-       'reader' || x.n || '@school' || (x.n % 500) || '.example', 'Reader ' || x.n,
-       '<$key.' || x.id || '@localhost>', 'QUEUED'
-  from (select nextval(pg_get_serial_sequence('outbox_messages', 'id')) as id, n from generate_series(1, $n) n) x;
-commit;
-SQL
+    notice_sql "$key" "$n" | "${PSQL[@]}"
     local start peak=0 heap cpu
     cpu=$(cpu_used)
     start=$(date +%s.%N)
