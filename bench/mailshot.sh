@@ -11,6 +11,7 @@
 # Writes its section into docs/performance.md between its own markers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. bench/lib.sh
 N=${N:-20000}
 LARGE=${LARGE:-100000}
 HEAP=${HEAP:-512m}
@@ -43,24 +44,12 @@ cp target/headsup.jar "$TMP/headsup.jar" # a build during the run cannot pull th
 ./mvnw -q -o -B dependency:build-classpath -Dmdep.outputFile="$TMP/cp.txt" >/dev/null
 MAIL_CP=$(tr ':' '\n' <"$TMP/cp.txt" | grep -E 'angus-mail|jakarta.mail-api|activation' | paste -sd: -)
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-
 sink_port=$(free_port)
 log "starting the SMTP sink on port $sink_port"
 java -Xmx256m bench/mailshot/SmtpSink.java "$sink_port" >"$TMP/sink.log" 2>&1 &
 SINK=$!
 until grep -q listening "$TMP/sink.log" 2>/dev/null; do kill -0 "$SINK" || exit 1; sleep 0.1; done
 
-# XCOUNT / XRESET on the sink, through bash's /dev/tcp
-sink() {
-    exec 3<>"/dev/tcp/127.0.0.1/$sink_port"
-    read -r _ <&3
-    printf '%s\r\n' "$1" >&3
-    read -r reply <&3
-    printf 'QUIT\r\n' >&3
-    exec 3<&- 3>&-
-    echo "${reply%$'\r'}"
-}
 sink_count() { sink XCOUNT | awk '{print $2}'; }
 
 bare_loop() {
@@ -81,18 +70,8 @@ done
 db_port=$(sed -n 4p "$TMP/data/postgres/postmaster.pid")
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d headsup)
 
-# CPU seconds used so far by Heads Up: the JVM, and its PostgreSQL (postmaster, its backends, and those it reaped)
-cpu_used() {
-    local pm ticks=0 pid
-    pm=$(head -1 "$TMP/data/postgres/postmaster.pid")
-    for pid in "$APP" "$pm"; do
-        ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
-    done
-    for pid in $(pgrep -P "$pm"); do
-        ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-    done
-    echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
-}
+# CPU seconds used so far by Heads Up: the JVM and its PostgreSQL
+cpu_used() { app_cpu "$APP" "$TMP/data"; }
 
 heap_used() {
     curl -s "http://127.0.0.1:$app_port/actuator/prometheus" |
@@ -104,21 +83,7 @@ heap_used() {
 heads_up() {
     local key=$1 n=$2
     sink XRESET >/dev/null
-    "${PSQL[@]}" <<SQL
-begin;
-insert into mailshots (key, content, reference, title) values ('$key', 'mailing.notice', '$key', 'Benchmark $key');
-insert into mailshot_notices (mailshot_id, subject, body, action_text, action_url, action_tag)
-select id, 'The Fair Access Protocol panel dates', 'The panel meets on these dates. Please tell your SENCo.
-
-Each school may bring one case to each panel.', 'Read the dates', 'https://headsup.example/articles/17', 'article:17'
-  from mailshots where key = '$key';
-insert into outbox_messages (id, kind, mailshot_id, priority, recipient, recipient_name, message_id, status)
-select x.id, 'mailing.notice', (select id from mailshots where key = '$key'), 1,
-       'reader' || x.n || '@school' || (x.n % 500) || '.example', 'Reader ' || x.n,
-       '<$key.' || x.id || '@localhost>', 'QUEUED'
-  from (select nextval(pg_get_serial_sequence('outbox_messages', 'id')) as id, n from generate_series(1, $n) n) x;
-commit;
-SQL
+    notice_sql "$key" "$n" | "${PSQL[@]}"
     local start peak=0 heap cpu
     cpu=$(cpu_used)
     start=$(date +%s.%N)
@@ -193,15 +158,5 @@ Heap under 512 MiB: $(met "$app_heap < 512 && $large_heap < 512") (peak of \`jvm
 $MARK_END
 MD
 )
-if grep -q "$MARK_START" "$DOC"; then
-    python3 - "$DOC" "$MARK_START" "$MARK_END" "$section" <<'PY'
-import sys
-path, start, end, section = sys.argv[1:]
-text = open(path).read()
-i, j = text.index(start), text.index(end) + len(end)
-open(path, 'w').write(text[:i] + section + text[j:])
-PY
-else
-    printf '\n%s\n' "$section" >>"$DOC"
-fi
+write_doc_section "$DOC" "$MARK_START" "$MARK_END" "$section"
 echo "$section"

@@ -68,12 +68,15 @@ train() { # mode java-options...: a start that stops once the context is refresh
     env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE HEADSUP_DATA_DIR="$TMP/train-$mode" \
         "$@" -Dspring.context.exit=onRefresh -jar "$APP/headsup.jar" >"$TMP/train-$mode.log" 2>&1 \
         || die "the $mode training run failed"
-    # Exiting on refresh leaves the embedded PostgreSQL running (the context is not closed): fast shutdown.
-    local pm
+    # Exiting on refresh closes no context; the application's watcher stops its embedded PostgreSQL once the JVM
+    # is gone (EmbeddedDatabase.stopWhenThisJvmEnds). Wait for that, and say so if it does not happen.
+    local pm waited=0
     pm=$(head -n1 "$TMP/train-$mode/postgres/postmaster.pid" 2>/dev/null || true)
     if [[ $pm =~ ^[0-9]+$ ]]; then
-        kill -INT "$pm" 2>/dev/null || true
-        while kill -0 "$pm" 2>/dev/null; do sleep 0.1; done
+        while kill -0 "$pm" 2>/dev/null; do
+            sleep 0.1
+            (( ++waited < 600 )) || die "the $mode training run left its PostgreSQL (pid $pm) running"
+        done
     fi
     TRAIN_MS[$mode]=$(( ($(now_us) - t0) / 1000 ))
     log "$mode: training run took ${TRAIN_MS[$mode]} ms"

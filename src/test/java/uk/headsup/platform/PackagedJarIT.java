@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,29 @@ class PackagedJarIT {
         assertThat(postmasterPid())
                 .as("a graceful stop stops the embedded database")
                 .isEmpty();
+
+        // A training run for a CDS archive or AOT cache (docs/operations.md) ends with Runtime.halt once the context
+        // is refreshed: no destroy method, no shutdown hook. Its embedded database must not outlive it. (On the same
+        // data directory, a warm start, to keep the suite short.)
+        try (RunningJar training =
+                RunningJar.start(Map.of("HEADSUP_DATA_DIR", data.toString(), "JAVA_TOOL_OPTIONS", EXIT_ON_REFRESH))) {
+            assertThat(training.awaitExit())
+                    .as("a training run exits by itself")
+                    .isZero();
+            assertThat(training.output()).contains("stops when the JVM ends");
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (postmasterPid().isPresent() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        Optional<Long> left = postmasterPid();
+        left.flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy); // leave none behind, even on failure
+        assertThat(left)
+                .as("the embedded database of a run that exits on refresh stops with it")
+                .isEmpty();
     }
+
+    static final String EXIT_ON_REFRESH = "-Dspring.context.exit=onRefresh";
 
     @Test
     void theProductionProfileRefusesTheEmbeddedDatabase() throws Exception {

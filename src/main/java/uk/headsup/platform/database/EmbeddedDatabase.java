@@ -1,6 +1,7 @@
 package uk.headsup.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,6 +70,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * Stops the server once this JVM has ended, however it ended, for a run that closes no context: with {@code
+     * spring.context.exit=onRefresh} (the training run of a CDS archive or AOT cache, docs/operations.md) Spring ends
+     * the JVM with {@code Runtime.halt} as soon as the context is refreshed, so neither a bean's destroy method nor a
+     * JVM shutdown hook runs, and nothing inside the JVM can stop the server. A small shell process outside it waits
+     * for the JVM to be gone and then asks the postmaster for a fast shutdown, if the pid file still names it (a
+     * server stopped by the context meanwhile has removed its pid file). Not armed on other runs: there the context
+     * stops the server after the pool (a shutdown hook would race it), and a JVM killed with SIGKILL leaves its server
+     * for the next start to stop ({@link #stopOrphanedServer}).
+     */
+    void stopWhenThisJvmEnds() throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        long postmaster = readPid(pidFile).orElseThrow(() -> new IOException(pidFile + " names no process"));
+        long jvm = ProcessHandle.current().pid();
+        String watch = "while kill -0 %d 2>/dev/null; do sleep 0.2; done; "
+                + "[ \"$(head -n 1 '%s' 2>/dev/null)\" = %d ] && kill -INT %d";
+        new ProcessBuilder("sh", "-c", watch.formatted(jvm, pidFile, postmaster, postmaster))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        log.info(
+                "This run ends without closing its context: embedded PostgreSQL (pid {}) stops when the JVM ends",
+                postmaster);
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.DefaultLifecycleProcessor;
+import org.springframework.core.SpringProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -28,7 +30,17 @@ class EmbeddedDatabaseConfiguration {
         }
         Path postgresDir = dataDirectory.path().resolve("postgres");
         Files.createDirectories(postgresDir);
-        return EmbeddedDatabase.start(postgresDir);
+        EmbeddedDatabase database = EmbeddedDatabase.start(postgresDir);
+        if (exitsOnRefresh()) {
+            database.stopWhenThisJvmEnds();
+        }
+        return database;
+    }
+
+    /** Spring ends such a run with {@code Runtime.halt} once the context is refreshed, closing nothing. */
+    private static boolean exitsOnRefresh() {
+        return DefaultLifecycleProcessor.ON_REFRESH_VALUE.equalsIgnoreCase(
+                SpringProperties.getProperty(DefaultLifecycleProcessor.EXIT_PROPERTY_NAME));
     }
 
     @Bean(destroyMethod = "close")
