@@ -103,6 +103,34 @@ class SentLinksIT {
         assertThat(masked.html()).contains("token=" + SentLinks.MASK);
     }
 
+    /** Messages sent before the change lose their links to the migration, as new ones do once they go. */
+    @Test
+    void theMigrationMasksMessagesSentBefore() throws Exception {
+        String token = "old" + UUID.randomUUID().toString().replace("-", "");
+        long id = jdbc.sql("""
+                        insert into outbox_messages (kind, recipient, subject, html_body, text_body, status, message_id)
+                        values ('sign-in-link', 'old@example.org', 'Old', :html, :text, 'SENT', :mid)
+                        returning id
+                        """)
+                .param("html", "<a href=\"https://x.example/sign-in/link?token=" + token + "\">Sign in</a>")
+                .param("text", "https://x.example/sign-in/link?token=" + token)
+                .param("mid", "<" + token + "@example.org>")
+                .query(Long.class)
+                .single();
+        String migration = new String(
+                new org.springframework.core.io.ClassPathResource("db/migration/mailing/V4_20_1__sent_links_masked.sql")
+                        .getInputStream()
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.sql(migration).update();
+        assertThat(jdbc.sql("select html_body || text_body from outbox_messages where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .doesNotContain(token)
+                .contains("token=" + SentLinks.MASK);
+    }
+
     @Test
     void onlyTheDevelopmentOutboxOfTheEmbeddedDemoKeepsLinks() {
         assertThat(SentLinks.keeps(true, new MockEnvironment())).isTrue();
