@@ -2,10 +2,12 @@ package uk.headsup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import jakarta.servlet.http.Cookie;
 import java.lang.reflect.AnnotatedElement;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
@@ -29,13 +32,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.headsup.accounts.Accounts;
@@ -78,22 +84,6 @@ class EndpointIsolationIT {
      * honest: an entry here is a decision that these people may reach the endpoint with another organisation's ids.
      */
     private static final Map<String, Allowed> ALLOWED = new LinkedHashMap<>();
-
-    /**
-     * NOT YET REVIEWED (2026-12-06): endpoints of the modules merged that day decide per organisation and role in
-     * their own code, which this test cannot read, so its "another school" and "wrong role" people met legitimate
-     * own-school pages and role-holders. Their own ITs check those refusals; each must be reviewed here and moved to
-     * the allow-list or fixed. Signed-out and role-less requests are still checked for them.
-     */
-    private static final List<String> NOT_YET_REVIEWED = List.of(
-            "/inclusion",
-            "/recognition",
-            "/safeguarding/my",
-            "/safeguarding/returns",
-            "/wellbeing/offers",
-            "/wellbeing/requests",
-            "/wellbeing/manage/requests",
-            "/account/emails");
 
     record Allowed(Set<Actor> actors, String reason) {}
 
@@ -180,13 +170,76 @@ class EndpointIsolationIT {
         allow("POST /events/calendars", ANY_SIGNED_IN_USER, "creates a feed of the viewer's own bookings");
         allow(
                 "GET /events/{id}/book",
-                ANY_SIGNED_IN_USER,
-                "the booking form of an event open to all schools; it lists only the viewer's own organisation's"
-                        + " staff (issue 20 item 1, in events)");
+                EnumSet.of(Actor.WRONG_ROLE),
+                "authority staff book places for themselves on an event open to them; another organisation's"
+                        + " staff are not listed to them (the test asks with the victim's organisation) and a school"
+                        + " user asking for another organisation is refused (issue 20 item 1)");
         allow(
                 "POST /events/{id}/book",
-                ANY_SIGNED_IN_USER,
-                "books for the viewer's own organisation only; the test posts no attendees, so nothing is booked");
+                EnumSet.of(Actor.WRONG_ROLE),
+                "authority staff book for themselves only; the test posts no attendees, so nothing is booked");
+        // The newer modules' own-organisation pages (reviewed 2026-12-06, issue 20): each shows or changes only what
+        // belongs to the viewer's own organisations; an id of another organisation in a path or a parameter (the test
+        // gives the victim's) is refused or ignored, as the failures above for the same people show.
+        allow("GET /inclusion", EnumSet.of(Actor.OTHER_SCHOOL), "a headteacher's own school's exclusions");
+        allow("GET /inclusion/exclusions/new", EnumSet.of(Actor.OTHER_SCHOOL), "notifies at the head's own school");
+        allow(
+                "POST /inclusion/exclusions/new",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "notifies at the head's own school: another school in the form is ignored (the empty form is refused)");
+        allow(
+                "GET /inclusion/suspensions/import",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "imports suspensions into the head's own school");
+        allow(
+                "POST /inclusion/suspensions/import",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "imports into the head's own school only: another school in the form is ignored (the test's file is"
+                        + " refused with its problems)");
+        allow(
+                "GET /inclusion/authorised",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "the users a head authorised at their own school; another school answers 404");
+        allow(
+                "GET /inclusion/reports/school",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "the head's own school's report, counts under 5 suppressed; another school in the parameter is"
+                        + " ignored");
+        allow(
+                "GET /safeguarding/my",
+                EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
+                "the returns of the organisations where the viewer is DSL or head (authority staff have none: the"
+                        + " list is empty); every return of another organisation answers 404");
+        allow(
+                "GET /recognition",
+                EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
+                "the schemes (public, as on the register) and the applications of the viewer's own organisations"
+                        + " (none for authority staff); another application answers 404");
+        allow(
+                "GET /recognition/kitemark/apply",
+                EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
+                "lists only the settings the viewer leads (none for a school head or authority staff)");
+        allow(
+                "POST /recognition/kitemark/apply",
+                EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
+                "applies only for a setting the viewer leads: the victim's is refused with \"Choose the setting\"");
+        allow(
+                "GET /wellbeing/offers/{id}/ask",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "the request form of an offer open to school leaders; the request is the viewer's own");
+        allow(
+                "POST /wellbeing/offers/{id}/ask",
+                EnumSet.of(Actor.OTHER_SCHOOL),
+                "asks for support for the viewer themself (the test's empty form is refused with errors)");
+        allow("GET /wellbeing/requests", EnumSet.of(Actor.OTHER_SCHOOL), "the viewer's own support requests");
+        allow(
+                "GET /account/emails",
+                EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
+                "the viewer's own email preferences");
+        allow(
+                "POST /account/emails",
+                EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
+                "saves the viewer's own email preferences");
         allow("GET /contacts", ANY_SIGNED_IN_USER, "the authority's contacts, for everyone who works with it");
         allow("GET /directory/people/yours", ANY_SIGNED_IN_USER, "redirects to the viewer's own organisation");
         allow("GET /bulletins/attention", EnumSet.of(Actor.OTHER_SCHOOL), "the viewer's own calls to action");
@@ -250,7 +303,15 @@ class EndpointIsolationIT {
     private static final Map<String, Set<String>> ROLES_CHECKED_IN_CODE = Map.of(
             "/events/places/", Set.of("EVENTS_OFFICER"),
             "/events/bookings/", Set.of("EVENTS_OFFICER"),
-            "/events/charges", Set.of("EVENTS_OFFICER"));
+            "/events/charges", Set.of("EVENTS_OFFICER"),
+            // Inclusion: PupilAccess lets inclusion officers see every pupil, other authority staff none.
+            "/inclusion", Set.of("INCLUSION_OFFICER"),
+            // Safeguarding returns: the safeguarding officer (or an administrator) reads every return.
+            "/safeguarding/", Set.of("SAFEGUARDING_OFFICER"),
+            // Recognition: the schemes officer sees every application.
+            "/recognition", Set.of("SCHEMES_OFFICER"),
+            // Wellbeing requests: only the coordinator manages them (RequestDesk checks the role).
+            "/wellbeing/manage/", Set.of("WELLBEING_COORDINATOR"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -278,17 +339,23 @@ class EndpointIsolationIT {
     @BeforeEach
     void signIn() throws Exception {
         ids = victimsObjects();
+        // The attacker is a headteacher, who holds the most at their own school (inclusion, safeguarding,
+        // recognition, charges), at another school than every object the test asks for.
         String attacker = jdbc.sql("""
                         select p.email from people p join appointments a on a.person_id = p.id
                           join organisations o on o.id = a.organisation_id
-                         where a.organisation_id <> :victim and a.ends_on is null and p.email like '%@%'
-                           and o.kind = 'SCHOOL'
+                         where a.ends_on is null and p.email like '%@%' and o.kind = 'SCHOOL'
+                           and a.role = 'HEADTEACHER'
+                           and not exists (select 1 from appointments mine
+                                            where mine.person_id = p.id and mine.ends_on is null
+                                              and mine.organisation_id = :victim)
                          order by p.id limit 1
                         """)
                 .param("victim", Long.parseLong(ids.get("organisation")))
                 .query(String.class)
                 .single();
         otherSchool = SignedIn.schoolStaff(mvc, jdbc, attacker);
+        modulesObjects(attacker);
     }
 
     @Test
@@ -313,11 +380,6 @@ class EndpointIsolationIT {
             for (Actor actor : Actor.values()) {
                 if (allowed.contains(actor)) {
                     continue;
-                }
-                if ((actor == Actor.OTHER_SCHOOL || actor == Actor.WRONG_ROLE)
-                        && NOT_YET_REVIEWED.stream()
-                                .anyMatch(path -> endpoint.key().contains(" " + path))) {
-                    continue; // signed out and role-less are still checked for these
                 }
                 Optional<Cookie> session = sessionOf(actor, endpoint);
                 if (actor != Actor.SIGNED_OUT && session.isEmpty()) {
@@ -427,7 +489,24 @@ class EndpointIsolationIT {
     }
 
     private MockHttpServletResponse perform(Endpoint endpoint, Cookie session) throws Exception {
-        MockHttpServletRequestBuilder builder = request(endpoint.method(), expand(endpoint.pattern()));
+        String uri = expand(endpoint.pattern());
+        List<String> files = new ArrayList<>();
+        for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (param != null && parameter.getParameterType() == MultipartFile.class) {
+                files.add(nameOf(param, parameter, endpoint));
+            }
+        }
+        AbstractMockHttpServletRequestBuilder<?> builder;
+        if (files.isEmpty()) {
+            builder = request(endpoint.method(), uri);
+        } else {
+            // An upload is sent as one, with a small CSV, so that the refusal is not a missing multipart body.
+            MockMultipartHttpServletRequestBuilder upload = multipart(endpoint.method(), uri);
+            files.forEach(name -> upload.file(new MockMultipartFile(
+                    name, "upload.csv", "text/csv", "URN,UPN\n1,1\n".getBytes(StandardCharsets.UTF_8))));
+            builder = upload;
+        }
         if (endpoint.method() != HttpMethod.GET && endpoint.method() != HttpMethod.HEAD) {
             builder.with(csrf());
         }
@@ -435,18 +514,27 @@ class EndpointIsolationIT {
             builder.cookie(session);
         }
         // Required parameters are given, so that a refusal comes from the access rules, not from a missing
-        // parameter (Spring binds parameters before it checks @PreAuthorize).
+        // parameter (Spring binds parameters before it checks @PreAuthorize). A parameter naming an
+        // organisation (school, setting, lead school) is given the victim's, required or not.
         for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-            if (param != null && param.required() && param.defaultValue().equals(ValueConstants.DEFAULT_NONE)) {
-                String name = !param.name().isEmpty()
-                        ? param.name()
-                        : parameter
-                                .withContainingClass(endpoint.handler().getBeanType())
-                                .getParameterName();
-                if (name != null) {
-                    builder.param(name, sampleOf(parameter.getParameterType()));
+            if (param == null && !BeanUtils.isSimpleProperty(parameter.getParameterType())) {
+                // A form object (with or without @ModelAttribute): its fields that name an organisation are given
+                // the victim's too.
+                for (String name : ORGANISATION_PARAMETERS) {
+                    if (BeanUtils.getPropertyDescriptor(parameter.getParameterType(), name) != null) {
+                        builder.param(name, ids.get("organisation"));
+                    }
                 }
+            }
+            if (param == null || parameter.getParameterType() == MultipartFile.class) {
+                continue;
+            }
+            String name = nameOf(param, parameter, endpoint);
+            if (name != null && ORGANISATION_PARAMETERS.contains(name)) {
+                builder.param(name, ids.get("organisation"));
+            } else if (name != null && param.required() && param.defaultValue().equals(ValueConstants.DEFAULT_NONE)) {
+                builder.param(name, sampleOf(parameter.getParameterType()));
             }
         }
         builder.with((MockHttpServletRequest r) -> {
@@ -454,6 +542,17 @@ class EndpointIsolationIT {
             return r;
         });
         return mvc.perform(builder).andReturn().getResponse();
+    }
+
+    /** Request parameters that name an organisation: the test gives them the victim's. */
+    private static final Set<String> ORGANISATION_PARAMETERS = Set.of("organisation", "school", "setting", "lead");
+
+    private static String nameOf(RequestParam param, MethodParameter parameter, Endpoint endpoint) {
+        return !param.name().isEmpty()
+                ? param.name()
+                : parameter
+                        .withContainingClass(endpoint.handler().getBeanType())
+                        .getParameterName();
     }
 
     private static String sampleOf(Class<?> type) {
@@ -480,7 +579,20 @@ class EndpointIsolationIT {
                 && location.replaceFirst("^https?://[^/]+", "").startsWith("/sign-in");
     }
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^{}]*(?:\\{[^}]*\\}[^{}]*)*)?\\}");
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^{}]*(?:\\{[^}]*\\}[^{}]*)*))?\\}");
+
+    /** Path prefixes whose {@code {id}} names an object of the new modules, and which object of the victim's. */
+    private static final Map<String, String> MODULE_OBJECTS = Map.of(
+            "/inclusion/exclusions/", "exclusion",
+            "/inclusion/pupils/", "pupil",
+            "/inclusion/providers/", "provider",
+            "/safeguarding/returns/", "return",
+            "/safeguarding/rounds/", "round",
+            "/recognition/applications/", "application",
+            "/wellbeing/manage/requests/", "request",
+            "/wellbeing/requests/", "request",
+            "/wellbeing/offers/", "offer",
+            "/wellbeing/manage/offers/", "offer");
 
     /** The pattern with each variable replaced by the id of an object that belongs to another organisation. */
     private String expand(String pattern) {
@@ -488,16 +600,30 @@ class EndpointIsolationIT {
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String before = pattern.substring(0, Math.min(m.start(), pattern.length()));
-            m.appendReplacement(path, Matcher.quoteReplacement(valueFor(m.group(1), before)));
+            m.appendReplacement(path, Matcher.quoteReplacement(valueFor(m.group(1), m.group(2), before)));
         }
         m.appendTail(path);
         return path.toString();
     }
 
-    private String valueFor(String variable, String before) {
+    private String valueFor(String variable, String regex, String before) {
         String name = variable.toLowerCase();
         if (name.contains("token") || name.contains("signature")) {
             return "not-a-real-token";
+        }
+        if (regex != null && regex.matches("[a-z|-]+")) {
+            return regex.split("\\|")[0]; // one of the listed words, e.g. {kind:school|trust}
+        }
+        for (Map.Entry<String, String> object : MODULE_OBJECTS.entrySet()) {
+            if (before.startsWith(object.getKey()) && name.equals("id")) {
+                return ids.get(object.getValue());
+            }
+        }
+        if (before.startsWith("/recognition/applications/") && name.equals("organisation")) {
+            return ids.get("application-lead");
+        }
+        if (before.startsWith("/inclusion/reports/") && name.equals("key")) {
+            return ids.get("exclusion-school");
         }
         if (name.equals("organisationid")) {
             return ids.get("organisation");
@@ -555,5 +681,86 @@ class EndpointIsolationIT {
                         .query(String.class)
                         .single());
         return values;
+    }
+
+    /**
+     * Objects of the newer modules that are not the attacker's: an exclusion and its pupil at another school, a
+     * safeguarding return of another organisation, a recognition application led elsewhere and a wellbeing
+     * request of someone else. What the demo county lacks is made here, under names of the test's own.
+     */
+    private void modulesObjects(String attacker) {
+        List<Long> mine = jdbc.sql("select organisation_id from appointments a join people p on p.id = a.person_id"
+                        + " where lower(p.email) = lower(:e) and a.ends_on is null")
+                .param("e", attacker)
+                .query(Long.class)
+                .list();
+        jdbc.sql("""
+                        select e.id, e.pupil_id, e.organisation_id from inclusion_exclusions e
+                         where e.organisation_id not in (:mine) order by e.id limit 1
+                        """).param("mine", mine).query(rs -> {
+            ids.put("exclusion", rs.getString(1));
+            ids.put("pupil", rs.getString(2));
+            ids.put("exclusion-school", rs.getString(3));
+        });
+        assertThat(ids).as("the demo county's exclusions").containsKey("exclusion");
+        ids.put(
+                "provider",
+                jdbc.sql("select coalesce(min(id), 1) from inclusion_providers")
+                        .query(String.class)
+                        .single());
+        jdbc.sql(
+                        "select id, round_id from safeguarding_returns where organisation_id not in (:mine) order by id limit 1")
+                .param("mine", mine)
+                .query(rs -> {
+                    ids.put("return", rs.getString(1));
+                    ids.put("round", rs.getString(2));
+                });
+        assertThat(ids).as("the demo county's safeguarding returns").containsKey("return");
+        long lead = Long.parseLong(ids.get("organisation"));
+        ids.put("application-lead", String.valueOf(lead));
+        String application = jdbc.sql("""
+                        select a.id from recognition_applications a where a.lead_organisation_id = :lead
+                           and a.title = 'Isolation check application' order by a.id limit 1
+                        """)
+                .param("lead", lead)
+                .query(String.class)
+                .optional()
+                .orElseGet(() -> {
+                    long id =
+                            jdbc.sql("""
+                            insert into recognition_applications
+                                (scheme_key, title, lead_organisation_id, version_id, created_by)
+                            select key, 'Isolation check application', :lead,
+                                   (select min(id) from assessment_framework_versions), 'isolation@example.org'
+                              from recognition_schemes order by key limit 1
+                            returning id
+                            """).param("lead", lead).query(Long.class).single();
+                    jdbc.sql("""
+                            insert into recognition_members (application_id, organisation_id, name, organisation_kind,
+                                                             status)
+                            select :id, o.id, o.name, o.kind, 'LEAD' from organisations o where o.id = :lead
+                            """).param("id", id).param("lead", lead).update();
+                    return String.valueOf(id);
+                });
+        ids.put("application", application);
+        long offer = jdbc.sql("select min(id) from wellbeing_offers")
+                .query(Long.class)
+                .single();
+        ids.put("offer", String.valueOf(offer));
+        String request = jdbc.sql("""
+                        select id from wellbeing_requests where requester_email = 'isolation.requester@example.org'
+                         order by id limit 1
+                        """)
+                .query(String.class)
+                .optional()
+                .orElseGet(() ->
+                        jdbc.sql("""
+                                insert into wellbeing_requests (offer_id, requester_email, requester_name, note,
+                                                                contact_by, status)
+                                values (:offer, 'isolation.requester@example.org', 'Isolation Requester',
+                                        'A confidential note', 'EMAIL', 'REQUESTED')
+                                returning id
+                                """).param("offer", offer).query(String.class).single());
+        ids.put("request", request);
     }
 }

@@ -77,7 +77,16 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
     @Transactional
     public void start() {
         loaded = true;
-        if (!enabled || !directory.isEmpty()) {
+        if (!enabled) {
+            return;
+        }
+        log.warn(
+                "DEMO INSTALLATION: the made-up county of Elmshire with {} authority accounts sharing the password"
+                        + " '{}' (one an administrator), offered on the sign-in page. Not for real data: use your own"
+                        + " PostgreSQL (SPRING_DATASOURCE_URL) or set HEADSUP_DEMO=false.",
+                ElmshireData.OFFICERS.size(),
+                PASSWORD);
+        if (!directory.isEmpty()) {
             return;
         }
         for (ElmshireData.Officer officer : ElmshireData.OFFICERS) {

@@ -112,12 +112,11 @@ class AdministrationIT {
     void anAdministratorUnlocksAnAccountAndSendsALinkToChooseANewPassword() throws Exception {
         Cookie admin = signIn("priya.shah@elmshire.example", "heads-up-demo");
         String email = "daniel.price@elmshire.example";
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/sign-in/password")
-                    .param("email", email)
-                    .param("password", "forgotten")
-                    .with(csrf()));
-        }
+        // Wrong passwords no longer lock an account (issue 20, item 6: they slow the guesser down instead); an
+        // account locked before that change is still unlocked here.
+        jdbc.sql("update accounts set locked_until = now() + interval '15 minutes' where email = :e")
+                .param("e", email)
+                .update();
         long id = jdbc.sql("select id from accounts where email = :e")
                 .param("e", email)
                 .query(Long.class)

@@ -2,7 +2,8 @@ package uk.headsup.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -15,20 +16,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SentEmails;
+import uk.headsup.support.SignedIn;
 
 @HeadsUpIntegrationTest
 class SignInIT {
+
+    private static final String WAIT_UNTIL = "uk.headsup.accounts.internal.PasswordThrottleFilter.WAIT_UNTIL";
 
     static final String HEADTEACHER = "amara.abbott@northbrook-primary.sch.example";
     private static final AtomicInteger clients = new AtomicInteger(10);
@@ -187,38 +190,89 @@ class SignInIT {
                                 .containsExactlyInAnyOrder("ROLE_AUTHORITY_STAFF", "ROLE_ADMIN", "ROLE_PUBLISHER")));
     }
 
+    /**
+     * Issue 20, item 6: wrong passwords slow the guesser down, from their client, without locking the owner out; an
+     * address with no account gets the same answers.
+     */
     @Test
-    void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
-        String email = "locked-" + UUID.randomUUID() + "@elmshire.example";
-        accounts.createAuthorityAccount(email, "Lee Locked", EnumSet.of(AuthorityRole.EDITOR), "correct horse battery");
-        for (int i = 0; i < 5; i++) {
+    void wrongPasswordsSlowTheGuesserDownWithoutLockingTheOwnerOut() throws Exception {
+        String email = "guessed-" + UUID.randomUUID() + "@elmshire.example";
+        accounts.createAuthorityAccount(
+                email, "Gus Guessed", EnumSet.of(AuthorityRole.EDITOR), "correct horse battery");
+        String nobody = "nobody-" + UUID.randomUUID() + "@elmshire.example";
+        for (String address : List.of(email, nobody)) {
+            RequestPostProcessor guesser = from("198.51.100." + (address.equals(email) ? 60 : 61));
+            for (int i = 0; i < 5; i++) {
+                mvc.perform(post("/sign-in/password")
+                                .param("email", address)
+                                .param("password", "wrong " + i)
+                                .with(csrf())
+                                .with(guesser))
+                        .andExpect(status().isOk())
+                        .andExpect(forwardedUrl("/sign-in/password/failed"))
+                        .andExpect(unauthenticated());
+            }
+            // The sixth try from the same client waits, even with the right password.
             mvc.perform(post("/sign-in/password")
-                            .param("email", email)
-                            .param("password", "wrong " + i)
-                            .with(csrf()))
+                            .param("email", address)
+                            .param("password", "correct horse battery")
+                            .with(csrf())
+                            .with(guesser))
+                    .andExpect(status().isTooManyRequests())
                     .andExpect(forwardedUrl("/sign-in/password/failed"))
+                    .andExpect(request().attribute(WAIT_UNTIL, notNullValue()))
                     .andExpect(unauthenticated());
         }
+        mvc.perform(post("/sign-in/password/failed")
+                        .param("email", nobody)
+                        .with(csrf())
+                        .requestAttr(WAIT_UNTIL, java.time.Instant.now().plusSeconds(60)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content()
+                        .string(containsString("Too many wrong passwords were entered from your" + " connection")))
+                .andExpect(content().string(not(containsString("locked"))));
+
+        // The owner, from their own computer, is not held up by someone else's guesses; nothing is locked.
         mvc.perform(post("/sign-in/password")
                         .param("email", email)
                         .param("password", "correct horse battery")
-                        .with(csrf()))
-                .andExpect(forwardedUrl("/sign-in/password/failed"))
-                .andExpect(
-                        request().attribute(WebAttributes.AUTHENTICATION_EXCEPTION, instanceOf(LockedException.class)))
-                .andExpect(unauthenticated());
-        mvc.perform(post("/sign-in/password/failed")
-                        .param("email", email)
                         .with(csrf())
-                        .requestAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked")))
-                .andExpect(content()
-                        .string(containsString(
-                                "Your account is locked because the wrong password was entered 5 times")));
-        int audited = jdbc.sql("select count(*) from audit_events where subject = :e and action = 'Account locked'")
-                .param("e", email)
-                .query(Integer.class)
-                .single();
-        assertThat(audited).isEqualTo(1);
+                        .with(from("198.51.100.62")))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(authenticated());
+        assertThat(jdbc.sql("select locked_until is null from accounts where email = :e")
+                        .param("e", email)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    /** Issue 20, item 6: one client guessing across many addresses is stopped, whichever addresses they try. */
+    @Test
+    void oneClientGuessingAcrossAccountsIsStopped() throws Exception {
+        RequestPostProcessor guesser = from("198.51.100.70");
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(post("/sign-in/password")
+                            .param("email", "guess-" + i + "-" + UUID.randomUUID() + "@elmshire.example")
+                            .param("password", "password1")
+                            .with(csrf())
+                            .with(guesser))
+                    .andExpect(status().isOk())
+                    .andExpect(forwardedUrl("/sign-in/password/failed"));
+        }
+        mvc.perform(post("/sign-in/password")
+                        .param("email", SignedIn.EDITOR)
+                        .param("password", SignedIn.DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(guesser))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(unauthenticated());
+        mvc.perform(post("/sign-in/password")
+                        .param("email", SignedIn.EDITOR)
+                        .param("password", SignedIn.DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(from("198.51.100.71")))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test

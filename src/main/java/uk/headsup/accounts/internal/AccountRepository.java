@@ -3,7 +3,6 @@ package uk.headsup.accounts.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -124,23 +123,6 @@ class AccountRepository {
                                             failed_attempts = 0, locked_until = null
                          where id = :id
                         """).param("hash", passwordHash).param("id", accountId).update();
-    }
-
-    /** Counts a wrong password; the account locks for {@code lockout} once {@code max} are reached in a row. */
-    Optional<Instant> recordFailedPassword(String email, int max, Duration lockout) {
-        return jdbc.sql("""
-                        update accounts
-                           set failed_attempts = failed_attempts + 1,
-                               locked_until = case when failed_attempts + 1 >= :max
-                                                   then now() + :lockout * interval '1 second' else locked_until end
-                         where lower(email) = lower(:email) and kind = 'AUTHORITY'
-                        returning locked_until
-                        """)
-                .param("email", email.trim())
-                .param("max", max)
-                .param("lockout", lockout.toSeconds())
-                .query((rs, n) -> instant(rs.getTimestamp(1)))
-                .optional();
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {

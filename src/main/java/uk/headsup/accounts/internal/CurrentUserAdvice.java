@@ -1,10 +1,12 @@
 package uk.headsup.accounts.internal;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.headsup.accounts.AuthorityRole;
+import uk.headsup.accounts.SignInHint;
 import uk.headsup.accounts.SignedInUser;
 
 /** Gives every page the signed-in user and the navigation their roles allow. */
@@ -12,6 +14,18 @@ import uk.headsup.accounts.SignedInUser;
 class CurrentUserAdvice {
 
     record NavItem(String label, String href) {}
+
+    private final boolean demo;
+
+    CurrentUserAdvice(ObjectProvider<SignInHint.Source> hints) {
+        this.demo = hints.orderedStream().anyMatch(s -> !s.hints().isEmpty());
+    }
+
+    /** A demonstration installation (the demo county offers shared accounts): every page says so. */
+    @ModelAttribute("demoInstallation")
+    boolean demoInstallation() {
+        return demo;
+    }
 
     @ModelAttribute("currentUser")
     SignedInUser currentUser(Authentication authentication) {

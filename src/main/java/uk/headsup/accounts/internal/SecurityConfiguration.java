@@ -30,8 +30,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -40,7 +43,9 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import uk.headsup.directory.Directory;
 import uk.headsup.platform.Authority;
+import uk.headsup.platform.Caches;
 import uk.headsup.platform.PublicPages;
 import uk.headsup.platform.Site;
 
@@ -48,6 +53,15 @@ import uk.headsup.platform.Site;
 @EnableMethodSecurity
 @EnableConfigurationProperties(SignInSettings.class)
 class SecurityConfiguration {
+
+    /** Where a visitor was going before they were asked to sign in: kept in a cookie, never in a session. */
+    static final RequestCache RETURN_ADDRESS = new CookieRequestCache();
+
+    static SavedRequestAwareAuthenticationSuccessHandler returnToSavedAddress() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setRequestCache(RETURN_ADDRESS);
+        return handler;
+    }
 
     static final String[] PUBLIC = {
         "/",
@@ -94,7 +108,10 @@ class SecurityConfiguration {
             OidcAccounts oidcAccounts,
             WebAuthnRelyingPartyOperations relyingParty,
             AuthenticationEventPublisher events,
-            ObjectProvider<PublicPages> publicPages)
+            ObjectProvider<PublicPages> publicPages,
+            PasswordThrottle passwordThrottle,
+            Directory directory,
+            Caches caches)
             throws Exception {
         String[] modulesPublic = publicPages
                 .orderedStream()
@@ -107,6 +124,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, modulesPublic)
+                .permitAll()
+                // HEAD is GET without the body: a proxy or CDN revalidating the public archive asks with it.
+                .requestMatchers(HttpMethod.HEAD, modulesPublic)
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, modulesPublicPosts)
                 .permitAll()
@@ -121,9 +141,16 @@ class SecurityConfiguration {
                 .authenticated()
                 .anyRequest()
                 .hasAnyAuthority(HeadsUpPrincipal.AUTHORITY_STAFF, HeadsUpPrincipal.SCHOOL_STAFF));
+        // A signed-out request for a protected page is sent to sign in with its address in a cookie rather than a
+        // session: such requests create no session row (anyone could otherwise grow the table), issue 20 item 10.
+        http.requestCache(cache -> cache.requestCache(RETURN_ADDRESS));
         // Spring Security serves passkey registration options before the rules above apply: refuse them too.
         http.addFilterAfter(new PasskeyRegistrationGuard(), SecurityContextHolderFilter.class);
+        // A school user whose appointments the directory ended (or changed) since they signed in is signed out.
+        http.addFilterAfter(new SchoolPostsCheck(directory, caches), SecurityContextHolderFilter.class);
 
+        // Password guessing waits per client and address, and stops per client (issue 20 item 6): before the check.
+        http.addFilterBefore(new PasswordThrottleFilter(passwordThrottle), UsernamePasswordAuthenticationFilter.class);
         http.formLogin(form -> form.loginPage("/sign-in")
                 .loginProcessingUrl("/sign-in/password")
                 .usernameParameter("email")
@@ -140,7 +167,7 @@ class SecurityConfiguration {
                 .loginProcessingUrl(SignInLinks.LINK_PATH)
                 .loginPage("/sign-in")
                 .showDefaultSubmitPage(false)
-                .authenticationSuccessHandler(new SavedRequestAwareAuthenticationSuccessHandler())
+                .authenticationSuccessHandler(returnToSavedAddress())
                 .authenticationFailureHandler((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/sign-in/link/problem")));
 
@@ -230,8 +257,7 @@ class SecurityConfiguration {
 
     /** Someone signing in with a one-time password is asked to choose their own before anything else. */
     static final class PasswordSignInSuccess implements AuthenticationSuccessHandler {
-        private final SavedRequestAwareAuthenticationSuccessHandler otherwise =
-                new SavedRequestAwareAuthenticationSuccessHandler();
+        private final SavedRequestAwareAuthenticationSuccessHandler otherwise = returnToSavedAddress();
 
         @Override
         public void onAuthenticationSuccess(

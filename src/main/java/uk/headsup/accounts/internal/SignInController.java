@@ -8,10 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -155,19 +153,17 @@ class SignInController {
             @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult errors,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        // Whether this attempt locked the account or it was locked already, say so now rather than next time.
-        var lockedUntil =
-                accounts.findByEmail(form.getEmail()).map(Account::lockedUntil).filter(t -> t.isAfter(clock.instant()));
-        if (lockedUntil.isPresent()
-                || request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException) {
-            String until = lockedUntil.map(t -> TIME.format(t).toLowerCase()).orElse("a few minutes");
+        // The same answer whether or not an account exists for the address (issue 20 item 6): a client that
+        // guessed too often waits, and a locked account (none is locked by wrong passwords any more) is not named.
+        if (request.getAttribute(PasswordThrottleFilter.WAIT_UNTIL) instanceof java.time.Instant until) {
+            response.setStatus(429);
             errors.reject(
-                    "locked",
-                    "Your account is locked because the wrong password was entered "
-                            + settings.maxFailedPasswords() + " times. Try again after " + until
-                            + ", or ask an administrator to unlock it.");
-            model.addAttribute("locked", true);
+                    "wait",
+                    "Too many wrong passwords were entered from your connection. Try again after "
+                            + TIME.format(until).toLowerCase() + ".");
+            model.addAttribute("wait", true);
         } else {
             errors.reject("credentials", "Enter a correct email address and password");
         }

@@ -1,7 +1,5 @@
 package uk.headsup.accounts.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -13,20 +11,21 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.stereotype.Component;
 
-/** Records sign-ins and failed sign-ins in the audit trail, and locks accounts after repeated wrong passwords. */
+/**
+ * Records sign-ins and failed sign-ins in the audit trail, and counts wrong passwords per client and address for
+ * the {@link PasswordThrottle} (which slows guessing down; no account is locked by them).
+ */
 @Component
 class SignInEvents {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy h:mma").withZone(ZoneId.of("Europe/London"));
     private final AccountRepository accounts;
     private final AuditTrail audit;
-    private final SignInSettings settings;
+    private final PasswordThrottle throttle;
 
-    SignInEvents(AccountRepository accounts, AuditTrail audit, SignInSettings settings) {
+    SignInEvents(AccountRepository accounts, AuditTrail audit, PasswordThrottle throttle) {
         this.accounts = accounts;
         this.audit = audit;
-        this.settings = settings;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -36,6 +35,9 @@ class SignInEvents {
             accounts.recordSignIn(
                     user.email(), user.name(), user.authorityStaff() ? Account.Kind.AUTHORITY : Account.Kind.SCHOOL);
             audit.record(user.email(), "Signed in", user.email(), "with " + method(authentication), Clients.current());
+            if (authentication instanceof UsernamePasswordAuthenticationToken) {
+                throttle.succeeded(Clients.current(), user.email());
+            }
         });
     }
 
@@ -51,14 +53,7 @@ class SignInEvents {
                 Clients.current());
         if (event instanceof AuthenticationFailureBadCredentialsEvent
                 && attempt instanceof UsernamePasswordAuthenticationToken) {
-            accounts.recordFailedPassword(who, settings.maxFailedPasswords(), settings.lockout())
-                    .ifPresent(lockedUntil -> audit.record(
-                            who,
-                            "Account locked",
-                            who,
-                            settings.maxFailedPasswords() + " wrong passwords; locked until "
-                                    + TIME.format(lockedUntil),
-                            Clients.current()));
+            throttle.failed(Clients.current(), who);
         }
     }
 

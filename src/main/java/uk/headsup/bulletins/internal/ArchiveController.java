@@ -167,7 +167,6 @@ class ArchiveController {
         Optional<Reader> reader = readers.of(authentication);
         model.addAttribute(
                 "forYou", reader.map(r -> page.edition().targetedAt(r)).orElse(List.of()));
-        ArchivePageCache.allowImagesFromAnywhere(response);
         return page.view();
     }
 

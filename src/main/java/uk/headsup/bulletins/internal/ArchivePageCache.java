@@ -11,11 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -23,31 +20,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves published edition and article pages of public archives to visitors who are not signed in (no session
- * cookie) straight from memory, before Spring Security and Spring MVC: a published edition does not change except
- * by a correction, so it is rendered once and its bytes (and their gzip) are kept. Such responses carry the same
- * security headers as any other page, with a Content-Security-Policy that allows the page's one inline script by
- * its hash instead of a per-response nonce, an ETag, and {@code Cache-Control: public, no-cache}.
+ * cookie) straight from memory, after Spring Security (whose rules and headers apply to them as to any page) and
+ * before Spring MVC: a published edition does not change except by a correction, so it is rendered once and its
+ * bytes (and their gzip) are kept. Such responses carry the same headers as any other page, written in the same
+ * place (the one Content-Security-Policy, the security headers), plus an ETag and {@code Cache-Control: public,
+ * no-cache}, so that a reverse proxy or CDN may keep them too (see docs/operations.md).
  *
  * <p>Anything else falls through to the normal path: signed-in readers (their pages show navigation and what is
  * for them), signed-in-only series, query strings, other methods. Entries go when an edition is corrected (at once
- * on this node; every few seconds on other nodes, which poll the editions' revision time) or when the cache is full
- * (the least recently used first).
+ * on this node; every few seconds on other nodes, which poll the editions' revision time), when a series' visibility
+ * changes (its pages go before the change commits, and again after), or when the cache is full (the least recently
+ * used first).
  */
 @Component
 class ArchivePageCache {
 
     private static final Logger log = LoggerFactory.getLogger(ArchivePageCache.class);
     private static final Pattern PAGE = Pattern.compile("^/bulletins/([a-z0-9-]+)/([0-9]{1,9})(?:/([a-z0-9-]+))?$");
-    private static final Pattern INLINE_SCRIPT =
-            Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>(.*?)</script>", Pattern.DOTALL);
-    static final String CSP = "default-src 'self'; script-src 'self'%s; style-src 'self'; img-src 'self' data: https:;"
-            + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
 
     private final CachedPages cached = new CachedPages();
     private final ArchivePages pages;
@@ -62,8 +57,8 @@ class ArchivePageCache {
     }
 
     /**
-     * The filter itself, registered first of all filters (see {@link ArchiveConfiguration}): separate from the
-     * cache, whose listener methods may be proxied.
+     * The filter itself, registered just after Spring Security's (see {@link ArchiveConfiguration}): separate from
+     * the cache, whose listener methods may be proxied.
      */
     final class Filter extends OncePerRequestFilter {
         @Override
@@ -80,11 +75,6 @@ class ArchivePageCache {
 
     boolean shouldNotFilter(HttpServletRequest request) {
         return !CachedPages.mayAnswer(request);
-    }
-
-    /** The pages kept, for Tomcat's valve: a plain object, reached without this bean's proxy. */
-    CachedPages cached() {
-        return cached;
     }
 
     void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -129,7 +119,6 @@ class ArchivePageCache {
                     bytes,
                     gzip(bytes),
                     "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\"",
-                    CSP.formatted(scriptHashes(html)),
                     new long[] {System.nanoTime()});
             // A correction committed while this page was rendered would be missed: keep it only if none was. A page
             // with an event card shows places left as they are now: rendered for each visitor, never kept.
@@ -139,17 +128,6 @@ class ArchivePageCache {
             cached.put(path, entry);
             return entry;
         });
-    }
-
-    /** The hashes of the page's inline scripts, for its CSP. */
-    static String scriptHashes(String html) {
-        Set<String> hashes = new LinkedHashSet<>();
-        Matcher m = INLINE_SCRIPT.matcher(html);
-        while (m.find()) {
-            hashes.add(" 'sha256-"
-                    + Base64.getEncoder().encodeToString(sha256(m.group(1).getBytes(StandardCharsets.UTF_8))) + "'");
-        }
-        return String.join("", hashes);
     }
 
     void evict(long editionId) {
@@ -169,6 +147,25 @@ class ArchivePageCache {
         evict(revised.editionId());
     }
 
+    /**
+     * A series' visibility (or anything else about it) changed: its pages go before the change commits, so that no
+     * visitor is answered from a page of a series that is no longer public once it is; and again after, in case a
+     * visitor's request rendered one from the old state in between.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void beforeCommit(SeriesRevised revised) {
+        cached.evictSeries(revised.seriesKey());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void afterCommit(SeriesRevised revised) {
+        cached.evictSeries(revised.seriesKey());
+    }
+
+    boolean contains(String path) {
+        return cached.contains(path);
+    }
+
     /** Other nodes' corrections (and changes of a series' visibility): evicts editions revised since the last poll. */
     @Scheduled(fixedDelayString = "${headsup.bulletins.cache-poll:5s}")
     void pollRevisions() {
@@ -182,15 +179,6 @@ class ArchivePageCache {
             evict(id);
         }
         polledAt = now;
-    }
-
-    /** Pages of the archive may show images from other sites over https (articles' images); nothing else changes. */
-    static void allowImagesFromAnywhere(HttpServletResponse response) {
-        String csp = response.getHeader("Content-Security-Policy");
-        if (csp != null && !csp.contains("img-src 'self' data: https:")) {
-            response.setHeader(
-                    "Content-Security-Policy", csp.replace("img-src 'self' data:", "img-src 'self' data: https:"));
-        }
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import uk.headsup.accounts.SignInHint;
 import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.events.EventCard;
 import uk.headsup.events.EventCards;
@@ -32,8 +34,16 @@ class ArchivePages {
     private final TemplateEngine templates;
     private final Authority authority;
     private final EventCards eventCards;
+    /** A demonstration installation: its pages say so, kept ones too. */
+    private final boolean demo;
 
-    ArchivePages(PublishedArchive archive, TemplateEngine templates, Authority authority, EventCards eventCards) {
+    ArchivePages(
+            PublishedArchive archive,
+            TemplateEngine templates,
+            Authority authority,
+            EventCards eventCards,
+            ObjectProvider<SignInHint.Source> hints) {
+        this.demo = hints.orderedStream().anyMatch(s -> !s.hints().isEmpty());
         this.archive = archive;
         this.templates = templates;
         this.authority = authority;
@@ -100,9 +110,9 @@ class ArchivePages {
         Context context = new Context(java.util.Locale.UK);
         context.setVariables(page.model());
         context.setVariable("authority", authority);
-        context.setVariable("cspNonce", null);
         context.setVariable("currentPath", path);
         context.setVariable("currentUser", null);
+        context.setVariable("demoInstallation", demo);
         context.setVariable("navigation", List.of());
         context.setVariable("forYou", List.of());
         return templates.process(page.view(), context);

@@ -4,48 +4,23 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.catalina.connector.Request;
-import org.apache.catalina.connector.Response;
-import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
- * The rendered pages {@link ArchivePageCache} keeps, and how they are answered: a plain object, not a Spring bean, so
- * that Tomcat's valve reaches it without a proxy. Inside Tomcat the headers go out as bytes prepared once per page.
+ * The rendered pages {@link ArchivePageCache} keeps, and how they are answered. The security headers (the one
+ * Content-Security-Policy, frame and referrer rules, HSTS over HTTPS) are the application's, written by the filters
+ * every response goes through; a kept page adds only how it may be cached and revalidated.
  */
 final class CachedPages {
 
     static final int CAPACITY = 2_000;
     private static final String SESSION_COOKIE = "HEADSUP_SESSION";
 
-    /** The security and caching headers every cached response carries, but the CSP, which is the page's own. */
-    private static final List<String[]> HEADERS = List.of(
-            new String[] {"X-Content-Type-Options", "nosniff"},
-            new String[] {"X-Frame-Options", "DENY"},
-            new String[] {"X-XSS-Protection", "0"},
-            new String[] {"Referrer-Policy", "strict-origin-when-cross-origin"},
-            new String[] {"Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"},
-            new String[] {"Cache-Control", "public, no-cache"},
-            new String[] {"Vary", "Accept-Encoding, Cookie"});
+    /** A rendered page, with its ETag. */
+    record Entry(long editionId, byte[] bytes, byte[] gzipped, String etag, long[] lastUsed) {}
 
-    private static final byte[][] HEADER_VALUES =
-            HEADERS.stream().map(h -> h[1].getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
-
-    /** A rendered page, with its CSP and ETag also as bytes. */
-    record Entry(long editionId, byte[] bytes, byte[] gzipped, String etag, String csp, long[] lastUsed) {
-
-        byte[] cspBytes() {
-            return csp.getBytes(StandardCharsets.US_ASCII);
-        }
-    }
-
-    private record Kept(Entry entry, byte[] csp, byte[] etag) {}
-
-    private final Map<String, Kept> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     /** A GET or HEAD without a query string or session cookie under /bulletins/: the only requests cached pages answer. */
     static boolean mayAnswer(HttpServletRequest request) {
@@ -68,40 +43,15 @@ final class CachedPages {
         return false;
     }
 
-    /** Answers from memory inside Tomcat if the page is kept; false if not (nothing is written then). */
-    boolean answer(Request request, Response response) throws IOException {
-        Kept kept = use(request.getRequestURI());
-        if (kept == null) {
-            return false;
-        }
-        Entry entry = kept.entry();
-        MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
-        headers.addValue("Content-Security-Policy").setBytes(kept.csp(), 0, kept.csp().length);
-        for (int i = 0; i < HEADER_VALUES.length; i++) {
-            headers.addValue(HEADERS.get(i)[0]).setBytes(HEADER_VALUES[i], 0, HEADER_VALUES[i].length);
-        }
-        if (request.isSecure()) {
-            headers.addValue("Strict-Transport-Security").setString(HSTS);
-        }
-        headers.addValue("ETag").setBytes(kept.etag(), 0, kept.etag().length);
-        body(entry, request, response);
-        return true;
-    }
-
-    /** Answers with a page through the servlet API (the filter's path, when a page has just been rendered). */
+    /**
+     * Answers with a page: any cache (a browser, a reverse proxy or CDN) may keep it but must revalidate it each time
+     * with its ETag ({@code 304 Not Modified} when unchanged); it differs by compression and by whether a session
+     * cookie came with the request.
+     */
     static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Content-Security-Policy", entry.csp());
-        for (String[] header : HEADERS) {
-            response.setHeader(header[0], header[1]);
-        }
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
+        response.setHeader("Cache-Control", "public, no-cache");
+        response.setHeader("Vary", "Accept-Encoding, Cookie");
         response.setHeader("ETag", entry.etag());
-        body(entry, request, response);
-    }
-
-    private static void body(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null && ifNoneMatch.contains(entry.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -123,34 +73,38 @@ final class CachedPages {
 
     /** The page kept for the path, marked as used now; null if none is. */
     Entry take(String path) {
-        Kept kept = use(path);
-        return kept == null ? null : kept.entry();
-    }
-
-    private Kept use(String path) {
-        Kept kept = entries.get(path);
-        if (kept != null) {
-            kept.entry().lastUsed()[0] = System.nanoTime();
+        Entry entry = entries.get(path);
+        if (entry != null) {
+            entry.lastUsed()[0] = System.nanoTime();
         }
-        return kept;
+        return entry;
     }
 
     void put(String path, Entry entry) {
         if (entries.size() >= CAPACITY) {
             evictLeastRecentlyUsed();
         }
-        entries.put(path, new Kept(entry, entry.cspBytes(), entry.etag().getBytes(StandardCharsets.US_ASCII)));
+        entries.put(path, entry);
     }
 
     private void evictLeastRecentlyUsed() {
         entries.entrySet().stream()
-                .min((a, b) -> Long.compare(
-                        a.getValue().entry().lastUsed()[0], b.getValue().entry().lastUsed()[0]))
+                .min((a, b) ->
+                        Long.compare(a.getValue().lastUsed()[0], b.getValue().lastUsed()[0]))
                 .ifPresent(oldest -> entries.remove(oldest.getKey()));
     }
 
     void evict(long editionId) {
-        entries.values().removeIf(k -> k.entry().editionId() == editionId);
+        entries.values().removeIf(e -> e.editionId() == editionId);
+    }
+
+    /** Every page of the series with this key. */
+    void evictSeries(String seriesKey) {
+        entries.keySet().removeIf(path -> path.startsWith("/bulletins/" + seriesKey + "/"));
+    }
+
+    boolean contains(String path) {
+        return entries.containsKey(path);
     }
 
     void clear() {

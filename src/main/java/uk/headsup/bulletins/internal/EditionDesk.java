@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,9 @@ import uk.headsup.directory.AuthorityContacts;
 /**
  * Where editions are put together and approved: editors assemble sections and articles and write the foreword,
  * then send the edition for approval; a publisher approves it (to publish now or at a set time) or returns it
- * with comments. Every change is recorded as a version of the edition.
+ * with comments. Every change is recorded as a version of the edition. A second person approves: someone who
+ * worked on the edition (any change but a return to the editors) cannot approve it, even holding both roles, unless
+ * {@code headsup.bulletins.second-approver} is turned off (issue 20 item 10).
  */
 @Service
 @Transactional
@@ -45,6 +48,7 @@ class EditionDesk {
     private final PublishedArchive archive;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final boolean secondApprover;
 
     EditionDesk(
             Editions editions,
@@ -56,7 +60,9 @@ class EditionDesk {
             Publication publication,
             PublishedArchive archive,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            @Value("${headsup.bulletins.second-approver:true}") boolean secondApprover) {
+        this.secondApprover = secondApprover;
         this.editions = editions;
         this.series = series;
         this.articles = articles;
@@ -185,6 +191,9 @@ class EditionDesk {
                     edition.status() == Edition.Status.PUBLISHED
                             ? "This edition has already been published"
                             : "Only an edition waiting for approval can be approved");
+        }
+        if (secondApprover && versions.changedBy(Versions.Subject.EDITION, editionId, author.signature())) {
+            return Outcome.refused("You worked on this edition, so another publisher must approve it");
         }
         List<String> problems = blocking(edition);
         if (!problems.isEmpty()) {

@@ -8,8 +8,10 @@ import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The series, as stored. */
 @Repository
@@ -18,9 +20,11 @@ public class SeriesCatalogue {
     private static final String COLUMNS = "id, key, name, kind, description, default_sections, publish_day,"
             + " publish_time, public_archive, next_number";
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    SeriesCatalogue(JdbcClient jdbc) {
+    SeriesCatalogue(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Series> all() {
@@ -52,12 +56,15 @@ public class SeriesCatalogue {
                 .single();
     }
 
+    /** Saves the series in one transaction; the archive's page cache drops its pages before that commits. */
+    @Transactional
     void update(long id, SeriesForm.Checked series) {
-        jdbc.sql("""
+        String key = jdbc.sql("""
                         update bulletin_series set name = :name, description = :description,
                                default_sections = :sections, public_archive = :public,
                                publish_day = :day, publish_time = :time, revised_at = now()
                          where id = :id
+                        returning key
                         """)
                 .param("id", id)
                 .param("name", series.name())
@@ -69,11 +76,13 @@ public class SeriesCatalogue {
                         series.publishDay() == null ? null : series.publishDay().name(),
                         Types.VARCHAR)
                 .param("time", series.publishTime() == null ? null : Time.valueOf(series.publishTime()), Types.TIME)
-                .update();
+                .query(String.class)
+                .single();
         // The archive's page cache polls editions' revision times: a change of visibility concerns them all.
         jdbc.sql("update bulletin_editions set revised_at = now() where series_id = :id and status = 'PUBLISHED'")
                 .param("id", id)
                 .update();
+        events.publishEvent(new SeriesRevised(id, key));
     }
 
     private static Series map(ResultSet rs, int n) throws SQLException {

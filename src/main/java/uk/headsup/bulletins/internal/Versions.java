@@ -38,6 +38,17 @@ class Versions {
                 .update();
     }
 
+    /** Whether this person (by signature) recorded a change of the subject other than returning it to the editors. */
+    boolean changedBy(Subject subject, long id, String by) {
+        return jdbc.sql("select exists (select 1 from bulletin_versions where subject = :subject and subject_id = :id"
+                        + " and changed_by = :by and what not like 'Returned to the editors%')")
+                .param("subject", subject.name())
+                .param("id", id)
+                .param("by", by)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Newest first, each with its diff from the one before. */
     List<Change> history(Subject subject, long id) {
         List<Version> versions = jdbc.sql(

@@ -29,9 +29,11 @@ class Outbox {
             """;
 
     private final JdbcClient jdbc;
+    private final SentLinks links;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, SentLinks links) {
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -123,7 +125,32 @@ class Outbox {
                     .param("ids", ids)
                     .param("tags", tags)
                     .update();
+            if (!links.keep()) {
+                maskLinks(List.of(ids));
+            }
         }
+    }
+
+    /**
+     * Masks the tokened links of these messages once they have gone (sent, failed, bounced or suppressed): see
+     * {@link SentLinks}. Messages still waiting to be sent keep them.
+     */
+    @Transactional
+    int maskLinks(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        update outbox_messages
+                           set html_body = regexp_replace(html_body, :tokened, '\\1' || :mask, 'g'),
+                               text_body = regexp_replace(text_body, :tokened, '\\1' || :mask, 'g')
+                         where id in (:ids) and status not in ('QUEUED', 'SENDING')
+                           and (html_body ~ :tokened or text_body ~ :tokened)
+                        """)
+                .param("tokened", SentLinks.TOKENED)
+                .param("mask", SentLinks.MASK)
+                .param("ids", ids)
+                .update();
     }
 
     /** This node is alive (and, when {@code starting}, has just started): see {@link Senders}. */
@@ -226,6 +253,9 @@ class Outbox {
                 .param("reason", reason)
                 .param("id", id)
                 .update();
+        if (!links.keep()) {
+            maskLinks(List.of(id));
+        }
     }
 
     /** Keeps what a mailshot's message looked like, for the development outbox. */

@@ -63,7 +63,6 @@ class BadRequestAdvice {
     private ModelAndView badRequest(String message, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("error/400");
         page.addObject("authority", layout.authority());
-        page.addObject("cspNonce", layout.cspNonce(request));
         page.addObject("currentPath", layout.currentPath(request));
         page.setStatus(HttpStatus.BAD_REQUEST);
         page.addObject("message", message);

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.headsup.platform.Authority;
 
-/** What the shared layout needs on every page: the authority's name and logo, and the script nonce. */
+/** What the shared layout needs on every page: the authority's name and logo, and where the page is. */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -18,12 +18,6 @@ class LayoutAdvice {
     @ModelAttribute("authority")
     Authority authority() {
         return authority;
-    }
-
-    @ModelAttribute("cspNonce")
-    String cspNonce(HttpServletRequest request) {
-        Object nonce = request.getAttribute(ContentSecurityPolicyFilter.NONCE_ATTRIBUTE);
-        return nonce == null ? "" : nonce.toString();
     }
 
     @ModelAttribute("currentPath")
