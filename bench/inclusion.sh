@@ -26,6 +26,11 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -f "$LOG"
 rm -rf target/bench-data/inclusion-* # the embedded database of this run, stopped when the benchmark closed it
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+busy=""
+if awk -v l="${load_end%% *}" -v n="$(nproc)" 'BEGIN { exit !(l > n) }'; then
+    busy="The load average was above the number of CPUs: other work competed with this run for them, so every time
+above is longer than on a quiet machine, by up to the load divided by the CPUs. Compare the rows of the same run."
+fi
 where="the embedded PostgreSQL (durable settings, as installed)"
 [[ -z ${BENCH_DATASOURCE:-} ]] || where="PostgreSQL at ${BENCH_DATASOURCE%%\?*}"
 section=$(cat <<MD
@@ -35,6 +40,15 @@ $MARK_START
 Written by \`bench/inclusion.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), on
 $(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/^Mem:/ {print $2}') GiB, load average $load_start at the start and
 $load_end at the end, $(java -version 2>&1 | head -1), $where.
+
+### How to rerun
+
+\`\`\`
+bench/inclusion.sh
+\`\`\`
+
+It seeds a new embedded PostgreSQL under \`target/bench-data\` (deleted afterwards) through \`InclusionBenchmark\`, or
+the server named by \`BENCH_DATASOURCE\`; about ten minutes on a busy machine.
 
 Times are wall-clock milliseconds of the module's services as the pages call them (\`Reports.report\` and the
 suppression of its cells; \`SuspensionsImport.importCsv\`), without HTTP or HTML. A school's report holds its own
@@ -46,6 +60,7 @@ indexes" drops the indexes of \`V11_16_1__inclusion_report_indexes.sql\` (and an
 $(cat target/inclusion-bench.md)
 
 Targets: a school's report p95 under 100 ms, the county's under 1 s, the CSV under 5 s.
+$busy
 $MARK_END
 MD
 )

@@ -250,7 +250,7 @@ class InclusionBenchmark {
                                case when kind = 'PERMANENT' and x.g % 3 > 0 then d + 20 + x.g % 90 end
                           from (select g, case when g % 20 = 0 then 'PERMANENT' when g % 10 = 1 then 'LUNCHTIME'
                                                 else 'SUSPENSION' end as kind,
-                                       make_date(:year - 4, 9, 1) + (g * 7919 % 1825) as raw
+                                       current_date - 1825 + (g * 7919 % 1825) as raw
                                   from generate_series(1, :exclusions) g) x
                           cross join lateral (select x.raw - case extract(isodow from x.raw)::int when 6 then 1
                                                                 when 7 then 2 else 0 end as d) dd
@@ -273,8 +273,8 @@ class InclusionBenchmark {
                                planned_end, hours_a_week, weekly_cost, ended_on, destination)
                         select p.id, v.id, case when g % 2 = 0 then 'SCHOOL' else 'AUTHORITY' end,
                                (array['PERMANENT_EXCLUSION','SIXTH_DAY','PREVENTATIVE','MEDICAL'])[1 + g % 4],
-                               make_date(:year - 4, 9, 1) + (g * 31 % 1825), make_date(:year - 4, 9, 1) + (g * 31 % 1825) + 84,
-                               10 + g % 16, 400 + g % 600, case when g % 2 = 0 then make_date(:year - 4, 9, 1) + (g * 31 % 1825) + 80 end,
+                               current_date - 1825 + (g * 31 % 1825), current_date - 1825 + (g * 31 % 1825) + 84,
+                               10 + g % 16, 400 + g % 600, case when g % 2 = 0 then current_date - 1825 + (g * 31 % 1825) + 80 end,
                                case when g % 2 = 0 then 'Returned to school' end
                           from generate_series(1, :placements) g
                           join (select id, row_number() over (order by id) - 1 as n from inclusion_pupils

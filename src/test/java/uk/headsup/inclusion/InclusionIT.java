@@ -267,7 +267,7 @@ class InclusionIT {
         assertThat(article.get(4)).isEqualTo("{HEADTEACHER}");
         String body = article.get(3);
         // The demo county has counts under 5 (reasons given once or twice): each is "fewer than 5".
-        assertThat(body).contains("fewer than 5").contains("## Exclusions by reason");
+        assertThat(body).contains("fewer than 5").contains("# Exclusions by reason");
         var counts =
                 java.util.regex.Pattern.compile("\\| (\\d+)(?: of (\\d+))? ").matcher(body);
         int seen = 0;

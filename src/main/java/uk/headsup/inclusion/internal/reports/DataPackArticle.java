@@ -24,7 +24,7 @@ final class DataPackArticle {
                 .append(" and a count or total that would let one be worked out is hidden too. Pupils are counted")
                 .append(" under the school that excluded them, as it was at the time. The full pack, with each")
                 .append(" excluding school's figures, is attached as a PDF.\n\n");
-        body.append("## How the county is doing\n\n| Measure | County |\n|---|---:|\n");
+        body.append("# How the county is doing\n\n| Measure | County |\n|---|---:|\n");
         for (RateLine rate : rates) {
             body.append("| ")
                     .append(cell(rate.label()))
@@ -33,7 +33,7 @@ final class DataPackArticle {
             body.append(" |\n");
         }
         for (CountTable.Shown table : countyTables) {
-            body.append("\n## ").append(table.title()).append("\n\n| Category |");
+            body.append("\n# ").append(table.title()).append("\n\n| Category |");
             table.columns().forEach(c -> body.append(' ').append(cell(c)).append(" |"));
             body.append("\n|---|")
                     .append("---:|".repeat(table.columns().size()))

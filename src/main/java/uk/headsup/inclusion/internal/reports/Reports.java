@@ -161,24 +161,53 @@ public class Reports {
         return new CountTable(title, columns, labels, counts);
     }
 
-    /** A scope's figures in three statements: every breakdown in one pass, the deadlines in one, outcomes. */
+    /**
+     * A scope's figures in two statements: every breakdown and the deadlines in one pass over its exclusions
+     * (grouping sets, the deadlines counted in the grand total), then the outcomes of its excluded pupils.
+     */
     private Figures figures(Scope s, LocalDate from, LocalDate to, LocalDate today) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        long[] deadlines = new long[6];
         jdbc.sql("""
-                        select d.dimension, d.category, count(*)
+                        select grouping(e.kind, e.reason, coalesce(p.sen_status, ''), coalesce(p.year_group::text, '')),
+                               coalesce(e.kind, e.reason, coalesce(p.sen_status, ''), coalesce(p.year_group::text, '')),
+                               count(*),
+                               count(*) filter (where e.sixth_day_due is not null and e.sixth_day_from <= e.sixth_day_due),
+                               count(*) filter (where e.sixth_day_due <= :today),
+                               count(*) filter (where e.governors_due is not null and e.governors_held_on <= e.governors_due),
+                               count(*) filter (where e.governors_due is not null
+                                                and (e.governors_due <= :today or e.governors_held_on is not null)),
+                               count(*) filter (where e.kind = 'PERMANENT' and e.new_school_place_on - e.first_day <= 60),
+                               count(*) filter (where e.kind = 'PERMANENT' and e.new_school_place_on is not null)
                           from inclusion_exclusions e join inclusion_pupils p on p.id = e.pupil_id
-                         cross join lateral (values ('kind', e.kind), ('reason', e.reason),
-                               ('sen', coalesce(p.sen_status, '')), ('year', coalesce(p.year_group::text, '')))
-                               as d (dimension, category)
                          where %s and e.first_day between :from and :to
-                         group by 1, 2
+                         group by grouping sets ((e.kind), (e.reason), (coalesce(p.sen_status, '')),
+                               (coalesce(p.year_group::text, '')), ())
                         """.formatted(s.where()))
                 .param("scope", s.key())
                 .param("schools", s.schools())
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                        .put(rs.getString(2), rs.getLong(3)))
+                .param("today", today)
+                .query((rs, n) -> {
+                    // grouping(): a bit set for each of the four not grouped by, the first leftmost.
+                    String dimension = switch (rs.getInt(1)) {
+                        case 0b0111 -> "kind";
+                        case 0b1011 -> "reason";
+                        case 0b1101 -> "sen";
+                        case 0b1110 -> "year";
+                        default -> null;
+                    };
+                    if (dimension != null) {
+                        counts.computeIfAbsent(dimension, k -> new LinkedHashMap<>())
+                                .put(rs.getString(2), rs.getLong(3));
+                    } else {
+                        for (int i = 0; i < deadlines.length; i++) {
+                            deadlines[i] = rs.getLong(4 + i);
+                        }
+                    }
+                    return dimension;
+                })
                 .list();
         if (s.kind() == ScopeKind.COUNTY || s.kind() == ScopeKind.SCHOOL) {
             // Pupils deleted on the retention schedule still count, anonymously.
@@ -193,26 +222,6 @@ public class Reports {
                     .query((rs, n) -> kinds.merge(rs.getString(1), rs.getLong(2), Long::sum))
                     .list();
         }
-        long[] deadlines = jdbc.sql("""
-                        select count(*) filter (where e.sixth_day_due is not null and e.sixth_day_from <= e.sixth_day_due),
-                               count(*) filter (where e.sixth_day_due <= :today),
-                               count(*) filter (where e.governors_due is not null and e.governors_held_on <= e.governors_due),
-                               count(*) filter (where e.governors_due is not null
-                                                and (e.governors_due <= :today or e.governors_held_on is not null)),
-                               count(*) filter (where e.kind = 'PERMANENT' and e.new_school_place_on - e.first_day <= 60),
-                               count(*) filter (where e.kind = 'PERMANENT' and e.new_school_place_on is not null)
-                          from inclusion_exclusions e join inclusion_pupils p on p.id = e.pupil_id
-                         where %s and e.first_day between :from and :to
-                        """.formatted(s.where()))
-                .param("scope", s.key())
-                .param("schools", s.schools())
-                .param("from", from)
-                .param("to", to)
-                .param("today", today)
-                .query((rs, n) -> new long[] {
-                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)
-                })
-                .single();
         long[] outcomes = jdbc.sql("""
                         select count(*), count(*) filter (where o.english_maths_4), count(*) filter (where o.english_maths_5),
                                count(*) filter (where o.destination = 'SUSTAINED'), count(*) filter (where o.destination = 'NEET')
