@@ -29,6 +29,12 @@ public interface Directory {
     /** A school or setting by its id, with its URN, district and trust, if it exists. */
     Optional<OrganisationSummary> organisation(long id);
 
+    /**
+     * The establishments that came before this URN in GIAS's links, and those before them, nearest first: what a
+     * report about the school as it is now should count as it was. Empty if GIAS's links were never imported.
+     */
+    List<Predecessor> predecessors(String urn);
+
     /** The clusters and consortia the authority defines, by id, in order of name: audiences can be limited to them. */
     Map<Long, String> clusters();
 

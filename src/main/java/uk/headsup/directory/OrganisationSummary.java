@@ -2,8 +2,8 @@ package uk.headsup.directory;
 
 /**
  * A school or setting as other modules record it at a moment (who excluded a pupil, say): its names and where it
- * stands. The directory keeps no GIAS predecessor links, so a URN recorded today is all that ties a later academy
- * to the school it was.
+ * stands. Record its URN: {@link Directory#predecessors(String)} ties a later academy or successor to the school it
+ * was, through GIAS's links.
  *
  * @param urn the DfE's unique reference number, or null
  * @param district its district, or null

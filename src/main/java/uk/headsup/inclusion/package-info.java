@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Inclusion",
-        allowedDependencies = {"platform", "platform :: format", "accounts", "directory"})
+        allowedDependencies = {"platform", "platform :: format", "accounts", "bulletins", "directory"})
 package uk.headsup.inclusion;

@@ -3,6 +3,7 @@ package uk.headsup.inclusion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
+import uk.headsup.directory.DirectoryRecords;
+import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.inclusion.internal.pupils.Retention;
@@ -47,6 +51,9 @@ class InclusionIT {
 
     @Autowired
     Retention retention;
+
+    @Autowired
+    DirectoryRecords directoryRecords;
 
     record Row(long exclusion, long pupil, long school, String lastName) {}
 
@@ -89,7 +96,9 @@ class InclusionIT {
                 get("/inclusion/pupils/" + row.pupil() + "/export.json"),
                 post("/inclusion/pupils/" + row.pupil() + "/outcome").param("ks4Year", "2026"),
                 post("/inclusion/pupils/" + row.pupil() + "/erase").param("confirm", "yes"),
-                get("/inclusion/placements/new").param("pupil", String.valueOf(row.pupil())));
+                get("/inclusion/placements/new").param("pupil", String.valueOf(row.pupil())),
+                get("/inclusion/providers/" + aProviderOf(row.pupil())),
+                get("/inclusion/reports/school/" + row.school()));
         long readsBefore = reads(row.pupil());
         for (Cookie who : List.of(
                 SignedIn.schoolStaff(mvc, jdbc, otherHead.email()),
@@ -103,6 +112,16 @@ class InclusionIT {
                 assertThat(response.getStatus()).as(address.toString()).isEqualTo(404);
                 assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(row.lastName());
             }
+        }
+        // The list of exclusions: another school's head sees their own, editors and administrators nothing.
+        Cookie otherHeadSignedIn = SignedIn.schoolStaff(mvc, jdbc, otherHead.email());
+        assertThat(body(get("/inclusion"), otherHeadSignedIn)).doesNotContain(row.lastName());
+        for (String staff : List.of(SignedIn.EDITOR, SignedIn.ADMIN)) {
+            assertThat(mvc.perform(get("/inclusion").cookie(SignedIn.authorityStaff(mvc, staff)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(404);
         }
         assertThat(reads(row.pupil())).isEqualTo(readsBefore);
         assertThat(jdbc.sql("select count(*) from inclusion_pupils where id = :id")
@@ -226,10 +245,185 @@ class InclusionIT {
         retention.forget(List.of(kept.pupilId()));
     }
 
+    @Test
+    void theDataPackBecomesADraftBulletinArticleForHeadsWithEveryCountUnder5Suppressed() throws Exception {
+        Cookie officer = SignedIn.authorityStaff(mvc, OFFICER);
+        MockHttpServletResponse response = mvc.perform(post("/inclusion/reports/data-pack/article")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getRedirectedUrl()).matches("/bulletins/articles/\\d+");
+        long id = Long.parseLong(response.getRedirectedUrl().substring("/bulletins/articles/".length()));
+        var article = jdbc.sql("select status, author_email, title, body, audience_roles::text from bulletin_articles"
+                        + " where id = :id")
+                .param("id", id)
+                .query((rs, n) ->
+                        List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .single();
+        assertThat(article.get(0)).isEqualTo("DRAFT");
+        assertThat(article.get(1)).isEqualTo(OFFICER);
+        assertThat(article.get(2)).startsWith("Exclusions data pack");
+        assertThat(article.get(4)).isEqualTo("{HEADTEACHER}");
+        String body = article.get(3);
+        // The demo county has counts under 5 (reasons given once or twice): each is "fewer than 5".
+        assertThat(body).contains("fewer than 5").contains("# Exclusions by reason");
+        var counts =
+                java.util.regex.Pattern.compile("\\| (\\d+)(?: of (\\d+))? ").matcher(body);
+        int seen = 0;
+        while (counts.find()) {
+            seen++;
+            assertThat(Long.parseLong(counts.group(1))).as(counts.group()).isGreaterThanOrEqualTo(5);
+            if (counts.group(2) != null) {
+                assertThat(Long.parseLong(counts.group(2))).as(counts.group()).isGreaterThanOrEqualTo(5);
+            }
+        }
+        assertThat(seen).isPositive();
+        // It is the officer's own draft, to check and submit.
+        assertThat(body(get("/bulletins/articles/" + id), officer)).contains(article.get(2));
+    }
+
+    @Test
+    void aSuccessorsReportCountsThePupilsItsPredecessorExcludedUnderTheNameItHadThen() throws Exception {
+        String n = String.format("%04d", System.nanoTime() % 10_000);
+        long old = directoryRecords.addOrganisation(new DirectoryRecords.NewOrganisation(
+                OrganisationKind.SCHOOL,
+                "Brookfield Community School " + n,
+                "96" + n,
+                Phase.SECONDARY,
+                "Community school",
+                "Kingsford",
+                null,
+                "Kingsford",
+                null));
+        long academy = directoryRecords.addOrganisation(new DirectoryRecords.NewOrganisation(
+                OrganisationKind.SCHOOL,
+                "Brookfield Academy " + n,
+                "97" + n,
+                Phase.SECONDARY,
+                "Academy converter",
+                "Kingsford",
+                null,
+                "Kingsford",
+                null));
+        LocalDate monday = LocalDate.of(2025, 11, 3);
+        var excluded = records.notify(new InclusionRecords.NewExclusion(
+                old,
+                "Casey",
+                "Predecessor" + n,
+                LocalDate.of(2010, 5, 1),
+                "PERMANENT",
+                monday,
+                null,
+                "DB",
+                "test",
+                monday,
+                11,
+                "NONE",
+                false,
+                false,
+                false,
+                null));
+        records.recordOutcome(excluded.pupilId(), 2026, true, false, "SUSTAINED");
+        Cookie officer = SignedIn.authorityStaff(mvc, OFFICER);
+        String gradeRow = "Excluded pupils with grade 4 or above in English and maths</th>";
+        String before = body(get("/inclusion/reports/school/" + academy), officer);
+        assertThat(after(before, gradeRow)).startsWith("<td class=\"govuk-table__cell\">none</td>");
+
+        // GIAS's links: the academy's predecessor is the community school, and an older one came before that
+        // (given from its own side, as a successor row).
+        String links = "URN,LinkURN,LinkName,LinkType,LinkEstablishedDate\r\n"
+                + "97" + n + ",96" + n + ",Brookfield Community School,Predecessor,01-09-2026\r\n"
+                + "95" + n + ",96" + n + ",Brookfield Community School,Successor - amalgamated,01-09-2012\r\n";
+        Cookie admin = SignedIn.authorityStaff(mvc, SignedIn.ADMIN);
+        mvc.perform(multipart("/directory/imports")
+                        .file(new MockMultipartFile(
+                                "file", "links_edubasealldata.csv", "text/csv", links.getBytes(StandardCharsets.UTF_8)))
+                        .cookie(admin)
+                        .with(csrf()))
+                .andReturn();
+        assertThat(directory.predecessors("97" + n))
+                .extracting(uk.headsup.directory.Predecessor::urn, uk.headsup.directory.Predecessor::organisationId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("96" + n, old),
+                        org.assertj.core.groups.Tuple.tuple("95" + n, null));
+
+        String report = body(get("/inclusion/reports/school/" + academy), officer);
+        assertThat(after(report, gradeRow)).startsWith("<td class=\"govuk-table__cell\">1 of 1 (100 %)</td>");
+        assertThat(report)
+                .contains("include the pupils excluded by the schools it succeeded")
+                .contains("Brookfield Community School " + n + ", URN 96" + n + " (predecessor since 1 September 2026)")
+                .contains("Brookfield Community School " + n + " (predecessor)");
+        // The academy's head sees it too, suppressed.
+        long headId = directoryRecords.addPerson("Robin Academy" + n, "head" + n + "@brookfield.example", null, null);
+        directoryRecords.appoint(headId, academy, OrganisationRole.HEADTEACHER, LocalDate.of(2026, 9, 1));
+        String own = body(
+                get("/inclusion/reports/school"), SignedIn.schoolStaff(mvc, jdbc, "head" + n + "@brookfield.example"));
+        assertThat(after(own, gradeRow))
+                .startsWith("<td class=\"govuk-table__cell\">fewer than 5 pupils: not shown</td>");
+        assertThat(own).contains("Brookfield Community School " + n + " (predecessor)");
+        jdbc.sql("delete from organisation_links where successor_urn in (:urns)")
+                .param("urns", List.of("97" + n, "96" + n))
+                .update();
+    }
+
+    @Test
+    void aTermsSuspensionsCsvWithBadRowsNamesEachLineAndColumnAndSavesNothing() throws Exception {
+        String n = String.format("%04d", System.nanoTime() % 10_000);
+        AudienceMember head = secondaryHeads().get(0);
+        String csv = "First name,Last name,Date of birth,UPN,Type,First day,Last day,Reason\n"
+                + "Alex,Csv" + n + ",14/03/2011,,Suspension,03/11/2025,04/11/2025,DB\n"
+                + "Billie,Csv" + n + ",01/01/2023,,Suspension,03/11/2025,03/11/2025,DB\n"
+                + "Cody,Csv" + n + ",01/01/2000,,Suspension,03/11/2025,03/11/2025,DB\n"
+                + "Dana,Csv" + n + ",14/03/2011,,Suspension,27/10/2025,03/11/2025,DB\n"
+                + "Eli,Csv" + n + ",14/03/2011,A801200001001,Suspension,03/11/2025,03/11/2025,DB\n"
+                + "Fran,Csv" + n + ",14/03/2011,,Suspension,03/11/2025,03/11/2025,XX\n"
+                + "Gene,Csv" + n + ",14/03/2011,,Suspension,08/09/2025,17/10/2025,PP\n"
+                + "Gene,Csv" + n + ",14/03/2011,,Suspension,03/11/2025,28/11/2025,PP\n";
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
+                        multipart("/inclusion/suspensions/import")
+                                .file(new MockMultipartFile(
+                                        "file", "suspensions.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                                .cookie(SignedIn.schoolStaff(mvc, jdbc, head.email()))
+                                .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page)
+                .contains("There is a problem: nothing was saved")
+                .contains("Line 3, Date of birth: Date of birth makes the pupil younger than 4")
+                .contains("Line 4, Date of birth: Date of birth makes the pupil older than 19")
+                .contains("Line 5, First day: First day must be a school day: it falls in Autumn half-term")
+                .contains("Line 6, UPN: UPN check letter is wrong")
+                .contains("Line 7, Reason: Reason 'XX' is not one of the DfE's reasons")
+                .contains("Line 9, Last day: Suspensions would total 50 school days this academic year")
+                .doesNotContain("Line 2,")
+                .doesNotContain("Line 8,");
+        assertThat(jdbc.sql("select count(*) from inclusion_pupils where last_name = :name")
+                        .param("name", "Csv" + n)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    static String after(String page, String marker) {
+        assertThat(page).contains(marker);
+        return page.substring(page.indexOf(marker) + marker.length()).strip();
+    }
+
     long retained(long school) {
         return jdbc.sql("select coalesce(sum(exclusions), 0) from inclusion_retained_counts where organisation_id = :s"
                         + " and kind = 'SUSPENSION' and academic_year = '2025-26'")
                 .param("s", school)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The provider teaching this pupil, or any provider if none does. */
+    long aProviderOf(long pupil) {
+        return jdbc.sql("select coalesce((select provider_id from inclusion_placements where pupil_id = :p limit 1),"
+                        + " (select min(id) from inclusion_providers))")
+                .param("p", pupil)
                 .query(Long.class)
                 .single();
     }

@@ -6,14 +6,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.bulletins.ArticleDrafts;
 import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.bulletins.Bulletins;
 import uk.headsup.bulletins.PublishedEdition;
 
-/** The module's public API: reading published editions, and publishing ready-made ones for loaders. */
+/**
+ * The module's public API: reading published editions, publishing ready-made ones for loaders, and drafts other
+ * modules write for an officer.
+ */
 @Service
 @Transactional
-class JdbcBulletins implements Bulletins, BulletinRecords {
+class JdbcBulletins implements Bulletins, BulletinRecords, ArticleDrafts {
 
     private final PublishedArchive archive;
     private final SeriesCatalogue series;
@@ -105,5 +109,31 @@ class JdbcBulletins implements Bulletins, BulletinRecords {
                 .update();
         publication.publish(id, publishedAt);
         return id;
+    }
+
+    @Override
+    public long draft(NewDraft draft) {
+        Author author = new Author(draft.byEmail(), draft.byName(), false, false);
+        return newsroom.create(
+                new Article(
+                        0,
+                        draft.title(),
+                        draft.summary(),
+                        draft.body(),
+                        null,
+                        draft.audience(),
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        false,
+                        Article.Status.DRAFT,
+                        author.email(),
+                        author.name(),
+                        null,
+                        author.email(),
+                        1),
+                author);
     }
 }

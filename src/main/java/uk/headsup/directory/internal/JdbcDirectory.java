@@ -21,6 +21,7 @@ import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.OrganisationSummary;
 import uk.headsup.directory.Phase;
+import uk.headsup.directory.Predecessor;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.directory.internal.contacts.Posts;
 import uk.headsup.platform.Authority;
@@ -179,6 +180,33 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                 .query((rs, n) -> new OrganisationSummary(
                         rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Predecessor> predecessors(String urn) {
+        return jdbc.sql("""
+                        with recursive chain (urn, link_type, established_on, depth) as (
+                            select predecessor_urn, link_type, established_on, 1 from organisation_links
+                             where successor_urn = :urn
+                            union
+                            select l.predecessor_urn, l.link_type, l.established_on, c.depth + 1
+                              from organisation_links l join chain c on l.successor_urn = c.urn
+                             where c.depth < 20 and l.predecessor_urn <> :urn)
+                        select urn, id, name, link_type, established_on from (
+                            select distinct on (c.urn) c.urn, o.id, o.name, c.link_type, c.established_on, c.depth
+                              from chain c left join organisations o on o.urn = c.urn
+                             order by c.urn, c.depth) nearest
+                         order by depth, urn
+                        """)
+                .param("urn", urn)
+                .query((rs, n) -> new Predecessor(
+                        rs.getString(1),
+                        rs.getObject(2, Long.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
     }
 
     @Override

@@ -62,13 +62,16 @@ class GiasImport {
     private final TransactionTemplate transactions;
     private final GiasImportReports reports;
     private final Clock clock;
+    private final GiasLinks links;
 
     GiasImport(
             JdbcClient jdbc,
             DataSource dataSource,
             PlatformTransactionManager transactions,
             GiasImportReports reports,
+            GiasLinks links,
             Clock clock) {
+        this.links = links;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactions);
@@ -81,6 +84,18 @@ class GiasImport {
         Instant started = clock.instant();
         try (InputStream in = source.open();
                 GiasCsvReader reader = GiasCsvReader.open(in)) {
+            if (GiasLinks.isLinksFile(reader.header())) {
+                GiasLinks.Imported imported = transactions.execute(tx -> {
+                    try {
+                        return links.replace(reader);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                GiasImportReport report = reports.saveLinks(source.name(), startedBy, keep, started, imported);
+                log.info(report.summary());
+                return report;
+            }
             GiasColumns columns = new GiasColumns(reader.header());
             List<String> missing = columns.missingRequired();
             if (!missing.isEmpty()) {

@@ -31,6 +31,9 @@ public record GiasImportReport(
         int trustsAdded,
         int trustsRenamed) {
 
+    /** How the report of an establishment links file begins its message. */
+    static final String LINKS = "Establishment links (predecessors and successors)";
+
     public boolean done() {
         return "DONE".equals(status);
     }
@@ -69,6 +72,9 @@ public record GiasImportReport(
     public String summary() {
         if (!done()) {
             return "GIAS import of " + fileName + " " + statusLabel().toLowerCase(Locale.UK) + ": " + message;
+        }
+        if (message != null && message.startsWith(LINKS)) {
+            return "GIAS import of " + fileName + ": " + message + " Took " + durationText() + ".";
         }
         StringBuilder s = new StringBuilder("GIAS import of ")
                 .append(fileName)

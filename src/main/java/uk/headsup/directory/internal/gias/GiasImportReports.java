@@ -106,6 +106,30 @@ class GiasImportReports {
         return find(id).orElseThrow();
     }
 
+    /** The report of a links file: its rows read and the predecessor links kept, which replaced those before. */
+    GiasImportReport saveLinks(
+            String fileName, String startedBy, LocalAuthorities keep, Instant startedAt, GiasLinks.Imported imported) {
+        long id = jdbc.sql("""
+                        insert into directory_imports (kind, file_name, started_at, finished_at, started_by, status,
+                               message, la_codes, rows_read)
+                        values ('GIAS', :file, :started, now(), :by, 'DONE', :message, :la, :rows)
+                        returning id
+                        """)
+                .param("file", fileName)
+                .param("started", Timestamp.from(startedAt))
+                .param("by", startedBy)
+                .param(
+                        "message",
+                        GiasImportReport.LINKS + ": " + imported.links()
+                                + " predecessor links kept of " + imported.rowsRead()
+                                + " rows read; they replace the links imported before.")
+                .param("la", keep.describe())
+                .param("rows", imported.rowsRead())
+                .query(Long.class)
+                .single();
+        return find(id).orElseThrow();
+    }
+
     private static GiasImportReport report(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new GiasImportReport(

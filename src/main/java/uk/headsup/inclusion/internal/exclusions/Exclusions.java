@@ -6,8 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,103 +69,181 @@ public class Exclusions {
         return calendar.schoolDays();
     }
 
-    /** The school days this pupil (by name and date of birth at this school) was suspended in the year. */
+    /** The pupils of these notices the school notified before, with their suspensions: one statement. */
     @Transactional(readOnly = true)
-    public int suspendedDays(long organisationId, ExclusionRules.Notice n, LocalDate from, LocalDate to) {
-        SchoolDays days = schoolDays();
-        return jdbc
-                .sql("""
-                        select e.first_day, e.last_day from inclusion_exclusions e join inclusion_pupils p on p.id = e.pupil_id
-                         where p.organisation_id = :org and lower(p.first_name) = lower(:first)
-                           and lower(p.last_name) = lower(:last) and p.date_of_birth = :dob
-                           and e.kind = 'SUSPENSION' and e.first_day between :from and :to
+    KnownPupils known(long organisationId, Collection<ExclusionRules.Notice> notices) {
+        KnownPupils known = new KnownPupils();
+        Map<String, ExclusionRules.Notice> named = new LinkedHashMap<>();
+        for (ExclusionRules.Notice n : notices) {
+            if (n.firstName() != null && n.lastName() != null && n.dateOfBirth() != null) {
+                named.putIfAbsent(KnownPupils.key(n), n);
+            }
+        }
+        if (named.isEmpty()) {
+            return known;
+        }
+        jdbc.sql("""
+                        select p.id, p.first_name, p.last_name, p.date_of_birth, e.first_day, e.last_day
+                          from unnest(cast(:firsts as text[]), cast(:lasts as text[]), cast(:births as date[]))
+                               as k (first_name, last_name, date_of_birth)
+                          join inclusion_pupils p on p.organisation_id = :org and lower(p.last_name) = k.last_name
+                               and lower(p.first_name) = k.first_name and p.date_of_birth = k.date_of_birth
+                          left join inclusion_exclusions e on e.pupil_id = p.id and e.kind = 'SUSPENSION'
                         """)
                 .param("org", organisationId)
-                .param("first", n.firstName().trim())
-                .param("last", n.lastName().trim())
-                .param("dob", n.dateOfBirth())
-                .param("from", from)
-                .param("to", to)
-                .query((rs, i) -> days.between(
-                        rs.getDate(1).toLocalDate(),
-                        rs.getDate(2) == null
-                                ? rs.getDate(1).toLocalDate()
-                                : rs.getDate(2).toLocalDate()))
-                .list()
-                .stream()
-                .mapToInt(Integer::intValue)
-                .sum();
+                .param(
+                        "firsts",
+                        named.values().stream()
+                                .map(n -> n.firstName().trim().toLowerCase(Locale.ROOT))
+                                .toArray(String[]::new))
+                .param(
+                        "lasts",
+                        named.values().stream()
+                                .map(n -> n.lastName().trim().toLowerCase(Locale.ROOT))
+                                .toArray(String[]::new))
+                .param(
+                        "births",
+                        named.values().stream()
+                                .map(n -> n.dateOfBirth().toString())
+                                .toArray(String[]::new))
+                .query((rs, i) -> {
+                    String key = KnownPupils.key(
+                            rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate());
+                    known.pupil(key, rs.getLong(1));
+                    if (rs.getDate(5) != null) {
+                        known.suspended(
+                                key,
+                                rs.getDate(5).toLocalDate(),
+                                rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate());
+                    }
+                    return key;
+                })
+                .list();
+        return known;
     }
 
     /** Problems with a notice from this school, checked against what the school has notified before. */
     @Transactional(readOnly = true)
     public List<ExclusionRules.FieldProblem> check(long organisationId, ExclusionRules.Notice n, int alsoInFile) {
+        return check(known(organisationId, List.of(n)), n, alsoInFile);
+    }
+
+    /**
+     * Problems with a notice, checked against the pupil's suspensions known before it.
+     *
+     * @param alsoInFile school days of the pupil's suspensions earlier in the same file, in the same academic year
+     */
+    List<ExclusionRules.FieldProblem> check(KnownPupils known, ExclusionRules.Notice n, int alsoInFile) {
+        SchoolDays days = schoolDays();
         int already = 0;
         if (n.firstName() != null && n.lastName() != null && n.dateOfBirth() != null && n.firstDay() != null) {
             LocalDate yearStart = LocalDate.of(
                     Integer.parseInt(SchoolDays.academicYear(n.firstDay()).substring(0, 4)), 9, 1);
-            already = suspendedDays(
-                    organisationId, n, yearStart, yearStart.plusYears(1).minusDays(1));
+            already = known.suspendedDays(n, yearStart, yearStart.plusYears(1).minusDays(1), days);
         }
-        return ExclusionRules.check(n, schoolDays(), already + alsoInFile);
+        return ExclusionRules.check(n, days, already + alsoInFile);
     }
 
     /** Saves a checked notice: the pupil (the same one if the school notified them before) and the exclusion. */
     public long notify(OrganisationSummary school, ExclusionRules.Notice n, String by, LocalDate notifiedOn) {
+        return notifyAll(school, List.of(n), by, notifiedOn).get(0);
+    }
+
+    /**
+     * Saves checked notices of one school, in order (a file of them): new pupils in one statement per thousand,
+     * exclusions likewise, each counted with the suspensions saved before it. Returns the exclusions' ids.
+     */
+    public List<Long> notifyAll(
+            OrganisationSummary school, List<ExclusionRules.Notice> notices, String by, LocalDate notifiedOn) {
         SchoolDays days = schoolDays();
-        ExclusionKind kind = ExclusionKind.of(n.kind()).orElseThrow();
-        long pupil = jdbc.sql("""
-                        select id from inclusion_pupils where organisation_id = :org and lower(first_name) = lower(:first)
-                           and lower(last_name) = lower(:last) and date_of_birth = :dob
-                        """)
-                .param("org", school.id())
-                .param("first", n.firstName().trim())
-                .param("last", n.lastName().trim())
-                .param("dob", n.dateOfBirth())
-                .query(Long.class)
-                .optional()
-                .orElseGet(() -> jdbc.sql("""
-                                insert into inclusion_pupils (organisation_id, school_urn, school_name, school_district,
-                                       school_trust, first_name, last_name, date_of_birth, upn, retain_until)
-                                values (:org, :urn, :school, :district, :trust, :first, :last, :dob, :upn, :retain)
-                                returning id
-                                """)
-                        .param("org", school.id())
-                        .param("urn", school.urn())
-                        .param("school", school.name())
-                        .param("district", school.district())
-                        .param("trust", school.trust())
-                        .param("first", n.firstName().trim())
-                        .param("last", n.lastName().trim())
-                        .param("dob", n.dateOfBirth())
-                        .param("upn", blankToNull(Upn.normal(n.upn())))
-                        .param("retain", n.dateOfBirth().plusYears(settings.retentionAge()))
-                        .query(Long.class)
-                        .single());
-        LocalDate termStart = days.periods().stream()
-                .filter(p -> p.kind() == SchoolDays.Kind.TERM && p.covers(n.firstDay()))
+        KnownPupils known = known(school.id(), notices);
+        Map<String, ExclusionRules.Notice> newPupils = new LinkedHashMap<>();
+        for (ExclusionRules.Notice n : notices) {
+            if (known.id(n).isEmpty()) {
+                newPupils.putIfAbsent(KnownPupils.key(n), n);
+            }
+        }
+        for (List<ExclusionRules.Notice> chunk : chunks(new ArrayList<>(newPupils.values()), 1000)) {
+            List<Object> params = new ArrayList<>();
+            for (ExclusionRules.Notice n : chunk) {
+                params.addAll(Arrays.asList(
+                        school.id(),
+                        school.urn(),
+                        school.name(),
+                        school.district(),
+                        school.trust(),
+                        n.firstName().trim(),
+                        n.lastName().trim(),
+                        n.dateOfBirth(),
+                        blankToNull(Upn.normal(n.upn())),
+                        n.dateOfBirth().plusYears(settings.retentionAge())));
+            }
+            jdbc.sql("insert into inclusion_pupils (organisation_id, school_urn, school_name, school_district,"
+                            + " school_trust, first_name, last_name, date_of_birth, upn, retain_until) values "
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                            + " returning id, first_name, last_name, date_of_birth")
+                    .params(params)
+                    .query((rs, i) -> {
+                        known.pupil(
+                                KnownPupils.key(
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getDate(4).toLocalDate()),
+                                rs.getLong(1));
+                        return null;
+                    })
+                    .list();
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (ExclusionRules.Notice n : notices) {
+            ExclusionKind kind = ExclusionKind.of(n.kind()).orElseThrow();
+            int thisTerm = kind == ExclusionKind.SUSPENSION
+                    ? known.suspendedDays(n, termStart(days, n.firstDay()), n.firstDay(), days)
+                    : 0;
+            if (kind == ExclusionKind.SUSPENSION) {
+                known.suspended(KnownPupils.key(n), n.firstDay(), n.lastDay());
+            }
+            rows.add(new Object[] {
+                known.id(n).orElseThrow(),
+                school.id(),
+                kind.name(),
+                n.firstDay(),
+                n.lastDay(),
+                Reason.of(n.reason()).orElseThrow().name(),
+                by,
+                notifiedOn.atTime(LocalTime.NOON).atZone(UK).toOffsetDateTime(),
+                Exclusion.governorsDue(kind, n.firstDay(), n.lastDay(), thisTerm, days),
+                Exclusion.sixthDayDue(kind, n.firstDay(), n.lastDay(), days)
+            });
+        }
+        List<Long> ids = new ArrayList<>();
+        for (List<Object[]> chunk : chunks(rows, 1000)) {
+            ids.addAll(jdbc.sql("insert into inclusion_exclusions (pupil_id, organisation_id, kind, first_day,"
+                            + " last_day, reason, notified_by, notified_at, governors_due, sixth_day_due) values "
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                            + " returning id")
+                    .params(chunk.stream().flatMap(Arrays::stream).toList())
+                    .query(Long.class)
+                    .list());
+        }
+        return ids;
+    }
+
+    /** The first day of the term this day falls in (three months before it if the term dates do not say). */
+    private static LocalDate termStart(SchoolDays days, LocalDate day) {
+        return days.periods().stream()
+                .filter(p -> p.kind() == SchoolDays.Kind.TERM && p.covers(day))
                 .map(SchoolDays.Period::startsOn)
                 .findFirst()
-                .orElse(n.firstDay().minusMonths(3));
-        int thisTerm = kind == ExclusionKind.SUSPENSION ? suspendedDays(school.id(), n, termStart, n.firstDay()) : 0;
-        return jdbc.sql("""
-                        insert into inclusion_exclusions (pupil_id, organisation_id, kind, first_day, last_day, reason,
-                               notified_by, notified_at, governors_due, sixth_day_due)
-                        values (:pupil, :org, :kind, :first, :last, :reason, :by, :at, :governors, :sixth)
-                        returning id
-                        """)
-                .param("pupil", pupil)
-                .param("org", school.id())
-                .param("kind", kind.name())
-                .param("first", n.firstDay())
-                .param("last", n.lastDay())
-                .param("reason", Reason.of(n.reason()).orElseThrow().name())
-                .param("by", by)
-                .param("at", notifiedOn.atTime(LocalTime.NOON).atZone(UK).toOffsetDateTime())
-                .param("governors", Exclusion.governorsDue(kind, n.firstDay(), n.lastDay(), thisTerm, days))
-                .param("sixth", Exclusion.sixthDayDue(kind, n.firstDay(), n.lastDay(), days))
-                .query(Long.class)
-                .single();
+                .orElse(day.minusMonths(3));
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return chunks;
     }
 
     public void completeDetails(Exclusion exclusion, Details d) {
@@ -233,9 +317,11 @@ public class Exclusions {
         return ofPupil(pupilId).stream().map(Notified::pupil).findFirst();
     }
 
+    /** The latest exclusions notified anywhere, newest first day first: the officer's list. */
     @Transactional(readOnly = true)
-    public List<Notified> all() {
-        return jdbc.sql(SELECT + " order by e.first_day desc, e.id desc")
+    public List<Notified> latest(int limit) {
+        return jdbc.sql(SELECT + " order by e.first_day desc, e.id desc limit :limit")
+                .param("limit", limit)
                 .query(Exclusions::row)
                 .list();
     }

@@ -78,7 +78,7 @@ class ExclusionsController {
         model.addAttribute("today", today);
         model.addAttribute("due", deadlines.items(viewer, today));
         if (viewer.officer()) {
-            model.addAttribute("exclusions", exclusions.all().stream().limit(50).toList());
+            model.addAttribute("exclusions", exclusions.latest(50));
             return "inclusion/officer-home";
         }
         model.addAttribute("exclusions", exclusions.ofSchools(viewer.schools().keySet()));

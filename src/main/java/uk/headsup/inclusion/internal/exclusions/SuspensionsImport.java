@@ -63,13 +63,13 @@ public class SuspensionsImport {
             return new Result(0, problems);
         }
         SchoolDays days = exclusions.schoolDays();
-        Map<String, Integer> inFile = new HashMap<>();
+        List<CsvReader.Row> rows = table.rows();
         List<ExclusionRules.Notice> notices = new ArrayList<>();
-        for (CsvReader.Row row : table.rows()) {
+        for (CsvReader.Row row : rows) {
             LocalDate dob = date(row, "Date of birth", problems);
             LocalDate first = date(row, "First day", problems);
             LocalDate last = row.get("Last day").isEmpty() ? null : date(row, "Last day", problems);
-            ExclusionRules.Notice n = new ExclusionRules.Notice(
+            notices.add(new ExclusionRules.Notice(
                     row.get("First name"),
                     row.get("Last name"),
                     dob,
@@ -77,12 +77,21 @@ public class SuspensionsImport {
                     first,
                     last,
                     row.get("Reason"),
-                    row.get("UPN"));
-            String key = (n.firstName() + "|" + n.lastName() + "|" + dob + "|"
+                    row.get("UPN")));
+        }
+        // What the school notified before about these pupils, read once for the whole file.
+        KnownPupils known = exclusions.known(school.id(), notices);
+        Map<String, Integer> inFile = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CsvReader.Row row = rows.get(i);
+            ExclusionRules.Notice n = notices.get(i);
+            LocalDate first = n.firstDay();
+            LocalDate last = n.lastDay();
+            String key = (n.firstName() + "|" + n.lastName() + "|" + n.dateOfBirth() + "|"
                             + (first == null ? "" : SchoolDays.academicYear(first)))
                     .toLowerCase(Locale.ROOT);
             int earlier = inFile.getOrDefault(key, 0);
-            for (ExclusionRules.FieldProblem p : exclusions.check(school.id(), n, earlier)) {
+            for (ExclusionRules.FieldProblem p : exclusions.check(known, n, earlier)) {
                 problems.add(new RowProblem(row.line(), COLUMN.getOrDefault(p.field(), p.field()), p.message()));
             }
             String sessions = row.get("Sessions");
@@ -95,14 +104,12 @@ public class SuspensionsImport {
                     && ExclusionKind.of(n.kind()).orElse(null) == ExclusionKind.SUSPENSION) {
                 inFile.merge(key, days.between(first, last), Integer::sum);
             }
-            notices.add(n);
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
             return new Result(0, problems);
         }
-        for (ExclusionRules.Notice n : notices) {
-            exclusions.notify(school, n, by, today);
-        }
+        exclusions.notifyAll(school, notices, by, today);
         return new Result(notices.size(), List.of());
     }
 

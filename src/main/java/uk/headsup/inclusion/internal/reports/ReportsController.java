@@ -17,9 +17,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.accounts.SignedInUser;
+import uk.headsup.bulletins.ArticleDrafts;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationSummary;
+import uk.headsup.directory.Predecessor;
 import uk.headsup.inclusion.SchoolDays;
 import uk.headsup.inclusion.internal.PupilAccess;
 import uk.headsup.inclusion.internal.reports.Reports.Scope;
@@ -43,9 +50,14 @@ class ReportsController {
     private final PupilAccess access;
     private final Pdf pdf;
     private final Clock clock;
+    private final ArticleDrafts drafts;
+    private final Directory directory;
 
-    ReportsController(Reports reports, PupilAccess access, Pdf pdf, Clock clock) {
+    ReportsController(
+            Reports reports, PupilAccess access, Pdf pdf, Clock clock, ArticleDrafts drafts, Directory directory) {
         this.reports = reports;
+        this.directory = directory;
+        this.drafts = drafts;
         this.access = access;
         this.pdf = pdf;
         this.clock = clock;
@@ -71,6 +83,12 @@ class ReportsController {
             Model model) {
         access.requireOfficer(authentication);
         Scope scope = reports.scope(ScopeKind.valueOf(kind.toUpperCase()), key)
+                .or(() -> kind.equals("school") && key.matches("\\d{1,18}")
+                        ? directory
+                                .organisation(Long.parseLong(key))
+                                .map(o -> new Scope(ScopeKind.SCHOOL, key, o.name()))
+                        : java.util.Optional.empty())
+                .map(s -> s.kind() == ScopeKind.SCHOOL ? withPredecessors(s, model) : s)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return show(reports.report(scope, from(year), to(year), today()), false, year, model);
     }
@@ -89,8 +107,8 @@ class ReportsController {
         long id = school != null && viewer.schools().containsKey(school)
                 ? school
                 : viewer.schools().keySet().iterator().next();
-        Scope scope =
-                new Scope(ScopeKind.SCHOOL, String.valueOf(id), viewer.schools().get(id));
+        Scope scope = withPredecessors(
+                new Scope(ScopeKind.SCHOOL, String.valueOf(id), viewer.schools().get(id)), model);
         model.addAttribute("schoolView", true);
         return show(reports.report(scope, from(year), to(year), today()), true, year, model);
     }
@@ -145,6 +163,33 @@ class ReportsController {
                 .body(out.toString());
     }
 
+    /**
+     * The data pack's county figures as a draft bulletin article for headteachers, every count suppressed as in the
+     * PDF: it opens among the officer's own articles, to edit, attach the PDF to and submit.
+     */
+    @PostMapping("/data-pack/article")
+    String dataPackArticle(
+            @RequestParam(required = false) String year,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        access.requireOfficer(authentication);
+        LocalDate from = from(year);
+        LocalDate to = to(year);
+        Reports.Report county = reports.report(Scope.county(), from, to, today());
+        SignedInUser user = (SignedInUser) model.getAttribute("currentUser");
+        long id = drafts.draft(DataPackArticle.of(
+                "Exclusions data pack " + period(year, from, to),
+                rateLines(county, true),
+                county.tables().stream().map(t -> t.shown(true)).toList(),
+                authentication.getName(),
+                user == null ? authentication.getName() : user.name()));
+        redirect.addFlashAttribute(
+                "success",
+                "A draft article of the data pack is among your articles: check it, attach the PDF and submit it");
+        return "redirect:/bulletins/articles/" + id;
+    }
+
     /** The county's report and each excluding school's exclusions by type, every count suppressed. */
     private Map<String, Object> dataPack(String year) {
         LocalDate from = from(year);
@@ -172,6 +217,28 @@ class ReportsController {
                 rateLines(county, true),
                 "generated",
                 today());
+    }
+
+    /**
+     * The school with the schools it succeeded (GIAS links: it converted to an academy, say): their excluded pupils
+     * are its own, shown under the names they had then and listed on the page.
+     */
+    private Scope withPredecessors(Scope school, Model model) {
+        List<Predecessor> before = directory
+                .organisation(Long.parseLong(school.key()))
+                .map(OrganisationSummary::urn)
+                .filter(urn -> urn != null && !urn.isBlank())
+                .map(directory::predecessors)
+                .orElse(List.of());
+        model.addAttribute("predecessors", before);
+        return new Scope(
+                school.kind(),
+                school.key(),
+                school.name(),
+                before.stream()
+                        .map(Predecessor::organisationId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
     }
 
     private String show(Reports.Report report, boolean suppress, String year, Model model) {

@@ -30,11 +30,20 @@ class CountTableTest {
     }
 
     @Test
-    void aRateOfSmallCountsShowsNoPercentage() {
-        assertThat(new Rate("Sixth day on time", 3, 4).shown(true)).isEqualTo("fewer than 5 of fewer than 5");
+    void aRateOfFewerThan5PupilsIsNotShownAndReadsAsASentence() {
+        assertThat(new Rate("Sixth day on time", 3, 4).shown(true)).isEqualTo("fewer than 5 pupils: not shown");
+        assertThat(new Rate("Sixth day on time", 0, 0).shown(true)).isEqualTo("fewer than 5 pupils: not shown");
         assertThat(new Rate("Sixth day on time", 3, 4).shown(false)).isEqualTo("3 of 4 (75 %)");
+        assertThat(new Rate("Sixth day on time", 0, 0).shown(false)).isEqualTo("none");
+    }
+
+    @Test
+    void aSmallPartOrASmallRestIsSuppressedWithoutAPercentage() {
         assertThat(new Rate("Sixth day on time", 8, 20).shown(true)).isEqualTo("8 of 20 (40 %)");
-        assertThat(new Rate("Sixth day on time", 8, 10).shown(true)).isEqualTo("hidden of 10");
-        assertThat(new Rate("Sixth day on time", 0, 0).shown(true)).isEqualTo("fewer than 5 pupils");
+        assertThat(new Rate("Sixth day on time", 2, 20).shown(true)).isEqualTo("fewer than 5 of 20");
+        // 8 of 10 would tell that 2 were not: the rest under 5 is all the reader may learn.
+        assertThat(new Rate("Sixth day on time", 8, 10).shown(true)).isEqualTo("at least 6 of 10");
+        assertThat(new Rate("Sixth day on time", 10, 10).shown(true)).isEqualTo("at least 6 of 10");
+        assertThat(new Rate("Sixth day on time", 6, 7).shown(true)).isEqualTo("at least 5 of 7");
     }
 }
