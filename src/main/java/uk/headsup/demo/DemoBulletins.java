@@ -123,9 +123,11 @@ final class DemoBulletins {
                                                 dsls,
                                                 true,
                                                 safeguarding,
-                                                "Complete the safeguarding audit",
-                                                "mailto:safeguarding.education@elmshire.example",
-                                                today.plusWeeks(5)))),
+                                                // The audit itself, due when the demo's round first asks
+                                                // (DemoSafeguarding), so the two items on a head's home page agree.
+                                                "Complete your safeguarding audit return",
+                                                "/safeguarding/my",
+                                                DemoSafeguarding.firstDeadline(today)))),
                                 new NewSection(
                                         "Wellbeing",
                                         List.of(new NewArticle(

@@ -565,7 +565,16 @@ class EventsIT {
         assertThat(awaitAttachment(attending.attendeeEmail(), "certificate.pdf"))
                 .startsWith("%PDF");
 
-        // As the email promises, the certificate is also on "Your bookings" for the person who attended.
+        // As the email promises, the certificate is also on "Your bookings" for the person who attended, once the
+        // course is over (the register above ran on a clock 31 days on: the course is moved to the past to match).
+        jdbc.sql("update events set starts_at = starts_at - interval '40 days', ends_at = ends_at - interval '40 days'"
+                        + " where id = :id")
+                .param("id", event)
+                .update();
+        jdbc.sql("update event_sessions set starts_at = starts_at - interval '40 days',"
+                        + " ends_at = ends_at - interval '40 days' where event_id = :id")
+                .param("id", event)
+                .update();
         var cookie = uk.headsup.support.SignedIn.schoolStaff(mvc, jdbc, attending.attendeeEmail());
         String certificateLink = "/events/places/" + attending.id() + "/certificate.pdf";
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(

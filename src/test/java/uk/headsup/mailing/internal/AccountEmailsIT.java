@@ -47,16 +47,14 @@ class AccountEmailsIT {
 
         assertThat(page("/account", cookie)).contains("href=\"/account/emails\"");
         assertThat(page("/account/emails", cookie))
-                .contains(
-                        "Choose which emails you get",
-                        "Governance (account test)",
-                        "value=\"" + key + "\" checked=\"checked\"");
+                .contains("Choose which emails you get", "Governance (account test)")
+                .containsPattern("value=\"" + key + "\"[^>]*checked");
 
         mvc.perform(post("/account/emails").cookie(cookie).with(csrf())); // every box unticked
         assertThat(topics.unwanted(email)).contains(key);
         assertThat(page("/account/emails?saved", cookie))
                 .contains("Your choices are saved")
-                .doesNotContain("value=\"" + key + "\" checked=\"checked\"");
+                .doesNotContainPattern("value=\"" + key + "\"[^>]*checked");
     }
 
     private String page(String path, Cookie cookie) throws Exception {
