@@ -172,7 +172,7 @@ final class DemoBulletins {
                                                         training,
                                                         "Register for the headteachers’ conference",
                                                         conference,
-                                                        today.plusDays(12)),
+                                                        bookBy(events, "Headteachers' Conference", today.plusDays(12))),
                                                 new NewArticle(
                                                         "Designated safeguarding lead refresher training",
                                                         "DSLs must refresh their training every two years.",
@@ -183,7 +183,10 @@ final class DemoBulletins {
                                                         dslTraining,
                                                         "Book your place on the refresher",
                                                         refresher,
-                                                        today.plusWeeks(3)))),
+                                                        bookBy(
+                                                                events,
+                                                                "Designated Safeguarding Lead refresher",
+                                                                today.plusWeeks(3))))),
                                 new NewSection(
                                         "SEND and Inclusion",
                                         List.of(new NewArticle(
@@ -277,6 +280,15 @@ final class DemoBulletins {
             day = day.minusDays(1);
         }
         return day;
+    }
+
+    /** The day booking closes for the event, as its own page says; the bulletin asks for no other date. */
+    static LocalDate bookBy(List<EventCard> events, String words, LocalDate fallback) {
+        return events.stream()
+                .filter(e -> e.title().contains(words))
+                .map(e -> e.bookingCloses().toLocalDate())
+                .findFirst()
+                .orElse(fallback);
     }
 
     private static String bookingPage(List<EventCard> events, String words, String fallback) {

@@ -45,6 +45,17 @@ class SchoolHomeIT {
         List<String> auditDue = all(home, "safeguarding audit return \\([^)]*\\)</a>[\\s\\S]*?>By ([^<]*)</strong>");
         assertThat(bulletinDue).hasSize(1);
         assertThat(auditDue).containsExactlyElementsOf(bulletinDue);
+
+        // The bulletin's "register for the conference" asks for the day booking closes, as the event's page says.
+        java.time.Instant closes = jdbc.sql(
+                        "select booking_closes_at from events where title like 'Elmshire Headteachers'' Conference%'")
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK)
+                .format(closes.atZone(java.time.ZoneId.of("Europe/London")));
+        assertThat(all(home, "Register for the headteachers’ conference</a>[\\s\\S]*?>By ([^<]*)</strong>"))
+                .containsExactly(day);
     }
 
     private static List<String> all(String html, String regex) {
