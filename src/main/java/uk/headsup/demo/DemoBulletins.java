@@ -125,7 +125,7 @@ final class DemoBulletins {
                                                 safeguarding,
                                                 // The audit itself, due when the demo's round first asks
                                                 // (DemoSafeguarding), so the two items on a head's home page agree.
-                                                "Complete your safeguarding audit return",
+                                                "Complete the safeguarding audit",
                                                 "/safeguarding/my",
                                                 DemoSafeguarding.firstDeadline(today)))),
                                 new NewSection(

@@ -40,8 +40,7 @@ class SchoolHomeIT {
         assertThat(lists).anySatisfy(l -> assertThat(l).contains("Safeguarding audit"));
 
         // The bulletin's call to action is the audit itself, due on the day the audit round asks for.
-        List<String> bulletinDue =
-                all(home, "Complete your safeguarding audit return</a>[\\s\\S]*?>By ([^<]*)</strong>");
+        List<String> bulletinDue = all(home, "Complete the safeguarding audit</a>[\\s\\S]*?>By ([^<]*)</strong>");
         List<String> auditDue = all(home, "safeguarding audit return \\([^)]*\\)</a>[\\s\\S]*?>By ([^<]*)</strong>");
         assertThat(bulletinDue).hasSize(1);
         assertThat(auditDue).containsExactlyElementsOf(bulletinDue);
