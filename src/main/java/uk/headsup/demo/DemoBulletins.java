@@ -123,9 +123,11 @@ final class DemoBulletins {
                                                 dsls,
                                                 true,
                                                 safeguarding,
+                                                // The audit itself, due when the demo's round first asks
+                                                // (DemoSafeguarding), so the two items on a head's home page agree.
                                                 "Complete the safeguarding audit",
-                                                "mailto:safeguarding.education@elmshire.example",
-                                                today.plusWeeks(5)))),
+                                                "/safeguarding/my",
+                                                DemoSafeguarding.firstDeadline(today)))),
                                 new NewSection(
                                         "Wellbeing",
                                         List.of(new NewArticle(
@@ -170,7 +172,7 @@ final class DemoBulletins {
                                                         training,
                                                         "Register for the headteachers’ conference",
                                                         conference,
-                                                        today.plusDays(12)),
+                                                        bookBy(events, "Headteachers' Conference", today.plusDays(12))),
                                                 new NewArticle(
                                                         "Designated safeguarding lead refresher training",
                                                         "DSLs must refresh their training every two years.",
@@ -181,7 +183,10 @@ final class DemoBulletins {
                                                         dslTraining,
                                                         "Book your place on the refresher",
                                                         refresher,
-                                                        today.plusWeeks(3)))),
+                                                        bookBy(
+                                                                events,
+                                                                "Designated Safeguarding Lead refresher",
+                                                                today.plusWeeks(3))))),
                                 new NewSection(
                                         "SEND and Inclusion",
                                         List.of(new NewArticle(
@@ -224,11 +229,7 @@ final class DemoBulletins {
                                         null))))),
                 monday);
 
-        // The daily briefing comes out on weekdays only.
-        LocalDate yesterday = today.minusDays(1);
-        while (yesterday.getDayOfWeek() == DayOfWeek.SATURDAY || yesterday.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            yesterday = yesterday.minusDays(1);
-        }
+        LocalDate yesterday = lastWeekday(today);
         publish(
                 bulletins,
                 new NewEdition(
@@ -254,19 +255,13 @@ final class DemoBulletins {
                 yesterday);
     }
 
-    /**
-     * The academic year's Fair Access Protocol panels by term, on the rule the demo's panel calendar is made with
-     * ({@code DemoEvents}: the second Tuesday of each month, September to July), so the article and the calendar agree.
-     */
+    /** The academic year's Fair Access Protocol panels by term: the days of the demo's panel calendar. */
     static String panelTable(LocalDate today) {
-        int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
         Map<String, List<String>> terms = new java.util.LinkedHashMap<>();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
-        for (int m = 0; m < 11; m++) {
-            LocalDate month = LocalDate.of(start, 9, 1).plusMonths(m);
-            String term = month.getMonthValue() >= 9 ? "Autumn" : month.getMonthValue() <= 4 ? "Spring" : "Summer";
-            terms.computeIfAbsent(term, t -> new java.util.ArrayList<>())
-                    .add(format.format(month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY))));
+        for (LocalDate day : DemoEvents.panelDays(today)) {
+            String term = day.getMonthValue() >= 9 ? "Autumn" : day.getMonthValue() <= 4 ? "Spring" : "Summer";
+            terms.computeIfAbsent(term, t -> new java.util.ArrayList<>()).add(format.format(day));
         }
         StringBuilder rows = new StringBuilder();
         terms.forEach((term, dates) -> rows.append(rows.isEmpty() ? "" : "\n")
@@ -278,7 +273,24 @@ final class DemoBulletins {
         return rows.toString();
     }
 
-    /** The booking page of the demo's event whose title contains these words, or the fallback if there is none. */
+    /** The last weekday before today: the daily briefing comes out on weekdays only. */
+    static LocalDate lastWeekday(LocalDate today) {
+        LocalDate day = today.minusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /** The day booking closes for the event, as its own page says; the bulletin asks for no other date. */
+    static LocalDate bookBy(List<EventCard> events, String words, LocalDate fallback) {
+        return events.stream()
+                .filter(e -> e.title().contains(words))
+                .map(e -> e.bookingCloses().toLocalDate())
+                .findFirst()
+                .orElse(fallback);
+    }
+
     private static String bookingPage(List<EventCard> events, String words, String fallback) {
         return events.stream()
                 .filter(e -> e.title().contains(words))

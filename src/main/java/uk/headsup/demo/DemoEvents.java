@@ -238,6 +238,20 @@ class DemoEvents implements SmartLifecycle {
                 GRACE);
     }
 
+    /**
+     * The days of this academic year's Fair Access Protocol panels: the second Tuesday of each month, September to
+     * July. The panel calendar and the demo bulletin's table of dates both come from here, so they agree.
+     */
+    static List<LocalDate> panelDays(LocalDate today) {
+        int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        List<LocalDate> panels = new ArrayList<>();
+        for (int m = 0; m < 11; m++) {
+            LocalDate month = LocalDate.of(start, 9, 1).plusMonths(m);
+            panels.add(month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY)));
+        }
+        return panels;
+    }
+
     /** The academic year's FAP panels (monthly, Tuesdays) and assessment meetings (each half-term, Thursdays). */
     private void meetings(LocalDate today) {
         int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
@@ -254,14 +268,7 @@ class DemoEvents implements SmartLifecycle {
                 year,
                 Audience.of(OrganisationRole.SENCO),
                 "SENCos"));
-        List<LocalDate> panels = new ArrayList<>();
-        for (int m = 0; m < 11; m++) {
-            LocalDate month = LocalDate.of(start, 9, 1).plusMonths(m);
-            if (month.getMonthValue() != 8) {
-                panels.add(month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY)));
-            }
-        }
-        for (LocalDate day : panels) {
+        for (LocalDate day : panelDays(today)) {
             events.add(
                     meeting(
                             "Fair Access Protocol panel",

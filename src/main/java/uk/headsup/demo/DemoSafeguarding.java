@@ -115,7 +115,7 @@ class DemoSafeguarding implements SmartLifecycle {
         long current = audit.openRound(
                 "Safeguarding audit " + today.getYear(),
                 thisYear.id(),
-                today.plusWeeks(3),
+                firstDeadline(today),
                 today.plusWeeks(7),
                 false,
                 OFFICER);
@@ -192,5 +192,10 @@ class DemoSafeguarding implements SmartLifecycle {
     @Override
     public int getPhase() {
         return DemoCounty.PHASE + 1;
+    }
+
+    /** This year's round's first deadline; the demo bulletin's call to action gives the same date. */
+    static java.time.LocalDate firstDeadline(java.time.LocalDate today) {
+        return today.plusWeeks(3);
     }
 }

@@ -11,8 +11,9 @@ public interface EventPlanning {
     long addSeries(NewSeries series);
 
     /**
-     * An events officer books places for people of one organisation, as they would on the booking page: each
-     * place is confirmed while places last, then waits. Refused (IllegalArgumentException with the reason) when
+     * Records places booked before, for loaders such as the demo county, as an events officer would book them for
+     * people of one organisation: each place is confirmed while places last, then waits. Nobody is emailed (the
+     * places are history, not news), so loading the demo leaves the outbox empty. Refused (IllegalArgumentException with the reason) when
      * the rules do not allow it, for example a person outside the event's audience.
      *
      * @return how many places were confirmed

@@ -116,6 +116,10 @@ class AdministratorInvitesColleagueJourneyIT extends BrowserJourney {
         assertThat(rolesChanged).hasCount(1);
         assertThat(rolesChanged).containsText(ADMIN_EMAIL);
         assertThat(rolesChanged).containsText("Editor → Editor, Publisher");
+        // The trail speaks English: how the colleague signed in, not the name of a Java class.
+        Locator signedIn = auditRow(priya, "Signed in", COLLEAGUE_EMAIL);
+        assertThat(signedIn.first()).containsText("with a password");
+        assertThat(priya.locator("main")).not().containsText("AuthenticationToken");
         journey.check(priya, "audit-trail");
 
         button(priya, "Sign out").click();

@@ -39,6 +39,22 @@ class ApplicationIT {
     }
 
     @Test
+    void everyBrowserFindsTheFavicon() throws Exception {
+        // Browsers ask for /favicon.ico whatever the page links; the pages link it, the SVG and a touch icon.
+        byte[] ico = mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(ico).startsWith(0, 0, 1, 0); // an icon file's header
+        mvc.perform(get("/images/apple-touch-icon.png")).andExpect(status().isOk());
+        mvc.perform(get("/"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "<link rel=\"icon\" sizes=\"48x48\" href=\"/favicon.ico\">")));
+    }
+
+    @Test
     void theDemoCountyIsLoadedOnTheEmbeddedDefault() {
         int schools = jdbc.sql("select count(*) from organisations where kind = 'SCHOOL'")
                 .query(Integer.class)

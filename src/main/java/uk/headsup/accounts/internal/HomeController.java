@@ -2,8 +2,10 @@ package uk.headsup.accounts.internal;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -60,9 +62,27 @@ class HomeController {
                         .filter(ActionDue::open)
                         .sorted(Comparator.comparing(ActionDue::due, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList());
+        // One link per module's list, named by where its items came from: two links with the same words and
+        // different destinations would leave a reader guessing.
+        Map<String, Set<String>> sources = new LinkedHashMap<>();
+        all.forEach(a -> sources.computeIfAbsent(a.manageLink(), k -> new LinkedHashSet<>())
+                .add(a.source()));
         model.addAttribute(
                 "actionLists",
-                all.stream().map(ActionDue::manageLink).distinct().toList());
+                sources.entrySet().stream()
+                        .map(e -> new ActionList(e.getKey(), listed(List.copyOf(e.getValue()))))
+                        .toList());
         return "accounts/home-school";
+    }
+
+    /** A page listing everything one module asked of the reader, and where those asks came from. */
+    record ActionList(String link, String sources) {}
+
+    /** "Heads Up 1", "Heads Up 1 and Heads Up 2", "Heads Up 1, Heads Up 2 and Heads Up 3". */
+    static String listed(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -128,7 +128,9 @@ public class BookingDesk {
 
     private Checked check(Booker booker, Request request) {
         Instant now = clock.instant();
-        Event event = events.find(request.eventId()).orElseThrow(() -> new BookingRefused("There is no such event"));
+        Event event = events.find(request.eventId())
+                .filter(e -> !e.draft())
+                .orElseThrow(() -> new BookingRefused("There is no such event"));
         if (!event.bookable()) {
             throw new BookingRefused(event.title() + " is not booked through Heads Up");
         }

@@ -40,7 +40,8 @@ public record Event(
         boolean everyoneShouldAttend,
         Integer reminderDaysBefore,
         List<String> evaluationQuestions,
-        List<Session> sessions) {
+        List<Session> sessions,
+        Instant publishedAt) {
 
     /** One sitting, with its id (part of its calendar UID). */
     public record Session(long id, Instant startsAt, Instant endsAt) {}
@@ -53,8 +54,16 @@ public record Event(
         return placesLeft() == 0 || waiting > 0;
     }
 
+    /** Saved but not yet published: seen by events officers only, and not bookable. */
+    public boolean draft() {
+        return publishedAt == null;
+    }
+
     public boolean bookingOpen(Instant now) {
-        return bookable && (bookingOpensAt == null || !now.isBefore(bookingOpensAt)) && now.isBefore(bookingClosesAt);
+        return !draft()
+                && bookable
+                && (bookingOpensAt == null || !now.isBefore(bookingOpensAt))
+                && now.isBefore(bookingClosesAt);
     }
 
     public boolean bookingNotYetOpen(Instant now) {

@@ -31,15 +31,32 @@ public class Events {
         return found.stream().findFirst();
     }
 
-    /** Events whose last session ends after {@code from} and starts before {@code until}, by start. */
+    /** Published events whose last session ends after {@code from} and starts before {@code until}, by start. */
     public List<Event> between(Instant from, Instant until) {
         return list(
-                "where e.ends_at > :from and e.starts_at < :until order by e.starts_at, e.id",
+                "where e.published_at is not null and e.ends_at > :from and e.starts_at < :until"
+                        + " order by e.starts_at, e.id",
                 Map.of("from", Timestamp.from(from), "until", Timestamp.from(until)));
     }
 
+    /** The published meetings of a calendar, by start. */
     public List<Event> inSeries(long seriesId) {
-        return list("where e.series_id = :s order by e.starts_at", Map.of("s", seriesId));
+        return list(
+                "where e.series_id = :s and e.published_at is not null order by e.starts_at", Map.of("s", seriesId));
+    }
+
+    /** Events saved as drafts, newest first: for events officers only. */
+    public List<Event> drafts() {
+        return list("where e.published_at is null order by e.created_at desc, e.id desc", Map.of());
+    }
+
+    /** Publishes a draft: from now on it is listed, in feeds and (if bookable) open for booking. */
+    @Transactional
+    public boolean publish(long id) {
+        return jdbc.sql("update events set published_at = now() where id = :id and published_at is null")
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     public List<Event> withIds(List<Long> ids) {
@@ -55,8 +72,15 @@ public class Events {
                 .single();
     }
 
+    /** Adds a published event. */
     @Transactional
     public long add(NewEvent e, String createdBy) {
+        return add(e, createdBy, true);
+    }
+
+    /** Adds an event, published at once or saved as a draft for events officers to preview. */
+    @Transactional
+    public long add(NewEvent e, String createdBy, boolean publish) {
         Instant starts = UkTime.instant(e.sessions().get(0).starts());
         Instant ends = UkTime.instant(e.sessions().get(e.sessions().size() - 1).ends());
         long id = jdbc.sql("""
@@ -64,17 +88,20 @@ public class Events {
                             ends_at, venue_name, venue_address, venue_accessibility, online_link, trainer, contact_name,
                             contact_email, bookable, capacity, price_pence, vat, booking_opens_at, booking_closes_at,
                             cancellation_deadline, per_organisation_limit, auto_confirm, offer_hold_hours,
-                            everyone_should_attend, reminder_days_before, evaluation_questions, created_by)
+                            everyone_should_attend, reminder_days_before, evaluation_questions, created_by,
+                            published_at)
                         values (:type, :series, :title, :description, cast(:audience as jsonb), :audienceLabel, :starts,
                             :ends, :venueName, :venueAddress, :venueAccessibility, :onlineLink, :trainer, :contactName,
                             :contactEmail, :bookable, :capacity, :price, :vat, :opens, :closes, :cancellation, :limit,
-                            :autoConfirm, :hold, :everyone, :reminder, cast(:questions as jsonb), :createdBy)
+                            :autoConfirm, :hold, :everyone, :reminder, cast(:questions as jsonb), :createdBy,
+                            case when :publish then now() end)
                         returning id
                         """)
                 .params(columns(e))
                 .param("starts", Timestamp.from(starts))
                 .param("ends", Timestamp.from(ends))
                 .param("createdBy", createdBy)
+                .param("publish", publish)
                 .query(Long.class)
                 .single();
         addSessions(id, e.sessions());
@@ -233,7 +260,8 @@ public class Events {
                 e.everyoneShouldAttend(),
                 e.reminderDaysBefore(),
                 e.evaluationQuestions(),
-                List.copyOf(sessions));
+                List.copyOf(sessions),
+                e.publishedAt());
     }
 
     static Event row(ResultSet rs, int n) throws SQLException {
@@ -269,7 +297,8 @@ public class Events {
                 rs.getBoolean("everyone_should_attend"),
                 (Integer) rs.getObject("reminder_days_before"),
                 AudienceJson.readList(rs.getString("evaluation_questions")),
-                List.of());
+                List.of(),
+                instant(rs, "published_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

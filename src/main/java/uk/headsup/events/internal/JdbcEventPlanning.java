@@ -22,9 +22,11 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     private final Clock clock;
 
     private final BookingDesk desk;
+    private final Bookings bookings;
 
-    JdbcEventPlanning(Events events, JdbcClient jdbc, Clock clock, BookingDesk desk) {
+    JdbcEventPlanning(Events events, JdbcClient jdbc, Clock clock, BookingDesk desk, Bookings bookings) {
         this.desk = desk;
+        this.bookings = bookings;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -58,6 +60,7 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     }
 
     @Override
+    @Transactional
     public int bookOnBehalf(
             long eventId,
             long organisationId,
@@ -65,16 +68,18 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
             String officerEmail,
             String officerName) {
         try {
-            return (int) desk.book(
-                            new BookingDesk.Booker(officerEmail, officerName, true),
-                            new BookingDesk.Request(
-                                    eventId,
-                                    organisationId,
-                                    personIds.stream()
-                                            .map(id -> new BookingDesk.Attendee(id, "", ""))
-                                            .toList(),
-                                    ""))
-                    .confirmed();
+            BookingDesk.Booked booked = desk.book(
+                    new BookingDesk.Booker(officerEmail, officerName, true),
+                    new BookingDesk.Request(
+                            eventId,
+                            organisationId,
+                            personIds.stream()
+                                    .map(id -> new BookingDesk.Attendee(id, "", ""))
+                                    .toList(),
+                            ""));
+            // Places booked before: marked as told in the same transaction, so the booking emails send nothing.
+            bookings.markNotified(List.of(booked.bookingId()));
+            return (int) booked.confirmed();
         } catch (BookingRefused refused) {
             throw new IllegalArgumentException(refused.getMessage(), refused);
         }
@@ -83,7 +88,7 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     @Override
     public Optional<EventCard> card(long eventId) {
         Instant now = clock.instant();
-        return events.find(eventId).map(e -> card(e, now));
+        return events.find(eventId).filter(e -> !e.draft()).map(e -> card(e, now));
     }
 
     @Override

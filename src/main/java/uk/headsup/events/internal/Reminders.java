@@ -133,6 +133,9 @@ public class Reminders {
     @Transactional
     public int nudge(long eventId) {
         Event event = events.find(eventId).orElseThrow();
+        if (event.draft()) {
+            return 0; // nobody hears of a draft
+        }
         int sent = 0;
         for (AudienceMember m : notBooked(event)) {
             int added = jdbc.sql(

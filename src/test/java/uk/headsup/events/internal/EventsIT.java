@@ -25,6 +25,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.events.EventCards;
 import uk.headsup.events.EventFixtures;
 import uk.headsup.events.EventPlanning;
+import uk.headsup.events.NewEvent;
 import uk.headsup.support.HeadsUpIntegrationTest;
 
 /**
@@ -89,6 +90,9 @@ class EventsIT {
 
     @Autowired
     uk.headsup.platform.Site site;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     /** A school's staff by role, from the demo county. */
     Map<OrganisationRole, AudienceMember> staffOf(String school) {
@@ -560,6 +564,34 @@ class EventsIT {
         }
         assertThat(awaitAttachment(attending.attendeeEmail(), "certificate.pdf"))
                 .startsWith("%PDF");
+
+        // As the email promises, the certificate is also on "Your bookings" for the person who attended, once the
+        // course is over (the register above ran on a clock 31 days on: the course is moved to the past to match).
+        jdbc.sql("update events set starts_at = starts_at - interval '40 days', ends_at = ends_at - interval '40 days'"
+                        + " where id = :id")
+                .param("id", event)
+                .update();
+        jdbc.sql("update event_sessions set starts_at = starts_at - interval '40 days',"
+                        + " ends_at = ends_at - interval '40 days' where event_id = :id")
+                .param("id", event)
+                .update();
+        var cookie = uk.headsup.support.SignedIn.schoolStaff(mvc, jdbc, attending.attendeeEmail());
+        String certificateLink = "/events/places/" + attending.id() + "/certificate.pdf";
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/events/bookings")
+                                .cookie(cookie))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("href=\"" + certificateLink + "\"");
+        var download = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(certificateLink)
+                                .cookie(cookie))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(new String(download.getContentAsByteArray(), 0, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF");
     }
 
     @Test
@@ -707,5 +739,108 @@ class EventsIT {
             Thread.onSpinWait();
         }
         throw new AssertionError("No " + filename + " to " + recipient);
+    }
+
+    @Test
+    void aDraftIsSeenByNoListFeedOrCardAndCannotBeBookedUntilPublished() {
+        var school = staffOf("Kingsford Primary School");
+        long draft = events.add(EventFixtures.aCourse().withPlaces(5).build(), "test", false);
+        Instant now = Instant.now();
+        java.util.function.Supplier<List<Long>> listed =
+                () -> events.between(now, now.plus(Duration.ofDays(400))).stream()
+                        .map(Event::id)
+                        .toList();
+        assertThat(events.find(draft).orElseThrow().draft()).isTrue();
+        assertThat(listed.get()).doesNotContain(draft);
+        assertThat(events.drafts()).extracting(Event::id).contains(draft);
+        assertThat(cards.card(draft)).isEmpty();
+        assertThat(cards.bookableSoon())
+                .extracting(uk.headsup.events.EventCard::eventId)
+                .doesNotContain(draft);
+        assertThatThrownBy(() -> desk.book(
+                        booker(school.get(OrganisationRole.BUSINESS_MANAGER)),
+                        request(draft, school.get(OrganisationRole.HEADTEACHER))))
+                .isInstanceOf(BookingRefused.class)
+                .hasMessage("There is no such event");
+
+        assertThat(events.publish(draft)).isTrue();
+        assertThat(events.find(draft).orElseThrow().draft()).isFalse();
+        assertThat(listed.get()).contains(draft);
+        assertThat(cards.card(draft)).isPresent();
+        assertThat(desk.book(
+                                booker(school.get(OrganisationRole.BUSINESS_MANAGER)),
+                                request(draft, school.get(OrganisationRole.HEADTEACHER)))
+                        .confirmed())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theDemosBookingsAreHistoryAndEmailedNobody() throws InterruptedException {
+        // The demo county books ten DSLs onto its refresher training as it loads. Once every one of those bookings
+        // counts as told (at once now; formerly after commit, with the emails queued), none has an email.
+        String title = "Designated Safeguarding Lead refresher training";
+        List<String> booked =
+                jdbc.sql("""
+                        select distinct p.attendee_email from event_places p join events e on e.id = p.event_id
+                        join event_bookings b on b.id = p.booking_id
+                        where e.title = :t and b.booked_by_email = 'grace.okafor@elmshire.example'
+                        """).param("t", title).query(String.class).list();
+        assertThat(booked).hasSizeGreaterThanOrEqualTo(10);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (jdbc.sql("""
+                                select count(*) from event_bookings b join events e on e.id = b.event_id
+                                where e.title = :t and b.notified_at is null
+                                """).param("t", title).query(Long.class).single() > 0) {
+            assertThat(Instant.now()).as("the demo's bookings are settled").isBefore(deadline);
+            Thread.onSpinWait();
+        }
+        booked.forEach(email -> assertThat(subjectsTo(email, title)).as(email).isEmpty());
+    }
+
+    @Test
+    void changingTheSessionsKeepsTheOnesThatStayAndTheirRegisters() {
+        NewEvent course = EventFixtures.aCourse().inWeeklySessions(3).build();
+        long id = events.add(course, "test");
+        List<Event.Session> before = events.find(id).orElseThrow().sessions();
+        // The officer removes the middle session and adds a fourth week.
+        List<NewEvent.Session> changed = new java.util.ArrayList<>(course.sessions());
+        changed.remove(1);
+        NewEvent.Session last = course.sessions().get(2);
+        changed.add(new NewEvent.Session(last.starts().plusWeeks(1), last.ends().plusWeeks(1)));
+        events.change(id, withSessions(course, changed));
+        List<Event.Session> after = events.find(id).orElseThrow().sessions();
+        assertThat(after).hasSize(3);
+        assertThat(after.get(0).id()).isEqualTo(before.get(0).id());
+        assertThat(after.get(1).id()).isEqualTo(before.get(2).id());
+        assertThat(after.stream().map(Event.Session::id))
+                .doesNotContain(before.get(1).id());
+    }
+
+    static NewEvent withSessions(NewEvent e, List<NewEvent.Session> sessions) {
+        return new NewEvent(
+                e.type(),
+                e.title(),
+                e.description(),
+                e.audience(),
+                e.audienceLabel(),
+                sessions,
+                e.venue(),
+                e.trainer(),
+                e.contactName(),
+                e.contactEmail(),
+                e.bookable(),
+                e.capacity(),
+                e.pricePence(),
+                e.vat(),
+                e.bookingOpens(),
+                e.bookingCloses(),
+                e.cancellationDeadline(),
+                e.perOrganisationLimit(),
+                e.autoConfirm(),
+                e.offerHoldHours(),
+                e.everyoneShouldAttend(),
+                e.reminderDaysBefore(),
+                e.evaluationQuestions(),
+                e.seriesId());
     }
 }

@@ -120,17 +120,59 @@ class EventAdminController {
         return "events/edit";
     }
 
+    /**
+     * Adds the event: published at once ({@code action=publish}), or saved as a draft that only events officers
+     * see, to preview on its own page and publish from there. "Add another session" and "Remove session N" post the
+     * form back to itself ({@code action=add-session}, {@code action=remove-session-N}) and save nothing.
+     */
     @PostMapping("/new")
     String add(
             @ModelAttribute("form") EventForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "publish") String action,
             Authentication authentication,
             RedirectAttributes redirect) {
+        if (changesSessions(form, action)) {
+            return "events/edit";
+        }
         NewEvent event = form.check(errors, 0);
         if (event == null) {
             return "events/edit";
         }
-        long id = events.add(event, authentication.getName());
+        boolean publish = !action.equals("draft");
+        long id = events.add(event, authentication.getName(), publish);
+        redirect.addFlashAttribute(
+                "success",
+                publish
+                        ? event.title() + " is published"
+                        : event.title()
+                                + " is saved as a draft. Only events officers can see it: check it below, then"
+                                + " publish it");
+        return "redirect:/events/" + id;
+    }
+
+    /** Adds or removes a session of the form in hand; true when the action was one of those. */
+    private static boolean changesSessions(EventForm form, String action) {
+        if (action.equals("add-session")) {
+            form.addSession();
+            return true;
+        }
+        if (action.startsWith("remove-session-")) {
+            try {
+                form.removeSession(Integer.parseInt(action.substring("remove-session-".length())));
+            } catch (NumberFormatException e) {
+                // not a session: nothing to remove
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A draft is published: from now on it is listed, in feeds and open for booking. */
+    @PostMapping("/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        Event event = event(id);
+        events.publish(id);
         redirect.addFlashAttribute("success", event.title() + " is published");
         return "redirect:/events/" + id;
     }
@@ -209,15 +251,28 @@ class EventAdminController {
             @PathVariable long id,
             @ModelAttribute("form") EventForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "save") String action,
             Model model,
             RedirectAttributes redirect) {
         Event current = event(id);
+        model.addAttribute("event", current);
+        if (changesSessions(form, action)) {
+            return "events/edit";
+        }
         NewEvent changed = form.check(errors, current.placesTaken());
         if (changed == null) {
-            model.addAttribute("event", current);
             return "events/edit";
         }
         events.change(id, changed);
+        if (current.draft()) {
+            boolean publish = action.equals("publish");
+            if (publish) {
+                events.publish(id);
+            }
+            redirect.addFlashAttribute(
+                    "success", changed.title() + (publish ? " is published" : ": changes to the draft saved"));
+            return "redirect:/events/" + id;
+        }
         int told = cancellations.tellOfMove(current, form.getChangeMessage());
         if (changed.capacity() != current.capacity()) {
             try {

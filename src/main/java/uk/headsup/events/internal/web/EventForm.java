@@ -51,12 +51,7 @@ public class EventForm {
     private String description = "";
     private List<String> roles = new ArrayList<>();
     private List<String> phases = new ArrayList<>();
-    private DateInput date = new DateInput();
-    private String startTime = "";
-    private String endTime = "";
-    private DateInput secondDate = new DateInput();
-    private String secondStart = "";
-    private String secondEnd = "";
+    private List<SessionInput> sessions = new ArrayList<>(List.of(new SessionInput()));
     private String venueName = "";
     private String venueAddress = "";
     private String venueAccessibility = "";
@@ -84,16 +79,7 @@ public class EventForm {
         f.description = e.description();
         f.roles = e.audience().roles().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
         f.phases = e.audience().phases().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
-        Event.Session first = e.sessions().get(0);
-        f.date = DateInput.of(UkTime.uk(first.startsAt()).toLocalDate());
-        f.startTime = hhmm(UkTime.uk(first.startsAt()).toLocalTime());
-        f.endTime = hhmm(UkTime.uk(first.endsAt()).toLocalTime());
-        if (e.sessions().size() > 1) {
-            Event.Session second = e.sessions().get(1);
-            f.secondDate = DateInput.of(UkTime.uk(second.startsAt()).toLocalDate());
-            f.secondStart = hhmm(UkTime.uk(second.startsAt()).toLocalTime());
-            f.secondEnd = hhmm(UkTime.uk(second.endsAt()).toLocalTime());
-        }
+        f.sessions = e.sessions().stream().map(SessionInput::of).collect(Collectors.toCollection(ArrayList::new));
         f.venueName = e.venueName();
         f.venueAddress = e.venueAddress();
         f.venueAccessibility = e.venueAccessibility();
@@ -147,22 +133,8 @@ public class EventForm {
         Set<OrganisationRole> audienceRoles = enums(OrganisationRole.class, roles);
         Set<Phase> audiencePhases = enums(Phase.class, phases);
 
-        List<NewEvent.Session> sessions = new ArrayList<>();
-        NewEvent.Session first = session(errors, "date", date, "startTime", startTime, "endTime", endTime, true);
-        if (first != null) {
-            sessions.add(first);
-        }
-        if (!secondDate.isBlank() || !secondStart.isBlank() || !secondEnd.isBlank()) {
-            NewEvent.Session second = session(
-                    errors, "secondDate", secondDate, "secondStart", secondStart, "secondEnd", secondEnd, false);
-            if (second != null) {
-                if (first != null && !second.starts().isAfter(first.ends())) {
-                    errors.rejectValue("secondDate", "order", "The second session must start after the first one ends");
-                } else {
-                    sessions.add(second);
-                }
-            }
-        }
+        List<NewEvent.Session> when = sessions(errors);
+        NewEvent.Session first = when.isEmpty() ? null : when.get(0);
         if (venueName.isBlank() && onlineLink.isBlank()) {
             errors.rejectValue("venueName", "required", "Enter the venue, or an online link for an online event");
         }
@@ -226,14 +198,14 @@ public class EventForm {
         if (errors.hasErrors()) {
             return null;
         }
-        LocalDateTime eventStart = sessions.get(0).starts();
+        LocalDateTime eventStart = first.starts();
         return new NewEvent(
                 eventType,
                 title,
                 description,
                 Audience.everyone().withRoles(audienceRoles).inPhases(audiencePhases.toArray(Phase[]::new)),
                 audienceLabel(audienceRoles, audiencePhases),
-                sessions,
+                when,
                 new NewEvent.Venue(venueName, venueAddress, venueAccessibility, onlineLink),
                 trainer,
                 contactName,
@@ -281,35 +253,104 @@ public class EventForm {
         return label.endsWith("s") ? label : label + "s";
     }
 
-    private static NewEvent.Session session(
-            Errors errors,
-            String dateField,
-            DateInput day,
-            String startField,
-            String start,
-            String endField,
-            String end,
-            boolean required) {
-        LocalDate on = required
-                ? requiredDate(errors, dateField, day, "Date", true)
-                : optionalDate(errors, dateField, day, "Date");
-        if (!required && on == null && !day.isBlank()) {
-            return null;
+    /**
+     * Every session typed, in order, each starting after the one before ends. A session left wholly blank (other
+     * than the first) is ignored, so an officer who adds one too many need not remove it.
+     */
+    private List<NewEvent.Session> sessions(Errors errors) {
+        List<NewEvent.Session> checked = new ArrayList<>();
+        if (sessions.size() > MAX_SESSIONS) {
+            errors.rejectValue(
+                    "sessions[0].date", "tooMany", "An event can have at most " + MAX_SESSIONS + " sessions");
+            return checked;
         }
-        if (!required && on == null) {
-            errors.rejectValue(dateField, "required", "Enter the date of the second session");
-            return null;
+        NewEvent.Session previous = null;
+        for (int i = 0; i < sessions.size(); i++) {
+            SessionInput in = sessions.get(i);
+            if (i > 0 && in.isBlank()) {
+                continue;
+            }
+            String field = "sessions[" + i + "].";
+            String which = sessions.size() == 1 ? "" : " of session " + (i + 1);
+            LocalDate on = requiredDate(errors, field + "date", in.date, "Date" + which, true);
+            LocalTime from = time(errors, field + "start", in.start, "start time" + which);
+            LocalTime to = time(errors, field + "end", in.end, "end time" + which);
+            if (on == null || from == null || to == null) {
+                continue;
+            }
+            if (!to.isAfter(from)) {
+                errors.rejectValue(field + "end", "order", "End time" + which + " must be after the start time");
+                continue;
+            }
+            NewEvent.Session session = new NewEvent.Session(on.atTime(from), on.atTime(to));
+            if (previous != null && !session.starts().isAfter(previous.ends())) {
+                errors.rejectValue(
+                        field + "date", "order", "Session " + (i + 1) + " must start after the session before it ends");
+                continue;
+            }
+            checked.add(session);
+            previous = session;
         }
-        LocalTime from = time(errors, startField, start, "start time");
-        LocalTime to = time(errors, endField, end, "end time");
-        if (on == null || from == null || to == null) {
-            return null;
+        return checked;
+    }
+
+    /** Adds a blank session at the end (the form's "Add another session"). */
+    void addSession() {
+        if (sessions.size() < MAX_SESSIONS) {
+            sessions.add(new SessionInput());
         }
-        if (!to.isAfter(from)) {
-            errors.rejectValue(endField, "order", "End time must be after the start time");
-            return null;
+    }
+
+    /** Removes the session at this index (from 0), keeping at least one. */
+    void removeSession(int index) {
+        if (sessions.size() > 1 && index >= 0 && index < sessions.size()) {
+            sessions.remove(index);
         }
-        return new NewEvent.Session(on.atTime(from), on.atTime(to));
+    }
+
+    static final int MAX_SESSIONS = 30;
+
+    /** One session as typed: its day, and start and end times like 9:30am. */
+    public static class SessionInput {
+        private DateInput date = new DateInput();
+        private String start = "";
+        private String end = "";
+
+        static SessionInput of(Event.Session s) {
+            SessionInput in = new SessionInput();
+            in.date = DateInput.of(UkTime.uk(s.startsAt()).toLocalDate());
+            in.start = hhmm(UkTime.uk(s.startsAt()).toLocalTime());
+            in.end = hhmm(UkTime.uk(s.endsAt()).toLocalTime());
+            return in;
+        }
+
+        boolean isBlank() {
+            return date.isBlank() && start.isBlank() && end.isBlank();
+        }
+
+        public DateInput getDate() {
+            return date;
+        }
+
+        public void setDate(DateInput v) {
+            date = v == null ? new DateInput() : v;
+        }
+
+        public String getStart() {
+            return start;
+        }
+
+        public void setStart(String v) {
+            start = s(v);
+        }
+
+        public String getEnd() {
+            return end;
+        }
+
+        public void setEnd(String v) {
+            end = s(v);
+        }
     }
 
     /** "9:30", "09:30", "9.30am", "2pm", "14:00". */
@@ -462,52 +503,15 @@ public class EventForm {
         phases = v == null ? new ArrayList<>() : v;
     }
 
-    public DateInput getDate() {
-        return date;
+    public List<SessionInput> getSessions() {
+        return sessions;
     }
 
-    public void setDate(DateInput v) {
-        date = v;
-    }
-
-    public String getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(String v) {
-        startTime = s(v);
-    }
-
-    public String getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(String v) {
-        endTime = s(v);
-    }
-
-    public DateInput getSecondDate() {
-        return secondDate;
-    }
-
-    public void setSecondDate(DateInput v) {
-        secondDate = v;
-    }
-
-    public String getSecondStart() {
-        return secondStart;
-    }
-
-    public void setSecondStart(String v) {
-        secondStart = s(v);
-    }
-
-    public String getSecondEnd() {
-        return secondEnd;
-    }
-
-    public void setSecondEnd(String v) {
-        secondEnd = s(v);
+    public void setSessions(List<SessionInput> v) {
+        sessions = v == null || v.isEmpty() ? new ArrayList<>(List.of(new SessionInput())) : v;
+        while (sessions.size() > MAX_SESSIONS) {
+            sessions.remove(sessions.size() - 1);
+        }
     }
 
     public String getVenueName() {

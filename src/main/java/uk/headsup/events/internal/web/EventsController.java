@@ -87,6 +87,7 @@ class EventsController {
         model.addAttribute("events", found);
         model.addAttribute("now", now);
         model.addAttribute("viewer", viewer);
+        model.addAttribute("drafts", viewer.eventsOfficer() ? events.drafts() : List.of());
         if (calendar) {
             model.addAttribute("month", shown.toString());
             model.addAttribute("monthName", MONTH.format(shown));

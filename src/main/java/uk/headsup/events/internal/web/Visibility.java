@@ -4,17 +4,24 @@ import uk.headsup.directory.StaffMember;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.StaffLookup;
 
-/** Who sees and books what: authority staff see every event; school staff see the events of their audiences. */
+/**
+ * Who sees and books what: authority staff see every published event; school staff see the events of their
+ * audiences. A draft is seen by events officers only, and nobody books it.
+ */
 final class Visibility {
 
     private Visibility() {}
 
     static boolean maySee(Viewer viewer, Event event, StaffLookup staff) {
+        if (event.draft()) {
+            return viewer.eventsOfficer();
+        }
         return viewer.authorityStaff() || inAudience(viewer, event, staff);
     }
 
     static boolean mayBook(Viewer viewer, Event event, StaffLookup staff) {
         return event.bookable()
+                && !event.draft()
                 && (viewer.eventsOfficer() || inAudience(viewer, event, staff) || booksForOthers(viewer));
     }
 

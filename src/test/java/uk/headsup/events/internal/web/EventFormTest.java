@@ -15,9 +15,7 @@ class EventFormTest {
         EventForm form = new EventForm();
         form.setType("TRAINING");
         form.setTitle("Paediatric first aid");
-        form.setDate(DateInput.of(java.time.LocalDate.of(2026, 3, 12)));
-        form.setStartTime("9:30am");
-        form.setEndTime("4pm");
+        setSession(form, 0, java.time.LocalDate.of(2026, 3, 12), "9:30am", "4pm");
         form.setVenueName("Shire Hall");
         form.setContactName("Grace Okafor");
         form.setContactEmail("grace.okafor@elmshire.example");
@@ -28,6 +26,16 @@ class EventFormTest {
         form.setCancelBy(DateInput.of(java.time.LocalDate.of(2026, 3, 2)));
         form.setRoles(List.of("DSL"));
         return form;
+    }
+
+    static void setSession(EventForm form, int index, java.time.LocalDate day, String start, String end) {
+        while (form.getSessions().size() <= index) {
+            form.addSession();
+        }
+        EventForm.SessionInput session = form.getSessions().get(index);
+        session.setDate(day == null ? new DateInput() : DateInput.of(day));
+        session.setStart(start);
+        session.setEnd(end);
     }
 
     static List<String> errors(EventForm form, int taken) {
@@ -53,8 +61,8 @@ class EventFormTest {
     @Test
     void anEndBeforeTheStartIsRefused() {
         EventForm form = aCourse();
-        form.setEndTime("9:00");
-        assertThat(errors(form, 0)).containsExactly("endTime: End time must be after the start time");
+        form.getSessions().get(0).setEnd("9:00");
+        assertThat(errors(form, 0)).containsExactly("sessions[0].end: End time must be after the start time");
     }
 
     @Test
@@ -69,18 +77,63 @@ class EventFormTest {
     @Test
     void missingAndMalformedFieldsAreNamed() {
         EventForm form = new EventForm();
-        form.setStartTime("half nine");
+        form.getSessions().get(0).setStart("half nine");
         form.setPrice("lots");
         assertThat(errors(form, 0))
                 .contains(
                         "type: Choose the type of event",
                         "title: Enter the event's title",
-                        "date: Enter the date",
-                        "startTime: Enter the start time like 9:30am or 14:00",
-                        "endTime: Enter the end time",
+                        "sessions[0].date: Enter the date",
+                        "sessions[0].start: Enter the start time like 9:30am or 14:00",
+                        "sessions[0].end: Enter the end time",
                         "venueName: Enter the venue, or an online link for an online event",
                         "price: Enter the price per place in pounds, like 120 or 120.50",
                         "capacity: Enter capacity");
+    }
+
+    @Test
+    void aCourseHasAsManySessionsAsTheOfficerAdds() {
+        EventForm form = aCourse();
+        form.setCloses(DateInput.of(java.time.LocalDate.of(2026, 3, 5)));
+        setSession(form, 1, java.time.LocalDate.of(2026, 3, 19), "9:30am", "12:30pm");
+        setSession(form, 2, java.time.LocalDate.of(2026, 3, 26), "9:30am", "12:30pm");
+        setSession(form, 3, java.time.LocalDate.of(2026, 4, 2), "1pm", "4pm");
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+        NewEvent event = form.check(errors, 0);
+        assertThat(errors.getAllErrors()).isEmpty();
+        assertThat(event.sessions()).hasSize(4);
+        assertThat(event.sessions().get(3).starts()).isEqualTo(java.time.LocalDateTime.of(2026, 4, 2, 13, 0));
+    }
+
+    @Test
+    void aRemovedSessionIsGoneAndABlankOneIsIgnored() {
+        EventForm form = aCourse();
+        setSession(form, 1, java.time.LocalDate.of(2026, 3, 19), "9:30am", "12:30pm");
+        setSession(form, 2, java.time.LocalDate.of(2026, 3, 26), "9:30am", "12:30pm");
+        form.removeSession(1);
+        form.addSession(); // added, then left blank
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+        NewEvent event = form.check(errors, 0);
+        assertThat(errors.getAllErrors()).isEmpty();
+        assertThat(event.sessions())
+                .extracting(s -> s.starts().toLocalDate())
+                .containsExactly(java.time.LocalDate.of(2026, 3, 12), java.time.LocalDate.of(2026, 3, 26));
+        form.removeSession(0);
+        form.removeSession(0);
+        form.removeSession(0);
+        assertThat(form.getSessions()).as("the last session stays").hasSize(1);
+    }
+
+    @Test
+    void eachSessionIsNamedInItsErrorsAndMustFollowTheOneBefore() {
+        EventForm form = aCourse();
+        setSession(form, 1, java.time.LocalDate.of(2026, 3, 12), "1pm", "4pm");
+        setSession(form, 2, null, "9am", "");
+        assertThat(errors(form, 0))
+                .containsExactly(
+                        "sessions[1].date: Session 2 must start after the session before it ends",
+                        "sessions[2].date: Enter the date of session 3",
+                        "sessions[2].end: Enter the end time of session 3");
     }
 
     @Test
