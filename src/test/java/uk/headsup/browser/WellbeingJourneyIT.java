@@ -139,7 +139,8 @@ class WellbeingJourneyIT extends BrowserJourney {
         look(journey, nadia, "add-an-offer-errors");
 
         // The coordinator runs the primary heads' peer group as a series of meetings.
-        link(nadia, "Support offers").click();
+        nadia.navigate("/wellbeing/manage/offers");
+        look(journey, nadia, "offers-again");
         link(nadia, "Meetings and members of " + PEER_GROUP).click();
         assertThat(heading(nadia)).hasText("Set the group's meetings");
         look(journey, nadia, "peer-group-meetings");
@@ -159,6 +160,7 @@ class WellbeingJourneyIT extends BrowserJourney {
 
         // The head books their own place as usual, from the support page.
         mail.navigate("/wellbeing");
+        look(journey, mail, "head-support-page-again");
         mail.locator(".govuk-summary-card")
                 .filter(new Locator.FilterOptions().setHasText(PEER_GROUP))
                 .getByRole(
@@ -168,7 +170,7 @@ class WellbeingJourneyIT extends BrowserJourney {
         assertThat(heading(mail)).hasText(PEER_GROUP);
         assertThat(mail.locator("main")).containsText("Who goes is confidential");
         look(journey, mail, "peer-group-event");
-        link(mail, "Book a place").click();
+        button(mail, "Book a place").click();
         assertThat(heading(mail)).hasText("Book a place");
         look(journey, mail, "peer-group-book");
         button(mail, "Book your place").click();
@@ -201,6 +203,7 @@ class WellbeingJourneyIT extends BrowserJourney {
 
         // The Head of Education Services, a leader, sees the uptake; as administrator, never who is in the peer group.
         priya.navigate("/");
+        look(journey, priya, "admin-home-again");
         link(priya, "Uptake of wellbeing support").click();
         assertThat(heading(priya)).hasText("Uptake of wellbeing support");
         assertThat(priya.locator("main")).not().containsText(head.name());
