@@ -20,4 +20,17 @@ public interface EventPlanning {
      */
     int bookOnBehalf(
             long eventId, long organisationId, java.util.List<Long> personIds, String officerEmail, String officerName);
+
+    /**
+     * From now on no events page shows who attends the event, to events officers and administrators neither (a
+     * leadership peer group): each attendee sees their own place and books only for themselves, nobody is nudged, and
+     * statements of charges leave it out. Whoever asked keeps the list through {@link #confidentialAttendees}.
+     */
+    void keepAttendeesConfidential(long eventId);
+
+    /**
+     * Who holds, is offered or waits for a place at an event whose attendees are confidential, by name; empty for any
+     * other event (those are listed on the events pages).
+     */
+    java.util.List<EventAttendee> confidentialAttendees(long eventId);
 }

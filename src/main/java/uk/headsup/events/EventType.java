@@ -6,7 +6,9 @@ public enum EventType {
     AWARD_CEREMONY("Award ceremony"),
     TRAINING("Training course"),
     BRIEFING("Briefing"),
-    STATUTORY_MEETING("Statutory meeting");
+    STATUTORY_MEETING("Statutory meeting"),
+    /** A group of school leaders meeting in confidence; its attendees are confidential (issue 15). */
+    PEER_GROUP("Peer group");
 
     private final String label;
 

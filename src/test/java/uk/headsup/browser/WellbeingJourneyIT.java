@@ -21,11 +21,15 @@ import uk.headsup.directory.Phase;
  * A visitor finds the helpline without signing in. A primary head, new to headship, finds the support page from
  * their home page and asks for supervision in confidence. The wellbeing coordinator acknowledges the request,
  * matches the head with a supervisor and closes it; the uptake shows only "fewer than 5". The administrator sees who
- * read which request, never what it says. Every page is also checked at 375 pixels wide.
+ * read which request, never what it says. The coordinator sets the primary heads' peer group's meetings, the head
+ * books their own place as usual, and only the coordinator sees who is in it: the administrator, who as Head of
+ * Education Services also sees the uptake, finds no events page that lists them. Every page is also checked at 375
+ * pixels wide.
  */
 class WellbeingJourneyIT extends BrowserJourney {
 
     static final String SUPERVISION = "Professional supervision for school leaders";
+    static final String PEER_GROUP = "Primary heads' peer support group";
 
     @Autowired
     Directory directory;
@@ -134,6 +138,50 @@ class WellbeingJourneyIT extends BrowserJourney {
         assertThat(nadia).hasTitle(Pattern.compile("^Error: Add an offer"));
         look(journey, nadia, "add-an-offer-errors");
 
+        // The coordinator runs the primary heads' peer group as a series of meetings.
+        nadia.navigate("/wellbeing/manage/offers");
+        look(journey, nadia, "offers-again");
+        link(nadia, "Meetings and members of " + PEER_GROUP).click();
+        assertThat(heading(nadia)).hasText("Set the group's meetings");
+        look(journey, nadia, "peer-group-meetings");
+        button(nadia, "Set the meetings").click();
+        assertThat(nadia.locator(".govuk-error-summary")).containsText("Enter the date of the first meeting");
+        look(journey, nadia, "peer-group-meetings-errors");
+        LocalDate first = today.plusDays(21);
+        nadia.getByLabel("Day").fill(Integer.toString(first.getDayOfMonth()));
+        nadia.getByLabel("Month").fill(Integer.toString(first.getMonthValue()));
+        nadia.getByLabel("Year").fill(Integer.toString(first.getYear()));
+        nadia.getByLabel("Where the group meets").fill("Elm Room, Northbrook Library");
+        button(nadia, "Set the meetings").click();
+        assertThat(heading(nadia)).hasText("Who is in the group");
+        assertThat(nadia.locator("main")).containsText("Nobody has booked yet");
+        look(journey, nadia, "peer-group-members-none");
+        String eventPath = nadia.locator("main a[href^='/events/']").first().getAttribute("href");
+
+        // The head books their own place as usual, from the support page.
+        mail.navigate("/wellbeing");
+        look(journey, mail, "head-support-page-again");
+        mail.locator(".govuk-summary-card")
+                .filter(new Locator.FilterOptions().setHasText(PEER_GROUP))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^See the meetings and book")))
+                .click();
+        assertThat(heading(mail)).hasText(PEER_GROUP);
+        assertThat(mail.locator("main")).containsText("Who goes is confidential");
+        look(journey, mail, "peer-group-event");
+        button(mail, "Book a place").click();
+        assertThat(heading(mail)).hasText("Book a place");
+        look(journey, mail, "peer-group-book");
+        button(mail, "Book your place").click();
+        assertThat(heading(mail)).hasText("Booking complete");
+        look(journey, mail, "peer-group-booked");
+
+        // Only the coordinator sees who is in it.
+        nadia.reload();
+        assertThat(nadia.locator("main")).containsText(head.name());
+        look(journey, nadia, "peer-group-members");
+
         // The head sees the request closed.
         mail.navigate("/wellbeing/requests");
         assertThat(mail.locator("main")).containsText("Closed");
@@ -152,6 +200,20 @@ class WellbeingJourneyIT extends BrowserJourney {
         assertThat(priya.locator("main")).containsText("Request " + number + ", read by nadia.brooks@elmshire.example");
         assertThat(priya.locator("main")).not().containsText("could not find an hour");
         look(journey, priya, "access-log");
+
+        // The Head of Education Services, a leader, sees the uptake; as administrator, never who is in the peer group.
+        priya.navigate("/");
+        look(journey, priya, "admin-home-again");
+        link(priya, "Uptake of wellbeing support").click();
+        assertThat(heading(priya)).hasText("Uptake of wellbeing support");
+        assertThat(priya.locator("main")).not().containsText(head.name());
+        look(journey, priya, "leader-uptake");
+        priya.navigate(eventPath + "/manage");
+        assertThat(heading(priya)).hasText("Page not found");
+        look(journey, priya, "peer-group-manage-not-found");
+        priya.navigate(eventPath);
+        assertThat(priya.locator("main")).not().containsText(head.name());
+        look(journey, priya, "peer-group-event-for-admin");
     }
 
     /** The journey's check (screenshot and axe), then the same page at 375 pixels must not scroll sideways. */

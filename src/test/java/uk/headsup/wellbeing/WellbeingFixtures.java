@@ -57,6 +57,10 @@ final class WellbeingFixtures {
     }
 
     AnOffer aSupervisionOfferForHeads(LocalDate until) {
+        return aSupervisionOfferForHeads(until, 20);
+    }
+
+    AnOffer aSupervisionOfferForHeads(LocalDate until, int places) {
         String title = "Supervision for heads " + next.incrementAndGet();
         long id = offers.add(new NewOffer(
                 title,
@@ -67,11 +71,31 @@ final class WellbeingFixtures {
                 Set.of(),
                 null,
                 "Free",
-                20,
+                places,
                 OfferAccess.BROKERED,
                 null,
                 null,
                 until));
+        return new AnOffer(id, title);
+    }
+
+    /** A peer group for heads and deputies of primary schools, with no meetings yet. */
+    AnOffer aPeerGroupOffer() {
+        String title = "Peer group " + next.incrementAndGet();
+        long id = offers.add(new NewOffer(
+                title,
+                "Elmshire County Council",
+                OfferKind.PEER_GROUP,
+                "Heads meeting in confidence.",
+                Set.of(OrganisationRole.HEADTEACHER, OrganisationRole.DEPUTY_HEADTEACHER),
+                Set.of(Phase.PRIMARY),
+                null,
+                "Free",
+                8,
+                OfferAccess.BROKERED,
+                null,
+                null,
+                TODAY.plusMonths(6)));
         return new AnOffer(id, title);
     }
 }

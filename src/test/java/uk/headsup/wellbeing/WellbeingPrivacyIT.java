@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.mailing.Addressee;
+import uk.headsup.mailing.MailshotContent;
+import uk.headsup.mailing.MailshotLinks;
 import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.MailshotRequest;
 import uk.headsup.mailing.Mailshots;
@@ -76,6 +79,9 @@ class WellbeingPrivacyIT {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    List<MailshotContent> contents;
 
     @Test
     void aClosedRequestPastRetentionIsGoneAndTheAnonymousCountRemains() {
@@ -185,6 +191,67 @@ class WellbeingPrivacyIT {
         assertThat(links(awaitSent(noticeReader)))
                 .contains(site.link("/wellbeing"))
                 .noneMatch(l -> l.contains("/email/click/") || l.contains("/email/open/"));
+    }
+
+    @Test
+    void aNoticeAboutWellbeingCarriesNoOpenPixelEvenWhenOpensAreTracked() {
+        String run = Long.toString(System.nanoTime());
+        MailshotContent notices = contents.stream()
+                .filter(c -> c.name().equals("mailing.notice"))
+                .findFirst()
+                .orElseThrow();
+        String wellbeing = "wellbeing-pixel:" + run;
+        String other = "other-pixel:" + run;
+        transaction.executeWithoutResult(tx -> {
+            mailshots.startNotice(
+                    wellbeing,
+                    "Wellbeing " + run,
+                    new Notice("Support for you", "Support is there.", "See the support", site.link("/wellbeing"), "w"),
+                    null,
+                    Recipients.listed(List.of(Addressee.of("A Head", "pixel" + run + "@tracking.sch.example"))),
+                    "test");
+            mailshots.startNotice(
+                    other,
+                    "Events " + run,
+                    new Notice("Training", "Book now.", "See the events", site.link("/events"), "e"),
+                    null,
+                    Recipients.listed(List.of(Addressee.of("A Head", "pixel2" + run + "@tracking.sch.example"))),
+                    "test");
+        });
+        MailshotRecipient head = new MailshotRecipient("A Head", "head@tracking.sch.example", List.of(), Set.of());
+        // Links as mailing makes them with open tracking switched on (it is off in this application's settings).
+        MailshotLinks tracking = new MailshotLinks() {
+            @Override
+            public String track(String url, String tag) {
+                return url;
+            }
+
+            @Override
+            public String track(String url, String tag, String label) {
+                return url;
+            }
+
+            @Override
+            public String preferences() {
+                return site.link("/email/preferences/token");
+            }
+
+            @Override
+            public Optional<String> unsubscribe() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> openPixel() {
+                return Optional.of(site.link("/email/open/1/signature.gif"));
+            }
+        };
+        assertThat(notices.render(other, head, tracking).html())
+                .as("any other notice carries the pixel when opens are tracked")
+                .contains("/email/open/1/signature.gif");
+        assertThat(notices.render(wellbeing, head, tracking).html())
+                .as("a notice about wellbeing never does")
+                .doesNotContain("/email/open/");
     }
 
     @Test

@@ -16,8 +16,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.headsup.accounts.Accounts;
+import uk.headsup.accounts.AuthorityRole;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.support.HeadsUpIntegrationTest;
@@ -44,6 +50,13 @@ class WellbeingRequestsIT {
 
     @Autowired
     OfferCatalogue offers;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void aHeadAsksForSupervisionAndTheCoordinatorMatchesAndClosesIt() throws Exception {
@@ -114,7 +127,7 @@ class WellbeingRequestsIT {
     }
 
     @Test
-    void anAdminAnEditorAnotherSchoolsHeadAndTheSameSchoolsSencoSeeNothing() throws Exception {
+    void anAdminAnEditorAnotherSchoolsHeadAndTheSameSchoolsSencoSeeNothingAtEveryRequestAddress() throws Exception {
         WellbeingFixtures fixtures = new WellbeingFixtures(records, offers);
         School school = fixtures.aSchool();
         School another = fixtures.aSchool();
@@ -130,50 +143,155 @@ class WellbeingRequestsIT {
                         .param("contactBy", "EMAIL"))
                 .andExpect(redirectedUrl("/wellbeing/requests"));
         long id = requestOf(head);
+        long missing = id + 1_000_000;
+
+        // Every address that names or lists requests, and the uptake, read from the application's own mappings: a
+        // request page added tomorrow is tried too.
+        List<String> addresses = requestAddresses();
+        assertThat(addresses)
+                .contains(
+                        "GET /wellbeing/manage/requests",
+                        "GET /wellbeing/manage/requests/{id}",
+                        "POST /wellbeing/manage/requests/{id}/match",
+                        "POST /wellbeing/requests/{id}/withdraw",
+                        "GET /wellbeing/requests",
+                        "GET /wellbeing/manage/uptake");
 
         Map<String, Cookie> others = new LinkedHashMap<>();
-        others.put("admin", SignedIn.authorityStaff(mvc, SignedIn.ADMIN));
-        others.put("editor", SignedIn.authorityStaff(mvc, SignedIn.EDITOR));
+        others.put("an administrator", SignedIn.authorityStaff(mvc, anAdministratorOnly()));
+        others.put("an editor", SignedIn.authorityStaff(mvc, SignedIn.EDITOR));
         others.put("another school's head", SignedIn.schoolStaff(mvc, jdbc, otherHead.email()));
         others.put("the same school's SENCo", SignedIn.schoolStaff(mvc, jdbc, senco.email()));
         for (Map.Entry<String, Cookie> other : others.entrySet()) {
             Cookie session = other.getValue();
-            boolean authority = other.getKey().equals("admin") || other.getKey().equals("editor");
-            for (String path : List.of(
-                    "/wellbeing/manage/requests",
-                    "/wellbeing/manage/requests/" + id,
-                    "/wellbeing/manage/requests/" + (id + 1_000_000))) {
-                mvc.perform(get(path).cookie(session))
-                        .andExpect(status().isNotFound())
-                        .andExpect(content().string(not(containsString("Secret note"))));
+            boolean schoolStaff = other.getKey().contains("school");
+            for (String address : addresses) {
+                String method = address.substring(0, address.indexOf(' '));
+                String pattern = address.substring(address.indexOf(' ') + 1);
+                String as = address + " as " + other.getKey();
+                if (pattern.equals("/wellbeing/requests") && schoolStaff) {
+                    // Their own requests: there are none.
+                    mvc.perform(get(pattern).cookie(session))
+                            .andExpect(status().isOk())
+                            .andExpect(content().string(not(containsString("Secret note"))))
+                            .andExpect(content().string(not(containsString("request " + id + ")"))))
+                            .andExpect(content().string(containsString("You have not asked for anything yet")));
+                    continue;
+                }
+                MockHttpServletResponse real = perform(method, pattern.replace("{id}", Long.toString(id)), session);
+                MockHttpServletResponse none =
+                        perform(method, pattern.replace("{id}", Long.toString(missing)), session);
+                assertThat(real.getStatus()).as(as).isEqualTo(404);
+                assertThat(none.getStatus())
+                        .as(as + ", a number that does not exist")
+                        .isEqualTo(404);
+                assertThat(real.getContentAsString())
+                        .as(as + ": the same answer as for a request that does not exist")
+                        .isEqualTo(none.getContentAsString())
+                        .doesNotContain("Secret note")
+                        .doesNotContain(head.name());
             }
-            for (String action : List.of("acknowledge", "match", "session", "close")) {
-                mvc.perform(post("/wellbeing/manage/requests/" + id + "/" + action)
-                                .cookie(session)
-                                .with(csrf())
-                                .param("supporter", "Someone")
-                                .param("sessions", "3"))
-                        .andExpect(status().isNotFound());
-            }
-            mvc.perform(post("/wellbeing/requests/" + id + "/withdraw")
-                            .cookie(session)
-                            .with(csrf()))
-                    .andExpect(authority ? status().isForbidden() : status().isNotFound());
-            mvc.perform(get("/wellbeing/requests").cookie(session))
-                    .andExpect(authority ? status().isForbidden() : status().isOk())
-                    .andExpect(content().string(not(containsString("Secret note"))))
-                    .andExpect(content().string(not(containsString("request " + id + ")"))));
-            mvc.perform(get("/wellbeing/manage/uptake").cookie(session)).andExpect(status().isForbidden());
-            mvc.perform(get("/wellbeing/manage/offers").cookie(session)).andExpect(status().isForbidden());
         }
         assertThat(statusOf(id)).as("nobody else changed it").isEqualTo("REQUESTED");
         assertThat(readings(id)).as("nobody read it").isZero();
+
+        // The authority's leaders (publishers) see the uptake, with nobody's name; the coordinator too.
+        Cookie leader = SignedIn.authorityStaff(mvc, SignedIn.ADMIN);
+        for (Cookie allowed : List.of(leader, SignedIn.authorityStaff(mvc, WellbeingFixtures.COORDINATOR))) {
+            mvc.perform(get("/wellbeing/manage/uptake").cookie(allowed))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Requests by offer")))
+                    .andExpect(content().string(not(containsString(head.name()))));
+        }
+        mvc.perform(get("/wellbeing/manage/requests/" + id).cookie(leader)).andExpect(status().isNotFound());
+        mvc.perform(get("/wellbeing/manage/uptake")).andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/wellbeing/requests/" + id + "/withdraw")
                         .cookie(headSession)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/wellbeing/requests"));
         assertThat(statusOf(id)).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void requestsBeyondAnOffersPlacesWaitAndTheCoordinatorTakesThemOnOnlyWhenOneIsFree() throws Exception {
+        WellbeingFixtures fixtures = new WellbeingFixtures(records, offers);
+        AnOffer supervision = fixtures.aSupervisionOfferForHeads(WellbeingFixtures.TODAY.plusMonths(3), 2);
+        List<Staff> heads = List.of(
+                fixtures.aMemberOfStaff(fixtures.aSchool(), OrganisationRole.HEADTEACHER),
+                fixtures.aMemberOfStaff(fixtures.aSchool(), OrganisationRole.HEADTEACHER),
+                fixtures.aMemberOfStaff(fixtures.aSchool(), OrganisationRole.HEADTEACHER));
+        List<Cookie> sessions = new java.util.ArrayList<>();
+        for (Staff head : heads) {
+            Cookie session = SignedIn.schoolStaff(mvc, jdbc, head.email());
+            sessions.add(session);
+            mvc.perform(post("/wellbeing/offers/" + supervision.id() + "/ask")
+                            .cookie(session)
+                            .with(csrf())
+                            .param("note", "")
+                            .param("contactBy", "EMAIL"))
+                    .andExpect(redirectedUrl("/wellbeing/requests"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute(
+                                    "success",
+                                    head == heads.get(2)
+                                            ? containsString("Every place is taken just now")
+                                            : containsString("Your request is sent")));
+        }
+        long first = requestOf(heads.get(0));
+        long third = requestOf(heads.get(2));
+        assertThat(statusOf(third)).isEqualTo("WAITING");
+        mvc.perform(get("/wellbeing/requests").cookie(sessions.get(2)))
+                .andExpect(content().string(containsString("Waiting for a place")));
+
+        Cookie coordinator = SignedIn.authorityStaff(mvc, WellbeingFixtures.COORDINATOR);
+        mvc.perform(get("/wellbeing/manage/requests").cookie(coordinator))
+                .andExpect(content().string(containsString("Waiting for a place")));
+        String at = "/wellbeing/manage/requests/" + third;
+        mvc.perform(post(at + "/acknowledge").cookie(coordinator).with(csrf()))
+                .andExpect(redirectedUrl(at))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", containsString("All 2 places of " + supervision.title() + " are taken")));
+        assertThat(statusOf(third)).isEqualTo("WAITING");
+
+        mvc.perform(post("/wellbeing/manage/requests/" + first + "/close")
+                .cookie(coordinator)
+                .with(csrf()));
+        mvc.perform(post(at + "/acknowledge").cookie(coordinator).with(csrf())).andExpect(redirectedUrl(at));
+        assertThat(statusOf(third)).isEqualTo("ACKNOWLEDGED");
+    }
+
+    /** "METHOD pattern" of every endpoint that names or lists requests, and the uptake. */
+    private List<String> requestAddresses() {
+        List<String> addresses = new java.util.ArrayList<>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/wellbeing/manage/requests")
+                                || p.startsWith("/wellbeing/requests")
+                                || p.equals("/wellbeing/manage/uptake"))
+                        .forEach(p -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(m -> addresses.add(m.name() + " " + p))));
+        java.util.Collections.sort(addresses);
+        return addresses;
+    }
+
+    private MockHttpServletResponse perform(String method, String path, Cookie session) throws Exception {
+        MockHttpServletRequestBuilder request = method.equals("GET")
+                ? get(path)
+                : post(path).with(csrf()).param("supporter", "Someone").param("sessions", "3");
+        return mvc.perform(request.cookie(session)).andReturn().getResponse();
+    }
+
+    /** An administrator who holds no other role (the demo's administrator is also a publisher, a leader). */
+    private String anAdministratorOnly() {
+        String email = "wellbeing.admin.only@elmshire.example";
+        if (!accounts.hasAuthorityAccount(email)) {
+            accounts.createAuthorityAccount(
+                    email, "Alex Admin", java.util.EnumSet.of(AuthorityRole.ADMIN), SignedIn.DEMO_PASSWORD);
+        }
+        return email;
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -50,8 +51,10 @@ public class BookingDesk {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final AttendeeVisibility visibility;
 
     BookingDesk(
+            AttendeeVisibility visibility,
             org.springframework.transaction.support.TransactionTemplate transactions,
             Events events,
             Bookings bookings,
@@ -68,6 +71,7 @@ public class BookingDesk {
         this.publisher = publisher;
         this.clock = clock;
         this.transactions = transactions;
+        this.visibility = visibility;
     }
 
     /** Who is booking: school staff for themselves or colleagues, or an events officer on someone's behalf. */
@@ -147,6 +151,9 @@ public class BookingDesk {
         }
         List<AudienceMember> colleagues = staff.colleagues(request.organisationId());
         String organisationName = authorise(booker, request, colleagues);
+        if (visibility.confidential(event.id())) {
+            onlyYourself(booker, request, event);
+        }
         Map<Long, AudienceMember> byPerson =
                 colleagues.stream().collect(Collectors.toMap(AudienceMember::personId, Function.identity()));
         Set<Long> seen = new LinkedHashSet<>();
@@ -327,6 +334,17 @@ public class BookingDesk {
         return there.get(0).organisationName();
     }
 
+    /** At an event whose attendees are confidential ({@link AttendeeVisibility}), each person books only their own place. */
+    private void onlyYourself(Booker booker, Request request, Event event) {
+        Optional<StaffMember> me = booker.eventsOfficer() ? Optional.empty() : staff.staffMember(booker.email());
+        if (me.isEmpty()
+                || request.attendees().stream()
+                        .anyMatch(a -> a.personId() != me.get().personId())) {
+            throw new BookingRefused("Who goes to " + event.title()
+                    + " is confidential, so each person books their own place: nobody can book for anyone else");
+        }
+    }
+
     /** Who may change a place: its attendee, whoever booked it, or an events officer. */
     public record Actor(String email, boolean eventsOfficer) {
 
@@ -363,6 +381,10 @@ public class BookingDesk {
         Event event = events.find(place.eventId()).orElseThrow();
         if (!place.status().live()) {
             throw new BookingRefused("Only a current place can be given to a colleague");
+        }
+        if (visibility.confidential(event.id())) {
+            throw new BookingRefused("Who goes to " + event.title()
+                    + " is confidential: a place cannot be given to a colleague, who can book their own");
         }
         if (event.ended(clock.instant())) {
             throw new BookingRefused(event.title() + " has already taken place");
@@ -462,7 +484,7 @@ public class BookingDesk {
 
     private Place changeable(long placeId, Actor actor) {
         Place place = bookings.place(placeId).orElseThrow(() -> new BookingRefused("There is no such place"));
-        if (!actor.mayChange(place)) {
+        if (!actor.mayChange(place) || !visibility.maySee(place, actor.email(), actor.eventsOfficer())) {
             throw new NotYours();
         }
         return place;

@@ -15,7 +15,8 @@ import uk.headsup.platform.format.CsvWriter;
 
 /**
  * What each organisation owes for a term: every confirmed place at a paid event held in the term (no-shows
- * included), every late cancellation, and the charges the authority waived (shown, at nothing).
+ * included), every late cancellation, and the charges the authority waived (shown, at nothing). Events whose
+ * attendees are confidential ({@link AttendeeVisibility}) are never on a statement: a line would name who went.
  */
 @Service
 public class Charges {
@@ -87,6 +88,7 @@ public class Charges {
                                p.late_cancellation, p.attendance, p.charge_waived_by, b.purchase_order, e.price_pence, e.vat
                         from event_places p join events e on e.id = p.event_id join event_bookings b on b.id = p.booking_id
                         where e.price_pence > 0 and e.starts_at >= :from and e.starts_at < :until
+                          and not e.attendees_confidential
                           and (p.status = 'CONFIRMED' or (p.status = 'CANCELLED' and p.late_cancellation))
                         order by p.organisation_name, e.starts_at, p.attendee_name
                         """)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.events.EventAttendee;
 import uk.headsup.events.EventCard;
 import uk.headsup.events.EventCards;
 import uk.headsup.events.EventPlanning;
@@ -22,10 +23,18 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     private final Clock clock;
 
     private final BookingDesk desk;
+    private final AttendeeVisibility visibility;
     private final Bookings bookings;
 
-    JdbcEventPlanning(Events events, JdbcClient jdbc, Clock clock, BookingDesk desk, Bookings bookings) {
+    JdbcEventPlanning(
+            Events events,
+            JdbcClient jdbc,
+            Clock clock,
+            BookingDesk desk,
+            AttendeeVisibility visibility,
+            Bookings bookings) {
         this.desk = desk;
+        this.visibility = visibility;
         this.bookings = bookings;
         this.events = events;
         this.jdbc = jdbc;
@@ -83,6 +92,28 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
         } catch (BookingRefused refused) {
             throw new IllegalArgumentException(refused.getMessage(), refused);
         }
+    }
+
+    @Override
+    @Transactional
+    public void keepAttendeesConfidential(long eventId) {
+        visibility.keepConfidential(eventId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EventAttendee> confidentialAttendees(long eventId) {
+        if (!visibility.confidential(eventId)) {
+            return List.of();
+        }
+        return bookings.ofEvent(eventId).stream()
+                .filter(p -> p.status().live())
+                .map(p -> new EventAttendee(
+                        p.attendeeName(),
+                        p.attendeeEmail(),
+                        p.organisationName(),
+                        p.status().label()))
+                .toList();
     }
 
     @Override

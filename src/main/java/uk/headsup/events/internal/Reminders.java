@@ -34,6 +34,7 @@ public class Reminders {
     private final Site site;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AttendeeVisibility visibility;
 
     Reminders(
             JdbcClient jdbc,
@@ -44,6 +45,7 @@ public class Reminders {
             Site site,
             TransactionTemplate transactions,
             Clock clock) {
+        this.visibility = new AttendeeVisibility(jdbc);
         this.jdbc = jdbc;
         this.events = events;
         this.bookings = bookings;
@@ -109,8 +111,14 @@ public class Reminders {
         return true;
     }
 
-    /** The people in the audience who have neither a place nor a nudge for the event yet, one row per person. */
+    /**
+     * The people in the audience who have neither a place nor a nudge for the event yet, one row per person; nobody
+     * for an event whose attendees are confidential (who has not booked would tell who has).
+     */
     public List<AudienceMember> notBooked(Event event) {
+        if (visibility.confidential(event.id())) {
+            return List.of();
+        }
         Set<String> booked = new HashSet<>();
         bookings.ofEvent(event.id()).stream()
                 .filter(p -> p.status().live())

@@ -32,6 +32,13 @@ class WellbeingHomeCards implements HomeCards {
             cards.add(new HomeCard(
                     HEADING, "Uptake", "/wellbeing/manage/uptake", "Requests by offer, kind, phase and term."));
         }
+        if (user.has(AuthorityRole.PUBLISHER) && !user.has(AuthorityRole.WELLBEING_COORDINATOR)) {
+            cards.add(new HomeCard(
+                    HEADING,
+                    "Uptake of wellbeing support",
+                    "/wellbeing/manage/uptake",
+                    "Requests by offer, kind, phase and term, with nobody's name."));
+        }
         if (user.has(AuthorityRole.ADMIN)) {
             cards.add(new HomeCard(
                     HEADING,

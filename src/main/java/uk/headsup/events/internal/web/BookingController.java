@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.StaffMember;
+import uk.headsup.events.internal.AttendeeVisibility;
 import uk.headsup.events.internal.BookingDesk;
 import uk.headsup.events.internal.BookingRefused;
 import uk.headsup.events.internal.Bookings;
@@ -39,8 +40,16 @@ class BookingController {
     private final BookingDesk desk;
     private final StaffLookup staff;
     private final Clock clock;
+    private final AttendeeVisibility visibility;
 
-    BookingController(Events events, Bookings bookings, BookingDesk desk, StaffLookup staff, Clock clock) {
+    BookingController(
+            Events events,
+            Bookings bookings,
+            BookingDesk desk,
+            StaffLookup staff,
+            Clock clock,
+            AttendeeVisibility visibility) {
+        this.visibility = visibility;
         this.events = events;
         this.bookings = bookings;
         this.desk = desk;
@@ -96,9 +105,7 @@ class BookingController {
         Viewer viewer = Viewer.of(authentication, model, staff);
         List<Place> places = bookings.ofBooking(bookingId);
         if (places.isEmpty()
-                || !(viewer.eventsOfficer()
-                        || places.get(0).bookedBy(viewer.email())
-                        || places.stream().anyMatch(p -> p.isFor(viewer.email())))) {
+                || places.stream().noneMatch(p -> visibility.maySee(p, viewer.email(), viewer.eventsOfficer()))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("places", places);
@@ -132,7 +139,8 @@ class BookingController {
     private String page(Event event, Viewer viewer, BookingForm form, Model model) {
         model.addAttribute("event", event);
         model.addAttribute("viewer", viewer);
-        boolean forOthers = viewer.eventsOfficer() || Visibility.booksForOthers(viewer);
+        boolean confidential = visibility.confidential(event.id());
+        boolean forOthers = !confidential && (viewer.eventsOfficer() || Visibility.booksForOthers(viewer));
         model.addAttribute("forOthers", forOthers);
         model.addAttribute("organisations", organisations(viewer));
         Long organisation = form.getOrganisation();
@@ -151,7 +159,7 @@ class BookingController {
         model.addAttribute("candidates", candidates);
         model.addAttribute(
                 "heldByOrganisation",
-                organisation == null || event.perOrganisationLimit() == null
+                organisation == null || event.perOrganisationLimit() == null || confidential
                         ? null
                         : bookings.ofEvent(event.id()).stream()
                                 .filter(p -> organisation.equals(p.organisationId())

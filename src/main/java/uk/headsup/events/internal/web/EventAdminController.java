@@ -24,6 +24,7 @@ import uk.headsup.directory.Phase;
 import uk.headsup.events.EventType;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.Vat;
+import uk.headsup.events.internal.AttendeeVisibility;
 import uk.headsup.events.internal.BookingDesk;
 import uk.headsup.events.internal.BookingRefused;
 import uk.headsup.events.internal.Bookings;
@@ -48,8 +49,10 @@ class EventAdminController {
     private final uk.headsup.events.EventPlanning planning;
     private final CalendarFeeds feeds;
     private final uk.headsup.events.internal.EventCancellations cancellations;
+    private final AttendeeVisibility visibility;
 
     EventAdminController(
+            AttendeeVisibility visibility,
             uk.headsup.events.internal.EventCancellations cancellations,
             Events events,
             Bookings bookings,
@@ -59,6 +62,7 @@ class EventAdminController {
             JdbcClient jdbc,
             uk.headsup.events.EventPlanning planning,
             CalendarFeeds feeds) {
+        this.visibility = visibility;
         this.cancellations = cancellations;
         this.planning = planning;
         this.feeds = feeds;
@@ -295,7 +299,7 @@ class EventAdminController {
 
     @GetMapping("/{id}/manage")
     String manage(@PathVariable long id, Model model) {
-        Event event = event(id);
+        Event event = withAttendees(id);
         model.addAttribute("event", event);
         model.addAttribute("places", bookings.ofEvent(id));
         model.addAttribute(
@@ -307,7 +311,7 @@ class EventAdminController {
     /** Everyone booked, waiting or cancelled, with what the venue and the trainer need to know, for a spreadsheet. */
     @GetMapping("/{id}/delegates.csv")
     org.springframework.http.ResponseEntity<byte[]> delegates(@PathVariable long id) {
-        Event event = event(id);
+        Event event = withAttendees(id);
         List<List<?>> rows = bookings.ofEvent(id).stream()
                 .sorted(java.util.Comparator.comparing(uk.headsup.events.internal.Place::status)
                         .thenComparing(uk.headsup.events.internal.Place::attendeeName))
@@ -382,7 +386,7 @@ class EventAdminController {
             @RequestParam(defaultValue = "") String capacity,
             Model model,
             RedirectAttributes redirect) {
-        Event event = event(id);
+        Event event = withAttendees(id);
         String problem = null;
         try {
             int places = Integer.parseInt(capacity.strip());
@@ -410,6 +414,7 @@ class EventAdminController {
     @PostMapping("/places/{placeId}/waive")
     String waive(@PathVariable long placeId, Authentication authentication, RedirectAttributes redirect) {
         var place = bookings.place(placeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        withAttendees(place.eventId());
         desk.waive(placeId, authentication.getName());
         redirect.addFlashAttribute("success", "The charge for " + place.attendeeName() + " is waived");
         return "redirect:/events/" + place.eventId() + "/manage";
@@ -417,6 +422,7 @@ class EventAdminController {
 
     @PostMapping("/{id}/nudge")
     String nudge(@PathVariable long id, RedirectAttributes redirect) {
+        withAttendees(id);
         int sent = reminders.nudge(id);
         redirect.addFlashAttribute(
                 "success",
@@ -428,7 +434,7 @@ class EventAdminController {
 
     @GetMapping("/{id}/register")
     String registerPage(@PathVariable long id, @RequestParam(required = false) Long session, Model model) {
-        Event event = event(id);
+        Event event = withAttendees(id);
         List<Register.Sitting> sittings = register.sittings(event);
         // The session asked for, or the latest one that has started, or (before any has) the first.
         Register.Sitting sitting = sittings.stream()
@@ -454,7 +460,7 @@ class EventAdminController {
             @RequestParam long session,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        event(id);
+        withAttendees(id);
         Map<Long, String> marks = new HashMap<>();
         params.forEach((k, v) -> {
             if (k.startsWith("attendance-")) {
@@ -486,6 +492,15 @@ class EventAdminController {
         }
         redirect.addFlashAttribute("success", said.toString());
         return "redirect:/events/" + id + "/register?session=" + session;
+    }
+
+    /** The event, if those who run events may see who attends it ({@link AttendeeVisibility}); else 404. */
+    private Event withAttendees(long id) {
+        Event event = event(id);
+        if (!visibility.officersSee(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return event;
     }
 
     private Event event(long id) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import uk.headsup.events.EventType;
+import uk.headsup.events.internal.AttendeeVisibility;
 import uk.headsup.events.internal.Bookings;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.Events;
@@ -42,13 +43,16 @@ class EventsController {
     private final Clock clock;
 
     private final uk.headsup.events.internal.EventCancellations cancellations;
+    private final AttendeeVisibility visibility;
 
     EventsController(
             Events events,
             Bookings bookings,
             StaffLookup staff,
             Clock clock,
-            uk.headsup.events.internal.EventCancellations cancellations) {
+            uk.headsup.events.internal.EventCancellations cancellations,
+            AttendeeVisibility visibility) {
+        this.visibility = visibility;
         this.cancellations = cancellations;
         this.events = events;
         this.bookings = bookings;
@@ -111,7 +115,12 @@ class EventsController {
         model.addAttribute("open", event.bookingOpen(now));
         model.addAttribute("now", now);
         model.addAttribute("mine", bookings.liveAt(id, viewer.email()).orElse(null));
-        model.addAttribute("mayBook", Visibility.mayBook(viewer, event, staff));
+        boolean confidential = visibility.confidential(id);
+        model.addAttribute("attendeesConfidential", confidential);
+        model.addAttribute(
+                "mayBook",
+                Visibility.mayBook(viewer, event, staff)
+                        && !(confidential && viewer.staff().isEmpty()));
         model.addAttribute("cancellation", cancellations.of(id).orElse(null));
         return "events/event";
     }

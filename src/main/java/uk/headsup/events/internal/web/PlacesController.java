@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.events.internal.AttendeeVisibility;
 import uk.headsup.events.internal.BookingDesk;
 import uk.headsup.events.internal.BookingRefused;
 import uk.headsup.events.internal.Bookings;
@@ -45,8 +46,10 @@ class PlacesController {
     private final CalendarEntries calendars;
     private final Certificates certificates;
     private final Clock clock;
+    private final AttendeeVisibility visibility;
 
     PlacesController(
+            AttendeeVisibility visibility,
             Events events,
             Bookings bookings,
             BookingDesk desk,
@@ -54,6 +57,7 @@ class PlacesController {
             CalendarEntries calendars,
             Certificates certificates,
             Clock clock) {
+        this.visibility = visibility;
         this.events = events;
         this.bookings = bookings;
         this.desk = desk;
@@ -237,7 +241,7 @@ class PlacesController {
     private Row row(long id, Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication, model, staff);
         Place place = bookings.place(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!(viewer.eventsOfficer() || place.isFor(viewer.email()) || place.bookedBy(viewer.email()))) {
+        if (!visibility.maySee(place, viewer.email(), viewer.eventsOfficer())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Event event = events.find(place.eventId()).orElseThrow();

@@ -19,6 +19,7 @@ import uk.headsup.directory.StaffMember;
 import uk.headsup.wellbeing.internal.offers.Leader;
 import uk.headsup.wellbeing.internal.offers.Offer;
 import uk.headsup.wellbeing.internal.offers.Offers;
+import uk.headsup.wellbeing.internal.peergroups.PeerGroups;
 
 /**
  * The one way to requests: the person who asked reaches their own, a wellbeing coordinator reaches all of them (each
@@ -38,9 +39,17 @@ public class RequestDesk {
     private final Uptake uptake;
     private final Directory directory;
     private final Clock clock;
+    private final PeerGroups peerGroups;
 
     RequestDesk(
-            SupportRequests requests, Offers offers, AccessLog log, Uptake uptake, Directory directory, Clock clock) {
+            SupportRequests requests,
+            Offers offers,
+            AccessLog log,
+            Uptake uptake,
+            Directory directory,
+            Clock clock,
+            PeerGroups peerGroups) {
+        this.peerGroups = peerGroups;
         this.requests = requests;
         this.offers = offers;
         this.log = log;
@@ -62,6 +71,11 @@ public class RequestDesk {
             throw new RequestRefused(offer.title() + " was available until " + DATE.format(offer.availableUntil())
                     + ": it can no longer be asked for. Choose another offer on the support page.");
         }
+        if (peerGroups.eventOf(offerId).isPresent()) {
+            throw new RequestRefused(offer.title()
+                    + " meets on set dates: book your own place on its meetings from the support page. Who goes is"
+                    + " confidential.");
+        }
         if (!offer.fits(Leader.of(member, directory.headshipSince(email)), today)) {
             throw new RequestRefused(offer.title() + " is for " + offer.whoFor().toLowerCase(Locale.UK)
                     + ": choose another offer on the support page.");
@@ -69,8 +83,15 @@ public class RequestDesk {
         return offer;
     }
 
-    /** Records the request, and counts it (anonymously) in the uptake; returns its number. */
-    public long ask(String email, long offerId, String note, ContactBy contactBy, String phone) {
+    /** A request recorded: its number, and whether it waits for a place (every place of the offer was taken). */
+    public record Asked(long number, boolean waiting) {}
+
+    /**
+     * Records the request, and counts it (anonymously) in the uptake. When requests already hold every place of the
+     * offer (its capacity), it waits for a place: the coordinator sees it as waiting, and takes it on once a place is
+     * free.
+     */
+    public Asked ask(String email, long offerId, String note, ContactBy contactBy, String phone) {
         Offer offer = askable(email, offerId);
         String text = note == null ? "" : note.strip();
         if (text.length() > SupportRequest.MAX_NOTE) {
@@ -81,6 +102,7 @@ public class RequestDesk {
                 .filter(p -> offer.roles().isEmpty() || offer.roles().contains(p.role()))
                 .findFirst()
                 .orElse(member.posts().get(0));
+        boolean full = offer.capacity() != null && requests.placesTaken(offer.id()) >= offer.capacity();
         long id = requests.add(
                 offer.id(),
                 member.email(),
@@ -88,10 +110,11 @@ public class RequestDesk {
                 post.organisationName(),
                 text,
                 Objects.requireNonNull(contactBy),
-                contactBy == ContactBy.PHONE ? phone.strip() : null);
+                contactBy == ContactBy.PHONE ? phone.strip() : null,
+                full ? RequestStatus.WAITING : RequestStatus.REQUESTED);
         Phase phase = post.phase();
         uptake.count(offer, phase, today());
-        return id;
+        return new Asked(id, full);
     }
 
     @Transactional(readOnly = true)
@@ -138,7 +161,15 @@ public class RequestDesk {
 
     private SupportRequest change(SignedInUser user, long id, UnaryOperator<SupportRequest> change) {
         coordinator(user);
-        SupportRequest changed = change.apply(requests.find(id, true).orElseThrow(NoSuchRequest::new));
+        SupportRequest current = requests.find(id, true).orElseThrow(NoSuchRequest::new);
+        SupportRequest changed = change.apply(current);
+        if (!current.status().takesAPlace() && changed.status().takesAPlace()) {
+            Offer offer = offers.find(current.offerId()).orElseThrow(NoSuchRequest::new);
+            if (offer.capacity() != null && requests.placesTaken(offer.id()) >= offer.capacity()) {
+                throw new RequestRefused("All " + offer.capacity() + " places of " + offer.title()
+                        + " are taken: request " + id + " waits until one is free (close or match another first)");
+            }
+        }
         requests.save(changed);
         return changed;
     }

@@ -3,6 +3,8 @@ package uk.headsup.wellbeing.internal.requests;
 /** Where a support request stands. */
 public enum RequestStatus {
     REQUESTED("Received", "blue"),
+    /** Asked for when every place of the offer was taken: the coordinator takes it on when a place is free. */
+    WAITING("Waiting for a place", "yellow"),
     ACKNOWLEDGED("Acknowledged", "light-blue"),
     MATCHED("Matched", "green"),
     CLOSED("Closed", "grey"),
@@ -27,5 +29,10 @@ public enum RequestStatus {
 
     public boolean open() {
         return this != CLOSED && this != WITHDRAWN;
+    }
+
+    /** Whether it holds one of the offer's places (its capacity). */
+    public boolean takesAPlace() {
+        return this == REQUESTED || this == ACKNOWLEDGED || this == MATCHED;
     }
 }

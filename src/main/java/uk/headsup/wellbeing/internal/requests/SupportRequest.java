@@ -37,8 +37,9 @@ public record SupportRequest(
         return requesterEmail.equalsIgnoreCase(email.strip());
     }
 
+    /** Taken on by the coordinator: a new request, or one waiting for a place. */
     public SupportRequest acknowledge(Instant at) {
-        if (status != RequestStatus.REQUESTED) {
+        if (status != RequestStatus.REQUESTED && status != RequestStatus.WAITING) {
             throw new RequestRefused(
                     "Request " + id + " is already " + status.label().toLowerCase());
         }

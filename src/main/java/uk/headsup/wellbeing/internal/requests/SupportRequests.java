@@ -32,13 +32,15 @@ class SupportRequests {
             String organisation,
             String note,
             ContactBy contactBy,
-            String phone) {
+            String phone,
+            RequestStatus status) {
         return jdbc.sql("""
                         insert into wellbeing_requests (offer_id, requester_email, requester_name, organisation_name,
                             note, contact_by, contact_phone, status)
-                        values (:offer, :email, :name, :organisation, :note, :contactBy, :phone, 'REQUESTED')
+                        values (:offer, :email, :name, :organisation, :note, :contactBy, :phone, :status)
                         returning id
                         """)
+                .param("status", status.name())
                 .param("offer", offerId)
                 .param("email", email)
                 .param("name", name)
@@ -48,6 +50,21 @@ class SupportRequests {
                 .param("phone", phone)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * How many of the offer's places requests hold (received, acknowledged or matched), with the offer's row locked
+     * until the transaction ends, so that two requests at once never both take the last place.
+     */
+    int placesTaken(long offerId) {
+        jdbc.sql("select id from wellbeing_offers where id = :offer for update")
+                .param("offer", offerId)
+                .query(Long.class)
+                .single();
+        return jdbc.sql("""
+                        select count(*) from wellbeing_requests
+                         where offer_id = :offer and status in ('REQUESTED', 'ACKNOWLEDGED', 'MATCHED')
+                        """).param("offer", offerId).query(Integer.class).single();
     }
 
     /** The request, locked for a change in this transaction. */

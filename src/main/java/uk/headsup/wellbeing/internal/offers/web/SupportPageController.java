@@ -14,6 +14,7 @@ import uk.headsup.wellbeing.internal.WellbeingSettings;
 import uk.headsup.wellbeing.internal.offers.Leader;
 import uk.headsup.wellbeing.internal.offers.Offer;
 import uk.headsup.wellbeing.internal.offers.Offers;
+import uk.headsup.wellbeing.internal.peergroups.PeerGroups;
 
 /**
  * The one page every head can find: visitors see the offers they can reach directly (phone numbers, links);
@@ -29,8 +30,11 @@ class SupportPageController {
     private final Directory directory;
     private final WellbeingSettings settings;
     private final Clock clock;
+    private final PeerGroups peerGroups;
 
-    SupportPageController(Offers offers, Directory directory, WellbeingSettings settings, Clock clock) {
+    SupportPageController(
+            Offers offers, Directory directory, WellbeingSettings settings, Clock clock, PeerGroups peerGroups) {
+        this.peerGroups = peerGroups;
         this.offers = offers;
         this.directory = directory;
         this.settings = settings;
@@ -56,6 +60,7 @@ class SupportPageController {
         model.addAttribute("direct", shown.stream().filter(Offer::direct).toList());
         model.addAttribute("brokered", shown.stream().filter(o -> !o.direct()).toList());
         model.addAttribute("schoolUser", user != null && !user.authorityStaff());
+        model.addAttribute("peerGroupEvents", user == null ? java.util.Map.of() : peerGroups.events());
         model.addAttribute("visitor", user == null);
         return "wellbeing/support";
     }

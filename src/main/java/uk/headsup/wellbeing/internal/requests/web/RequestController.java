@@ -83,11 +83,15 @@ class RequestController {
         }
         if (!errors.hasErrors()) {
             try {
-                long number = desk.ask(email, id, form.note(), form.contactBy(), form.phone());
+                RequestDesk.Asked asked = desk.ask(email, id, form.note(), form.contactBy(), form.phone());
                 flash.addFlashAttribute(
                         "success",
-                        "Your request is sent. Its number is " + number
-                                + ". Only the wellbeing coordinator can read it.");
+                        asked.waiting()
+                                ? "Every place is taken just now, so your request " + asked.number()
+                                        + " is on the waiting list. The wellbeing coordinator will contact you when"
+                                        + " a place is free. Only they can read it."
+                                : "Your request is sent. Its number is " + asked.number()
+                                        + ". Only the wellbeing coordinator can read it.");
                 return "redirect:/wellbeing/requests";
             } catch (RequestRefused refused) {
                 model.addAttribute("refused", refused.getMessage());

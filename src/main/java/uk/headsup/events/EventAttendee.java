@@ -1,0 +1,8 @@
+package uk.headsup.events;
+
+/**
+ * Someone holding or waiting for a place at an event, as the one who keeps a confidential event's list sees them.
+ *
+ * @param status "Confirmed", "Waiting", "Offered"
+ */
+public record EventAttendee(String name, String email, String organisation, String status) {}
