@@ -56,6 +56,7 @@ class ReturnController {
     private final SignOffs signOffs;
     private final Directory directory;
     private final Offers offers;
+    private final TrainingRecords training;
 
     ReturnController(
             Rounds rounds,
@@ -64,8 +65,10 @@ class ReturnController {
             Responses responses,
             SignOffs signOffs,
             Directory directory,
-            Offers offers) {
+            Offers offers,
+            TrainingRecords training) {
         this.offers = offers;
+        this.training = training;
         this.rounds = rounds;
         this.desk = desk;
         this.frameworks = frameworks;
@@ -80,7 +83,7 @@ class ReturnController {
     String mine(Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
         List<MyReturn> mine = new ArrayList<>();
-        for (AuditReturn r : rounds.returnsOf(viewer.organisations())) {
+        for (AuditReturn r : rounds.returnsFor(viewer)) {
             mine.add(new MyReturn(r, rounds.round(r.roundId()).orElseThrow(), state(r)));
         }
         model.addAttribute("returns", mine);
@@ -175,6 +178,46 @@ class ReturnController {
                 viewer.actor());
         redirect.addFlashAttribute("saved", "Action added to standard " + form.getStandard());
         return "redirect:/safeguarding/returns/" + id + "#actions";
+    }
+
+    @PostMapping("/returns/{id}/training")
+    String addTraining(
+            @PathVariable long id,
+            @Valid @ModelAttribute("trainingForm") TrainingForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = writable(id, viewer);
+        Response response = started(r, viewer);
+        if (!response.editable()) {
+            redirect.addFlashAttribute("problem", response.whyLocked());
+            return "redirect:/safeguarding/returns/" + id;
+        }
+        String dateProblem = form.getTrainedOn().isBlank()
+                ? "Enter the date of the training"
+                : form.getTrainedOn().problem("The date of the training");
+        if (dateProblem == null
+                && form.getTrainedOn().date().orElseThrow().isAfter(java.time.LocalDate.now(UkTime.ZONE))) {
+            dateProblem = "The date of the training must be today or in the past";
+        }
+        if (dateProblem != null) {
+            errors.rejectValue("trainedOn", "date", dateProblem);
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("trainingErrors", true);
+            return page(r, viewer, model, new ActionForm(), List.of());
+        }
+        training.add(
+                r.id(),
+                form.getTrainee().strip(),
+                form.getCourse().strip(),
+                form.getTrainedOn().date().orElseThrow(),
+                viewer.name());
+        redirect.addFlashAttribute(
+                "saved", "Training added for " + form.getTrainee().strip());
+        return "redirect:/safeguarding/returns/" + id + "#training";
     }
 
     @PostMapping("/returns/{id}/actions/{actionId}/done")
@@ -455,6 +498,11 @@ class ReturnController {
                                 .orElse(List.<LogLine>of())
                         : List.<LogLine>of());
         model.addAttribute("actionForm", form);
+        if (!model.containsAttribute("trainingForm")) {
+            model.addAttribute("trainingForm", new TrainingForm());
+        }
+        model.addAttribute("training", training.of(r.organisationId()));
+        model.addAttribute("trainingAdded", training.added(r.id()));
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", new EvidenceLinkForm());
         }
@@ -465,19 +513,7 @@ class ReturnController {
                 .forEach(
                         s -> evidence.computeIfAbsent(s, k -> new ArrayList<>()).add(e)));
         model.addAttribute("evidence", evidence);
-        List<String> redOrAmber = new ArrayList<>();
-        framework.standards().forEach(s -> {
-            Answer a = answers.get(s.number());
-            if (a != null
-                    && framework
-                            .scaleOf(s)
-                            .rating(a.rating())
-                            .map(x -> x.tone().equals("red") || x.tone().equals("amber"))
-                            .orElse(false)) {
-                redOrAmber.add(s.number());
-            }
-        });
-        model.addAttribute("offer", offers.bookable(round.id(), redOrAmber));
+        model.addAttribute("offer", offers.bookable(round.id(), Offers.redOrAmber(framework, answers)));
         model.addAttribute("allEvidence", allEvidence);
         model.addAttribute("problems", problems);
         return "safeguarding/return";

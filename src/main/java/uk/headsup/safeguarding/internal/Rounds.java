@@ -115,6 +115,22 @@ class Rounds {
                 .list();
     }
 
+    /** Every return a viewer outside the authority may read: of their own organisations or their trusts' schools. */
+    List<AuditReturn> returnsFor(Viewer viewer) {
+        java.util.Set<Long> organisations = new java.util.HashSet<>(viewer.organisations());
+        organisations.addAll(viewer.reads());
+        if (organisations.isEmpty() && viewer.trusts().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
+                        + " where r.organisation_id in (:orgs) or r.trust_id in (:trusts)"
+                        + " order by d.opened_at desc, r.organisation_name")
+                .param("orgs", organisations.isEmpty() ? List.of(-1L) : organisations)
+                .param("trusts", viewer.trusts().isEmpty() ? List.of(-1L) : viewer.trusts())
+                .query(Rounds::auditReturn)
+                .list();
+    }
+
     void started(long returnId, long responseId) {
         jdbc.sql("update safeguarding_returns set response_id = :response where id = :id and response_id is null")
                 .param("response", responseId)
