@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
+import uk.headsup.platform.ActionDue;
 
 /** Deadlines as an iCalendar file (RFC 5545): one all-day event on each deadline. */
 final class Calendar {
@@ -17,6 +19,20 @@ final class Calendar {
 
     static String of(
             List<Attention.Item> items, String host, java.util.function.Function<String, String> link, Instant now) {
+        return of(items, List.of(), host, link, now);
+    }
+
+    /**
+     * The bulletins' deadlines and, after them, those other modules ask of the same person ({@link ActionDue}, such
+     * as a safeguarding audit return): each an all-day event on its date, with a UID made from its address and
+     * title so that a calendar program updates it rather than adding it twice.
+     */
+    static String of(
+            List<Attention.Item> items,
+            List<ActionDue> others,
+            String host,
+            java.util.function.Function<String, String> link,
+            Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -38,6 +54,23 @@ final class Calendar {
             line(
                     ics,
                     "URL:" + withoutControls(item.url().startsWith("/") ? link.apply(item.url()) : item.url(), false));
+            line(ics, "TRANSP:TRANSPARENT");
+            line(ics, "END:VEVENT");
+        }
+        for (ActionDue due : others) {
+            String url = due.link().startsWith("/") ? link.apply(due.link()) : due.link();
+            line(ics, "BEGIN:VEVENT");
+            line(
+                    ics,
+                    "UID:due-"
+                            + UUID.nameUUIDFromBytes((due.link() + "|" + due.title()).getBytes(StandardCharsets.UTF_8))
+                            + "@" + host);
+            line(ics, "DTSTAMP:" + STAMP.format(now));
+            line(ics, "DTSTART;VALUE=DATE:" + DAY.format(due.due()));
+            line(ics, "DTEND;VALUE=DATE:" + DAY.format(due.due().plusDays(1)));
+            line(ics, "SUMMARY:" + text("Deadline: " + due.title()));
+            line(ics, "DESCRIPTION:" + text("From " + due.source() + ": " + url));
+            line(ics, "URL:" + withoutControls(url, false));
             line(ics, "TRANSP:TRANSPARENT");
             line(ics, "END:VEVENT");
         }
