@@ -165,9 +165,25 @@ class SafeguardingOfferIT {
                 .isEqualTo(invited.size());
 
         // The offer is on the red school's list of what needs attention, not on the green school's.
-        mvc.perform(get("/").cookie(SignedIn.schoolStaff(mvc, jdbc, red.dsl())))
+        Cookie redDsl = SignedIn.schoolStaff(mvc, jdbc, red.dsl());
+        mvc.perform(get("/").cookie(redDsl))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Book " + title + ": offered for standard " + STANDARD)));
+        // Both are in the deadlines calendar too, with the return's deadline.
+        LocalDate due = jdbc.sql("select first_deadline from safeguarding_rounds where id = :id")
+                .param("id", round)
+                .query(LocalDate.class)
+                .single();
+        String calendar = mvc.perform(get("/bulletins/attention.ics").cookie(redDsl))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replace("\r\n ", "");
+        assertThat(calendar)
+                .contains("safeguarding audit return (in progress)\r\nDESCRIPTION:")
+                .contains("DTSTART;VALUE=DATE:" + due.toString().replace("-", ""))
+                .contains("SUMMARY:Deadline: Book " + title);
         mvc.perform(get("/").cookie(SignedIn.schoolStaff(mvc, jdbc, green.dsl())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(title))));

@@ -1,6 +1,7 @@
 package uk.headsup.safeguarding.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class Offers {
     /** The organisations whose return in this round rates this standard red or amber now. */
     Set<Long> ratedRedOrAmber(Round round, Framework framework, String standard) {
         Framework.Standard s = framework.standard(standard).orElseThrow();
-        Map<Long, Long> organisationByResponse = new java.util.HashMap<>();
+        Map<Long, Long> organisationByResponse = new HashMap<>();
         rounds.returns(round.id()).stream()
                 .filter(r -> r.responseId() != null)
                 .forEach(r -> organisationByResponse.put(r.responseId(), r.organisationId()));

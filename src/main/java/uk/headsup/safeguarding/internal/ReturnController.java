@@ -3,6 +3,7 @@ package uk.headsup.safeguarding.internal;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ class ReturnController {
     private final Directory directory;
     private final Offers offers;
     private final TrainingRecords training;
+    private final Visits visits;
 
     ReturnController(
             Rounds rounds,
@@ -66,9 +68,11 @@ class ReturnController {
             SignOffs signOffs,
             Directory directory,
             Offers offers,
-            TrainingRecords training) {
+            TrainingRecords training,
+            Visits visits) {
         this.offers = offers;
         this.training = training;
+        this.visits = visits;
         this.rounds = rounds;
         this.desk = desk;
         this.frameworks = frameworks;
@@ -198,8 +202,7 @@ class ReturnController {
         String dateProblem = form.getTrainedOn().isBlank()
                 ? "Enter the date of the training"
                 : form.getTrainedOn().problem("The date of the training");
-        if (dateProblem == null
-                && form.getTrainedOn().date().orElseThrow().isAfter(java.time.LocalDate.now(UkTime.ZONE))) {
+        if (dateProblem == null && form.getTrainedOn().date().orElseThrow().isAfter(LocalDate.now(UkTime.ZONE))) {
             dateProblem = "The date of the training must be today or in the past";
         }
         if (dateProblem != null) {
@@ -464,7 +467,7 @@ class ReturnController {
                                 OrganisationRole.DSL,
                                 OrganisationRole.HEADTEACHER,
                                 OrganisationRole.CHAIR_OF_GOVERNORS),
-                        java.time.LocalDate.now(UkTime.ZONE))
+                        LocalDate.now(UkTime.ZONE))
                 .stream()
                 .filter(m -> m.organisationId() == r.organisationId())
                 .toList();
@@ -503,6 +506,7 @@ class ReturnController {
         }
         model.addAttribute("training", training.of(r.organisationId()));
         model.addAttribute("trainingAdded", training.added(r.id()));
+        model.addAttribute("visit", visits.ofReturn(r.id()).orElse(null));
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", new EvidenceLinkForm());
         }

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.headsup.assessment.Framework.OrganisationType;
@@ -117,7 +119,7 @@ class Rounds {
 
     /** Every return a viewer outside the authority may read: of their own organisations or their trusts' schools. */
     List<AuditReturn> returnsFor(Viewer viewer) {
-        java.util.Set<Long> organisations = new java.util.HashSet<>(viewer.organisations());
+        Set<Long> organisations = new HashSet<>(viewer.organisations());
         organisations.addAll(viewer.reads());
         if (organisations.isEmpty() && viewer.trusts().isEmpty()) {
             return List.of();

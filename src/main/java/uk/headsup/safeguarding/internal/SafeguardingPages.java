@@ -3,6 +3,7 @@ package uk.headsup.safeguarding.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,7 +130,7 @@ class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
                 .collect(Collectors.toSet());
         Set<Long> booked = bookings.bookedBy(email, eventIds);
         List<ActionDue> due = new ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         offer.forEach((standard, cards) -> cards.stream()
                 .filter(c -> seen.add(c.eventId()))
                 .forEach(c -> due.add(new ActionDue(

@@ -1,5 +1,6 @@
 package uk.headsup.safeguarding.internal;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -103,7 +104,7 @@ class TrainingRecords {
                 .param("id", returnId)
                 .param("name", name)
                 .param("course", course)
-                .param("on", java.sql.Date.valueOf(on))
+                .param("on", Date.valueOf(on))
                 .param("by", by)
                 .update();
     }
