@@ -1,6 +1,7 @@
 package uk.headsup.directory;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +11,12 @@ public interface Directory {
 
     /**
      * The person with this work email (case-insensitive) who currently holds at least one role at an open
-     * school or setting, if there is one.
+     * school or setting (or an academy trust, such as its safeguarding lead), if there is one.
      */
     Optional<StaffMember> staffMember(String email);
+
+    /** The people who hold this role today at these academy trusts, such as each trust's safeguarding lead. */
+    List<AudienceMember> atTrusts(OrganisationRole role, Collection<Long> trustIds);
 
     /** The people of an audience on a date, one row per person, role and organisation, ordered by organisation. */
     List<AudienceMember> members(Audience audience, LocalDate on);

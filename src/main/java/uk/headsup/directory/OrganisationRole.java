@@ -9,6 +9,7 @@ public enum OrganisationRole {
     DEPUTY_HEADTEACHER("Deputy headteacher"),
     SENCO("SENCo"),
     DSL("Designated safeguarding lead"),
+    DEPUTY_DSL("Deputy designated safeguarding lead"),
     PASTORAL_LEAD("Pastoral lead"),
     BUSINESS_MANAGER("School business manager"),
     EARLY_YEARS_LEAD("Early years lead"),
@@ -16,9 +17,12 @@ public enum OrganisationRole {
     SETTING_MANAGER("Setting manager"),
     CHILDMINDER("Childminder"),
     CHAIR_OF_GOVERNORS("Chair of governors"),
+    SAFEGUARDING_GOVERNOR("Safeguarding governor"),
     TEACHER("Teacher"),
     TEACHING_ASSISTANT("Teaching assistant"),
-    OTHER_STAFF("Other staff");
+    OTHER_STAFF("Other staff"),
+    /** Held at an academy trust: sees the safeguarding audit returns of the trust's schools. */
+    TRUST_SAFEGUARDING_LEAD("Trust safeguarding lead");
 
     private final String label;
 

@@ -1,6 +1,7 @@
 package uk.headsup.events;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /** Who holds a place at which events, for modules that ask people to book (a bulletin's "Book a place"). */
@@ -11,4 +12,10 @@ public interface EventBookings {
      * offered or waiting (cancelled and declined places do not count).
      */
     Set<Long> bookedBy(String email, Collection<Long> eventIds);
+
+    /**
+     * The training courses (not cancelled) that staff of this organisation attended, as the register settled them,
+     * most recent first.
+     */
+    List<TrainingAttended> trainingAttendedAt(long organisationId);
 }

@@ -1,6 +1,8 @@
 package uk.headsup.bulletins.internal;
 
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.platform.ActionDue;
+import uk.headsup.platform.ActionsDue;
 import uk.headsup.platform.Site;
 
 /** A school user's calls to action: soonest first, marked done or dismissed, and as a calendar of deadlines. */
@@ -22,11 +25,13 @@ import uk.headsup.platform.Site;
 class AttentionController {
 
     private final Attention attention;
+    private final ObjectProvider<ActionsDue> others;
     private final Site site;
     private final Clock clock;
 
-    AttentionController(Attention attention, Site site, Clock clock) {
+    AttentionController(Attention attention, ObjectProvider<ActionsDue> others, Site site, Clock clock) {
         this.attention = attention;
+        this.others = others;
         this.site = site;
         this.clock = clock;
     }
@@ -75,6 +80,20 @@ class AttentionController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"heads-up-deadlines.ics\"")
-                .body(Calendar.of(open, site.baseUrl().getHost(), site::link, clock.instant()));
+                .body(Calendar.of(
+                        open,
+                        othersDue(authentication.getName()),
+                        site.baseUrl().getHost(),
+                        site::link,
+                        clock.instant()));
+    }
+
+    /** The open, dated items other modules ask of this person (a safeguarding audit return, a course offered). */
+    private List<ActionDue> othersDue(String email) {
+        return others.orderedStream()
+                .filter(a -> !(a instanceof Attention))
+                .flatMap(a -> a.actionsDue(email).stream())
+                .filter(a -> a.open() && a.due() != null)
+                .toList();
     }
 }

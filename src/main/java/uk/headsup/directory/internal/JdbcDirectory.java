@@ -105,6 +105,28 @@ class JdbcDirectory implements Directory, DirectoryRecords {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AudienceMember> atTrusts(OrganisationRole role, Collection<Long> trustIds) {
+        if (trustIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id, p.full_name, p.email, o.id, o.name
+                          from people p
+                          join appointments a on a.person_id = p.id
+                          join organisations o on o.id = a.organisation_id
+                         where o.kind = 'ACADEMY_TRUST' and o.id in (:trusts) and a.role = :role
+                           and a.starts_on <= current_date and (a.ends_on is null or a.ends_on >= current_date)
+                         order by o.name, p.full_name
+                        """)
+                .param("trusts", trustIds)
+                .param("role", role.name())
+                .query((rs, n) -> new AudienceMember(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), role))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<StaffMember> staffMember(String email) {
         record Row(
                 long personId,
@@ -123,7 +145,7 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                           join appointments a on a.person_id = p.id
                           join organisations o on o.id = a.organisation_id
                          where lower(p.email) = lower(:email)
-                           and o.kind in ('SCHOOL', 'EARLY_YEARS_SETTING', 'CHILDMINDER')
+                           and o.kind in ('SCHOOL', 'EARLY_YEARS_SETTING', 'CHILDMINDER', 'ACADEMY_TRUST')
                            and o.status <> 'CLOSED'
                            and a.starts_on <= current_date
                            and (a.ends_on is null or a.ends_on >= current_date)

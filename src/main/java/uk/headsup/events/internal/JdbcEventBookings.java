@@ -2,11 +2,13 @@ package uk.headsup.events.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.events.EventBookings;
+import uk.headsup.events.TrainingAttended;
 
 @Service
 @Transactional(readOnly = true)
@@ -32,5 +34,27 @@ class JdbcEventBookings implements EventBookings {
                 .param("events", eventIds)
                 .query(Long.class)
                 .list());
+    }
+
+    @Override
+    public List<TrainingAttended> trainingAttendedAt(long organisationId) {
+        return jdbc.sql("""
+                        select e.id, e.title, e.ends_at, p.person_id, p.attendee_name, p.attendee_email,
+                               p.certificate_sent_at is not null
+                          from event_places p join events e on e.id = p.event_id
+                         where p.organisation_id = :org and p.attendance = 'ATTENDED' and e.type = 'TRAINING'
+                           and e.cancelled_at is null
+                         order by e.ends_at desc, p.attendee_name
+                        """)
+                .param("org", organisationId)
+                .query((rs, n) -> new TrainingAttended(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant().atZone(UkTime.UK).toLocalDate(),
+                        (Long) rs.getObject(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBoolean(7)))
+                .list();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
+import uk.headsup.platform.SmallNumbers;
 
 /**
  * The county's picture of a round: per standard the shares rated green, amber and red among the returns chosen (by
@@ -74,6 +75,16 @@ class Analysis {
             return percent(red);
         }
 
+        /** The number of returns as it may be shown beyond the authority's officers ({@link SmallNumbers}). */
+        public String shownTotal() {
+            return SmallNumbers.show(total());
+        }
+
+        /** Whether the shares are withheld beyond the authority's officers: fewer than 5 returns would tell them. */
+        public boolean suppressed() {
+            return SmallNumbers.hidden(total());
+        }
+
         /** Widths of the chart's three bars, in SVG units, adding up to the bar's width. */
         public int greenWidth() {
             return total() == 0 ? 0 : Math.round((float) BAR_WIDTH * green / total());
@@ -119,7 +130,20 @@ class Analysis {
             List<StandardFigures> concerns,
             List<SchoolConcern> schools,
             Map<String, Long> numbers,
-            Options options) {}
+            Options options) {
+
+        /** The returns counted, as they may be shown beyond the authority's officers. */
+        public String returnsShown() {
+            return SmallNumbers.show(returnsCounted);
+        }
+
+        /** The numbers reported (referrals and the like, about children), as they may be shown beyond officers. */
+        public Map<String, String> numbersShown() {
+            Map<String, String> shown = new LinkedHashMap<>();
+            numbers.forEach((question, total) -> shown.put(question, SmallNumbers.show(total)));
+            return shown;
+        }
+    }
 
     record Options(Set<String> phases, Set<String> districts, Set<String> types, Set<String> trusts) {}
 

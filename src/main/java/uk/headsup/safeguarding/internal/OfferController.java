@@ -1,7 +1,11 @@
 package uk.headsup.safeguarding.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,6 +20,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.mailing.MailshotStarted;
+import uk.headsup.mailing.Mailshots;
+import uk.headsup.mailing.Notice;
+import uk.headsup.mailing.Recipients;
+import uk.headsup.platform.Site;
 
 /**
  * The officer links upcoming courses and events to a round's standards: each school that rates one of them red or
@@ -29,11 +40,17 @@ class OfferController {
     private final Rounds rounds;
     private final Frameworks frameworks;
     private final Offers offers;
+    private final Mailshots mailshots;
+    private final Site site;
+    private final Clock clock;
 
-    OfferController(Rounds rounds, Frameworks frameworks, Offers offers) {
+    OfferController(Rounds rounds, Frameworks frameworks, Offers offers, Mailshots mailshots, Site site, Clock clock) {
         this.rounds = rounds;
         this.frameworks = frameworks;
         this.offers = offers;
+        this.mailshots = mailshots;
+        this.site = site;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -41,7 +58,13 @@ class OfferController {
         Round round = round(id);
         model.addAttribute("round", round);
         model.addAttribute("framework", framework(round));
-        model.addAttribute("links", offers.links(id));
+        List<Offers.Link> links = offers.links(id);
+        Framework framework = framework(round);
+        Map<String, Integer> rated = new LinkedHashMap<>();
+        links.forEach(l -> rated.computeIfAbsent(
+                l.standard(), s -> offers.ratedRedOrAmber(round, framework, s).size()));
+        model.addAttribute("links", links);
+        model.addAttribute("ratedRedOrAmber", rated);
         model.addAttribute("events", offers.linkable());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -76,6 +99,58 @@ class OfferController {
                 "saved",
                 offers.event(event).orElseThrow().title() + " is offered to schools that rate standard " + standard
                         + " red or amber");
+        return "redirect:/safeguarding/rounds/" + id + "/courses";
+    }
+
+    /**
+     * Invites, as one mailing notice, the DSLs of exactly the schools whose return rates the standard red or amber
+     * now to book the course linked to it; a second click the same day sends nothing more.
+     */
+    @PostMapping("/invite")
+    String invite(
+            @PathVariable long id,
+            @RequestParam String standard,
+            @RequestParam long event,
+            Authentication user,
+            RedirectAttributes redirect) {
+        Round round = round(id);
+        Offers.Link link = offers.links(id).stream()
+                .filter(l -> l.standard().equals(standard) && l.event().eventId() == event)
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Framework framework = framework(round);
+        Set<Long> schools = offers.ratedRedOrAmber(round, framework, standard);
+        if (schools.isEmpty() || !link.event().open()) {
+            redirect.addFlashAttribute(
+                    "saved",
+                    schools.isEmpty()
+                            ? "No school rates standard " + standard + " red or amber: nobody was invited"
+                            : "Booking for " + link.event().title() + " has closed: nobody was invited");
+            return "redirect:/safeguarding/rounds/" + id + "/courses";
+        }
+        String statement = framework.standard(standard).orElseThrow().statement();
+        MailshotStarted started = mailshots.startNotice(
+                "safeguarding-offer:" + id + ":" + standard + ":" + event + ":"
+                        + LocalDate.now(clock.withZone(UkTime.ZONE)),
+                "Course offer on standard " + standard + ": " + link.event().title(),
+                new Notice(
+                        "A course for your school: " + link.event().title(),
+                        "Your school's safeguarding audit return rates standard " + standard + " (" + statement
+                                + ") red or amber. To help, the authority offers "
+                                + link.event().title() + ", "
+                                + link.event().when() + ".\n\n" + link.event().bookingClosesText() + ".",
+                        "Book a place",
+                        site.link(link.event().bookingUrl()),
+                        "safeguarding-offer:" + id + ":" + standard),
+                RoundDesk.TOPIC,
+                Recipients.of(Audience.of(OrganisationRole.DSL), schools),
+                user.getName());
+        redirect.addFlashAttribute(
+                "saved",
+                started.created()
+                        ? "Invited the DSLs of the " + schools.size() + " schools that rate standard " + standard
+                                + " red or amber to " + link.event().title()
+                        : "They were invited today already: nothing more was sent");
         return "redirect:/safeguarding/rounds/" + id + "/courses";
     }
 

@@ -1,12 +1,18 @@
 package uk.headsup.safeguarding.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.headsup.assessment.Answer;
+import uk.headsup.assessment.Framework;
+import uk.headsup.assessment.Responses;
 import uk.headsup.events.EventCard;
 import uk.headsup.events.EventCards;
 
@@ -19,10 +25,44 @@ class Offers {
 
     private final JdbcClient jdbc;
     private final EventCards events;
+    private final Responses responses;
+    private final Rounds rounds;
 
-    Offers(JdbcClient jdbc, EventCards events) {
+    Offers(JdbcClient jdbc, EventCards events, Responses responses, Rounds rounds) {
         this.jdbc = jdbc;
         this.events = events;
+        this.responses = responses;
+        this.rounds = rounds;
+    }
+
+    /** Whether a rating on this standard is red or amber: what the offer answers. */
+    static boolean redOrAmber(Framework framework, Framework.Standard standard, String rating) {
+        String tone = framework.scaleOf(standard).toneOf(rating);
+        return tone.equals("red") || tone.equals("amber");
+    }
+
+    /** The standards these answers rate red or amber, in the framework's order. */
+    static List<String> redOrAmber(Framework framework, Map<String, Answer> answers) {
+        return framework.standards().stream()
+                .filter(s -> answers.containsKey(s.number())
+                        && redOrAmber(framework, s, answers.get(s.number()).rating()))
+                .map(Framework.Standard::number)
+                .toList();
+    }
+
+    /** The organisations whose return in this round rates this standard red or amber now. */
+    Set<Long> ratedRedOrAmber(Round round, Framework framework, String standard) {
+        Framework.Standard s = framework.standard(standard).orElseThrow();
+        Map<Long, Long> organisationByResponse = new HashMap<>();
+        rounds.returns(round.id()).stream()
+                .filter(r -> r.responseId() != null)
+                .forEach(r -> organisationByResponse.put(r.responseId(), r.organisationId()));
+        return responses.ratings(round.versionId()).stream()
+                .filter(r -> r.standard().equals(standard)
+                        && organisationByResponse.containsKey(r.responseId())
+                        && redOrAmber(framework, s, r.rating()))
+                .map(r -> organisationByResponse.get(r.responseId()))
+                .collect(Collectors.toSet());
     }
 
     record Link(String standard, EventCard event) {}

@@ -3,6 +3,7 @@ package uk.headsup.safeguarding.internal;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ class ReturnController {
     private final SignOffs signOffs;
     private final Directory directory;
     private final Offers offers;
+    private final TrainingRecords training;
+    private final Visits visits;
 
     ReturnController(
             Rounds rounds,
@@ -64,8 +67,12 @@ class ReturnController {
             Responses responses,
             SignOffs signOffs,
             Directory directory,
-            Offers offers) {
+            Offers offers,
+            TrainingRecords training,
+            Visits visits) {
         this.offers = offers;
+        this.training = training;
+        this.visits = visits;
         this.rounds = rounds;
         this.desk = desk;
         this.frameworks = frameworks;
@@ -80,7 +87,7 @@ class ReturnController {
     String mine(Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
         List<MyReturn> mine = new ArrayList<>();
-        for (AuditReturn r : rounds.returnsOf(viewer.organisations())) {
+        for (AuditReturn r : rounds.returnsFor(viewer)) {
             mine.add(new MyReturn(r, rounds.round(r.roundId()).orElseThrow(), state(r)));
         }
         model.addAttribute("returns", mine);
@@ -175,6 +182,45 @@ class ReturnController {
                 viewer.actor());
         redirect.addFlashAttribute("saved", "Action added to standard " + form.getStandard());
         return "redirect:/safeguarding/returns/" + id + "#actions";
+    }
+
+    @PostMapping("/returns/{id}/training")
+    String addTraining(
+            @PathVariable long id,
+            @Valid @ModelAttribute("trainingForm") TrainingForm form,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = writable(id, viewer);
+        Response response = started(r, viewer);
+        if (!response.editable()) {
+            redirect.addFlashAttribute("problem", response.whyLocked());
+            return "redirect:/safeguarding/returns/" + id;
+        }
+        String dateProblem = form.getTrainedOn().isBlank()
+                ? "Enter the date of the training"
+                : form.getTrainedOn().problem("The date of the training");
+        if (dateProblem == null && form.getTrainedOn().date().orElseThrow().isAfter(LocalDate.now(UkTime.ZONE))) {
+            dateProblem = "The date of the training must be today or in the past";
+        }
+        if (dateProblem != null) {
+            errors.rejectValue("trainedOn", "date", dateProblem);
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("trainingErrors", true);
+            return page(r, viewer, model, new ActionForm(), List.of());
+        }
+        training.add(
+                r.id(),
+                form.getTrainee().strip(),
+                form.getCourse().strip(),
+                form.getTrainedOn().date().orElseThrow(),
+                viewer.name());
+        redirect.addFlashAttribute(
+                "saved", "Training added for " + form.getTrainee().strip());
+        return "redirect:/safeguarding/returns/" + id + "#training";
     }
 
     @PostMapping("/returns/{id}/actions/{actionId}/done")
@@ -421,7 +467,7 @@ class ReturnController {
                                 OrganisationRole.DSL,
                                 OrganisationRole.HEADTEACHER,
                                 OrganisationRole.CHAIR_OF_GOVERNORS),
-                        java.time.LocalDate.now(UkTime.ZONE))
+                        LocalDate.now(UkTime.ZONE))
                 .stream()
                 .filter(m -> m.organisationId() == r.organisationId())
                 .toList();
@@ -455,6 +501,12 @@ class ReturnController {
                                 .orElse(List.<LogLine>of())
                         : List.<LogLine>of());
         model.addAttribute("actionForm", form);
+        if (!model.containsAttribute("trainingForm")) {
+            model.addAttribute("trainingForm", new TrainingForm());
+        }
+        model.addAttribute("training", training.of(r.organisationId()));
+        model.addAttribute("trainingAdded", training.added(r.id()));
+        model.addAttribute("visit", visits.ofReturn(r.id()).orElse(null));
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", new EvidenceLinkForm());
         }
@@ -465,19 +517,7 @@ class ReturnController {
                 .forEach(
                         s -> evidence.computeIfAbsent(s, k -> new ArrayList<>()).add(e)));
         model.addAttribute("evidence", evidence);
-        List<String> redOrAmber = new ArrayList<>();
-        framework.standards().forEach(s -> {
-            Answer a = answers.get(s.number());
-            if (a != null
-                    && framework
-                            .scaleOf(s)
-                            .rating(a.rating())
-                            .map(x -> x.tone().equals("red") || x.tone().equals("amber"))
-                            .orElse(false)) {
-                redOrAmber.add(s.number());
-            }
-        });
-        model.addAttribute("offer", offers.bookable(round.id(), redOrAmber));
+        model.addAttribute("offer", offers.bookable(round.id(), Offers.redOrAmber(framework, answers)));
         model.addAttribute("allEvidence", allEvidence);
         model.addAttribute("problems", problems);
         return "safeguarding/return";

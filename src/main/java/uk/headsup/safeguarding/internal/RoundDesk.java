@@ -99,8 +99,9 @@ class RoundDesk {
                     new Notice(
                             title + ": your school's return is due by " + DAY.format(first),
                             "The authority's annual safeguarding audit is open. Your designated safeguarding lead"
-                                    + " (or the headteacher) completes the return: your setting's details and"
-                                    + " training dates are filled in already.\n\nPlease return it by "
+                                    + " (or the headteacher) completes the return: your setting's details, and the"
+                                    + " safeguarding courses your staff attended through Heads Up, are filled in"
+                                    + " already.\n\nPlease return it by "
                                     + DAY.format(first) + ". The final deadline is " + DAY.format(last)
                                     + ". The headteacher and a governor then sign it off by an emailed link.",
                             "Start your return",

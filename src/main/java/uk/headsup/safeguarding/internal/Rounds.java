@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.headsup.assessment.Framework.OrganisationType;
@@ -111,6 +113,22 @@ class Rounds {
         return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
                         + " where r.organisation_id in (:orgs) order by d.opened_at desc, r.organisation_name")
                 .param("orgs", organisationIds)
+                .query(Rounds::auditReturn)
+                .list();
+    }
+
+    /** Every return a viewer outside the authority may read: of their own organisations or their trusts' schools. */
+    List<AuditReturn> returnsFor(Viewer viewer) {
+        Set<Long> organisations = new HashSet<>(viewer.organisations());
+        organisations.addAll(viewer.reads());
+        if (organisations.isEmpty() && viewer.trusts().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
+                        + " where r.organisation_id in (:orgs) or r.trust_id in (:trusts)"
+                        + " order by d.opened_at desc, r.organisation_name")
+                .param("orgs", organisations.isEmpty() ? List.of(-1L) : organisations)
+                .param("trusts", viewer.trusts().isEmpty() ? List.of(-1L) : viewer.trusts())
                 .query(Rounds::auditReturn)
                 .list();
     }

@@ -3,16 +3,23 @@ package uk.headsup.safeguarding.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.headsup.accounts.AuthorityRole;
 import uk.headsup.accounts.HomeCards;
 import uk.headsup.accounts.SignedInUser;
+import uk.headsup.assessment.Framework;
+import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
 import uk.headsup.directory.Directory;
+import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.StaffMember;
+import uk.headsup.events.EventBookings;
+import uk.headsup.events.EventCard;
 import uk.headsup.platform.ActionDue;
 import uk.headsup.platform.ActionsDue;
 import uk.headsup.platform.PublicPages;
@@ -26,12 +33,25 @@ class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
 
     private final Rounds rounds;
     private final Responses responses;
+    private final Frameworks frameworks;
+    private final Offers offers;
+    private final EventBookings bookings;
     private final Directory directory;
     private final Clock clock;
 
-    SafeguardingPages(Rounds rounds, Responses responses, Directory directory, Clock clock) {
+    SafeguardingPages(
+            Rounds rounds,
+            Responses responses,
+            Frameworks frameworks,
+            Offers offers,
+            EventBookings bookings,
+            Directory directory,
+            Clock clock) {
         this.rounds = rounds;
         this.responses = responses;
+        this.frameworks = frameworks;
+        this.offers = offers;
+        this.bookings = bookings;
         this.directory = directory;
         this.clock = clock;
     }
@@ -45,7 +65,11 @@ class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
                     "/safeguarding/rounds",
                     "Open the year's round, follow every school's return, chase and review, see the county's picture"));
         }
-        if (!user.authorityStaff() && user.organisationRoles().stream().anyMatch(Viewer.COMPLETES::contains)) {
+        if (!user.authorityStaff()
+                && user.organisationRoles().stream()
+                        .anyMatch(r -> Viewer.COMPLETES.contains(r)
+                                || Viewer.READS.contains(r)
+                                || r == OrganisationRole.TRUST_SAFEGUARDING_LEAD)) {
             return List.of(new HomeCard(
                     "Safeguarding",
                     "Your safeguarding audit return",
@@ -84,7 +108,39 @@ class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
                     round.title(),
                     "/safeguarding/my",
                     state.outstanding() ? ActionDue.Status.OPEN : ActionDue.Status.DONE));
+            if (r.responseId() != null) {
+                due.addAll(offered(email, r, round));
+            }
         }
+        return due;
+    }
+
+    /**
+     * The targeted offer: each course linked to a standard the return rates red or amber, to book while booking is
+     * open (done once the person holds a place on it).
+     */
+    private List<ActionDue> offered(String email, AuditReturn r, Round round) {
+        Framework framework =
+                frameworks.version(round.versionId()).orElseThrow().framework();
+        List<String> weak = Offers.redOrAmber(framework, responses.answers(r.responseId()));
+        Map<String, List<EventCard>> offer = offers.bookable(round.id(), weak);
+        Set<Long> eventIds = offer.values().stream()
+                .flatMap(List::stream)
+                .map(EventCard::eventId)
+                .collect(Collectors.toSet());
+        Set<Long> booked = bookings.bookedBy(email, eventIds);
+        List<ActionDue> due = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        offer.forEach((standard, cards) -> cards.stream()
+                .filter(c -> seen.add(c.eventId()))
+                .forEach(c -> due.add(new ActionDue(
+                        "Book " + c.title() + ": offered for standard " + standard + " of " + r.organisationName()
+                                + "'s safeguarding audit",
+                        c.bookingCloses() == null ? null : c.bookingCloses().toLocalDate(),
+                        c.bookingUrl(),
+                        round.title(),
+                        "/safeguarding/returns/" + r.id(),
+                        booked.contains(c.eventId()) ? ActionDue.Status.DONE : ActionDue.Status.OPEN))));
         return due;
     }
 

@@ -39,4 +39,33 @@ class CalendarTest {
                 .contains(
                         "DESCRIPTION:From “Conference\\; booking\\, open” (Heads Up 2): https://headsup.example/bulletins/heads-up/2/conference");
     }
+
+    @Test
+    void anotherModulesDeadlineIsAnAllDayEventWithAStableUid() {
+        var due = new ActionDue(
+                "Complete Elm Primary School's safeguarding audit return (in progress)",
+                LocalDate.of(2027, 1, 15),
+                "/safeguarding/returns/7",
+                "Safeguarding audit 2026",
+                "/safeguarding/my",
+                ActionDue.Status.OPEN);
+        String ics = Calendar.of(
+                List.of(),
+                List.of(due),
+                "headsup.example",
+                p -> "https://headsup.example" + p,
+                Instant.parse("2026-12-01T10:00:00Z"));
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded)
+                .containsPattern("UID:due-[0-9a-f-]{36}@headsup.example\r\n")
+                .contains("DTSTART;VALUE=DATE:20270115\r\n")
+                .contains("DTEND;VALUE=DATE:20270116\r\n")
+                .contains("SUMMARY:Deadline: Complete Elm Primary School's safeguarding audit return (in progress)\r\n")
+                .contains("URL:https://headsup.example/safeguarding/returns/7\r\n");
+        String again = Calendar.of(
+                List.of(), List.of(due), "headsup.example", p -> "https://headsup.example" + p, Instant.now());
+        assertThat(again.replace("\r\n ", "").lines().filter(l -> l.startsWith("UID:")))
+                .containsExactlyElementsOf(
+                        unfolded.lines().filter(l -> l.startsWith("UID:")).toList());
+    }
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The safeguarding audit at ten times a large county (2,500 schools, 60 standards, three rounds of returns): the
+# county analysis with 4 officers at once, the one-click reminder to every non-returner, and saving one answer with
+# 50 DSLs at once. Heads Up on its embedded PostgreSQL, called through its services (no HTTP).
+#
+#   bench/safeguarding-audit.sh        (BENCH_SCHOOLS=2500 BENCH_ANALYSES=20 BENCH_SAVES=20 by default)
+#
+# Writes its section into docs/performance.md between its own markers.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+DOC=docs/performance.md
+MARK_START='<!-- bench:safeguarding-audit:start -->'
+MARK_END='<!-- bench:safeguarding-audit:end -->'
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+./mvnw -q -B verify -Dspotless.check.skip=true -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=AuditBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
+    -Dbench.schools="${BENCH_SCHOOLS:-2500}" -Dbench.analyses="${BENCH_ANALYSES:-20}" -Dbench.saves="${BENCH_SAVES:-20}" \
+    >/tmp/headsup-audit-bench.log 2>&1 || { tail -50 /tmp/headsup-audit-bench.log >&2; exit 1; }
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+v() { sed -n "s/^$1=//p" target/safeguarding-audit-bench.txt; }
+section=$(cat <<MD
+$MARK_START
+## Safeguarding audit at ten times a large county
+
+Written by \`bench/safeguarding-audit.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), on
+$(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/^Mem:/ {print $2}') GiB, load average $load_start at the start and
+$load_end at the end, $(java -version 2>&1 | head -1), embedded PostgreSQL 17.
+
+$(v schools) schools, each with a DSL and a head; a framework of 60 standards (red, amber, green); three rounds, the
+two past ones accepted, the current one with a third not started, a sixth in progress and the rest signed off:
+$(v ratings) ratings in all (bulk-loaded in SQL; set-up took $(v setup_s) s). \`AuditBenchmark\` (test tree) calls the
+services the pages call, on one node, no HTTP.
+
+| | measured | target |
+|---|---|---|
+| County analysis (\`Analysis.of\`, whole county), $(v analysis_runs) runs from 4 threads at once | p50 $(v analysis_p50_ms) ms, **p95 $(v analysis_p95_ms) ms** | p95 under 100 ms |
+| One-click reminder to the $(v chase_outstanding) non-returners (\`RoundDesk.chase\`: state of every return, then one mailshot) | **$(v chase_ms) ms** to queue $(v chase_queued) emails | under 2 s |
+| Saving one answer (\`Responses.save\`), $(v save_runs) saves from 50 threads at once, each on its own return | p50 $(v save_p50_ms) ms, **p95 $(v save_p95_ms) ms** | p95 under 20 ms |
+
+The machine is shared: with the load average above the number of CPUs, these are slower than on a quiet machine.
+$MARK_END
+MD
+)
+echo "$section"
+if grep -qF "$MARK_START" "$DOC"; then
+    python3 - "$DOC" "$MARK_START" "$MARK_END" "$section" <<'PY'
+import sys
+path, start, end, section = sys.argv[1:]
+text = open(path).read()
+before, rest = text.split(start, 1)
+after = rest.split(end, 1)[1]
+open(path, 'w').write(before + section + after)
+PY
+else
+    printf '\n%s\n' "$section" >>"$DOC"
+fi

@@ -1,0 +1,43 @@
+package uk.headsup.safeguarding.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import uk.headsup.platform.DateInput;
+
+/** Safeguarding training a school adds to its return because Heads Up's courses do not show it. */
+public class TrainingForm {
+
+    @NotBlank(message = "Enter who was trained")
+    @Size(max = 200, message = "Who was trained must be 200 characters or fewer")
+    private String trainee = "";
+
+    @NotBlank(message = "Enter the course")
+    @Size(max = 300, message = "The course must be 300 characters or fewer")
+    private String course = "";
+
+    private DateInput trainedOn = new DateInput();
+
+    public String getTrainee() {
+        return trainee;
+    }
+
+    public void setTrainee(String trainee) {
+        this.trainee = trainee;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public DateInput getTrainedOn() {
+        return trainedOn;
+    }
+
+    public void setTrainedOn(DateInput trainedOn) {
+        this.trainedOn = trainedOn;
+    }
+}
