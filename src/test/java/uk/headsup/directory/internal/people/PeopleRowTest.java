@@ -54,9 +54,10 @@ class PeopleRowTest {
                         "Phone ‘12’ is not a telephone number, like 01632 960000",
                         "Organisation URN is blank",
                         "Role ‘Caretaker’ is not one of: Headteacher, Deputy headteacher, SENCo, Designated safeguarding"
-                                + " lead, Pastoral lead, School business manager, Early years lead, Early years"
-                                + " practitioner, Setting manager, Childminder, Chair of governors, Teacher, Teaching"
-                                + " assistant, Other staff",
+                                + " lead, Deputy designated safeguarding lead, Pastoral lead, School business manager,"
+                                + " Early years lead, Early years practitioner, Setting manager, Childminder, Chair of"
+                                + " governors, Safeguarding governor, Teacher, Teaching assistant, Other staff, Trust"
+                                + " safeguarding lead",
                         "Start date ‘31/02/2024’ is not a date like 01/09/2025");
     }
 
