@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,8 @@ import uk.headsup.platform.ActionsDue;
 /**
  * "What needs your attention": the calls to action with deadlines from published articles for this reader (the
  * same rule as the web edition and the emails), soonest first, each of which they may mark done or dismiss; one
- * that asks them to book an event is done once they hold a place (booked by them or for them). An article carried in
+ * that asks them to book an event is done once they hold a place (booked by them or for them), and one whose page
+ * belongs to another module is done once that module says so (a safeguarding audit return submitted). An article carried in
  * several editions asks once. Deadlines that passed more than a week ago drop off.
  */
 @Service
@@ -40,10 +42,23 @@ class Attention implements ActionsDue {
             LocalDate deadline,
             String edition,
             ActionDue.Status status,
-            boolean booked) {
+            boolean seenDone) {
 
         public boolean overdue(LocalDate today) {
             return deadline.isBefore(today);
+        }
+
+        /** What the list says of a closed item: Heads Up saw it done (a place held, a return submitted), or the reader said so. */
+        public String tag() {
+            if (seenDone) {
+                return EventCards.eventId(url).isPresent() ? "Booked" : "Done";
+            }
+            return status == ActionDue.Status.DONE ? "Done" : "Dismissed";
+        }
+
+        Item doneAsSeen() {
+            return new Item(
+                    articleId, articleTitle, articlePath, text, url, deadline, edition, ActionDue.Status.DONE, true);
         }
     }
 
@@ -51,12 +66,20 @@ class Attention implements ActionsDue {
     private final Readers readers;
     private final ContentReview review;
     private final EventBookings bookings;
+    /** Every module's actions, this one's aside: what they see done ticks off a call to action to the same page. */
+    private final ObjectProvider<ActionsDue> elsewhere;
 
-    Attention(JdbcClient jdbc, Readers readers, ContentReview review, EventBookings bookings) {
+    Attention(
+            JdbcClient jdbc,
+            Readers readers,
+            ContentReview review,
+            EventBookings bookings,
+            ObjectProvider<ActionsDue> elsewhere) {
         this.jdbc = jdbc;
         this.readers = readers;
         this.review = review;
         this.bookings = bookings;
+        this.elsewhere = elsewhere;
     }
 
     /** The items for this school user, soonest deadline first; none for someone the directory does not know. */
@@ -101,7 +124,36 @@ class Attention implements ActionsDue {
                 })
                 .list();
         items.sort(java.util.Comparator.comparing(Item::deadline).thenComparing(Item::articleTitle));
-        return tickOffBooked(email, items);
+        List<Item> afterBookings = tickOffBooked(email, items);
+        if (afterBookings.stream()
+                .noneMatch(i -> i.status() == ActionDue.Status.OPEN && i.url().startsWith("/"))) {
+            return afterBookings;
+        }
+        List<ActionDue> others = elsewhere.stream()
+                .filter(a -> !(a instanceof Attention))
+                .flatMap(a -> a.actionsDue(email).stream())
+                .toList();
+        return doneElsewhere(afterBookings, others);
+    }
+
+    /**
+     * An open call to action to a page of this site is done once the module that owns the page lists, for this
+     * reader, actions there (as their page or the list they are managed from) and every one of them is done.
+     */
+    static List<Item> doneElsewhere(List<Item> items, List<ActionDue> others) {
+        return items.stream()
+                .map(i -> {
+                    if (i.status() != ActionDue.Status.OPEN || !i.url().startsWith("/")) {
+                        return i;
+                    }
+                    List<ActionDue> there = others.stream()
+                            .filter(a -> i.url().equals(a.link()) || i.url().equals(a.manageLink()))
+                            .toList();
+                    return !there.isEmpty() && there.stream().allMatch(a -> a.status() == ActionDue.Status.DONE)
+                            ? i.doneAsSeen()
+                            : i;
+                })
+                .toList();
     }
 
     /** An action that is an event's booking page is done once the reader holds a place, whoever booked it. */
