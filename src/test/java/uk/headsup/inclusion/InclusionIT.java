@@ -435,6 +435,40 @@ class InclusionIT {
                 .single();
     }
 
+    @Test
+    void afterAPermanentExclusionTheAuthorityNotTheExcludingSchoolArrangesEducationFromTheSixthDay() throws Exception {
+        Row row = aDemoExclusion();
+        AudienceMember ownHead = secondaryHeads().stream()
+                .filter(m -> m.organisationId() == row.school())
+                .findFirst()
+                .orElseThrow();
+        Cookie head = SignedIn.schoolStaff(mvc, jdbc, ownHead.email());
+        String before = sixthDayProvider(row.exclusion());
+
+        int status = mvc.perform(post("/inclusion/exclusions/" + row.exclusion() + "/sixth-day")
+                        .param("provider", "Our own inclusion unit")
+                        .param("from.day", "4")
+                        .param("from.month", "1")
+                        .param("from.year", "2027")
+                        .cookie(head)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+
+        assertThat(status).isEqualTo(403);
+        assertThat(sixthDayProvider(row.exclusion())).isEqualTo(before);
+        assertThat(body(get("/inclusion/exclusions/" + row.exclusion()), head))
+                .doesNotContain("/inclusion/exclusions/" + row.exclusion() + "/sixth-day");
+    }
+
+    String sixthDayProvider(long exclusion) {
+        return jdbc.sql("select coalesce(sixth_day_provider, '') from inclusion_exclusions where id = :id")
+                .param("id", exclusion)
+                .query(String.class)
+                .single();
+    }
+
     String body(MockHttpServletRequestBuilder request, Cookie who) throws Exception {
         MockHttpServletResponse response =
                 mvc.perform(request.cookie(who)).andReturn().getResponse();

@@ -215,6 +215,13 @@ class WellbeingPeerGroupIT {
         assertThat(untracked)
                 .anyMatch(u -> u.untracked(site.link("/events/" + event + "/book")))
                 .noneMatch(u -> u.untracked(site.link("/events/" + (event + 1_000_000) + "/book")));
+
+        // Its places count in the uptake as requests do: by offer, kind, phase and term, never by name.
+        mvc.perform(get("/wellbeing/manage/uptake").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(group.title())))
+                .andExpect(content().string(not(containsString(head.name()))))
+                .andExpect(content().string(not(containsString(otherHead.name()))));
     }
 
     private static MockHttpServletRequestBuilder book(long event, School school, Staff who) {

@@ -200,7 +200,7 @@ class WellbeingRequestsIT {
         for (Cookie allowed : List.of(leader, SignedIn.authorityStaff(mvc, WellbeingFixtures.COORDINATOR))) {
             mvc.perform(get("/wellbeing/manage/uptake").cookie(allowed))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Requests by offer")))
+                    .andExpect(content().string(containsString("Requests and peer-group places by offer")))
                     .andExpect(content().string(not(containsString(head.name()))));
         }
         mvc.perform(get("/wellbeing/manage/requests/" + id).cookie(leader)).andExpect(status().isNotFound());

@@ -112,7 +112,8 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
                         p.attendeeName(),
                         p.attendeeEmail(),
                         p.organisationName(),
-                        p.status().label()))
+                        p.status().label(),
+                        p.confirmedAt()))
                 .toList();
     }
 

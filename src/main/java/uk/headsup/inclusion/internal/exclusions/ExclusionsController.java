@@ -248,6 +248,12 @@ class ExclusionsController {
             RedirectAttributes redirect) {
         Viewer viewer = access.require(authentication);
         Exclusions.Notified n = visible(id, viewer);
+        if (n.exclusion().permanent() && !viewer.officer()) {
+            // After a permanent exclusion the authority arranges the education, not the school that excluded.
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "The authority arranges education from the sixth day of a permanent exclusion");
+        }
         if (form.getProvider() == null || form.getProvider().isBlank()) {
             errors.rejectValue("provider", "required", "Enter who provides the education");
         }

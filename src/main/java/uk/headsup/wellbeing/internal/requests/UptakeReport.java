@@ -24,11 +24,16 @@ public record UptakeReport(List<Table> tables) {
 
     public static UptakeReport of(List<Made> made) {
         return new UptakeReport(List.of(
-                table("Requests by offer", "Offer", made, Made::offer, Comparator.naturalOrder()),
-                table("Requests by kind of support", "Kind", made, Made::kind, Comparator.naturalOrder()),
-                table("Requests by phase", "Phase", made, Made::phase, Comparator.naturalOrder()),
+                table("Requests and peer-group places by offer", "Offer", made, Made::offer, Comparator.naturalOrder()),
                 table(
-                        "Requests by term",
+                        "Requests and peer-group places by kind of support",
+                        "Kind",
+                        made,
+                        Made::kind,
+                        Comparator.naturalOrder()),
+                table("Requests and peer-group places by phase", "Phase", made, Made::phase, Comparator.naturalOrder()),
+                table(
+                        "Requests and peer-group places by term",
                         "Term",
                         made,
                         Made::termKey,
