@@ -21,8 +21,13 @@ import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationProfile;
+import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Organisations;
+import uk.headsup.platform.ActionDue;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SignedIn;
@@ -54,6 +59,12 @@ class RecognitionIT {
 
     @Autowired
     Responses responses;
+
+    @Autowired
+    RecognitionActions actions;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void aGroupBreakingARuleIsRefusedAndAnotherSchoolGetsNotFound() throws Exception {
@@ -140,6 +151,41 @@ class RecognitionIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(csv).contains(agreed.name()).doesNotContain(notAgreed.name());
+    }
+
+    @Test
+    void anApplicationIsAskedOfItsSettingUntilItIsSubmittedWhichTicksOffABulletinsCallToAction() {
+        List<Long> applied = jdbc.sql("select distinct organisation_id from recognition_members")
+                .query(Long.class)
+                .list();
+        AudienceMember childminder =
+                directory.members(Audience.of(OrganisationRole.CHILDMINDER), LocalDate.now()).stream()
+                        .filter(m -> !applied.contains(m.organisationId()))
+                        .findFirst()
+                        .orElseThrow();
+        OrganisationProfile setting =
+                organisations.organisation(childminder.organisationId()).orElseThrow();
+        Actor them = new Actor(childminder.email(), childminder.name());
+        long id = applications.applyAlone(schemes.find("kitemark").orElseThrow(), setting, true, them);
+
+        assertThat(actions.actionsDue(childminder.email()))
+                .filteredOn(a -> a.link().equals("/recognition/applications/" + id))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.status()).isEqualTo(ActionDue.Status.OPEN);
+                    assertThat(a.manageLink()).isEqualTo("/recognition");
+                });
+
+        Applications.Application a = applications.find(id).orElseThrow();
+        Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
+        for (Framework.Standard s : framework.standards()) {
+            responses.save(a.responseId(), new Answer.Edit(s.number(), 0, "embedded", "We do this", Map.of()), them);
+        }
+        assertThat(applications.submit(id, them)).isEmpty();
+        assertThat(actions.actionsDue(childminder.email()))
+                .filteredOn(d -> d.link().equals("/recognition/applications/" + id))
+                .singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(ActionDue.Status.DONE));
     }
 
     private void award(OrganisationProfile childminder, boolean consent) {
