@@ -79,6 +79,8 @@ class WellbeingPeerGroupIT {
         staff.forget();
 
         Cookie coordinator = SignedIn.authorityStaff(mvc, WellbeingFixtures.COORDINATOR);
+        // A message rendered just before: the peer groups' events are now kept in memory.
+        untracked.forEach(u -> u.untracked(site.link("/events/1/book")));
         String page = "/wellbeing/manage/offers/" + group.id() + "/peer-group";
         LocalDate first = WellbeingFixtures.TODAY.plusDays(14);
         mvc.perform(post(page)

@@ -3,7 +3,10 @@ package uk.headsup.wellbeing.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Duration;
 import java.util.Collection;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import uk.headsup.mailing.UntrackedLinks;
 import uk.headsup.platform.Caches;
 import uk.headsup.platform.Site;
@@ -12,7 +15,8 @@ import uk.headsup.wellbeing.internal.peergroups.PeerGroups;
 /**
  * Links to the wellbeing pages, and to the events that peer groups run as (their pages and booking forms), are never
  * click-tracked per person, in bulletins, notices or anything else. The peer groups' events are read at most every
- * 30 seconds.
+ * 30 seconds, and again as soon as a new peer group's event is committed (so its links are never tracked, even in
+ * the first seconds).
  */
 @Component
 class WellbeingLinks implements UntrackedLinks {
@@ -48,6 +52,17 @@ class WellbeingLinks implements UntrackedLinks {
         }
         long id = Long.parseLong(path.substring(0, end));
         return peerGroupEvents.get("all", all -> peerGroups.events().values()).contains(id);
+    }
+
+    /** Before the transaction that started the group commits, too: a message rendered meanwhile reads the set again. */
+    @EventListener
+    void started(PeerGroups.Started started) {
+        peerGroupEvents.invalidateAll();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void committed(PeerGroups.Started started) {
+        peerGroupEvents.invalidateAll();
     }
 
     private static boolean under(String url, String prefix) {

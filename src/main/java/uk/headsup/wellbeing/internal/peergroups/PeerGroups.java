@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,12 @@ public class PeerGroups {
 
     private final JdbcClient jdbc;
     private final EventPlanning planning;
+    private final ApplicationEventPublisher published;
 
-    PeerGroups(JdbcClient jdbc, EventPlanning planning) {
+    PeerGroups(JdbcClient jdbc, EventPlanning planning, ApplicationEventPublisher published) {
         this.jdbc = jdbc;
         this.planning = planning;
+        this.published = published;
     }
 
     @Transactional(readOnly = true)
@@ -115,8 +118,12 @@ public class PeerGroups {
                 .param("event", eventId)
                 .param("id", offer.id())
                 .update();
+        published.publishEvent(new Started(eventId));
         return eventId;
     }
+
+    /** A peer group now runs as this event: whoever keeps peer groups' events in memory reads them again. */
+    public record Started(long eventId) {}
 
     @Transactional(readOnly = true)
     public List<EventAttendee> attendees(long eventId) {
