@@ -78,11 +78,14 @@ final class Journey {
         page.waitForLoadState();
         step++;
         String what = "%02d-%s".formatted(step, name);
-        // A very tall page (a 60-standard audit return is about 60,000 px) takes minutes to capture whole on a busy
-        // machine: its first screen is saved instead. Axe and the phone check below still look at the whole page.
-        Number height = (Number) page.evaluate("() => document.documentElement.scrollHeight");
+        // The first screen is saved; the whole page only when asked (-Dheadsup.journey.full-screenshots=true), and
+        // never for a very tall one (a 60-standard audit return is about 60,000 px): capturing whole pages is much of
+        // a journey's time and no check needs it. Axe and the phone check below look at the whole page.
+        boolean whole = FULL_SCREENSHOTS
+                && ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue()
+                        <= TALLEST_FULL_SCREENSHOT;
         page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(height.intValue() <= TALLEST_FULL_SCREENSHOT)
+                .setFullPage(whole)
                 .setTimeout(60_000)
                 .setPath(screenshots.resolve(what + ".png")));
         unchecked.remove(page);
@@ -95,6 +98,8 @@ final class Journey {
     }
 
     static final int PHONE_WIDTH = 375;
+
+    static final boolean FULL_SCREENSHOTS = Boolean.getBoolean("headsup.journey.full-screenshots");
 
     /** Pages taller than this (in CSS pixels) are saved as their first screen only. */
     static final int TALLEST_FULL_SCREENSHOT = 15_000;
