@@ -34,12 +34,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -414,36 +418,36 @@ class EditionSendCrashIT {
                 .awaitHealthy();
     }
 
-    private void awaitSent(long mailshot, int sent) throws Exception {
-        Instant deadline = Instant.now().plus(SEND);
-        while (single("select count(*) from outbox_messages where mailshot_id = " + mailshot + " and status = 'SENT'")
-                < sent) {
-            assertThat(Instant.now()).as(sent + " sent within " + SEND).isBefore(deadline);
-            Thread.sleep(50);
-        }
+    private void awaitSent(long mailshot, int sent) {
+        await(sent + " sent within " + SEND)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> single("select count(*) from outbox_messages where mailshot_id = " + mailshot
+                                + " and status = 'SENT'")
+                        >= sent);
     }
 
     /** Until every message has arrived, then a moment more for any that arrive again. */
     private Map<String, Integer> awaitReceived(Set<String> ids) throws Exception {
-        Instant deadline = Instant.now().plus(SEND);
-        while (!received().keySet().containsAll(ids)) {
-            assertThat(Instant.now()).as("all received within " + SEND).isBefore(deadline);
-            Thread.sleep(200);
-        }
+        await("all received within " + SEND)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> received().keySet().containsAll(ids));
         return settledReceived();
     }
 
-    /** What the server holds once it has received nothing more for a second (the sender may just have died). */
-    private Map<String, Integer> settledReceived() throws Exception {
-        Map<String, Integer> before = received();
-        while (true) {
-            Thread.sleep(1000);
-            Map<String, Integer> now = received();
-            if (now.equals(before)) {
-                return now;
-            }
-            before = now;
-        }
+    /**
+     * What the server holds once it has received nothing more for a second (the sender may just have died); within
+     * the same deadline as the sending, so that a sender that never stops fails the test instead of hanging it.
+     */
+    private Map<String, Integer> settledReceived() {
+        AtomicReference<Map<String, Integer>> before = new AtomicReference<>(Map.of());
+        return await("nothing more received for a second, within " + SEND)
+                .pollDelay(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(this::received, now -> now.equals(before.getAndSet(now)));
+    }
+
+    private static ConditionFactory await(String what) {
+        return Awaitility.await(what).atMost(SEND);
     }
 
     /** Messages the SMTP server received, counted by Message-ID. */
@@ -538,28 +542,31 @@ class EditionSendCrashIT {
             HttpResponse<String> asked = browser.post("/sign-in/link/request", "/sign-in", Map.of("email", email));
             assertThat(asked.headers().firstValue("Location"))
                     .hasValueSatisfying(to -> assertThat(to).endsWith("/sign-in/link/sent"));
-            Instant deadline = Instant.now().plus(SEND);
-            String token = null;
-            while (token == null) {
-                assertThat(Instant.now()).as("a sign-in link for %s", email).isBefore(deadline);
-                for (StoredMessage stored :
-                        smtp.getManagers().getImapHostManager().getAllMessages()) {
-                    MimeMessage m = stored.getMimeMessage();
-                    if (((InternetAddress) m.getAllRecipients()[0]).getAddress().equals(email)) {
-                        Matcher link = LINK.matcher(text(m));
-                        if (link.find()) {
-                            token = link.group(1);
-                        }
-                    }
-                }
-                Thread.sleep(200);
-            }
+            String token = Awaitility.await("a sign-in link for " + email)
+                    .atMost(SEND)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> signInToken(smtp, email), Objects::nonNull);
             HttpResponse<String> signedIn =
                     browser.post("/sign-in/link", "/sign-in/link?token=" + token, Map.of("token", token));
             assertThat(signedIn.headers().firstValue("Location"))
                     .as("%s signs in with the emailed link", email)
                     .hasValueSatisfying(to -> assertThat(to).doesNotContain("sign-in"));
             return browser;
+        }
+
+        /** The token of a sign-in link the SMTP server holds for this address, or null while none has come. */
+        private static String signInToken(GreenMail smtp, String email) throws Exception {
+            String token = null;
+            for (StoredMessage stored : smtp.getManagers().getImapHostManager().getAllMessages()) {
+                MimeMessage m = stored.getMimeMessage();
+                if (((InternetAddress) m.getAllRecipients()[0]).getAddress().equals(email)) {
+                    Matcher link = LINK.matcher(text(m));
+                    if (link.find()) {
+                        token = link.group(1);
+                    }
+                }
+            }
+            return token;
         }
 
         static Browser signIn(int port, String email) throws Exception {

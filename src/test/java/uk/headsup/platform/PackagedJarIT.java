@@ -8,10 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.headsup.support.RunningJar;
@@ -71,15 +72,14 @@ class PackagedJarIT {
                     .isZero();
             assertThat(training.output()).contains("stops when the JVM ends");
         }
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (postmasterPid().isPresent() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+        try {
+            Awaitility.await("the embedded database of a run that exits on refresh stops with it")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> postmasterPid().isEmpty());
+        } finally {
+            postmasterPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy); // leave none behind
         }
-        Optional<Long> left = postmasterPid();
-        left.flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy); // leave none behind, even on failure
-        assertThat(left)
-                .as("the embedded database of a run that exits on refresh stops with it")
-                .isEmpty();
     }
 
     static final String EXIT_ON_REFRESH = "-Dspring.context.exit=onRefresh";
