@@ -3,6 +3,7 @@ package uk.headsup.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,7 @@ final class Chromium implements BeforeAllCallback, ParameterResolver, AfterTestE
             });
             Assumptions.abort(problem + "; skipped.");
         }
+        PlaywrightAssertions.setDefaultAssertionTimeout(Journey.STEP_TIMEOUT_MS);
         // Once for the whole run: the root store closes it after the last test.
         context.getRoot().getStore(NAMESPACE).computeIfAbsent(Launched.class, key -> Launched.launch(executable));
     }

@@ -38,6 +38,12 @@ final class Journey {
     private final List<String> skipped = new ArrayList<>();
     private int step;
 
+    /**
+     * How long an action or an assertion waits for the page before failing (Playwright's assertions wait 5 s by
+     * default: on a machine near a load average of 30 a passkey registration alone took longer).
+     */
+    static final int STEP_TIMEOUT_MS = 15_000;
+
     Journey(Browser browser, String baseUrl, String name) {
         this.browser = browser;
         this.baseUrl = baseUrl;
@@ -52,7 +58,7 @@ final class Journey {
                 .setLocale("en-GB")
                 .setTimezoneId("Europe/London")
                 .setViewportSize(1024, 768));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(STEP_TIMEOUT_MS);
         context.onPage(this::follow);
         people.add(context);
         return context.newPage();
