@@ -58,8 +58,7 @@ class HomeController {
                 .toList();
         model.addAttribute(
                 "actionsDue",
-                all.stream()
-                        .filter(ActionDue::open)
+                shownOnce(all).stream()
                         .sorted(Comparator.comparing(ActionDue::due, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList());
         // One link per module's list, named by where its items came from: two links with the same words and
@@ -73,6 +72,23 @@ class HomeController {
                         .map(e -> new ActionList(e.getKey(), listed(List.copyOf(e.getValue()))))
                         .toList());
         return "accounts/home-school";
+    }
+
+    /**
+     * The open items, each thing asked once: a general ask that leads to the page where another module lists its own
+     * open items for the reader (a bulletin's "Complete the safeguarding audit" leading to the audit's list of this
+     * school's returns) is shown through those items, which say more; it stays on its own module's list.
+     */
+    static List<ActionDue> shownOnce(List<ActionDue> all) {
+        List<ActionDue> open = all.stream().filter(ActionDue::open).toList();
+        return open.stream()
+                .filter(item -> open.stream()
+                        .noneMatch(other -> other != item
+                                && item.link() != null
+                                && item.link().startsWith("/")
+                                && item.link().equals(other.manageLink())
+                                && !item.link().equals(other.link())))
+                .toList();
     }
 
     /** A page listing everything one module asked of the reader, and where those asks came from. */
