@@ -16,7 +16,8 @@ import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SignedIn;
 
 /**
- * A demo visitor can sign in as each of the audit's newer roles (offered on the sign-in page) and see their view:
+ * A demo visitor can sign in as each of the audit's newer roles (offered with the demo's other addresses on the
+ * signed-out home page) and see their view:
  * the trust's safeguarding lead its schools' returns, on the home page too; the deputy DSL and the safeguarding
  * governor their school's return.
  */
@@ -44,7 +45,8 @@ class DemoSafeguardingRolesIT {
 
     @Test
     void eachNewerRoleIsOfferedOnTheSignInPageAndSeesItsView() throws Exception {
-        mvc.perform(get("/sign-in"))
+        // The signed-out home page lists the demo's addresses to try (the sign-in page points to it).
+        mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(DemoSafeguarding.TRUST_LEAD)))
                 .andExpect(content().string(containsString(DemoSafeguarding.DEPUTY_DSL)))
