@@ -12,7 +12,7 @@ DOC=docs/performance.md
 MARK_START='<!-- bench:safeguarding-audit:start -->'
 MARK_END='<!-- bench:safeguarding-audit:end -->'
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
-./mvnw -q -B verify -Dspotless.check.skip=true -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B verify -Dspotless.check.skip=true -Djacoco.skip=true -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=AuditBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dbench.schools="${BENCH_SCHOOLS:-2500}" -Dbench.analyses="${BENCH_ANALYSES:-20}" -Dbench.saves="${BENCH_SAVES:-20}" \
     >/tmp/headsup-audit-bench.log 2>&1 || { tail -50 /tmp/headsup-audit-bench.log >&2; exit 1; }
@@ -31,13 +31,16 @@ two past ones accepted, the current one with a third not started, a sixth in pro
 $(v ratings) ratings in all (bulk-loaded in SQL; set-up took $(v setup_s) s). \`AuditBenchmark\` (test tree) calls the
 services the pages call, on one node, no HTTP.
 
-| | measured | target |
-|---|---|---|
-| County analysis (\`Analysis.of\`, whole county), $(v analysis_runs) runs from 4 threads at once | p50 $(v analysis_p50_ms) ms, **p95 $(v analysis_p95_ms) ms** | p95 under 100 ms |
-| One-click reminder to the $(v chase_outstanding) non-returners (\`RoundDesk.chase\`: state of every return, then one mailshot) | **$(v chase_ms) ms** to queue $(v chase_queued) emails | under 2 s |
-| Saving one answer (\`Responses.save\`), $(v save_runs) saves from 50 threads at once, each on its own return | p50 $(v save_p50_ms) ms, **p95 $(v save_p95_ms) ms** | p95 under 20 ms |
+| | measured (wall) | JVM CPU of the call | target |
+|---|---|---|---|
+| County analysis (\`Analysis.of\`, whole county), $(v analysis_runs) runs from 4 threads at once | p50 $(v analysis_p50_ms) ms, **p95 $(v analysis_p95_ms) ms** | p50 $(v analysis_cpu_p50_ms) ms, p95 $(v analysis_cpu_p95_ms) ms | p95 under 100 ms |
+| The same, one officer alone afterwards, $(v analysis_alone_runs) runs | p50 $(v analysis_alone_p50_ms) ms, p95 $(v analysis_alone_p95_ms) ms | | |
+| One-click reminder to the $(v chase_outstanding) non-returners (\`RoundDesk.chase\`: state of every return, then one mailshot) | **$(v chase_ms) ms** to queue $(v chase_queued) emails | $(v chase_cpu_ms) ms | under 2 s |
+| Saving one answer (\`Responses.save\`), $(v save_runs) saves from 50 threads at once, each on its own return | p50 $(v save_p50_ms) ms, **p95 $(v save_p95_ms) ms** | p50 $(v save_cpu_p50_ms) ms, p95 $(v save_cpu_p95_ms) ms | p95 under 20 ms |
 
-The machine is shared: with the load average above the number of CPUs, these are slower than on a quiet machine.
+The machine is shared: with the load average above the number of CPUs, wall times include waiting for a CPU (50
+threads on 2 CPUs wait for each other by design). The CPU column is the calling thread's own CPU time in the JVM
+(not PostgreSQL's), which the load does not inflate as much.
 $MARK_END
 MD
 )

@@ -35,6 +35,12 @@ public interface Responses {
     /** Every rating given to a version's standards: for analysis across owners. */
     List<Rating> ratings(long versionId);
 
+    /**
+     * The ratings of these responses only (a using module that keeps the ratings of responses that cannot change,
+     * and reads again only those whose {@link Response#updatedAt()} moved).
+     */
+    List<Rating> ratingsOf(Collection<Long> responseIds);
+
     /** Adds a link as evidence for these standards. */
     Evidence addLink(long responseId, String title, String url, Collection<String> standards, Actor by);
 

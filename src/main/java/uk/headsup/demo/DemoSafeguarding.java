@@ -3,6 +3,7 @@ package uk.headsup.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.accounts.SignInHint;
 import uk.headsup.assessment.Actor;
 import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.Framework;
@@ -33,10 +35,19 @@ import uk.headsup.safeguarding.SafeguardingRecords;
  * Helen Marsh (an account of the demo county, offered on the sign-in page).
  */
 @Component
-class DemoSafeguarding implements SmartLifecycle {
+class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
 
     static final String OFFICER = "helen.marsh@elmshire.example";
     static final int SCHOOLS = 12;
+    static final String TRUST = "Elm Valley Learning Trust";
+    static final String TRUST_LEAD = "rachel.osei@elmvalleytrust.example";
+    static final String DEPUTY_DSL = "sam.kowalski@deputies.example";
+    static final String SAFEGUARDING_GOVERNOR = "ruth.adeyemi@governors.example";
+    /** The sample's schools in the trust: their returns are in progress, awaiting sign-off, submitted, not started. */
+    static final List<Integer> TRUST_SCHOOLS = List.of(1, 2, 3, 6);
+    /** The sample's school with a deputy DSL and a safeguarding governor: its return was returned for changes. */
+    static final int SCHOOL_WITH_DEPUTY = 4;
+
     private static final Logger log = LoggerFactory.getLogger(DemoSafeguarding.class);
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -90,6 +101,7 @@ class DemoSafeguarding implements SmartLifecycle {
         }
         Actor officer = new Actor(OFFICER, "Helen Marsh");
         List<OrganisationFacts> sample = schools.stream().limit(SCHOOLS).toList();
+        newerRoles(sample, today);
 
         FrameworkVersion lastYear =
                 frameworks.add(SafeguardingRecords.FRAMEWORK, DemoSafeguardingFramework.lastYear(), OFFICER);
@@ -116,7 +128,7 @@ class DemoSafeguarding implements SmartLifecycle {
                 "Safeguarding audit " + today.getYear(),
                 thisYear.id(),
                 firstDeadline(today),
-                today.plusWeeks(7),
+                finalDeadline(today),
                 false,
                 OFFICER);
         for (int i = 0; i < sample.size(); i++) {
@@ -147,6 +159,42 @@ class DemoSafeguarding implements SmartLifecycle {
             }
         }
         log.info("Demo safeguarding audit loaded: last year's round and this year's, {} schools each", sample.size());
+    }
+
+    /**
+     * The roles a visitor can sign in as besides the DSL and head: a trust of four of the sample's schools with its
+     * safeguarding lead, and a deputy DSL and a safeguarding governor at the school whose return was sent back. The
+     * trust is joined before the rounds open, as each round keeps its schools' trust as it was when it opened.
+     */
+    private void newerRoles(List<OrganisationFacts> sample, LocalDate today) {
+        long trust = records.addOrganisation(new DirectoryRecords.NewOrganisation(
+                OrganisationKind.ACADEMY_TRUST, TRUST, null, null, "Multi-academy trust", null, null, "Elmford", null));
+        TRUST_SCHOOLS.forEach(i -> records.joinTrust(sample.get(i).id(), trust));
+        long lead = records.addPerson("Rachel Osei", TRUST_LEAD, null, "Trust safeguarding lead");
+        records.appoint(lead, trust, OrganisationRole.TRUST_SAFEGUARDING_LEAD, today.minusYears(1));
+        long school = sample.get(SCHOOL_WITH_DEPUTY).id();
+        long deputy = records.addPerson("Sam Kowalski", DEPUTY_DSL, null, "Deputy designated safeguarding lead");
+        records.appoint(deputy, school, OrganisationRole.DEPUTY_DSL, today.minusYears(1));
+        long governor = records.addPerson("Ruth Adeyemi", SAFEGUARDING_GOVERNOR, null, "Safeguarding governor");
+        records.appoint(governor, school, OrganisationRole.SAFEGUARDING_GOVERNOR, today.minusYears(1));
+    }
+
+    /** The newer roles, offered on the sign-in page (by emailed link, as for any school user). */
+    @Override
+    public List<SignInHint> hints() {
+        if (!county.enabled()) {
+            return List.of();
+        }
+        List<SignInHint> hints = new ArrayList<>();
+        for (String email : List.of(TRUST_LEAD, DEPUTY_DSL, SAFEGUARDING_GOVERNOR)) {
+            directory
+                    .staffMember(email)
+                    .ifPresent(s -> s.posts().stream()
+                            .findFirst()
+                            .ifPresent(p -> hints.add(new SignInHint(
+                                    email, s.name() + ", " + p.role().label() + ", " + p.organisationName(), null))));
+        }
+        return hints;
     }
 
     /**
@@ -194,8 +242,24 @@ class DemoSafeguarding implements SmartLifecycle {
         return DemoCounty.PHASE + 1;
     }
 
-    /** This year's round's first deadline; the demo bulletin's call to action gives the same date. */
-    static java.time.LocalDate firstDeadline(java.time.LocalDate today) {
-        return today.plusWeeks(3);
+    /**
+     * This year's round's first deadline, three weeks on and never at a weekend (a Saturday or Sunday moves to the
+     * Monday); the demo bulletin's call to action gives the same date.
+     */
+    static LocalDate firstDeadline(LocalDate today) {
+        return weekday(today.plusWeeks(3));
+    }
+
+    /** This year's round's final deadline, seven weeks on, on a weekday likewise. */
+    static LocalDate finalDeadline(LocalDate today) {
+        return weekday(today.plusWeeks(7));
+    }
+
+    private static LocalDate weekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 }

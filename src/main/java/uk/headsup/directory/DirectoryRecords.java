@@ -15,6 +15,9 @@ public interface DirectoryRecords {
 
     void appoint(long personId, long organisationId, OrganisationRole role, LocalDate from);
 
+    /** The school belongs to this academy trust from now on (as GIAS's trust links say for a real county). */
+    void joinTrust(long organisationId, long trustId);
+
     /** A cluster or consortium of these schools and settings. */
     long addCluster(String name, Collection<Long> memberIds);
 

@@ -28,10 +28,11 @@ import uk.headsup.mailing.Mailshots;
  * return she sent back for changes. The school's DSL signs in by emailed link, rates a standard red with an action,
  * leaves and comes back to find it saved, and submits. The headteacher and the chair of governors sign off by their
  * emailed links. The officer finds the school in the county analysis and returns it with feedback on that standard;
- * the DSL reads it, corrects the standard and submits again; the head and the chair sign off again and the officer
- * accepts it. The DSL books the course offered on the standard. Last, the officer opens a new round in the browser
- * (last, because its invitations go to every DSL and head and would cross the emails the story waits for). Every
- * page is checked by {@link Journey#check}: axe, and no sideways scrolling at 375 px.
+ * the DSL reads it, corrects the standard and submits again (which asks the head and the chair to sign again), and
+ * books the course offered on the standard. Last, the officer opens a new round in the browser (last, because its
+ * invitations go to every DSL and head and would cross the emails the story waits for). Every page is checked by
+ * {@link Journey#check}: axe, and no sideways scrolling at 375 px. Evidence and actions marked done are
+ * SafeguardingEvidenceIT's; the officer accepting a return is SafeguardingAuditIT's.
  */
 class SafeguardingAuditJourneyIT extends BrowserJourney {
 
@@ -139,10 +140,9 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         journey.check(dslPage, "action-added");
 
         // She leaves, comes back, finds it as she left it, and submits.
-        dslPage.navigate("/safeguarding/my");
-        assertThat(heading(dslPage)).hasText("Your safeguarding audit returns");
-        journey.check(dslPage, "my-returns-again");
-        link(dslPage, roundTitle + ": " + school).click();
+        dslPage.navigate("/");
+        journey.check(dslPage, "dsl-home-again");
+        dslPage.navigate(returnPath);
         assertThat(heading(dslPage)).hasText(school);
         assertThat(standard(dslPage).getByLabel("Red", new Locator.GetByLabelOptions().setExact(true)))
                 .isChecked();
@@ -154,25 +154,6 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         assertThat(offer).hasCount(1);
         journey.check(dslPage, "return-again");
 
-        // She adds the policy's web page as evidence for two standards, and marks the action done.
-        dslPage.getByLabel("Title of the link").fill("Safeguarding policy");
-        dslPage.getByLabel("Web address").fill("https://school.example/policies/safeguarding.pdf");
-        dslPage.getByLabel("Standards the link shows").fill("1.1, 2.1");
-        button(dslPage, "Add the link").click();
-        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Link added as evidence for 1.1, 2.1");
-        assertThat(standard(dslPage)
-                        .locator("xpath=..")
-                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Safeguarding policy")))
-                .hasCount(1);
-        journey.check(dslPage, "evidence-added");
-        // Chromium names the button with a space before the visually hidden part, which is positioned apart.
-        dslPage.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions()
-                                .setName(Pattern.compile("^Mark done ?: Governors review the policy and minute it$")))
-                .click();
-        assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Action on standard " + STANDARD + " marked done");
-        journey.check(dslPage, "action-done");
         Inbox headInbox = Inbox.of(head.email());
         Inbox chairInbox = Inbox.of(chair.email());
         button(dslPage, "Submit for sign-off").click();
@@ -225,25 +206,13 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Return submitted");
         assertThat(dslPage.locator("main")).containsText("Awaiting sign-off");
         journey.check(dslPage, "resubmitted");
-        signOff(journey, headAgain.awaitNext(), school, "headteacher-again");
-        signOff(journey, chairAgain.awaitNext(), school, "governor-again");
+        // Resubmitting asks the head and the chair to sign it off again (their pages were checked above).
+        assertThat(headAgain.awaitNext().subject())
+                .isEqualTo("Please sign off " + school + "'s safeguarding audit return");
+        assertThat(chairAgain.awaitNext().subject())
+                .isEqualTo("Please sign off " + school + "'s safeguarding audit return");
 
-        // Helen reads the correction and accepts the return.
-        helen.navigate(URI.create(helen.url()).getPath());
-        assertThat(heading(helen)).hasText(school);
-        assertThat(helen.locator("main")).containsText("Submitted");
-        assertThat(standard(helen))
-                .containsText("The chair of governors reviews the policy every March; the review is minuted.");
-        journey.check(helen, "officer-return-resubmitted");
-        button(helen, "Accept").click();
-        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Accepted");
-        journey.check(helen, "accepted");
-
-        // The DSL books the course offered on the standard she rated red.
-        dslPage.navigate(returnPath);
-        assertThat(heading(dslPage)).hasText(school);
-        assertThat(dslPage.locator("main")).containsText("Accepted");
-        journey.check(dslPage, "return-accepted");
+        // The DSL books the course offered on the standard she rated red, from her return.
         dslPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book a place on " + course))
                 .click();
         // The demo's DSLs also book for colleagues, so the page offers the school's staff: she ticks herself.

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -249,6 +250,24 @@ class SafeguardingAuditIT {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Return for changes")));
         assertThat(emails.latestTo(OFFICER, "has returned its safeguarding audit"))
                 .isNotNull();
+
+        // The officer accepts it; the school reads that it was accepted, with the officer's words.
+        mvc.perform(post(base + "/review")
+                        .param("outcome", "accept")
+                        .param("overall", "Accepted: thank you for a careful return.")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("saved", "Accepted"));
+        mvc.perform(get(base).cookie(dsl))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Accepted")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Accepted: thank you for a careful return.")));
+        mvc.perform(post(base + "/review")
+                        .param("outcome", "accept")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -206,6 +206,27 @@ class JdbcResponses implements Responses {
     }
 
     @Override
+    public List<Rating> ratingsOf(Collection<Long> responseIds) {
+        if (responseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select r.id, r.owner_kind, r.owner_id, r.owner_name, r.owner_type, a.standard, a.rating,
+                            a.numbers
+                        from assessment_answers a join assessment_responses r on r.id = a.response_id
+                        where r.id = any(:ids) and a.rating is not null
+                        """)
+                .param("ids", responseIds.toArray(Long[]::new))
+                .query((rs, n) -> new Rating(
+                        rs.getLong("id"),
+                        owner(rs),
+                        rs.getString("standard"),
+                        rs.getString("rating"),
+                        numbers(rs.getString("numbers"))))
+                .list();
+    }
+
+    @Override
     @Transactional
     public Evidence addLink(long responseId, String title, String url, Collection<String> standards, Actor by) {
         Response response = editable(responseId);
@@ -545,7 +566,7 @@ class JdbcResponses implements Responses {
     }
 
     private static Map<String, Long> numbers(String json) {
-        return json == null ? Map.of() : JSON.readValue(json, NUMBERS);
+        return json == null || json.equals("{}") ? Map.of() : JSON.readValue(json, NUMBERS);
     }
 
     static List<String> list(Collection<String> c) {

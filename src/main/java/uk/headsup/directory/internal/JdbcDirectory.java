@@ -308,6 +308,21 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     }
 
     @Override
+    public void joinTrust(long organisationId, long trustId) {
+        int updated = jdbc.sql("""
+                        update organisations set trust_id = :trust where id = :id
+                           and exists (select 1 from organisations t where t.id = :trust and t.kind = 'ACADEMY_TRUST')
+                        """)
+                .param("trust", trustId)
+                .param("id", organisationId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException(
+                    "No organisation " + organisationId + " or no academy trust " + trustId + " to join");
+        }
+    }
+
+    @Override
     public long addCluster(String name, Collection<Long> memberIds) {
         long id = clusters.create(name);
         memberIds.forEach(member -> clusters.add(id, member));

@@ -3,7 +3,6 @@ package uk.headsup.safeguarding.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
-import uk.headsup.assessment.Responses;
 import uk.headsup.platform.SmallNumbers;
+import uk.headsup.safeguarding.internal.analysis.RatedResponses;
 
 /**
  * The county's picture of a round: per standard the shares rated green, amber and red among the returns chosen (by
@@ -29,14 +28,14 @@ class Analysis {
 
     private final Rounds rounds;
     private final Frameworks frameworks;
-    private final Responses responses;
     private final RoundDesk desk;
+    private final RatedResponses rated;
 
-    Analysis(Rounds rounds, Frameworks frameworks, Responses responses, RoundDesk desk) {
+    Analysis(Rounds rounds, Frameworks frameworks, RoundDesk desk, RatedResponses rated) {
         this.rounds = rounds;
         this.frameworks = frameworks;
-        this.responses = responses;
         this.desk = desk;
+        this.rated = rated;
     }
 
     /** Which returns to count: any value null means all. */
@@ -97,15 +96,6 @@ class Analysis {
         public int redWidth() {
             return total() == 0 ? 0 : BAR_WIDTH - greenWidth() - amberWidth();
         }
-
-        Counts plus(String tone) {
-            return switch (tone) {
-                case "green" -> new Counts(green + 1, amber, red);
-                case "amber" -> new Counts(green, amber + 1, red);
-                case "red" -> new Counts(green, amber, red + 1);
-                default -> this;
-            };
-        }
     }
 
     /**
@@ -150,56 +140,29 @@ class Analysis {
     Picture of(Round round, Filter filter) {
         Framework framework =
                 frameworks.version(round.versionId()).orElseThrow().framework();
-        List<AuditReturn> all = rounds.returns(round.id());
+        List<RoundDesk.Row> rows = desk.rows(round);
+        List<AuditReturn> all = rows.stream().map(RoundDesk.Row::auditReturn).toList();
         Options options = new Options(
                 values(all, AuditReturn::phase),
                 values(all, AuditReturn::district),
                 values(all, AuditReturn::establishmentType),
                 values(all, AuditReturn::trustName));
-        Set<Long> counted = new HashSet<>();
-        Map<Long, AuditReturn> byResponse = new HashMap<>();
-        for (RoundDesk.Row row : desk.rows(round)) {
-            AuditReturn r = row.auditReturn();
-            if ((row.state() == ReturnState.SUBMITTED || row.state() == ReturnState.ACCEPTED) && filter.keeps(r)) {
-                counted.add(r.responseId());
-                byResponse.put(r.responseId(), r);
-            }
+        Counted now = counted(framework, rows, filter);
+        List<Framework.Standard> standards = framework.standards();
+        Counted before = rounds.previous(round)
+                .map(previous -> counted(
+                        frameworks.version(previous.versionId()).orElseThrow().framework(),
+                        desk.rows(previous),
+                        filter))
+                .orElse(null);
+        Map<String, Counts> lastYear = before == null ? Map.of() : before.byStandard();
+        List<StandardFigures> figures = new ArrayList<>();
+        Map<String, Counts> thisYear = now.byStandard();
+        for (Framework.Standard s : standards) {
+            figures.add(
+                    new StandardFigures(s.number(), s.statement(), thisYear.get(s.number()), lastYear.get(s.number())));
         }
-        Map<String, Counts> now = new LinkedHashMap<>();
-        Map<Long, Map<String, String>> tonesBySchool = new HashMap<>();
-        Map<String, Long> numbers = new LinkedHashMap<>();
-        for (Responses.Rating rating : responses.ratings(round.versionId())) {
-            if (!counted.contains(rating.responseId())) {
-                continue;
-            }
-            Framework.Standard standard = framework.standard(rating.standard()).orElse(null);
-            if (standard == null) {
-                continue;
-            }
-            String tone = framework.scaleOf(standard).toneOf(rating.rating());
-            now.merge(rating.standard(), new Counts(0, 0, 0).plus(tone), Analysis::add);
-            tonesBySchool
-                    .computeIfAbsent(byResponse.get(rating.responseId()).organisationId(), k -> new HashMap<>())
-                    .put(rating.standard(), tone);
-            for (Framework.NumericQuestion q : standard.questions()) {
-                Long n = rating.numbers().get(q.key());
-                if (n != null) {
-                    numbers.merge(q.label(), n, Long::sum);
-                }
-            }
-        }
-        Map<String, Counts> before = new HashMap<>();
-        Map<Long, Map<String, String>> lastYearBySchool = new HashMap<>();
-        rounds.previous(round).ifPresent(previous -> lastYear(previous, filter, before, lastYearBySchool));
-        List<StandardFigures> standards = new ArrayList<>();
-        for (Framework.Standard s : framework.standards()) {
-            standards.add(new StandardFigures(
-                    s.number(),
-                    s.statement(),
-                    now.getOrDefault(s.number(), new Counts(0, 0, 0)),
-                    before.get(s.number())));
-        }
-        List<StandardFigures> concerns = standards.stream()
+        List<StandardFigures> concerns = figures.stream()
                 .filter(f -> f.counts().amber() + f.counts().red() > 0)
                 .sorted(Comparator.comparingInt((StandardFigures f) ->
                                 f.counts().redPercent() * 1000 + f.counts().amberPercent())
@@ -207,13 +170,23 @@ class Analysis {
                 .limit(5)
                 .toList();
         List<SchoolConcern> schools = new ArrayList<>();
-        for (AuditReturn r : byResponse.values()) {
-            Map<String, String> tones = tonesBySchool.getOrDefault(r.organisationId(), Map.of());
-            int reds = (int) tones.values().stream().filter("red"::equals).count();
-            Map<String, String> last = lastYearBySchool.getOrDefault(r.organisationId(), Map.of());
-            int worse = (int) tones.entrySet().stream()
-                    .filter(e -> last.containsKey(e.getKey()) && rank(e.getValue()) > rank(last.get(e.getKey())))
-                    .count();
+        for (Map.Entry<AuditReturn, int[]> e : now.tones().entrySet()) {
+            AuditReturn r = e.getKey();
+            int[] tones = e.getValue();
+            int[] last = before == null ? null : before.byOrganisation().get(r.organisationId());
+            int reds = 0;
+            int worse = 0;
+            for (int i = 0; i < tones.length; i++) {
+                if (tones[i] == RED) {
+                    reds++;
+                }
+                if (last != null && tones[i] >= 0) {
+                    int j = before.position().getOrDefault(standards.get(i).number(), -1);
+                    if (j >= 0 && last[j] >= 0 && tones[i] > last[j]) {
+                        worse++;
+                    }
+                }
+            }
             if (reds >= 2 || worse > 0) {
                 schools.add(new SchoolConcern(r.id(), r.organisationName(), reds, worse));
             }
@@ -222,30 +195,89 @@ class Analysis {
                 .thenComparingInt(SchoolConcern::worseThanLastYear)
                 .reversed()
                 .thenComparing(SchoolConcern::name));
-        return new Picture(round, counted.size(), standards, concerns, schools, numbers, options);
+        Map<String, Long> numbers = new LinkedHashMap<>();
+        for (Framework.Standard s : standards) {
+            for (Framework.NumericQuestion q : s.questions()) {
+                Long total = now.numbers().get(q.label());
+                if (total != null) {
+                    numbers.putIfAbsent(q.label(), total);
+                }
+            }
+        }
+        return new Picture(round, now.tones().size(), figures, concerns, schools, numbers, options);
     }
 
-    private void lastYear(
-            Round previous, Filter filter, Map<String, Counts> into, Map<Long, Map<String, String>> bySchool) {
-        Framework framework =
-                frameworks.version(previous.versionId()).orElseThrow().framework();
-        Map<Long, AuditReturn> byResponse = new HashMap<>();
-        for (RoundDesk.Row row : desk.rows(previous)) {
+    private static final int GREEN = 0;
+    private static final int AMBER = 1;
+    private static final int RED = 2;
+
+    /**
+     * The returns of one round that count (with the authority, and kept by the filter), each with the tone of its
+     * rating of each standard in the framework's order ({@link #rank}, -1 where not rated or not red, amber or
+     * green), and their numeric answers summed.
+     */
+    private record Counted(
+            Map<AuditReturn, int[]> tones,
+            Map<Long, int[]> byOrganisation,
+            Map<String, Integer> position,
+            List<Framework.Standard> standards,
+            Map<String, Long> numbers) {
+
+        Map<String, Counts> byStandard() {
+            int[][] counts = new int[standards.size()][3];
+            for (int[] t : tones.values()) {
+                for (int i = 0; i < t.length; i++) {
+                    if (t[i] >= 0) {
+                        counts[i][t[i]]++;
+                    }
+                }
+            }
+            Map<String, Counts> by = new HashMap<>();
+            for (int i = 0; i < standards.size(); i++) {
+                by.put(standards.get(i).number(), new Counts(counts[i][GREEN], counts[i][AMBER], counts[i][RED]));
+            }
+            return by;
+        }
+    }
+
+    private Counted counted(Framework framework, List<RoundDesk.Row> rows, Filter filter) {
+        Map<Long, java.time.Instant> changed = new HashMap<>();
+        Map<Long, AuditReturn> byResponse = new LinkedHashMap<>();
+        for (RoundDesk.Row row : rows) {
+            AuditReturn r = row.auditReturn();
             if ((row.state() == ReturnState.SUBMITTED || row.state() == ReturnState.ACCEPTED)
-                    && filter.keeps(row.auditReturn())) {
-                byResponse.put(row.auditReturn().responseId(), row.auditReturn());
+                    && filter.keeps(r)
+                    && row.changedAt() != null) {
+                changed.put(r.responseId(), row.changedAt());
+                byResponse.put(r.responseId(), r);
             }
         }
-        for (Responses.Rating rating : responses.ratings(previous.versionId())) {
-            AuditReturn r = byResponse.get(rating.responseId());
-            Framework.Standard standard = framework.standard(rating.standard()).orElse(null);
-            if (r == null || standard == null) {
-                continue;
-            }
-            String tone = framework.scaleOf(standard).toneOf(rating.rating());
-            into.merge(rating.standard(), new Counts(0, 0, 0).plus(tone), Analysis::add);
-            bySchool.computeIfAbsent(r.organisationId(), k -> new HashMap<>()).put(rating.standard(), tone);
+        List<Framework.Standard> standards = framework.standards();
+        // The tone of each rating key, per standard (scales may differ between standards).
+        List<Map<String, Integer>> toneOf = new ArrayList<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < standards.size(); i++) {
+            Framework.Standard s = standards.get(i);
+            position.put(s.number(), i);
+            Map<String, Integer> tones = new HashMap<>();
+            framework.scaleOf(s).ratings().forEach(r -> tones.put(r.key(), rank(r.tone())));
+            toneOf.add(tones);
         }
+        Map<AuditReturn, int[]> tones = new LinkedHashMap<>();
+        Map<Long, int[]> byOrganisation = new HashMap<>();
+        Map<String, Long> numbers = new HashMap<>();
+        rated.of(framework, changed).forEach((responseId, rated) -> {
+            int[] t = new int[standards.size()];
+            for (int i = 0; i < t.length; i++) {
+                String rating = rated.ratings()[i];
+                t[i] = rating == null ? -1 : toneOf.get(i).getOrDefault(rating, -1);
+            }
+            AuditReturn r = byResponse.get(responseId);
+            tones.put(r, t);
+            byOrganisation.put(r.organisationId(), t);
+            rated.numbers().forEach((label, n) -> numbers.merge(label, n, Long::sum));
+        });
+        return new Counted(tones, byOrganisation, position, standards, numbers);
     }
 
     private static int rank(String tone) {
@@ -255,10 +287,6 @@ class Analysis {
             case "red" -> 2;
             default -> -1;
         };
-    }
-
-    private static Counts add(Counts a, Counts b) {
-        return new Counts(a.green() + b.green(), a.amber() + b.amber(), a.red() + b.red());
     }
 
     private static Set<String> values(List<AuditReturn> returns, Function<AuditReturn, String> f) {

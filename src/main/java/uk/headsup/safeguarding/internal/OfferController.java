@@ -64,6 +64,7 @@ class OfferController {
         links.forEach(l -> rated.computeIfAbsent(
                 l.standard(), s -> offers.ratedRedOrAmber(round, framework, s).size()));
         model.addAttribute("links", links);
+        model.addAttribute("results", offers.results(round));
         model.addAttribute("ratedRedOrAmber", rated);
         model.addAttribute("events", offers.linkable());
         if (!model.containsAttribute("errors")) {

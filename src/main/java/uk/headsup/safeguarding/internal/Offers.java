@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.Framework;
+import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
 import uk.headsup.events.EventCard;
 import uk.headsup.events.EventCards;
+import uk.headsup.events.EventEvaluations;
 
 /**
  * The targeted offer: upcoming courses and events linked to a round's standards, shown to a school on each standard
@@ -27,12 +29,22 @@ class Offers {
     private final EventCards events;
     private final Responses responses;
     private final Rounds rounds;
+    private final EventEvaluations evaluations;
+    private final Frameworks frameworks;
 
-    Offers(JdbcClient jdbc, EventCards events, Responses responses, Rounds rounds) {
+    Offers(
+            JdbcClient jdbc,
+            EventCards events,
+            Responses responses,
+            Rounds rounds,
+            EventEvaluations evaluations,
+            Frameworks frameworks) {
         this.jdbc = jdbc;
         this.events = events;
         this.responses = responses;
         this.rounds = rounds;
+        this.evaluations = evaluations;
+        this.frameworks = frameworks;
     }
 
     /** Whether a rating on this standard is red or amber: what the offer answers. */
@@ -118,6 +130,101 @@ class Offers {
             }
         }
         return offer;
+    }
+
+    /**
+     * A school that attended a linked course: its rating on the standard in the round the course was offered in,
+     * and in the round after (null where it has not rated it, or there is no round after yet).
+     */
+    record Outcome(String organisationName, Rated before, Rated after) {
+
+        /** Better, Same or Worse, or null while there is nothing to compare. */
+        public String change() {
+            if (before == null || after == null || before.rank() < 0 || after.rank() < 0) {
+                return null;
+            }
+            return after.rank() < before.rank() ? "Better" : after.rank() > before.rank() ? "Worse" : "Same";
+        }
+    }
+
+    /** A rating as shown: its label and tone (green, amber, red, or none). */
+    record Rated(String label, String tone) {
+        int rank() {
+            return switch (tone) {
+                case "green" -> 0;
+                case "amber" -> 1;
+                case "red" -> 2;
+                default -> -1;
+            };
+        }
+    }
+
+    /**
+     * What came of one linked course: what its attendees said of it, and how the schools that sent someone rated
+     * the standard the year the course was offered and the year after.
+     *
+     * @param evaluation null while nobody has evaluated it
+     * @param nextRound the round after this one, or null if none has opened yet
+     */
+    record Result(Link link, EventEvaluations.Summary evaluation, Round nextRound, List<Outcome> outcomes) {
+
+        public long count(String change) {
+            return outcomes.stream().filter(o -> change.equals(o.change())).count();
+        }
+    }
+
+    /** For every link of the round, its course's evaluations and the ratings before and after of those who went. */
+    List<Result> results(Round round) {
+        List<Link> links = links(round.id());
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> eventIds = links.stream().map(l -> l.event().eventId()).collect(Collectors.toSet());
+        Map<Long, EventEvaluations.Summary> evaluated = evaluations.summaries(eventIds);
+        Map<Long, List<Long>> attending = evaluations.organisationsAttending(eventIds);
+        Framework framework =
+                frameworks.version(round.versionId()).orElseThrow().framework();
+        Optional<Round> next = rounds.next(round);
+        Framework nextFramework = next.map(
+                        r -> frameworks.version(r.versionId()).orElseThrow().framework())
+                .orElse(null);
+        Map<Long, AuditReturn> returns = new HashMap<>();
+        rounds.returns(round.id()).forEach(r -> returns.put(r.organisationId(), r));
+        Map<Long, AuditReturn> nextReturns = new HashMap<>();
+        next.ifPresent(n -> rounds.returns(n.id()).forEach(r -> nextReturns.put(r.organisationId(), r)));
+        List<Result> results = new ArrayList<>();
+        for (Link link : links) {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (long organisation : attending.getOrDefault(link.event().eventId(), List.of())) {
+                AuditReturn then = returns.get(organisation);
+                if (then == null) {
+                    continue;
+                }
+                outcomes.add(new Outcome(
+                        then.organisationName(),
+                        rated(framework, then, link.standard()),
+                        nextFramework == null
+                                ? null
+                                : rated(nextFramework, nextReturns.get(organisation), link.standard())));
+            }
+            outcomes.sort(java.util.Comparator.comparing(Outcome::organisationName));
+            results.add(new Result(link, evaluated.get(link.event().eventId()), next.orElse(null), outcomes));
+        }
+        return results;
+    }
+
+    private Rated rated(Framework framework, AuditReturn r, String standard) {
+        if (r == null || r.responseId() == null) {
+            return null;
+        }
+        Framework.Standard s = framework.standard(standard).orElse(null);
+        Answer answer = responses.answers(r.responseId()).get(standard);
+        if (s == null || answer == null || answer.rating() == null) {
+            return null;
+        }
+        return new Rated(
+                framework.scaleOf(s).labelOf(answer.rating()),
+                framework.scaleOf(s).toneOf(answer.rating()));
     }
 
     Optional<EventCard> event(long eventId) {

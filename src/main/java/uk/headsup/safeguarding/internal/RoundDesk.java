@@ -132,8 +132,12 @@ class RoundDesk {
         return OrganisationType.MAINTAINED_SCHOOL;
     }
 
-    /** A return with where it stands. */
-    record Row(AuditReturn auditReturn, ReturnState state, boolean late) {}
+    /**
+     * A return with where it stands.
+     *
+     * @param changedAt when its response last changed (an answer saved or a transition), or null if not started
+     */
+    record Row(AuditReturn auditReturn, ReturnState state, boolean late, java.time.Instant changedAt) {}
 
     List<Row> rows(Round round) {
         Map<Long, Response> byId = new HashMap<>();
@@ -142,7 +146,11 @@ class RoundDesk {
         for (AuditReturn r : rounds.returns(round.id())) {
             Response response = r.responseId() == null ? null : byId.get(r.responseId());
             ReturnState state = ReturnState.of(response == null ? null : response.state(), r.signedOff());
-            rows.add(new Row(r, state, response != null && round.late(response.submittedAt())));
+            rows.add(new Row(
+                    r,
+                    state,
+                    response != null && round.late(response.submittedAt()),
+                    response == null ? null : response.updatedAt()));
         }
         return rows;
     }

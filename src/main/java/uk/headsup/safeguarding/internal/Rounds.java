@@ -83,6 +83,16 @@ class Rounds {
                 .optional();
     }
 
+    /** The round after this one (next year's), to see whether an offer helped. */
+    Optional<Round> next(Round round) {
+        return jdbc.sql("select * from safeguarding_rounds where opened_at > :at or (opened_at = :at and id > :id)"
+                        + " order by opened_at, id limit 1")
+                .param("at", java.sql.Timestamp.from(round.openedAt()))
+                .param("id", round.id())
+                .query(Rounds::round)
+                .optional();
+    }
+
     Optional<AuditReturn> auditReturn(long id) {
         return jdbc.sql("select * from safeguarding_returns where id = :id")
                 .param("id", id)
@@ -113,6 +123,18 @@ class Rounds {
         return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
                         + " where r.organisation_id in (:orgs) order by d.opened_at desc, r.organisation_name")
                 .param("orgs", organisationIds)
+                .query(Rounds::auditReturn)
+                .list();
+    }
+
+    /** The returns of these academy trusts' schools in every round, newest round first. */
+    List<AuditReturn> returnsOfTrusts(Collection<Long> trustIds) {
+        if (trustIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
+                        + " where r.trust_id in (:trusts) order by d.opened_at desc, r.organisation_name")
+                .param("trusts", trustIds)
                 .query(Rounds::auditReturn)
                 .list();
     }

@@ -3,6 +3,7 @@ package uk.headsup.safeguarding.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
-import uk.headsup.directory.StaffMember;
 import uk.headsup.events.EventBookings;
 import uk.headsup.events.EventCard;
 import uk.headsup.platform.ActionDue;
@@ -79,31 +79,37 @@ class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
         return List.of();
     }
 
+    /**
+     * The returns this person completes (DSL, headteacher), each until it is with the authority, with the courses
+     * offered on its weak standards; and, for a trust's safeguarding lead, each of the trust's schools' returns
+     * until it is with the authority (read-only: the lead follows them up with the schools).
+     */
     @Override
     public List<ActionDue> actionsDue(String email) {
-        Set<Long> organisations = directory
+        Set<Long> organisations = new HashSet<>();
+        Set<Long> trusts = new HashSet<>();
+        directory
                 .staffMember(email)
-                .map(s -> s.posts().stream()
-                        .filter(p -> Viewer.COMPLETES.contains(p.role()))
-                        .map(StaffMember.Post::organisationId)
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
+                .ifPresent(s -> s.posts().forEach(p -> {
+                    if (Viewer.COMPLETES.contains(p.role())) {
+                        organisations.add(p.organisationId());
+                    } else if (p.role() == OrganisationRole.TRUST_SAFEGUARDING_LEAD) {
+                        trusts.add(p.organisationId());
+                    }
+                }));
         List<ActionDue> due = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
+        Map<Long, Round> live = new HashMap<>();
         for (AuditReturn r : rounds.returnsOf(organisations)) {
-            Round round = rounds.round(r.roundId()).orElseThrow();
-            if (round.finalDeadline().isBefore(today.minusDays(30))) {
+            Round round = live(r, today, live);
+            if (round == null) {
                 continue;
             }
-            ReturnState state = ReturnState.of(
-                    r.responseId() == null
-                            ? null
-                            : responses.find(r.responseId()).orElseThrow().state(),
-                    r.signedOff());
+            ReturnState state = state(r);
             due.add(new ActionDue(
                     "Complete " + r.organisationName() + "'s safeguarding audit return ("
                             + state.label().toLowerCase() + ")",
-                    today.isAfter(round.firstDeadline()) ? round.finalDeadline() : round.firstDeadline(),
+                    deadline(round, today),
                     "/safeguarding/returns/" + r.id(),
                     round.title(),
                     "/safeguarding/my",
@@ -112,7 +118,40 @@ class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
                 due.addAll(offered(email, r, round));
             }
         }
+        for (AuditReturn r : rounds.returnsOfTrusts(trusts)) {
+            Round round = live(r, today, live);
+            if (round == null || organisations.contains(r.organisationId())) {
+                continue;
+            }
+            ReturnState state = state(r);
+            due.add(new ActionDue(
+                    "See that " + r.organisationName() + " (" + r.trustName() + ") returns its safeguarding audit ("
+                            + state.label().toLowerCase() + ")",
+                    deadline(round, today),
+                    "/safeguarding/returns/" + r.id(),
+                    round.title(),
+                    "/safeguarding/my",
+                    state.outstanding() ? ActionDue.Status.OPEN : ActionDue.Status.DONE));
+        }
         return due;
+    }
+
+    /** The return's round while it still asks something of schools (up to 30 days after its final deadline). */
+    private Round live(AuditReturn r, LocalDate today, Map<Long, Round> cache) {
+        Round round = cache.computeIfAbsent(r.roundId(), id -> rounds.round(id).orElseThrow());
+        return round.finalDeadline().isBefore(today.minusDays(30)) ? null : round;
+    }
+
+    private static LocalDate deadline(Round round, LocalDate today) {
+        return today.isAfter(round.firstDeadline()) ? round.finalDeadline() : round.firstDeadline();
+    }
+
+    private ReturnState state(AuditReturn r) {
+        return ReturnState.of(
+                r.responseId() == null
+                        ? null
+                        : responses.find(r.responseId()).orElseThrow().state(),
+                r.signedOff());
     }
 
     /**

@@ -4,12 +4,11 @@ import java.security.SecureRandom;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,7 +61,7 @@ class Visits {
     private final RoundDesk desk;
     private final Responses responses;
     private final Frameworks frameworks;
-    private final Random random = new SecureRandom();
+    private final SecureRandom seeds = new SecureRandom();
 
     Visits(JdbcClient jdbc, RoundDesk desk, Responses responses, Frameworks frameworks) {
         this.jdbc = jdbc;
@@ -71,48 +70,49 @@ class Visits {
         this.frameworks = frameworks;
     }
 
-    /** Draws the sample by the rules; returns how many visits were added. */
+    /** Draws the sample by the rules with a fresh seed; returns how many visits were added. */
     @Transactional
     int draw(Round round, String by) {
+        return draw(round, by, seeds.nextLong());
+    }
+
+    /** Draws the sample by the rules ({@link VisitSample}); the seed is kept with each visit drawn at random. */
+    @Transactional
+    int draw(Round round, String by, long seed) {
         Framework framework =
                 frameworks.version(round.versionId()).orElseThrow().framework();
-        Map<Long, Integer> reds = new LinkedHashMap<>();
+        Map<Long, Integer> reds = new HashMap<>();
+        Map<String, Framework.Standard> standards = framework.byNumber();
         for (Responses.Rating rating : responses.ratings(round.versionId())) {
-            framework
-                    .standard(rating.standard())
-                    .filter(s -> framework.scaleOf(s).toneOf(rating.rating()).equals("red"))
-                    .ifPresent(s -> reds.merge(rating.responseId(), 1, Integer::sum));
+            Framework.Standard s = standards.get(rating.standard());
+            if (s != null && framework.scaleOf(s).toneOf(rating.rating()).equals("red")) {
+                reds.merge(rating.responseId(), 1, Integer::sum);
+            }
         }
-        Map<Long, Reason> chosen = new LinkedHashMap<>();
-        Set<Long> already =
-                new HashSet<>(visits(round.id()).stream().map(Visit::returnId).toList());
-        Map<String, List<AuditReturn>> rest = new LinkedHashMap<>();
+        List<VisitSample.Candidate> candidates = new ArrayList<>();
         for (RoundDesk.Row row : desk.rows(round)) {
             AuditReturn r = row.auditReturn();
-            if (row.state().outstanding()) {
-                chosen.put(r.id(), Reason.NOT_RETURNED);
-            } else if (r.responseId() != null && reds.getOrDefault(r.responseId(), 0) >= 2) {
-                chosen.put(r.id(), Reason.SEVERAL_REDS);
-            } else {
-                rest.computeIfAbsent(r.district() + "|" + r.phase(), k -> new ArrayList<>())
-                        .add(r);
-            }
+            candidates.add(new VisitSample.Candidate(
+                    r.id(),
+                    row.state().outstanding(),
+                    r.responseId() == null ? 0 : reds.getOrDefault(r.responseId(), 0),
+                    r.district(),
+                    r.phase()));
         }
-        for (List<AuditReturn> group : rest.values()) {
-            if (group.stream().noneMatch(r -> already.contains(r.id()))) {
-                chosen.put(group.get(random.nextInt(group.size())).id(), Reason.RANDOM);
-            }
-        }
+        Set<Long> already =
+                new HashSet<>(visits(round.id()).stream().map(Visit::returnId).toList());
         int added = 0;
-        for (Map.Entry<Long, Reason> c : chosen.entrySet()) {
+        for (Map.Entry<Long, Reason> c :
+                VisitSample.draw(candidates, already, seed).entrySet()) {
             added += jdbc.sql("""
-                            insert into safeguarding_visits (round_id, return_id, reason, drawn_by)
-                            values (:round, :return, :reason, :by) on conflict do nothing
+                            insert into safeguarding_visits (round_id, return_id, reason, drawn_by, seed)
+                            values (:round, :return, :reason, :by, :seed) on conflict do nothing
                             """)
                     .param("round", round.id())
                     .param("return", c.getKey())
                     .param("reason", c.getValue().name())
                     .param("by", by)
+                    .param("seed", c.getValue() == Reason.RANDOM ? seed : null)
                     .update();
         }
         return added;

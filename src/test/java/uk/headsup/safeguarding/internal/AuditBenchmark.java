@@ -91,10 +91,21 @@ class AuditBenchmark {
                 analysis.of(current, all);
                 return null;
             });
+            List<Long> analysisCpu = List.copyOf(cpu);
+            // One officer alone, after the others: the same page without waiting for the CPU the others hold.
+            List<Long> aloneMs = concurrently(1, ANALYSES, i -> {
+                analysis.of(current, all);
+                return null;
+            });
 
             long chaseStarted = System.nanoTime();
+            long chaseCpu0 =
+                    java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             MailshotStarted chased = desk.chase(current, "bench", today);
             double chaseMs = (System.nanoTime() - chaseStarted) / 1e6;
+            double chaseCpuMs =
+                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - chaseCpu0)
+                            / 1e6;
             long outstanding = desk.rows(current).stream()
                     .filter(r -> r.state().outstanding())
                     .count();
@@ -107,16 +118,26 @@ class AuditBenchmark {
                     .param("n", DSLS)
                     .query(Long.class)
                     .list();
+            // Each DSL's page knows the revision it last saved (as the autosave script does): only the save is timed.
+            Map<Long, Integer> revisions = new java.util.concurrent.ConcurrentHashMap<>();
+            for (long response : inProgress) {
+                Answer now = responses.answers(response).get("1.1");
+                revisions.put(response, now == null ? 0 : now.revision());
+            }
             List<Long> saveMs = concurrently(DSLS, SAVES, i -> {
                 long response = inProgress.get((i / SAVES) % inProgress.size());
-                Answer now = responses.answers(response).get("1.1");
-                int from = now == null ? 0 : now.revision();
-                responses.save(
+                Answer.Saved saved = responses.save(
                         response,
-                        new Answer.Edit("1.1", from, "amber", "Saved by the benchmark " + i, Map.of()),
+                        new Answer.Edit(
+                                "1.1", revisions.get(response), "amber", "Saved by the benchmark " + i, Map.of()),
                         new Actor("dsl" + response + "@bench.example", "DSL"));
+                if (!(saved instanceof Answer.Stored stored)) {
+                    throw new IllegalStateException("A benchmark save met a conflict: " + saved);
+                }
+                revisions.put(response, stored.answer().revision());
                 return null;
             });
+            List<Long> saveCpu = List.copyOf(cpu);
 
             String out = """
                     schools=%d
@@ -125,12 +146,20 @@ class AuditBenchmark {
                     analysis_p50_ms=%.1f
                     analysis_p95_ms=%.1f
                     analysis_runs=%d
+                    analysis_cpu_p50_ms=%.1f
+                    analysis_cpu_p95_ms=%.1f
+                    analysis_alone_p50_ms=%.1f
+                    analysis_alone_p95_ms=%.1f
+                    analysis_alone_runs=%d
                     chase_ms=%.0f
+                    chase_cpu_ms=%.0f
                     chase_outstanding=%d
                     chase_queued=%d
                     save_p50_ms=%.1f
                     save_p95_ms=%.1f
                     save_runs=%d
+                    save_cpu_p50_ms=%.1f
+                    save_cpu_p95_ms=%.1f
                     """.formatted(
                             SCHOOLS,
                             ratings,
@@ -138,12 +167,20 @@ class AuditBenchmark {
                             percentile(analysisMs, 50),
                             percentile(analysisMs, 95),
                             analysisMs.size(),
+                            percentile(analysisCpu, 50),
+                            percentile(analysisCpu, 95),
+                            percentile(aloneMs, 50),
+                            percentile(aloneMs, 95),
+                            aloneMs.size(),
                             chaseMs,
+                            chaseCpuMs,
                             outstanding,
                             chased.queued(),
                             percentile(saveMs, 50),
                             percentile(saveMs, 95),
-                            saveMs.size());
+                            saveMs.size(),
+                            percentile(saveCpu, 50),
+                            percentile(saveCpu, 95));
             Files.writeString(Path.of("target/safeguarding-audit-bench.txt"), out);
             System.out.println(out);
         } finally {
@@ -251,8 +288,16 @@ class AuditBenchmark {
         Object run(int i) throws Exception;
     }
 
-    /** Runs {@code each} tasks on each of {@code threads} threads released together; the milliseconds of each. */
+    /** The JVM CPU time (this thread's, in microseconds) of each task the last {@link #concurrently} call ran. */
+    private static final List<Long> cpu = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Runs {@code each} tasks on each of {@code threads} threads released together; the wall time of each in
+     * microseconds (and its thread's CPU time into {@link #cpu}).
+     */
     private static List<Long> concurrently(int threads, int each, Task task) throws Exception {
+        cpu.clear();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<List<Long>>> futures = new ArrayList<>();
@@ -263,8 +308,10 @@ class AuditBenchmark {
                 List<Long> times = new ArrayList<>();
                 for (int i = 0; i < each; i++) {
                     long started = System.nanoTime();
+                    long cpuStarted = mx.getCurrentThreadCpuTime();
                     task.run(thread * each + i);
                     times.add((System.nanoTime() - started) / 1000);
+                    cpu.add((mx.getCurrentThreadCpuTime() - cpuStarted) / 1000);
                 }
                 return times;
             };

@@ -105,6 +105,15 @@ class SafeguardingTrustIT {
                 .andExpect(content().string(containsString(first.name())))
                 .andExpect(content().string(containsString(second.name())))
                 .andExpect(content().string(not(containsString(outside.name()))));
+        // Their schools' returns, with their state and deadline, are on the lead's home page, not only on a page to
+        // find.
+        mvc.perform(get("/").cookie(oakLead))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("See that " + first.name())))
+                .andExpect(content().string(containsString("See that " + second.name())))
+                .andExpect(content().string(containsString("/safeguarding/returns/" + first.id())))
+                .andExpect(content().string(not(containsString(outside.name()))));
+        mvc.perform(get("/").cookie(ashLead)).andExpect(content().string(not(containsString(first.name()))));
         for (Return r : List.of(first, second)) {
             mvc.perform(get("/safeguarding/returns/" + r.id()).cookie(oakLead))
                     .andExpect(status().isOk())

@@ -1,0 +1,36 @@
+package uk.headsup.events;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What attendees said of courses in their evaluations, summed up for modules that weigh courses against something
+ * else (the safeguarding audit shows them beside the standard a course was offered for). No comment and no
+ * attendee is named: only how many answered and the average rating of each question.
+ */
+public interface EventEvaluations {
+
+    /**
+     * One course's evaluations.
+     *
+     * @param answers how many attendees completed the evaluation
+     * @param averages each question of the course's evaluation, in its order, with its average rating (1 to 5)
+     */
+    record Summary(long eventId, int answers, Map<String, Double> averages) {
+
+        /** The average of every question's average, or 0 if nobody answered. */
+        public double overall() {
+            return averages.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElse(0);
+        }
+    }
+
+    /** The evaluations of these events, by event; an event nobody has evaluated is left out. */
+    Map<Long, Summary> summaries(Collection<Long> eventIds);
+
+    /** The organisations whose staff attended each of these events (as its register settled), by event. */
+    Map<Long, List<Long>> organisationsAttending(Collection<Long> eventIds);
+}
