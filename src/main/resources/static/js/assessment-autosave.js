@@ -58,6 +58,7 @@ for (const form of document.querySelectorAll('form[data-autosave]')) {
         revision.value = reply.revision
         dropDraft()
         say('Saved at ' + new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }))
+        form.dispatchEvent(new CustomEvent('assessment:saved', { bubbles: true }))
       } else if (reply.status === 'conflict') {
         showConflict(reply)
       } else {

@@ -9,7 +9,11 @@ public enum AuthorityRole {
     SCHEMES_OFFICER("Schemes officer", "Runs the inclusion recognition schemes"),
     SAFEGUARDING_OFFICER("Safeguarding officer", "Runs the annual safeguarding audit"),
     WELLBEING_COORDINATOR("Wellbeing coordinator", "Brokers confidential leadership support requests"),
-    INCLUSION_OFFICER("Inclusion officer", "Records exclusions, alternative provision and outcomes");
+    INCLUSION_OFFICER("Inclusion officer", "Records exclusions, alternative provision and outcomes"),
+    RECOGNITION_ASSESSOR(
+            "Recognition assessor or specialist",
+            "Assesses or advises on the recognition applications the schemes officer assigns to them; for external"
+                    + " assessors and specialists too");
 
     private final String label;
     private final String description;

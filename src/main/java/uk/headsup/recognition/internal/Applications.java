@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,9 @@ import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
+import uk.headsup.directory.Organisations;
+import uk.headsup.directory.Partners;
+import uk.headsup.directory.Phase;
 import uk.headsup.recognition.Scheme;
 
 /**
@@ -35,14 +39,29 @@ public class Applications {
     /** The owner kind of a group's self-evaluation in the engine. */
     static final String GROUP = "recognition group";
 
+    /** The owner kind of one setting's or department's self-evaluation in the engine: the application owns it. */
+    static final String APPLICATION = "recognition application";
+
     private final JdbcClient jdbc;
     private final Frameworks frameworks;
     private final Responses responses;
+    private final Partners partners;
+    private final Organisations organisations;
+    private final RecognitionMail mail;
 
-    Applications(JdbcClient jdbc, Frameworks frameworks, Responses responses) {
+    Applications(
+            JdbcClient jdbc,
+            Frameworks frameworks,
+            Responses responses,
+            Partners partners,
+            Organisations organisations,
+            RecognitionMail mail) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.responses = responses;
+        this.partners = partners;
+        this.organisations = organisations;
+        this.mail = mail;
     }
 
     /** Refused, with every reason in plain words. */
@@ -62,6 +81,8 @@ public class Applications {
     public enum State {
         OPEN("In progress"),
         SUBMITTED("Submitted"),
+        MORE_EVIDENCE("More evidence asked for"),
+        RECOMMENDED("Recommended to the panel"),
         AWARDED("Awarded"),
         DEFERRED("Deferred"),
         NOT_AWARDED("Not awarded");
@@ -76,11 +97,22 @@ public class Applications {
             return label;
         }
 
-        /** The self-evaluation may still change (deferred: the panel asked for more). */
+        /** The self-evaluation may still change (the assessor asked for more evidence; the panel deferred). */
         public boolean editable() {
-            return this == OPEN || this == DEFERRED;
+            return this == OPEN || this == MORE_EVIDENCE || this == DEFERRED;
+        }
+
+        /** Still going: a school or setting can be in one live application per scheme (and department). */
+        public boolean live() {
+            return this != AWARDED && this != NOT_AWARDED;
         }
     }
+
+    /** The states of a live application, for queries. */
+    static final List<String> LIVE = java.util.Arrays.stream(State.values())
+            .filter(State::live)
+            .map(State::name)
+            .toList();
 
     public record Application(
             long id,
@@ -94,16 +126,64 @@ public class Applications {
             String officerAgreedBy,
             String createdBy,
             Instant createdAt,
-            Instant submittedAt) {}
+            Instant submittedAt,
+            String department,
+            boolean specialistRequested,
+            String specialistRequest,
+            Long specialistId,
+            String assessorEmail,
+            String assessorName,
+            Instant visitStartsAt,
+            Integer visitMinutes,
+            String visitPlace,
+            int visitSequence,
+            String findings,
+            State recommendation,
+            String recommendedLevel,
+            String recommendedBy) {
 
-    /** @param status LEAD, INVITED, ACCEPTED or DECLINED */
-    public record Member(long organisationId, String name, OrganisationKind kind, String district, String status) {
-        public boolean joined() {
-            return status.equals("LEAD") || status.equals("ACCEPTED");
+        /** A department or faculty of a secondary school applying on its own. */
+        public boolean forDepartment() {
+            return department != null;
+        }
+
+        /** Whether this person (by sign-in email) is the application's assessor. */
+        public boolean assessedBy(String email) {
+            return assessorEmail != null && assessorEmail.equalsIgnoreCase(email);
         }
     }
 
-    public record Decision(String outcome, LocalDate decidedOn, String decidedBy, String note, String recordedBy) {}
+    /** @param status LEAD, INVITED, ACCEPTED, DECLINED or LEFT */
+    public record Member(
+            long organisationId,
+            String name,
+            OrganisationKind kind,
+            String district,
+            String status,
+            String answeredBy,
+            Instant answeredAt) {
+        public boolean joined() {
+            return status.equals("LEAD") || status.equals("ACCEPTED");
+        }
+
+        /** Its staff may see the application: it applies, or it is invited and deciding. */
+        public boolean applying() {
+            return joined() || status.equals("INVITED");
+        }
+
+        public String statusLabel() {
+            return switch (status) {
+                case "LEAD" -> "Lead school";
+                case "INVITED" -> "Invited";
+                case "ACCEPTED" -> "Joined";
+                case "DECLINED" -> "Declined";
+                default -> "Left the group";
+            };
+        }
+    }
+
+    public record Decision(
+            String outcome, LocalDate decidedOn, String decidedBy, String note, String recordedBy, String level) {}
 
     public record Award(
             long id,
@@ -129,7 +209,7 @@ public class Applications {
         if (!setting.open()) {
             problems.add(setting.name() + " is closed");
         }
-        liveApplication(setting.id(), scheme.key())
+        liveApplication(setting.id(), scheme.key(), null, 0)
                 .ifPresent(live -> problems.add(setting.name() + " already has a live application for the "
                         + scheme.name() + " (" + live + ")"));
         if (!problems.isEmpty()) {
@@ -137,26 +217,76 @@ public class Applications {
         }
         FrameworkVersion version = latest(scheme);
         boolean consent = setting.kind() != OrganisationKind.CHILDMINDER || listingConsent;
-        long id = insert(scheme, setting.name(), setting.id(), version.id(), consent, by);
+        long id = insert(scheme, setting.name(), setting.id(), version.id(), consent, null, by);
         addMember(id, setting, "LEAD", by);
-        Response response = responses.start(
-                Owner.organisation(setting.id(), setting.name(), Framework.OrganisationType.EARLY_YEARS_SETTING),
-                version.id(),
-                by);
-        setResponse(id, response.id());
+        start(id, setting.name(), Framework.OrganisationType.EARLY_YEARS_SETTING, version, by);
         return id;
+    }
+
+    /**
+     * A department or faculty of a secondary school applies for the Quality Mark on its own; several departments of
+     * one school may each hold it, but one department has one live application.
+     */
+    public long applyForDepartment(Scheme scheme, OrganisationProfile school, String department, Actor by) {
+        String named = department == null ? "" : department.strip();
+        List<String> problems = new ArrayList<>();
+        if (scheme.applicants() != Scheme.Applicants.PRIMARY_GROUP) {
+            problems.add(scheme.name() + " is for early years settings and childminders, not for schools");
+        }
+        if (school.kind() != OrganisationKind.SCHOOL || !secondary(school)) {
+            problems.add(school.name() + " is not a secondary school: departments and faculties of secondary schools"
+                    + " apply on their own, primary schools apply as a group");
+        } else if (!school.open()) {
+            problems.add(school.name() + " is closed");
+        }
+        if (named.isEmpty()) {
+            problems.add("Enter the department or faculty, for example Mathematics or Creative arts faculty");
+        } else if (named.length() > 100) {
+            problems.add("Enter the department or faculty in 100 characters or fewer");
+        } else {
+            liveApplication(school.id(), scheme.key(), named, 0)
+                    .ifPresent(live -> problems.add(school.name() + "'s " + named
+                            + " already has a live application for the " + scheme.name() + " (" + live
+                            + "): a department has one live application at a time"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        FrameworkVersion version = latest(scheme);
+        String title = school.name() + ": " + named;
+        long id = insert(scheme, title, school.id(), version.id(), true, named, by);
+        addMember(id, school, "LEAD", by);
+        start(id, title, null, version, by);
+        return id;
+    }
+
+    /** A school whose departments and faculties apply on their own. */
+    public static boolean secondary(OrganisationProfile school) {
+        return school.phase() == Phase.SECONDARY
+                || school.phase() == Phase.MIDDLE_DEEMED_SECONDARY
+                || school.phase() == Phase.ALL_THROUGH;
+    }
+
+    /**
+     * The application's own self-evaluation: a new response each time, owned by the application, so that applying
+     * again after an application ended starts afresh instead of finding the last one, locked.
+     */
+    private void start(
+            long applicationId, String name, Framework.OrganisationType type, FrameworkVersion version, Actor by) {
+        Response response = responses.start(new Owner(APPLICATION, applicationId, name, type), version.id(), by);
+        setResponse(applicationId, response.id());
     }
 
     /** A lead school proposes a group; the other schools are invited and answer by signing in. */
     public long proposeGroup(Scheme scheme, OrganisationProfile lead, List<OrganisationProfile> partners, Actor by) {
+        List<OrganisationProfile> all = new ArrayList<>(List.of(lead));
+        partners.stream().filter(p -> p.id() != lead.id()).forEach(all::add);
+        Map<Long, Set<Long>> clusters =
+                this.partners.clusters(all.stream().map(OrganisationProfile::id).toList());
         List<GroupRules.Candidate> candidates = new ArrayList<>();
-        candidates.add(new GroupRules.Candidate(
-                lead, liveApplication(lead.id(), scheme.key()).orElse(null)));
-        for (OrganisationProfile p : partners) {
-            if (p.id() != lead.id()) {
-                candidates.add(new GroupRules.Candidate(
-                        p, liveApplication(p.id(), scheme.key()).orElse(null)));
-            }
+        for (OrganisationProfile p : all) {
+            candidates.add(new GroupRules.Candidate(
+                    p, liveApplication(p.id(), scheme.key(), null, 0).orElse(null), clusters.get(p.id())));
         }
         List<String> problems = new ArrayList<>();
         if (scheme.applicants() != Scheme.Applicants.PRIMARY_GROUP) {
@@ -168,21 +298,111 @@ public class Applications {
         }
         FrameworkVersion version = latest(scheme);
         String title = "Group led by " + lead.name();
-        long id = insert(scheme, title, lead.id(), version.id(), true, by);
+        long id = insert(scheme, title, lead.id(), version.id(), true, null, by);
         addMember(id, lead, "LEAD", by);
         for (GroupRules.Candidate c : candidates.subList(1, candidates.size())) {
             addMember(id, c.school(), "INVITED", null);
         }
         Response response = responses.start(new Owner(GROUP, id, title, null), version.id(), by);
         setResponse(id, response.id());
+        mail.invitations(
+                find(id).orElseThrow(),
+                candidates.subList(1, candidates.size()).stream()
+                        .map(c -> c.school().id())
+                        .toList());
         return id;
+    }
+
+    /**
+     * The lead invites more schools, such as one in the place of a school that declined or left; the group with
+     * them must still keep every rule. A school that declined may be invited again.
+     */
+    public void invite(long applicationId, List<OrganisationProfile> schools, Actor by) {
+        Application a = find(applicationId).orElseThrow();
+        if (!a.state().editable()) {
+            throw new Refused(List.of("Schools can be invited until the group submits; it is "
+                    + a.state().label().toLowerCase()));
+        }
+        List<Member> members = members(applicationId);
+        List<Long> current = members.stream()
+                .filter(Member::applying)
+                .map(Member::organisationId)
+                .toList();
+        List<OrganisationProfile> added =
+                schools.stream().filter(s -> !current.contains(s.id())).toList();
+        if (added.isEmpty()) {
+            throw new Refused(List.of("Choose a school to invite that is not in the group already"));
+        }
+        List<Long> ids = new ArrayList<>(current);
+        added.forEach(s -> ids.add(s.id()));
+        Map<Long, Set<Long>> clusters = partners.clusters(ids);
+        Map<Long, OrganisationProfile> profiles = new java.util.HashMap<>();
+        organisations.organisations(current).forEach(o -> profiles.put(o.id(), o));
+        List<GroupRules.Candidate> candidates = new ArrayList<>();
+        OrganisationProfile lead = profiles.get(a.leadOrganisationId());
+        candidates.add(new GroupRules.Candidate(lead, null, clusters.get(lead.id())));
+        for (Long id : current) {
+            // A member that GIAS shows closed is being replaced: it does not stop the invitation.
+            if (id != a.leadOrganisationId()
+                    && profiles.containsKey(id)
+                    && profiles.get(id).open()) {
+                candidates.add(new GroupRules.Candidate(profiles.get(id), null, clusters.get(id)));
+            }
+        }
+        for (OrganisationProfile s : added) {
+            candidates.add(new GroupRules.Candidate(
+                    s,
+                    liveApplication(s.id(), a.schemeKey(), null, applicationId).orElse(null),
+                    clusters.get(s.id())));
+        }
+        List<String> problems = GroupRules.toPropose(candidates);
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        for (OrganisationProfile s : added) {
+            jdbc.sql("""
+                            insert into recognition_members (application_id, organisation_id, name, organisation_kind,
+                                district, status)
+                            values (:id, :org, :name, :kind, :district, 'INVITED')
+                            on conflict (application_id, organisation_id) do update
+                               set status = 'INVITED', answered_by = null, answered_at = null
+                            """)
+                    .param("id", applicationId)
+                    .param("org", s.id())
+                    .param("name", s.name())
+                    .param("kind", s.kind().name())
+                    .param("district", s.district())
+                    .update();
+            responses.note(a.responseId(), "Invited " + s.name(), by);
+        }
+        mail.invitations(a, added.stream().map(OrganisationProfile::id).toList());
+    }
+
+    /** A school that joined leaves the group before the decision; the lead and the officer see it. */
+    public void leave(long applicationId, long organisationId, Actor by) {
+        Application a = find(applicationId).orElseThrow();
+        if (!a.state().live()) {
+            throw new Refused(List.of("The panel has decided: the group can no longer change"));
+        }
+        int changed = jdbc.sql("""
+                        update recognition_members set status = 'LEFT', answered_by = :by, answered_at = now()
+                         where application_id = :id and organisation_id = :org and status = 'ACCEPTED'
+                        """)
+                .param("by", by.email())
+                .param("id", applicationId)
+                .param("org", organisationId)
+                .update();
+        if (changed == 0) {
+            throw new Refused(List.of("Only a school that joined can leave; the lead school cannot"));
+        }
+        responses.note(a.responseId(), memberName(applicationId, organisationId) + " left the group", by);
     }
 
     /** An invited school's head accepts or declines; a school that accepts must have no other live application. */
     public void answer(long applicationId, long organisationId, boolean accept, Actor by) {
         Application a = find(applicationId).orElseThrow();
         if (accept) {
-            liveApplication(organisationId, a.schemeKey()).ifPresent(live -> {
+            liveApplication(organisationId, a.schemeKey(), null, applicationId).ifPresent(live -> {
                 throw new Refused(List.of("Your school already has a live application for this scheme (" + live
                         + "): a school can be in one live application per scheme"));
             });
@@ -219,6 +439,9 @@ public class Applications {
         if (!a.state().editable()) {
             return List.of("It has been submitted already");
         }
+        if (!a.state().live()) {
+            return List.of("The panel has decided on this application: apply again to start a new one");
+        }
         if (isGroup(a)) {
             problems.addAll(GroupRules.toSubmit(
                     members(applicationId).stream()
@@ -252,8 +475,18 @@ public class Applications {
 
     /** The panel's decision, recorded by the officer; an award for every school or setting of the application. */
     public void decide(long applicationId, State outcome, LocalDate on, String decidedBy, String note, Actor by) {
+        decide(applicationId, outcome, null, on, decidedBy, note, by);
+    }
+
+    /**
+     * The panel's decision, with the level awarded if the scheme has levels, recorded by the officer after the
+     * assessor's recommendation (or straight after submission); the applicants are emailed the outcome with its
+     * letter.
+     */
+    public void decide(
+            long applicationId, State outcome, String level, LocalDate on, String decidedBy, String note, Actor by) {
         Application a = find(applicationId).orElseThrow();
-        if (a.state() != State.SUBMITTED) {
+        if (a.state() != State.SUBMITTED && a.state() != State.RECOMMENDED) {
             throw new Refused(List.of("A decision is recorded on a submitted application; this one is "
                     + a.state().label().toLowerCase()));
         }
@@ -261,9 +494,11 @@ public class Applications {
             throw new Refused(List.of("Choose awarded, deferred or not awarded"));
         }
         jdbc.sql("""
-                        insert into recognition_decisions (application_id, outcome, decided_on, decided_by, note, recorded_by)
-                        values (:id, :outcome, :on, :decidedBy, :note, :by)
+                        insert into recognition_decisions (application_id, outcome, decided_on, decided_by, note,
+                            recorded_by, level)
+                        values (:id, :outcome, :on, :decidedBy, :note, :by, :level)
                         """)
+                .param("level", level == null || level.isBlank() ? null : level.strip())
                 .param("id", applicationId)
                 .param("outcome", outcome.name())
                 .param("on", on)
@@ -277,35 +512,50 @@ public class Applications {
                 .update();
         String said = outcome.label() + " by " + decidedBy + " on " + on;
         if (outcome == State.AWARDED) {
-            int years = jdbc.sql("select award_years from recognition_schemes where key = :key")
-                    .param("key", a.schemeKey())
-                    .query(Integer.class)
-                    .single();
-            for (Member m : members(applicationId)) {
-                if (m.joined()) {
-                    jdbc.sql("""
-                                    insert into recognition_awards (application_id, scheme_key, organisation_id, name,
-                                        organisation_kind, district, starts_on, expires_on, listed)
-                                    values (:id, :scheme, :org, :name, :kind, :district, :starts, :expires, :listed)
-                                    """)
-                            .param("id", applicationId)
-                            .param("scheme", a.schemeKey())
-                            .param("org", m.organisationId())
-                            .param("name", m.name())
-                            .param("kind", m.kind().name())
-                            .param("district", m.district())
-                            .param("starts", on)
-                            .param("expires", on.plusYears(years))
-                            .param("listed", m.kind() != OrganisationKind.CHILDMINDER || a.listingConsent())
-                            .update();
-                }
-            }
+            makeAwards(a, on);
             responses.accept(a.responseId(), said, Map.of(), by);
         } else if (outcome == State.DEFERRED) {
             responses.returnForChanges(a.responseId(), said + (note == null ? "" : ". " + note), Map.of(), by);
         } else {
             responses.note(a.responseId(), said, by);
         }
+        List<Decision> all = decisions(applicationId);
+        mail.outcome(find(applicationId).orElseThrow(), all.get(all.size() - 1));
+    }
+
+    /**
+     * The awards a decision makes: one for every school or setting of the application that joined, from the day of
+     * the decision for the scheme's years, listed on the public register unless a childminder has not consented.
+     * The one place awards are created; certificates, renewals and the register build on these rows.
+     */
+    List<Long> makeAwards(Application a, LocalDate on) {
+        int years = jdbc.sql("select award_years from recognition_schemes where key = :key")
+                .param("key", a.schemeKey())
+                .query(Integer.class)
+                .single();
+        List<Long> made = new ArrayList<>();
+        for (Member m : members(a.id())) {
+            if (m.joined()) {
+                made.add(jdbc.sql("""
+                                insert into recognition_awards (application_id, scheme_key, organisation_id, name,
+                                    organisation_kind, district, starts_on, expires_on, listed)
+                                values (:id, :scheme, :org, :name, :kind, :district, :starts, :expires, :listed)
+                                returning id
+                                """)
+                        .param("id", a.id())
+                        .param("scheme", a.schemeKey())
+                        .param("org", m.organisationId())
+                        .param("name", a.forDepartment() ? a.title() : m.name())
+                        .param("kind", m.kind().name())
+                        .param("district", m.district())
+                        .param("starts", on)
+                        .param("expires", on.plusYears(years))
+                        .param("listed", m.kind() != OrganisationKind.CHILDMINDER || a.listingConsent())
+                        .query(Long.class)
+                        .single());
+            }
+        }
+        return made;
     }
 
     @Transactional(readOnly = true)
@@ -316,7 +566,7 @@ public class Applications {
                 .optional();
     }
 
-    /** The applications these organisations are members of (invited included), newest first. */
+    /** The applications these organisations apply in (invited included, not declined or left), newest first. */
     @Transactional(readOnly = true)
     public List<Application> ofOrganisations(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
@@ -325,12 +575,30 @@ public class Applications {
         return jdbc.sql("""
                         select * from recognition_applications a
                          where exists (select 1 from recognition_members m
-                                        where m.application_id = a.id and m.organisation_id in (:ids))
+                                        where m.application_id = a.id and m.organisation_id in (:ids)
+                                          and m.status in ('LEAD', 'INVITED', 'ACCEPTED'))
                          order by a.created_at desc, a.id desc
                         """)
                 .param("ids", organisationIds)
                 .query(this::application)
                 .list();
+    }
+
+    /** The applications this person (by sign-in email) assesses or helps as specialist, newest first. */
+    @Transactional(readOnly = true)
+    public List<Application> assignedTo(String email) {
+        return jdbc.sql("""
+                        select * from recognition_applications a
+                         where lower(a.assessor_email) = lower(:email)
+                            or a.specialist_id in (select id from recognition_specialists where lower(email) = lower(:email))
+                         order by a.created_at desc, a.id desc
+                        """).param("email", email).query(this::application).list();
+    }
+
+    /** The letter of a decision, as an accessible PDF. */
+    @Transactional(readOnly = true)
+    public byte[] letter(Application a, Decision decision) {
+        return mail.letter(a, decision);
     }
 
     @Transactional(readOnly = true)
@@ -343,23 +611,29 @@ public class Applications {
     @Transactional(readOnly = true)
     public List<Member> members(long applicationId) {
         return jdbc.sql("""
-                        select organisation_id, name, organisation_kind, district, status from recognition_members
+                        select organisation_id, name, organisation_kind, district, status, answered_by, answered_at
+                          from recognition_members
                          where application_id = :id order by status = 'LEAD' desc, name
                         """)
                 .param("id", applicationId)
-                .query((rs, n) -> new Member(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        OrganisationKind.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, n) -> {
+                    java.sql.Timestamp answered = rs.getTimestamp(7);
+                    return new Member(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            OrganisationKind.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            answered == null ? null : answered.toInstant());
+                })
                 .list();
     }
 
     @Transactional(readOnly = true)
     public List<Decision> decisions(long applicationId) {
         return jdbc.sql("""
-                        select outcome, decided_on, decided_by, note, recorded_by from recognition_decisions
+                        select outcome, decided_on, decided_by, note, recorded_by, level from recognition_decisions
                          where application_id = :id order by id
                         """)
                 .param("id", applicationId)
@@ -368,7 +642,8 @@ public class Applications {
                         rs.getObject(2, LocalDate.class),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
     }
 
@@ -424,6 +699,8 @@ public class Applications {
 
     private Application application(ResultSet rs, int row) throws SQLException {
         java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
+        java.sql.Timestamp visit = rs.getTimestamp("visit_starts_at");
+        String recommendation = rs.getString("recommendation");
         return new Application(
                 rs.getLong("id"),
                 rs.getString("scheme_key"),
@@ -436,19 +713,41 @@ public class Applications {
                 rs.getString("officer_agreed_by"),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
-                submitted == null ? null : submitted.toInstant());
+                submitted == null ? null : submitted.toInstant(),
+                rs.getString("department"),
+                rs.getBoolean("specialist_requested"),
+                rs.getString("specialist_request"),
+                rs.getObject("specialist_id", Long.class),
+                rs.getString("assessor_email"),
+                rs.getString("assessor_name"),
+                visit == null ? null : visit.toInstant(),
+                rs.getObject("visit_minutes", Integer.class),
+                rs.getString("visit_place"),
+                rs.getInt("visit_sequence"),
+                rs.getString("findings"),
+                recommendation == null ? null : State.valueOf(recommendation),
+                rs.getString("recommended_level"),
+                rs.getString("recommended_by"));
     }
 
-    private Optional<String> liveApplication(long organisationId, String schemeKey) {
+    /**
+     * The title of the organisation's live application for the scheme (for a department, that department's) other
+     * than the one given, if it has one.
+     */
+    private Optional<String> liveApplication(long organisationId, String schemeKey, String department, long otherThan) {
         return jdbc.sql("""
                         select a.title from recognition_applications a
                           join recognition_members m on m.application_id = a.id
-                         where m.organisation_id = :org and a.scheme_key = :scheme
-                           and a.state in ('OPEN', 'SUBMITTED', 'DEFERRED') and m.status in ('LEAD', 'ACCEPTED')
+                         where m.organisation_id = :org and a.scheme_key = :scheme and a.id <> :other
+                           and a.state in (:live) and m.status in ('LEAD', 'ACCEPTED')
+                           and lower(coalesce(a.department, '')) = lower(:department)
                          limit 1
                         """)
                 .param("org", organisationId)
                 .param("scheme", schemeKey)
+                .param("other", otherThan)
+                .param("live", LIVE)
+                .param("department", department == null ? "" : department)
                 .query(String.class)
                 .optional();
     }
@@ -461,14 +760,16 @@ public class Applications {
         return versions.get(0);
     }
 
-    private long insert(Scheme scheme, String title, long lead, long versionId, boolean consent, Actor by) {
+    private long insert(
+            Scheme scheme, String title, long lead, long versionId, boolean consent, String department, Actor by) {
         return jdbc.sql("""
                         insert into recognition_applications (scheme_key, title, lead_organisation_id, version_id,
-                            listing_consent, consent_by, consent_at, created_by)
+                            listing_consent, consent_by, consent_at, created_by, department)
                         values (:scheme, :title, :lead, :version, :consent, :consentBy,
-                            case when :consent then now() end, :by)
+                            case when :consent then now() end, :by, :department)
                         returning id
                         """)
+                .param("department", department)
                 .param("scheme", scheme.key())
                 .param("title", title)
                 .param("lead", lead)

@@ -1,15 +1,18 @@
 package uk.headsup.recognition.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
 
 /**
  * The rules for a group of primary schools applying together for the Quality Mark, each refusal in plain words
- * naming the school and the rule: open primary schools only, all in one district or all in one trust, one live
+ * naming the school and the rule: open primary schools only, all in one district, one trust or one cluster or
+ * consortium of the directory, one live
  * application per school per scheme, at least {@value #SMALLEST} schools to submit, more than {@value #LARGEST}
  * only with the schemes officer's agreement.
  */
@@ -22,8 +25,18 @@ final class GroupRules {
      * A school of a proposed group.
      *
      * @param liveApplication the school's other live application for this scheme, in words, or null if none
+     * @param clusters the clusters and consortia the school belongs to
      */
-    record Candidate(OrganisationProfile school, String liveApplication) {}
+    record Candidate(OrganisationProfile school, String liveApplication, Set<Long> clusters) {
+
+        Candidate {
+            clusters = clusters == null ? Set.of() : Set.copyOf(clusters);
+        }
+
+        Candidate(OrganisationProfile school, String liveApplication) {
+            this(school, liveApplication, Set.of());
+        }
+    }
 
     private GroupRules() {}
 
@@ -52,17 +65,28 @@ final class GroupRules {
         boolean oneTrust = lead.trustId() != null
                 && candidates.stream()
                         .allMatch(c -> lead.trustId().equals(c.school().trustId()));
-        if (!oneDistrict && !oneTrust) {
+        Set<Long> shared = new HashSet<>(candidates.get(0).clusters());
+        candidates.forEach(c -> shared.retainAll(c.clusters()));
+        boolean oneConsortium = !shared.isEmpty();
+        if (!oneDistrict && !oneTrust && !oneConsortium) {
+            int before = problems.size();
             for (Candidate c : candidates.subList(1, candidates.size())) {
                 OrganisationProfile s = c.school();
                 boolean sameDistrict = Objects.equals(lead.district(), s.district());
                 boolean sameTrust = lead.trustId() != null && lead.trustId().equals(s.trustId());
-                if (!sameDistrict && !sameTrust) {
-                    problems.add(
-                            s.name() + " is in " + (s.district() == null ? "no district" : s.district())
-                                    + ", not in " + lead.district() + " with " + lead.name()
-                                    + ", and not in the same trust: all the schools of a group must be in one district or one trust");
+                boolean sameConsortium =
+                        c.clusters().stream().anyMatch(candidates.get(0).clusters()::contains);
+                if (!sameDistrict && !sameTrust && !sameConsortium) {
+                    problems.add(s.name() + " is in " + (s.district() == null ? "no district" : s.district())
+                            + ", not in " + lead.district() + " with " + lead.name()
+                            + ", and not in the same trust or consortium: all the schools of a group must be in"
+                            + " one district, one trust or one consortium");
                 }
+            }
+            if (problems.size() == before) {
+                problems.add("The schools are not all in one district, one trust or one consortium ("
+                        + candidates.stream().map(c -> c.school().name()).collect(Collectors.joining(", "))
+                        + "): all the schools of a group must be in one of them together");
             }
         }
         if (candidates.size() < 2) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
@@ -35,9 +36,9 @@ class GroupRulesTest {
                         primary(1, "Fennick Primary School", "Northbrook"),
                         primary(2, "Otterden Primary School", "Northbrook"),
                         primary(3, "Wystan Primary School", "Kingsford"))))
-                .containsExactly(
-                        "Wystan Primary School is in Kingsford, not in Northbrook with Fennick Primary School,"
-                                + " and not in the same trust: all the schools of a group must be in one district or one trust");
+                .containsExactly("Wystan Primary School is in Kingsford, not in Northbrook with Fennick Primary School,"
+                        + " and not in the same trust or consortium: all the schools of a group must be in one district,"
+                        + " one trust or one consortium");
     }
 
     @Test
@@ -109,5 +110,26 @@ class GroupRulesTest {
                 .containsExactly("A group of 7 schools needs the schemes officer's agreement to submit: groups of more"
                         + " than 6 are agreed case by case");
         assertThat(GroupRules.toSubmit(seven, true)).isEmpty();
+    }
+
+    @Test
+    void schoolsOfOneConsortiumMayBeProposedAcrossDistrictsAndTrusts() {
+        assertThat(GroupRules.toPropose(List.of(
+                        new Candidate(
+                                school(1, "A Primary", Phase.PRIMARY, "Northbrook", null, true), null, Set.of(9L)),
+                        new Candidate(
+                                school(2, "B Primary", Phase.PRIMARY, "Kingsford", 5L, true), null, Set.of(9L, 4L)),
+                        new Candidate(school(3, "C Primary", Phase.PRIMARY, "Mereton", 6L, true), null, Set.of(9L)))))
+                .isEmpty();
+    }
+
+    @Test
+    void schoolsEachSharingSomethingWithTheLeadButNothingAllTogetherAreRefused() {
+        assertThat(GroupRules.toPropose(List.of(
+                        new Candidate(school(1, "A Primary", Phase.PRIMARY, "Northbrook", 7L, true), null),
+                        new Candidate(school(2, "B Primary", Phase.PRIMARY, "Northbrook", null, true), null),
+                        new Candidate(school(3, "C Primary", Phase.PRIMARY, "Mereton", 7L, true), null))))
+                .containsExactly("The schools are not all in one district, one trust or one consortium (A Primary,"
+                        + " B Primary, C Primary): all the schools of a group must be in one of them together");
     }
 }

@@ -31,13 +31,18 @@ enum GiasField {
     TRUST("trust_code", "trust", "Trusts (code)"),
     DISTRICT_CODE("district_code", "district", "DistrictAdministrative (code)"),
     DISTRICT("district", "district", "DistrictAdministrative (name)"),
-    LAST_CHANGED("source_updated_on", "GIAS last changed date", "LastChangedDate");
+    LAST_CHANGED("source_updated_on", "GIAS last changed date", "LastChangedDate"),
+    EASTING("easting", "location", "Easting"),
+    NORTHING("northing", "location", "Northing");
 
     static final GiasField[] ALL = values();
 
-    /** Topics whose changes are kept in the organisation's history; GIAS's own last-changed date is not one. */
+    /**
+     * Topics whose changes are kept in the organisation's history; GIAS's own last-changed date is not one, nor the
+     * grid reference (kept for suggesting the nearest partner schools, not something a reader looks back on).
+     */
     static boolean inHistory(String topic) {
-        return !LAST_CHANGED.topic.equals(topic);
+        return !LAST_CHANGED.topic.equals(topic) && !EASTING.topic.equals(topic);
     }
 
     private final String column;
@@ -58,7 +63,7 @@ enum GiasField {
     /** The SQL type of the column: text, int or date. */
     String sqlType() {
         return switch (this) {
-            case LOW_AGE, HIGH_AGE -> "int";
+            case LOW_AGE, HIGH_AGE, EASTING, NORTHING -> "int";
             case OPENED_ON, CLOSED_ON, LAST_CHANGED -> "date";
             default -> "text";
         };

@@ -279,7 +279,7 @@ class GiasImport {
                                     case TRUST -> "t.code";
                                     case OPENED_ON, CLOSED_ON, LAST_CHANGED ->
                                         "to_char(o." + field.column() + ", 'YYYY-MM-DD')";
-                                    case LOW_AGE, HIGH_AGE -> "o." + field.column() + "::text";
+                                    case LOW_AGE, HIGH_AGE, EASTING, NORTHING -> "o." + field.column() + "::text";
                                     default -> "o." + field.column();
                                 });
             }

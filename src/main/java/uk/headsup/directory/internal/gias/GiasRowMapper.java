@@ -85,6 +85,15 @@ final class GiasRowMapper {
                 values[age.ordinal()] = String.valueOf(Integer.parseInt(v));
             }
         }
+        for (GiasField grid : new GiasField[] {GiasField.EASTING, GiasField.NORTHING}) {
+            String v = values[grid.ordinal()];
+            if (v != null && (!isDigits(v) || v.length() > 7)) {
+                throw new RowRejected(column(grid) + " \"" + v + "\" is not a grid reference in whole metres");
+            }
+            if (v != null) {
+                values[grid.ordinal()] = String.valueOf(Integer.parseInt(v));
+            }
+        }
         if (NOT_APPLICABLE.equalsIgnoreCase(values[GiasField.COUNTY.ordinal()])) {
             values[GiasField.COUNTY.ordinal()] = null;
         }

@@ -2,11 +2,13 @@ package uk.headsup.recognition.internal.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,14 +34,23 @@ import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Organisations;
+import uk.headsup.directory.Partners;
+import uk.headsup.directory.Phase;
+import uk.headsup.platform.format.CalendarFile;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 import uk.headsup.recognition.internal.Applications;
 import uk.headsup.recognition.internal.Applications.Application;
+import uk.headsup.recognition.internal.AssessorDesk;
+import uk.headsup.recognition.internal.EvaluationSummary;
+import uk.headsup.recognition.internal.SpecialistList;
+import uk.headsup.recognition.internal.web.ApplicationAccess.Reason;
+import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
 
 /**
- * The schemes' pages for applicants and the schemes officer. An application is shown only to the staff of its
- * schools and settings and to the schemes officer; anyone else gets "not found".
+ * The schemes' pages for applicants: applying (a setting, a department of a secondary school, a group of primary
+ * schools), the group's invitations, the self-evaluation, asking for a specialist and submitting; and the application
+ * page everyone who may see it shares. Who sees what is {@link ApplicationAccess}'s.
  */
 @Controller
 @RequestMapping("/recognition")
@@ -47,12 +58,18 @@ class RecognitionController {
 
     static final String KITEMARK = "kitemark";
     static final String QUALITY_MARK = "quality-mark";
+    static final int SUGGESTIONS = 30;
     private static final Set<OrganisationRole> SETTING_LEADS =
             Set.of(OrganisationRole.SETTING_MANAGER, OrganisationRole.CHILDMINDER, OrganisationRole.EARLY_YEARS_LEAD);
+    private static final Set<Phase> PRIMARY = EnumSet.of(Phase.PRIMARY, Phase.MIDDLE_DEEMED_PRIMARY);
 
     private final RecognitionSchemes schemes;
     private final Applications applications;
+    private final ApplicationAccess access;
+    private final AssessorDesk assessment;
+    private final SpecialistList specialists;
     private final Organisations organisations;
+    private final Partners partners;
     private final Directory directory;
     private final Frameworks frameworks;
     private final Responses responses;
@@ -60,13 +77,21 @@ class RecognitionController {
     RecognitionController(
             RecognitionSchemes schemes,
             Applications applications,
+            ApplicationAccess access,
+            AssessorDesk assessment,
+            SpecialistList specialists,
             Organisations organisations,
+            Partners partners,
             Directory directory,
             Frameworks frameworks,
             Responses responses) {
         this.schemes = schemes;
         this.applications = applications;
+        this.access = access;
+        this.assessment = assessment;
+        this.specialists = specialists;
         this.organisations = organisations;
+        this.partners = partners;
         this.directory = directory;
         this.frameworks = frameworks;
         this.responses = responses;
@@ -79,11 +104,14 @@ class RecognitionController {
         model.addAttribute("schemes", schemes.all());
         if (viewer.officer()) {
             model.addAttribute("applications", applications.all());
-            return "recognition/home";
+        } else if (viewer.authority()) {
+            model.addAttribute("applications", applications.assignedTo(viewer.email()));
+        } else {
+            model.addAttribute("applications", applications.ofOrganisations(viewer.organisations()));
         }
-        model.addAttribute("applications", applications.ofOrganisations(viewer.organisations()));
         model.addAttribute("settings", settingsLedBy(viewer));
-        model.addAttribute("primaries", primariesHeadedBy(viewer));
+        model.addAttribute("primaries", headedBy(viewer, PRIMARY));
+        model.addAttribute("secondaries", secondariesHeadedBy(viewer));
         return "recognition/home";
     }
 
@@ -129,6 +157,33 @@ class RecognitionController {
         return "recognition/apply";
     }
 
+    @GetMapping("/quality-mark/department")
+    String departmentForm(Authentication authentication, @RequestParam long school, Model model) {
+        model.addAttribute("school", secondaryHeadedBy(Viewer.of(authentication, directory), school));
+        model.addAttribute("department", "");
+        model.addAttribute("problems", List.of());
+        return "recognition/department";
+    }
+
+    @PostMapping("/quality-mark/department")
+    String department(
+            Authentication authentication,
+            @RequestParam long school,
+            @RequestParam(defaultValue = "") String department,
+            Model model) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        OrganisationProfile chosen = secondaryHeadedBy(viewer, school);
+        try {
+            long id = applications.applyForDepartment(scheme(QUALITY_MARK), chosen, department, viewer.actor());
+            return "redirect:/recognition/applications/" + id;
+        } catch (Applications.Refused refused) {
+            model.addAttribute("school", chosen);
+            model.addAttribute("department", department);
+            model.addAttribute("problems", refused.reasons());
+            return "recognition/department";
+        }
+    }
+
     @GetMapping("/quality-mark/propose")
     String proposeForm(Authentication authentication, @RequestParam long lead, Model model) {
         OrganisationProfile school = leadSchool(Viewer.of(authentication, directory), lead);
@@ -139,11 +194,11 @@ class RecognitionController {
     String propose(
             Authentication authentication,
             @RequestParam long lead,
-            @RequestParam(name = "partner", required = false) List<Long> partners,
+            @RequestParam(name = "partner", required = false) List<Long> partnerIds,
             Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
         OrganisationProfile school = leadSchool(viewer, lead);
-        List<Long> chosen = partners == null ? List.of() : partners;
+        List<Long> chosen = partnerIds == null ? List.of() : partnerIds;
         try {
             long id = applications.proposeGroup(
                     scheme(QUALITY_MARK), school, organisations.organisations(chosen), viewer.actor());
@@ -154,83 +209,220 @@ class RecognitionController {
     }
 
     private String proposePage(Model model, OrganisationProfile lead, List<Long> chosen, List<String> problems) {
-        List<OrganisationProfile> suggestions = new ArrayList<>(organisations.openSchoolsIn(lead.district()).stream()
-                .filter(s -> s.primary() && s.id() != lead.id())
-                .toList());
-        for (OrganisationProfile other : organisations.organisations(chosen)) {
-            if (suggestions.stream().noneMatch(s -> s.id() == other.id()) && other.id() != lead.id()) {
-                suggestions.add(other);
-            }
-        }
         model.addAttribute("lead", lead);
-        model.addAttribute("suggestions", suggestions);
+        model.addAttribute("suggestions", suggestions(lead, chosen, List.of()));
         model.addAttribute("chosen", chosen);
         model.addAttribute("problems", problems);
         return "recognition/propose";
     }
 
+    /** Suggested partners, best first, with any chosen school that is not among them. */
+    private List<Suggestion> suggestions(OrganisationProfile lead, List<Long> chosen, List<Long> leaveOut) {
+        List<Suggestion> list = new ArrayList<>();
+        partners.suggest(lead.id(), PRIMARY, SUGGESTIONS).stream()
+                .filter(p -> !leaveOut.contains(p.school().id()))
+                .forEach(
+                        p -> list.add(new Suggestion(p.school().id(), p.school().name(), p.why())));
+        for (OrganisationProfile other : organisations.organisations(chosen)) {
+            if (list.stream().noneMatch(s -> s.id() == other.id()) && other.id() != lead.id()) {
+                list.add(new Suggestion(other.id(), other.name(), ""));
+            }
+        }
+        return list;
+    }
+
+    /** A school offered as a partner, and why. */
+    record Suggestion(long id, String name, String why) {}
+
     @GetMapping("/applications/{id}")
+    @SuppressWarnings("unchecked")
     String application(Authentication authentication, @PathVariable long id, Model model) {
-        Viewer viewer = Viewer.of(authentication, directory);
-        Application a = visible(viewer, id);
-        model.addAttribute("viewer", viewer);
+        List<String> flashed = model.getAttribute("problems") instanceof List<?> l ? (List<String>) l : List.of();
+        return applicationPage(access.see(Viewer.of(authentication, directory), id), model, flashed);
+    }
+
+    private String applicationPage(Seen seen, Model model, List<String> problems) {
+        Application a = seen.app();
+        model.addAttribute("viewer", seen.viewer());
         model.addAttribute("app", a);
         model.addAttribute("scheme", scheme(a.schemeKey()));
-        model.addAttribute("group", applications.isGroup(a));
-        model.addAttribute("members", applications.members(id));
-        model.addAttribute("headOf", viewer.headOf());
-        model.addAttribute("decisions", applications.decisions(id));
-        model.addAttribute("awards", applications.awards(id));
-        model.addAttribute("problems", List.of());
+        model.addAttribute("group", applications.isGroup(a) && !a.forDepartment());
+        model.addAttribute("members", seen.members());
+        model.addAttribute("headOf", seen.viewer().headOf());
+        model.addAttribute("closed", closedMembers(seen));
+        model.addAttribute("decisions", applications.decisions(a.id()));
+        model.addAttribute("awards", applications.awards(a.id()));
+        model.addAttribute("specialists", specialists.current());
+        model.addAttribute(
+                "specialist",
+                a.specialistId() == null
+                        ? null
+                        : specialists.find(a.specialistId()).orElse(null));
+        model.addAttribute("visitWhen", visitWhen(a));
+        model.addAttribute("reads", !seen.reasons().equals(Set.of(Reason.INVITED)));
+        model.addAttribute("leads", seen.leads());
+        model.addAttribute("mayEdit", seen.mayEdit());
+        model.addAttribute("mine", seen.viewer().organisations());
+        model.addAttribute("assessing", seen.is(Reason.ASSESSOR) || seen.is(Reason.OFFICER));
+        boolean replace =
+                seen.leads() && a.state().editable() && seen.members().stream().anyMatch(m -> !m.applying());
+        model.addAttribute("replace", replace);
+        if (replace) {
+            OrganisationProfile lead =
+                    organisations.organisation(a.leadOrganisationId()).orElseThrow();
+            model.addAttribute(
+                    "replacements",
+                    suggestions(
+                            lead,
+                            List.of(),
+                            seen.members().stream()
+                                    .filter(Applications.Member::applying)
+                                    .map(Applications.Member::organisationId)
+                                    .toList()));
+        }
+        model.addAttribute("problems", problems);
         model.addAttribute("today", today());
         return "recognition/application";
     }
 
-    @PostMapping("/applications/{id}/members/{organisation}/{answer:accept|decline}")
+    /** Member schools GIAS now shows as closed: the lead and the officer are told. */
+    private List<String> closedMembers(Seen seen) {
+        List<Long> ids = seen.members().stream()
+                .filter(Applications.Member::applying)
+                .map(Applications.Member::organisationId)
+                .toList();
+        return organisations.organisations(ids).stream()
+                .filter(o -> !o.open())
+                .map(OrganisationProfile::name)
+                .toList();
+    }
+
+    static String visitWhen(Application a) {
+        if (a.visitStartsAt() == null) {
+            return null;
+        }
+        var at = a.visitStartsAt().atZone(CalendarFile.UK);
+        return at.format(java.time.format.DateTimeFormatter.ofPattern(
+                                "EEEE d MMMM yyyy 'at' h:mma", java.util.Locale.UK))
+                        .replace("AM", "am")
+                        .replace("PM", "pm")
+                + " for " + a.visitMinutes() + " minutes, at " + a.visitPlace();
+    }
+
+    @PostMapping("/applications/{id}/members/{organisation}/{answer:accept|decline|leave}")
     String answer(
             Authentication authentication,
             @PathVariable long id,
             @PathVariable long organisation,
             @PathVariable String answer,
-            Model model) {
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         Viewer viewer = Viewer.of(authentication, directory);
-        visible(viewer, id);
-        if (!viewer.headOf().contains(organisation)) {
+        Seen seen = access.see(viewer, id);
+        if (!seen.is(Reason.APPLICANT) && !seen.is(Reason.INVITED)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        try {
-            applications.answer(id, organisation, answer.equals("accept"), viewer.actor());
-        } catch (Applications.Refused refused) {
-            String page = application(authentication, id, model);
-            model.addAttribute("problems", refused.reasons());
-            return page;
+        if (!viewer.headOf().contains(organisation)) {
+            String school = seen.members().stream()
+                    .filter(m -> m.organisationId() == organisation)
+                    .map(Applications.Member::name)
+                    .findFirst()
+                    .orElse("this school");
+            model.addAttribute("school", school);
+            model.addAttribute("viewer", viewer);
+            model.addAttribute("app", seen.app());
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return "recognition/not-the-head";
         }
-        return "redirect:/recognition/applications/" + id;
+        try {
+            if (answer.equals("leave")) {
+                applications.leave(id, organisation, viewer.actor());
+            } else {
+                applications.answer(id, organisation, answer.equals("accept"), viewer.actor());
+            }
+        } catch (Applications.Refused refused) {
+            return applicationPage(access.see(viewer, id), model, refused.reasons());
+        }
+        // A school that declined or left no longer sees the application.
+        return answer.equals("accept") ? "redirect:/recognition/applications/" + id : "redirect:/recognition";
     }
 
-    @PostMapping("/applications/{id}/agree")
-    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
-    String agree(Authentication authentication, @PathVariable long id) {
+    @PostMapping("/applications/{id}/invite")
+    String invite(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(name = "partner", required = false) List<Long> partnerIds,
+            Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
-        visible(viewer, id);
-        applications.agreeLargeGroup(id, viewer.actor());
+        Seen seen = access.require(viewer, id, Reason.APPLICANT);
+        if (!seen.leads()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        try {
+            applications.invite(
+                    id, organisations.organisations(partnerIds == null ? List.of() : partnerIds), viewer.actor());
+        } catch (Applications.Refused refused) {
+            return applicationPage(access.see(viewer, id), model, refused.reasons());
+        }
         return "redirect:/recognition/applications/" + id;
     }
 
     @GetMapping("/applications/{id}/self-evaluation")
     String selfEvaluation(Authentication authentication, @PathVariable long id, Model model) {
-        Viewer viewer = Viewer.of(authentication, directory);
-        Application a = visible(viewer, id);
+        Seen seen = reader(authentication, id);
+        return selfEvaluationPage(seen, model, List.of());
+    }
+
+    private String selfEvaluationPage(Seen seen, Model model, List<String> problems) {
+        Application a = seen.app();
         Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
         Response response = responses.find(a.responseId()).orElseThrow();
+        Map<String, Answer> answers = responses.answers(a.responseId());
         model.addAttribute("app", a);
         model.addAttribute("framework", framework);
-        model.addAttribute("answers", responses.answers(a.responseId()));
-        model.addAttribute("editable", mayEdit(viewer, a) && response.editable());
+        model.addAttribute("answers", answers);
+        model.addAttribute("summary", EvaluationSummary.of(framework, answers));
+        model.addAttribute("editable", seen.mayEdit() && response.editable());
         model.addAttribute("whyLocked", response.whyLocked());
-        model.addAttribute("feedback", responses.feedback(a.responseId()));
-        model.addAttribute("problems", List.of());
+        List<Responses.Feedback> feedback = responses.feedback(a.responseId());
+        List<AssessorDesk.Comment> comments = assessment.comments(a.id());
+        model.addAttribute("feedback", feedback);
+        model.addAttribute(
+                "feedbackBy",
+                feedback.stream()
+                        .filter(f -> f.standard() != null)
+                        .collect(java.util.stream.Collectors.groupingBy(Responses.Feedback::standard)));
+        model.addAttribute("comments", comments);
+        model.addAttribute(
+                "commentsBy",
+                comments.stream()
+                        .filter(c -> c.standard() != null)
+                        .collect(java.util.stream.Collectors.groupingBy(AssessorDesk.Comment::standard)));
+        model.addAttribute("evidence", responses.evidence(a.responseId()));
+        model.addAttribute("commenting", seen.is(Reason.SPECIALIST) || seen.is(Reason.ASSESSOR));
+        model.addAttribute("problems", problems);
         return "recognition/self-evaluation";
+    }
+
+    /** The application for someone who reads its self-evaluation: not an invited school's staff before they join. */
+    private Seen reader(Authentication authentication, long id) {
+        return access.require(
+                Viewer.of(authentication, directory),
+                id,
+                Reason.APPLICANT,
+                Reason.OFFICER,
+                Reason.ASSESSOR,
+                Reason.SPECIALIST);
+    }
+
+    /** The strengths and areas for development, for the page's script to refresh as answers save. */
+    @GetMapping("/applications/{id}/summary")
+    String summary(Authentication authentication, @PathVariable long id, Model model) {
+        Seen seen = reader(authentication, id);
+        Application a = seen.app();
+        Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
+        model.addAttribute("summary", EvaluationSummary.of(framework, responses.answers(a.responseId())));
+        return "recognition/summary :: summary";
     }
 
     @PostMapping("/applications/{id}/answers")
@@ -243,15 +435,15 @@ class RecognitionController {
             @RequestParam(defaultValue = "") String narrative,
             @RequestHeader(name = "Accept", defaultValue = "") String accept) {
         Viewer viewer = Viewer.of(authentication, directory);
-        Application a = visible(viewer, id);
+        Seen seen = access.require(viewer, id, Reason.APPLICANT);
         boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
-        if (!mayEdit(viewer, a)) {
+        if (!seen.mayEdit()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         Answer.Saved saved;
         try {
             saved = responses.save(
-                    a.responseId(),
+                    seen.app().responseId(),
                     new Answer.Edit(
                             standard,
                             fromRevision,
@@ -277,84 +469,80 @@ class RecognitionController {
     @PostMapping("/applications/{id}/submit")
     String submit(Authentication authentication, @PathVariable long id, Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
-        Application a = visible(viewer, id);
-        if (!mayEdit(viewer, a)) {
+        Seen seen = access.require(viewer, id, Reason.APPLICANT);
+        if (!seen.mayEdit()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         List<String> problems = applications.submit(id, viewer.actor());
         if (problems.isEmpty()) {
             return "redirect:/recognition/applications/" + id;
         }
-        selfEvaluation(authentication, id, model);
-        model.addAttribute("problems", problems);
-        return "recognition/self-evaluation";
+        return selfEvaluationPage(access.see(viewer, id), model, problems);
     }
 
-    @PostMapping("/applications/{id}/decision")
-    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
-    String decide(
+    /** The applicant asks for a specialist: optional, and a named one or any. */
+    @PostMapping("/applications/{id}/specialist/request")
+    String requestSpecialist(
             Authentication authentication,
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(defaultValue = "") String decidedOn,
-            @RequestParam(defaultValue = "") String decidedBy,
+            @RequestParam(defaultValue = "") String specialist,
             @RequestParam(defaultValue = "") String note,
             Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
-        visible(viewer, id);
-        List<String> problems = new ArrayList<>();
-        Applications.State state = switch (outcome) {
-            case "AWARDED" -> Applications.State.AWARDED;
-            case "DEFERRED" -> Applications.State.DEFERRED;
-            case "NOT_AWARDED" -> Applications.State.NOT_AWARDED;
-            default -> null;
-        };
-        if (state == null) {
-            problems.add("Choose the panel's decision: awarded, deferred or not awarded");
-        }
-        LocalDate on = null;
+        access.require(viewer, id, Reason.APPLICANT);
         try {
-            on = LocalDate.parse(decidedOn.trim());
-            if (on.isAfter(today())) {
-                problems.add("The date of the decision must be today or in the past");
-            }
-        } catch (DateTimeParseException e) {
-            problems.add("Enter the date of the decision as a date, for example " + today());
+            Long chosen = specialist.isBlank() || specialist.equals("any") ? null : Long.valueOf(specialist);
+            specialists.request(id, chosen, note, viewer.actor());
+        } catch (NumberFormatException e) {
+            return applicationPage(access.see(viewer, id), model, List.of("Choose a specialist from the list, or any"));
+        } catch (Applications.Refused refused) {
+            return applicationPage(access.see(viewer, id), model, refused.reasons());
         }
-        if (decidedBy.isBlank()) {
-            problems.add("Enter who decided, for example the panel's chair");
-        }
-        if (problems.isEmpty()) {
-            try {
-                applications.decide(id, state, on, decidedBy.trim(), note.trim(), viewer.actor());
-                return "redirect:/recognition/applications/" + id;
-            } catch (Applications.Refused refused) {
-                problems.addAll(refused.reasons());
-            }
-        }
-        application(authentication, id, model);
-        model.addAttribute("problems", problems);
-        return "recognition/application";
+        return "redirect:/recognition/applications/" + id;
     }
 
-    /** The application if this viewer may see it; "not found" otherwise, so that others learn nothing of it. */
-    private Application visible(Viewer viewer, long id) {
-        Application a = applications.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (viewer.officer()) {
-            return a;
-        }
-        Set<Long> mine = viewer.organisations();
-        if (applications.members(id).stream().noneMatch(m -> mine.contains(m.organisationId()))) {
+    /** The visit as a calendar file, for anyone who sees the application. */
+    @GetMapping("/applications/{id}/visit.ics")
+    ResponseEntity<byte[]> visit(Authentication authentication, @PathVariable long id) {
+        Seen seen = access.see(Viewer.of(authentication, directory), id);
+        Application a = seen.app();
+        if (a.visitStartsAt() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return a;
+        byte[] ics = CalendarFile.write(
+                "Heads Up",
+                null,
+                CalendarFile.Method.PUBLISH,
+                java.time.Instant.now(),
+                List.of(AssessorDesk.visitEntry(a, null, null, null)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("visit.ics")
+                                .build()
+                                .toString())
+                .body(ics);
     }
 
-    /** Staff of a school or setting that has joined work on the self-evaluation; the officer reads it. */
-    private boolean mayEdit(Viewer viewer, Application a) {
-        Set<Long> mine = viewer.organisations();
-        return a.state().editable()
-                && applications.members(a.id()).stream().anyMatch(m -> m.joined() && mine.contains(m.organisationId()));
+    /** The decision letter, once the panel has decided, for anyone who sees the application. */
+    @GetMapping("/applications/{id}/letter.pdf")
+    ResponseEntity<byte[]> letter(Authentication authentication, @PathVariable long id) {
+        Seen seen = access.see(Viewer.of(authentication, directory), id);
+        List<Applications.Decision> decisions = applications.decisions(id);
+        if (decisions.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("decision-letter.pdf")
+                                .build()
+                                .toString())
+                .body(applications.letter(seen.app(), decisions.get(decisions.size() - 1)));
     }
 
     private List<OrganisationProfile> settingsLedBy(Viewer viewer) {
@@ -368,14 +556,27 @@ class RecognitionController {
                 .toList();
     }
 
-    private List<OrganisationProfile> primariesHeadedBy(Viewer viewer) {
+    private List<OrganisationProfile> headedBy(Viewer viewer, Set<Phase> phases) {
         return organisations.organisations(viewer.headOf()).stream()
-                .filter(o -> o.kind() == OrganisationKind.SCHOOL && o.primary())
+                .filter(o -> o.kind() == OrganisationKind.SCHOOL && phases.contains(o.phase()))
                 .toList();
     }
 
+    private List<OrganisationProfile> secondariesHeadedBy(Viewer viewer) {
+        return organisations.organisations(viewer.headOf()).stream()
+                .filter(o -> o.kind() == OrganisationKind.SCHOOL && Applications.secondary(o))
+                .toList();
+    }
+
+    private OrganisationProfile secondaryHeadedBy(Viewer viewer, long school) {
+        return secondariesHeadedBy(viewer).stream()
+                .filter(o -> o.id() == school)
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     private OrganisationProfile leadSchool(Viewer viewer, long lead) {
-        return primariesHeadedBy(viewer).stream()
+        return headedBy(viewer, PRIMARY).stream()
                 .filter(o -> o.id() == lead)
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -385,7 +586,7 @@ class RecognitionController {
         return schemes.find(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static LocalDate today() {
+    static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
     }
 }

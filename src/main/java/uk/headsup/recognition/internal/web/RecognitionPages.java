@@ -7,12 +7,19 @@ import uk.headsup.accounts.AuthorityRole;
 import uk.headsup.accounts.HomeCards;
 import uk.headsup.accounts.SignedInUser;
 import uk.headsup.platform.PublicPages;
+import uk.headsup.recognition.internal.Applications;
 
 /** The public register is open to visitors; the home page offers the schemes to officers and to school staff. */
 @Component
 class RecognitionPages implements PublicPages, HomeCards {
 
     private static final String HEADING = "Inclusion recognition";
+
+    private final Applications applications;
+
+    RecognitionPages(Applications applications) {
+        this.applications = applications;
+    }
 
     @Override
     public List<String> publicPatterns() {
@@ -34,6 +41,12 @@ class RecognitionPages implements PublicPages, HomeCards {
                         "Applications",
                         "/recognition",
                         "Applications, their self-evaluations and decisions."));
+            } else if (!applications.assignedTo(user.email()).isEmpty()) {
+                cards.add(new HomeCard(
+                        HEADING,
+                        "Applications you assess or help with",
+                        "/recognition",
+                        "Read the self-evaluations, comment, and as assessor review, visit and recommend."));
             }
         } else {
             cards.add(new HomeCard(

@@ -10,8 +10,11 @@ import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.StaffMember;
 
-/** Who is looking: the schemes officer (or an administrator), or school and setting staff as the directory knows them. */
-record Viewer(String email, String name, boolean officer, List<StaffMember.Post> posts) {
+/**
+ * Who is looking: authority staff (the schemes officer or an administrator; an assessor or specialist with an account
+ * of their own), or school and setting staff as the directory knows them.
+ */
+record Viewer(String email, String name, boolean authority, boolean officer, List<StaffMember.Post> posts) {
 
     static Viewer of(Authentication authentication, Directory directory) {
         Set<String> authorities = authentication.getAuthorities().stream()
@@ -20,12 +23,12 @@ record Viewer(String email, String name, boolean officer, List<StaffMember.Post>
         String email = authentication.getName();
         if (authorities.contains("ROLE_AUTHORITY_STAFF")) {
             boolean officer = authorities.contains("ROLE_SCHEMES_OFFICER") || authorities.contains("ROLE_ADMIN");
-            return new Viewer(email, email, officer, List.of());
+            return new Viewer(email, email, true, officer, List.of());
         }
         return directory
                 .staffMember(email)
-                .map(s -> new Viewer(email, s.name(), false, s.posts()))
-                .orElseGet(() -> new Viewer(email, email, false, List.of()));
+                .map(s -> new Viewer(email, s.name(), false, false, s.posts()))
+                .orElseGet(() -> new Viewer(email, email, false, false, List.of()));
     }
 
     Set<Long> organisations() {

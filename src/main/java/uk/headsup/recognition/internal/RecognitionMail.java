@@ -1,0 +1,228 @@
+package uk.headsup.recognition.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.headsup.directory.AudienceMember;
+import uk.headsup.directory.Partners;
+import uk.headsup.mailing.Attachment;
+import uk.headsup.mailing.Email;
+import uk.headsup.mailing.Mailer;
+import uk.headsup.platform.Site;
+import uk.headsup.platform.format.CalendarFile;
+import uk.headsup.platform.format.Pdf;
+import uk.headsup.recognition.internal.Applications.Application;
+
+/**
+ * The emails of an application, each through mailing's outbox in the caller's transaction: invitations to the heads
+ * of invited schools, and to the applicants (the leaders of the schools and settings that joined, and whoever made
+ * the application) the request for more evidence, the visit with its calendar file (to the assessor and specialist
+ * too) and the outcome with its letter.
+ */
+@Component
+class RecognitionMail {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final String TEMPLATE = "recognition/email/message";
+
+    private final Mailer mailer;
+    private final Partners partners;
+    private final JdbcClient jdbc;
+    private final Site site;
+    private final Pdf pdf;
+    private final Clock clock;
+
+    RecognitionMail(Mailer mailer, Partners partners, JdbcClient jdbc, Site site, Pdf pdf, Clock clock) {
+        this.mailer = mailer;
+        this.partners = partners;
+        this.jdbc = jdbc;
+        this.site = site;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /** A person to write to, by email (each once). */
+    record Recipient(String name, String email) {}
+
+    void invitations(Application a, Collection<Long> invited) {
+        for (AudienceMember head : partners.leaders(invited)) {
+            send(
+                    "recognition-invitation",
+                    new Recipient(head.name(), head.email()),
+                    "Your school is invited to join a group for the SEND and Inclusion Quality Mark",
+                    "An invitation to join " + a.title(),
+                    List.of(
+                            head.organisationName() + " is invited to work towards the SEND and Inclusion Quality Mark"
+                                    + " together with the schools of this group.",
+                            "As headteacher, sign in to accept or decline. Only the headteacher can answer."),
+                    List.of(),
+                    a,
+                    "Accept or decline the invitation",
+                    null);
+        }
+    }
+
+    void moreEvidence(Application a, Map<String, String> byStandard) {
+        List<String> items = new ArrayList<>();
+        byStandard.forEach((standard, what) -> items.add("Standard " + standard + ": " + what));
+        for (Recipient r : applicants(a)) {
+            send(
+                    "recognition-more-evidence",
+                    r,
+                    "More evidence is asked for: " + a.title(),
+                    "More evidence is asked for",
+                    List.of("The assessor has read your self-evaluation and asks for more evidence on these standards."
+                            + " Add it, then submit again."),
+                    items,
+                    a,
+                    "Add the evidence",
+                    null);
+        }
+    }
+
+    void visit(Application a, List<Recipient> others) {
+        String assessorName = a.assessorName();
+        String when = DAY.format(a.visitStartsAt().atZone(CalendarFile.UK)) + " at "
+                + TIME.format(a.visitStartsAt().atZone(CalendarFile.UK)).toLowerCase(Locale.UK);
+        List<Recipient> everyone = new ArrayList<>(applicants(a));
+        everyone.addAll(others);
+        for (Recipient r : dedupe(everyone)) {
+            byte[] ics = CalendarFile.write(
+                    "Heads Up",
+                    null,
+                    CalendarFile.Method.REQUEST,
+                    clock.instant(),
+                    List.of(AssessorDesk.visitEntry(
+                            a, site.link("/recognition/applications/" + a.id()), r.name(), r.email())));
+            send(
+                    "recognition-visit",
+                    r,
+                    "Assessment visit booked: " + a.title(),
+                    "The assessment visit is booked",
+                    List.of(
+                            "The assessor, " + assessorName + ", will visit on " + when + " for " + a.visitMinutes()
+                                    + " minutes.",
+                            "Where: " + a.visitPlace() + ".",
+                            "The calendar file attached adds the visit to your calendar."),
+                    List.of(),
+                    a,
+                    "See the application",
+                    new Attachment("visit.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics));
+        }
+    }
+
+    void assigned(Application a, Recipient to, String as) {
+        send(
+                "recognition-assigned",
+                to,
+                "You are the " + as + " for " + a.title(),
+                "You are the " + as + " for " + a.title(),
+                List.of("The schemes officer has asked you to be the " + as + " for this application. Sign in to read"
+                        + " its self-evaluation and evidence."),
+                List.of(),
+                a,
+                "Read the application",
+                null);
+    }
+
+    void outcome(Application a, Applications.Decision decision) {
+        byte[] letter = letter(a, decision);
+        for (Recipient r : applicants(a)) {
+            send(
+                    "recognition-outcome",
+                    r,
+                    "The panel's decision: " + a.title(),
+                    "The panel's decision: " + decision.outcome().toLowerCase(Locale.UK),
+                    List.of(
+                            "The panel met on " + DAY.format(decision.decidedOn()) + " and decided: "
+                                    + decision.outcome().toLowerCase(Locale.UK)
+                                    + (decision.level() == null ? "" : " at " + decision.level()) + ".",
+                            decision.note().isBlank() ? "The letter attached says more." : decision.note()),
+                    List.of(),
+                    a,
+                    "See the application",
+                    new Attachment("decision-letter.pdf", "application/pdf", letter));
+        }
+    }
+
+    /** The decision letter as an accessible PDF. */
+    byte[] letter(Application a, Applications.Decision decision) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Decision on " + a.title());
+        model.put("app", a);
+        model.put("decision", decision);
+        model.put(
+                "scheme",
+                jdbc.sql("select name from recognition_schemes where key = :k")
+                        .param("k", a.schemeKey())
+                        .query(String.class)
+                        .single());
+        model.put("decidedOn", DAY.format(decision.decidedOn()));
+        model.put("today", DAY.format(LocalDate.now(clock.withZone(CalendarFile.UK))));
+        model.put("schools", members(a.id()));
+        return pdf.render("recognition/letter", model);
+    }
+
+    /** The leaders of the schools and settings that joined, and whoever made the application. */
+    List<Recipient> applicants(Application a) {
+        List<Recipient> all = new ArrayList<>();
+        partners.leaders(jdbc.sql("""
+                                select organisation_id from recognition_members
+                                 where application_id = :id and status in ('LEAD', 'ACCEPTED')
+                                """).param("id", a.id()).query(Long.class).list())
+                .forEach(m -> all.add(new Recipient(m.name(), m.email())));
+        all.add(new Recipient(a.createdBy(), a.createdBy()));
+        return dedupe(all);
+    }
+
+    private List<String> members(long applicationId) {
+        return jdbc.sql("""
+                        select name from recognition_members
+                         where application_id = :id and status in ('LEAD', 'ACCEPTED') order by name
+                        """).param("id", applicationId).query(String.class).list();
+    }
+
+    private static List<Recipient> dedupe(List<Recipient> all) {
+        Map<String, Recipient> byEmail = new LinkedHashMap<>();
+        for (Recipient r : all) {
+            if (r.email() != null && !r.email().isBlank()) {
+                byEmail.putIfAbsent(r.email().toLowerCase(Locale.ROOT), r);
+            }
+        }
+        return List.copyOf(byEmail.values());
+    }
+
+    private void send(
+            String kind,
+            Recipient to,
+            String subject,
+            String heading,
+            List<String> paragraphs,
+            List<String> items,
+            Application a,
+            String linkText,
+            Attachment attachment) {
+        Email email = new Email(
+                kind,
+                to.email(),
+                subject,
+                TEMPLATE,
+                Map.of(
+                        "heading", heading,
+                        "name", to.name(),
+                        "paragraphs", paragraphs,
+                        "items", items,
+                        "link", site.link("/recognition/applications/" + a.id()),
+                        "linkText", linkText));
+        mailer.send(attachment == null ? email : email.withAttachment(attachment));
+    }
+}

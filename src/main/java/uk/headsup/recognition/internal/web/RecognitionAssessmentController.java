@@ -1,0 +1,370 @@
+package uk.headsup.recognition.internal.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.assessment.Actor;
+import uk.headsup.assessment.Framework;
+import uk.headsup.assessment.Frameworks;
+import uk.headsup.assessment.Responses;
+import uk.headsup.directory.Directory;
+import uk.headsup.recognition.internal.Applications;
+import uk.headsup.recognition.internal.Applications.Application;
+import uk.headsup.recognition.internal.AssessorDesk;
+import uk.headsup.recognition.internal.SpecialistList;
+import uk.headsup.recognition.internal.web.ApplicationAccess.Reason;
+import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
+
+/**
+ * The authority's side of an application: the schemes officer keeps the list of specialists, assigns a specialist
+ * and an assessor, agrees a large group and records the panel's decision; the assessor reviews each standard, asks
+ * for more evidence, books the visit and recommends; the specialist and the assessor comment. A refusal comes back to
+ * the page as a flash message (post/redirect/get).
+ */
+@Controller
+@RequestMapping("/recognition")
+class RecognitionAssessmentController {
+
+    private static final String PROBLEMS = "problems";
+
+    private final Applications applications;
+    private final ApplicationAccess access;
+    private final AssessorDesk desk;
+    private final SpecialistList specialists;
+    private final Directory directory;
+    private final Frameworks frameworks;
+    private final Responses responses;
+
+    RecognitionAssessmentController(
+            Applications applications,
+            ApplicationAccess access,
+            AssessorDesk desk,
+            SpecialistList specialists,
+            Directory directory,
+            Frameworks frameworks,
+            Responses responses) {
+        this.applications = applications;
+        this.access = access;
+        this.desk = desk;
+        this.specialists = specialists;
+        this.directory = directory;
+        this.frameworks = frameworks;
+        this.responses = responses;
+    }
+
+    @GetMapping("/specialists")
+    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
+    String specialists(Model model) {
+        model.addAttribute("specialists", specialists.current());
+        if (!model.containsAttribute(PROBLEMS)) {
+            model.addAttribute(PROBLEMS, List.of());
+        }
+        return "recognition/specialists";
+    }
+
+    @PostMapping("/specialists")
+    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
+    String addSpecialist(
+            Authentication authentication,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String organisation,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "") String fee,
+            RedirectAttributes flash) {
+        try {
+            specialists.add(
+                    name,
+                    organisation,
+                    email,
+                    phone,
+                    fee,
+                    viewer(authentication).actor());
+        } catch (Applications.Refused refused) {
+            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+            flash.addFlashAttribute(
+                    "form",
+                    Map.of("name", name, "organisation", organisation, "email", email, "phone", phone, "fee", fee));
+        }
+        return "redirect:/recognition/specialists";
+    }
+
+    @PostMapping("/specialists/{specialist}/retire")
+    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
+    String retireSpecialist(@PathVariable long specialist) {
+        specialists.retire(specialist);
+        return "redirect:/recognition/specialists";
+    }
+
+    @PostMapping("/applications/{id}/agree")
+    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
+    String agree(Authentication authentication, @PathVariable long id) {
+        Viewer viewer = viewer(authentication);
+        access.require(viewer, id, Reason.OFFICER);
+        applications.agreeLargeGroup(id, viewer.actor());
+        return page(id);
+    }
+
+    @PostMapping("/applications/{id}/specialist")
+    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
+    String assignSpecialist(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(required = false) Long specialist,
+            RedirectAttributes flash) {
+        Viewer viewer = viewer(authentication);
+        access.require(viewer, id, Reason.OFFICER);
+        if (specialist == null) {
+            flash.addFlashAttribute(PROBLEMS, List.of("Choose a specialist from the list"));
+            return page(id);
+        }
+        try {
+            specialists.assign(id, specialist, viewer.actor());
+        } catch (Applications.Refused refused) {
+            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+        }
+        return page(id);
+    }
+
+    @PostMapping("/applications/{id}/assessor")
+    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
+    String assignAssessor(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String email,
+            RedirectAttributes flash) {
+        Viewer viewer = viewer(authentication);
+        access.require(viewer, id, Reason.OFFICER);
+        try {
+            desk.assign(id, name, email, viewer.actor());
+        } catch (Applications.Refused refused) {
+            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+        }
+        return page(id);
+    }
+
+    @GetMapping("/applications/{id}/assessment")
+    String assessment(Authentication authentication, @PathVariable long id, Model model) {
+        Seen seen = access.require(viewer(authentication), id, Reason.ASSESSOR, Reason.OFFICER);
+        Application a = seen.app();
+        Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
+        model.addAttribute("app", a);
+        model.addAttribute("framework", framework);
+        model.addAttribute("answers", responses.answers(a.responseId()));
+        Map<String, List<String>> evidenceBy = new LinkedHashMap<>();
+        for (Responses.Evidence e : responses.evidence(a.responseId())) {
+            e.standards()
+                    .forEach(s -> evidenceBy
+                            .computeIfAbsent(s, k -> new ArrayList<>())
+                            .add(e.title()));
+        }
+        model.addAttribute("evidenceBy", evidenceBy);
+        model.addAttribute("reviews", desk.reviews(id));
+        model.addAttribute("working", seen.is(Reason.ASSESSOR) && a.state() == Applications.State.SUBMITTED);
+        model.addAttribute("visitWhen", RecognitionController.visitWhen(a));
+        model.addAttribute("today", RecognitionController.today());
+        if (!model.containsAttribute(PROBLEMS)) {
+            model.addAttribute(PROBLEMS, List.of());
+        }
+        return "recognition/assessment";
+    }
+
+    @PostMapping("/applications/{id}/assessment/reviews")
+    String review(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes flash) {
+        Viewer viewer = viewer(authentication);
+        Seen seen = access.require(viewer, id, Reason.ASSESSOR);
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("verdict.") && !value.isBlank()) {
+                verdicts.put(key.substring("verdict.".length()), value);
+            } else if (key.startsWith("note.")) {
+                notes.put(key.substring("note.".length()), value);
+            }
+        });
+        try {
+            desk.review(id, verdicts, notes, assessor(viewer, seen));
+            flash.addFlashAttribute("saved", "Your review is saved");
+        } catch (Applications.Refused refused) {
+            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+        }
+        return "redirect:/recognition/applications/" + id + "/assessment";
+    }
+
+    @PostMapping("/applications/{id}/assessment/more-evidence")
+    String moreEvidence(Authentication authentication, @PathVariable long id, RedirectAttributes flash) {
+        return asAssessor(authentication, id, flash, by -> desk.askForMoreEvidence(id, by));
+    }
+
+    /** An assessor's step: back to the application when done, to the assessment with what stopped it if refused. */
+    private String asAssessor(
+            Authentication authentication, long id, RedirectAttributes flash, java.util.function.Consumer<Actor> step) {
+        Viewer viewer = viewer(authentication);
+        Seen seen = access.require(viewer, id, Reason.ASSESSOR);
+        try {
+            step.accept(assessor(viewer, seen));
+        } catch (Applications.Refused refused) {
+            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+            return "redirect:/recognition/applications/" + id + "/assessment";
+        }
+        return page(id);
+    }
+
+    @PostMapping("/applications/{id}/assessment/visit")
+    String visit(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String time,
+            @RequestParam(defaultValue = "0") String minutes,
+            @RequestParam(defaultValue = "") String place,
+            RedirectAttributes flash) {
+        Viewer viewer = viewer(authentication);
+        Seen seen = access.require(viewer, id, Reason.ASSESSOR);
+        List<String> problems = new ArrayList<>();
+        LocalDateTime starts = null;
+        try {
+            starts = LocalDateTime.of(LocalDate.parse(date.strip()), LocalTime.parse(time.strip()));
+        } catch (DateTimeParseException e) {
+            problems.add("Enter the date of the visit, like "
+                    + RecognitionController.today().plusDays(14) + ", and its time, like 09:30");
+        }
+        int length = 0;
+        try {
+            length = Integer.parseInt(minutes.strip());
+        } catch (NumberFormatException e) {
+            problems.add("Enter how long the visit lasts in minutes, like 180");
+        }
+        if (problems.isEmpty()) {
+            try {
+                desk.bookVisit(id, starts, length, place, assessor(viewer, seen));
+                return "redirect:/recognition/applications/" + id + "/assessment";
+            } catch (Applications.Refused refused) {
+                problems.addAll(refused.reasons());
+            }
+        }
+        flash.addFlashAttribute(PROBLEMS, problems);
+        return "redirect:/recognition/applications/" + id + "/assessment";
+    }
+
+    @PostMapping("/applications/{id}/assessment/recommendation")
+    String recommend(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String level,
+            @RequestParam(defaultValue = "") String findings,
+            RedirectAttributes flash) {
+        return asAssessor(authentication, id, flash, by -> desk.recommend(id, outcome(outcome), level, findings, by));
+    }
+
+    @PostMapping("/applications/{id}/comments")
+    String comment(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String standard,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes flash) {
+        Viewer viewer = viewer(authentication);
+        Seen seen = access.require(viewer, id, Reason.SPECIALIST, Reason.ASSESSOR);
+        try {
+            if (seen.is(Reason.SPECIALIST)) {
+                String name = specialists
+                        .find(seen.app().specialistId())
+                        .map(SpecialistList.Specialist::name)
+                        .orElse(viewer.email());
+                desk.comment(id, standard, text, "SPECIALIST", new Actor(viewer.email(), name));
+            } else {
+                desk.comment(id, standard, text, "ASSESSOR", assessor(viewer, seen));
+            }
+        } catch (Applications.Refused refused) {
+            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+        }
+        return "redirect:/recognition/applications/" + id + "/self-evaluation"
+                + (standard.isBlank() ? "" : "#standard-" + standard);
+    }
+
+    @PostMapping("/applications/{id}/decision")
+    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
+    String decide(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String level,
+            @RequestParam(defaultValue = "") String decidedOn,
+            @RequestParam(defaultValue = "") String decidedBy,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes flash) {
+        Viewer viewer = viewer(authentication);
+        access.require(viewer, id, Reason.OFFICER);
+        List<String> problems = new ArrayList<>();
+        Applications.State state = outcome(outcome);
+        if (state == null) {
+            problems.add("Choose the panel's decision: awarded, deferred or not awarded");
+        }
+        LocalDate on = null;
+        try {
+            on = LocalDate.parse(decidedOn.strip());
+            if (on.isAfter(RecognitionController.today())) {
+                problems.add("The date of the decision must be today or in the past");
+            }
+        } catch (DateTimeParseException e) {
+            problems.add("Enter the date of the decision as a date, for example " + RecognitionController.today());
+        }
+        if (decidedBy.isBlank()) {
+            problems.add("Enter who decided, for example the panel's chair");
+        }
+        if (problems.isEmpty()) {
+            try {
+                applications.decide(id, state, level, on, decidedBy.strip(), note.strip(), viewer.actor());
+                return page(id);
+            } catch (Applications.Refused refused) {
+                problems.addAll(refused.reasons());
+            }
+        }
+        flash.addFlashAttribute(PROBLEMS, problems);
+        return page(id);
+    }
+
+    private static Applications.State outcome(String outcome) {
+        return switch (outcome) {
+            case "AWARDED" -> Applications.State.AWARDED;
+            case "DEFERRED" -> Applications.State.DEFERRED;
+            case "NOT_AWARDED" -> Applications.State.NOT_AWARDED;
+            default -> null;
+        };
+    }
+
+    /** The assessor as the engine's log names them: their sign-in email and the name the officer gave. */
+    private static Actor assessor(Viewer viewer, Seen seen) {
+        return new Actor(viewer.email(), seen.app().assessorName());
+    }
+
+    private Viewer viewer(Authentication authentication) {
+        return Viewer.of(authentication, directory);
+    }
+
+    private static String page(long id) {
+        return "redirect:/recognition/applications/" + id;
+    }
+}
