@@ -6,6 +6,7 @@
 #   2. into an empty directory, keeping every establishment (--la all)       target < 20 s
 #   3. the same file again over 2: nothing changes                          target < 5 s
 #   4. psql's \copy of the file into a staging table
+#   5. reading the file alone, without the database (GiasReadBenchmark: CPU seconds of the reading thread)
 #
 #   bench/gias.sh
 #
@@ -13,11 +14,13 @@
 # choose another), in schemas of its own that it drops afterwards; if none answers, the application's embedded
 # PostgreSQL (a fresh data directory per scenario; started once more as a server for the COPY). Installs nothing:
 # it needs a JDK, and psql for the COPY. Settings: ROWS (51000), RUNS (3; the median is reported), REBUILD (0; 1
-# rebuilds the jar). Writes its section of docs/performance.md, between its own markers only.
+# rebuilds the jar), JAR (target/headsup.jar; another build to compare, e.g. the previous commit's). Each import's
+# CPU time (user + system of its JVM, from /usr/bin/time) is reported next to its wall time: on a loaded machine the
+# wall time measures the load. Writes its section of docs/performance.md, between its own markers only.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-JAR=target/headsup.jar
+JAR=${JAR:-target/headsup.jar}
 GENERATOR_CLASSES=target/test-classes
 GENERATOR=uk.headsup.directory.internal.gias.GiasFileGenerator
 DOC=docs/performance.md
@@ -54,6 +57,7 @@ trap 'exit 130' INT TERM
 
 command -v java >/dev/null || die "a JDK (java) is needed"
 command -v psql >/dev/null || die "psql is needed for the COPY baseline"
+[[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) is needed for the CPU times"
 if [[ ! -f $JAR || ! -d $GENERATOR_CLASSES/uk || $REBUILD == 1 ]]; then
     log "building $JAR and the test classes (the generator)"
     ./mvnw -B -q -DskipTests package >&2
@@ -77,7 +81,7 @@ COLUMNS=$(head -n1 "$FILE" | tr ',' '\n' | wc -l)
 log "generated $ROWS rows, $COLUMNS columns, $FILE_BYTES bytes in ${GENERATE_S}s"
 
 # Runs import-gias on a fresh or given database; sets ELAPSED (the import, from the command's own clock), WALL (the
-# whole process: JVM, Spring, migrations, import) and SUMMARY.
+# whole process: JVM, Spring, migrations, import), CPU_S (the process's user + system seconds) and SUMMARY.
 SCHEMA_N=0
 new_database() { # -> DB (a schema name, or an embedded data directory)
     SCHEMA_N=$(( SCHEMA_N + 1 ))
@@ -103,8 +107,9 @@ import_gias() { # database, la
         env=(HEADSUP_DATA_DIR="$1")
     fi
     t0=$(now_us)
-    out=$(env "${env[@]}" java -jar "$JAR" import-gias "$FILE" --la "$2" 2>&1) || { printf '%s\n' "$out" >&2; die "import-gias failed"; }
+    out=$(env "${env[@]}" /usr/bin/time -f 'CPU: %U %S' java -jar "$JAR" import-gias "$FILE" --la "$2" 2>&1) || { printf '%s\n' "$out" >&2; die "import-gias failed"; }
     WALL=$(awk -v us=$(( $(now_us) - t0 )) 'BEGIN { printf "%.2f", us / 1e6 }')
+    CPU_S=$(sed -n 's/^CPU: \([0-9.]*\) \([0-9.]*\)$/\1 \2/p' <<<"$out" | awk '{ printf "%.1f", $1 + $2 }')
     ELAPSED=$(sed -n 's/^Elapsed: \([0-9.]*\) s.*/\1/p' <<<"$out")
     SUMMARY=$(grep '^GIAS import of' <<<"$out")
     [[ -n $ELAPSED ]] || { printf '%s\n' "$out" >&2; die "no Elapsed line in the output"; }
@@ -125,19 +130,19 @@ copy_file() { # schema (machine) -> COPY_S
     [[ $n == "$ROWS" ]] || die "COPY loaded $n rows, not $ROWS"
 }
 
-ONE=(); ALL=(); AGAIN=(); COPY=(); ONE_WALL=(); ALL_WALL=(); AGAIN_WALL=()
+ONE=(); ALL=(); AGAIN=(); COPY=(); ONE_WALL=(); ALL_WALL=(); AGAIN_WALL=(); ONE_CPU=(); ALL_CPU=(); AGAIN_CPU=()
 for run in $(seq 1 "$RUNS"); do
     log "run $run of $RUNS"
     new_database; import_gias "$DB" 937
-    ONE+=("$ELAPSED"); ONE_WALL+=("$WALL"); ONE_SUMMARY=$SUMMARY
-    log "  keeping LA 937: $ELAPSED s (process $WALL s)"
+    ONE+=("$ELAPSED"); ONE_WALL+=("$WALL"); ONE_CPU+=("$CPU_S"); ONE_SUMMARY=$SUMMARY
+    log "  keeping LA 937: $ELAPSED s (process $WALL s, CPU $CPU_S s)"
     new_database; import_gias "$DB" all
-    ALL+=("$ELAPSED"); ALL_WALL+=("$WALL"); ALL_SUMMARY=$SUMMARY
-    log "  keeping all: $ELAPSED s (process $WALL s)"
+    ALL+=("$ELAPSED"); ALL_WALL+=("$WALL"); ALL_CPU+=("$CPU_S"); ALL_SUMMARY=$SUMMARY
+    log "  keeping all: $ELAPSED s (process $WALL s, CPU $CPU_S s)"
     import_gias "$DB" all
     grep -q 'Nothing changed in the directory' <<<"$SUMMARY" || die "the second import changed something: $SUMMARY"
-    AGAIN+=("$ELAPSED"); AGAIN_WALL+=("$WALL"); AGAIN_SUMMARY=$SUMMARY
-    log "  again, unchanged: $ELAPSED s (process $WALL s)"
+    AGAIN+=("$ELAPSED"); AGAIN_WALL+=("$WALL"); AGAIN_CPU+=("$CPU_S"); AGAIN_SUMMARY=$SUMMARY
+    log "  again, unchanged: $ELAPSED s (process $WALL s, CPU $CPU_S s)"
     if [[ $MODE == machine ]]; then
         copy_file "$DB"
     else
@@ -159,6 +164,14 @@ for run in $(seq 1 "$RUNS"); do
     log "  COPY: $COPY_S s"
 done
 
+# Reading alone, in the jar (its classes) with the benchmark from the test classes; an older jar without GiasFile
+# says n/a.
+READ_OUT=$(java -cp "$JAR" -Dloader.path="$GENERATOR_CLASSES" -Dloader.main=uk.headsup.directory.internal.gias.GiasReadBenchmark \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$FILE" 5 2>&1) || READ_OUT=""
+READ_TWO=$(sed -n 's/^Read two fields: \([0-9.]*\) s CPU.*/\1/p' <<<"$READ_OUT"); READ_TWO=${READ_TWO:-n/a}
+READ_ALL=$(sed -n 's/^Read all fields: \([0-9.]*\) s CPU.*/\1/p' <<<"$READ_OUT"); READ_ALL=${READ_ALL:-n/a}
+log "reading alone: two fields $READ_TWO s CPU, all fields $READ_ALL s CPU"
+
 m() { printf '%s\n' "$@" | median; }
 join() { local IFS=,; sed 's/,/, /g' <<<"$*"; }
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t ? "yes" : "**no**") }'; }
@@ -175,23 +188,28 @@ cat >"$SECTION" <<EOF2
 $MARK_START
 ## GIAS import
 
-\`bench/gias.sh\` (ROWS=$ROWS, RUNS=$RUNS) on $(date -u +%Y-%m-%d), commit $GIT_REV. Machine: $CPU, $(nproc) cores,
+\`bench/gias.sh\` (ROWS=$ROWS, RUNS=$RUNS) on $(date -u +%Y-%m-%d), commit $GIT_REV, $JAR. Machine: $CPU, $(nproc) cores,
 $MEM_GIB GiB; $JAVA_VERSION; $PG_VERSION ($( [[ $MODE == machine ]] && echo "the machine's server, a schema of its own" || echo "embedded")). Load average
 at the end: $LOAD (the machine is shared: other builds may have been running).
 
 The file: made up by \`GiasFileGenerator\`, $ROWS rows, $COLUMNS columns, $(awk -v b="$FILE_BYTES" 'BEGIN { printf "%.1f MB", b / 1e6 }'), Windows-1252, CRLF. Each import
 is \`java -jar target/headsup.jar import-gias FILE --la ...\`; its time is the command's own clock from opening the file
 to the end of the transaction (reading, deciding, writing, committing, the report). The whole process (JVM start,
-Spring, migrations on an empty database, import) is shown for reference. COPY is psql's
+Spring, migrations on an empty database, import) is shown for reference, with its CPU time (user + system of the
+JVM; PostgreSQL's own work is not in it), the figure to compare when the machine is loaded. COPY is psql's
 \`\\copy gias_staging from FILE with (format csv, header true, encoding 'WIN1252')\` into a table of $COLUMNS text
 columns on the same database, timed around psql. Medians of $RUNS runs, in seconds; every run of each scenario in the last column.
 
-| scenario | import | target | met | whole process | runs |
-|---|---|---|---|---|---|
-| empty directory, keeping one authority (\`--la 937\`) | **$ONE_M** | < 10 | $(verdict "$ONE_M" 10) | $(m "${ONE_WALL[@]}") | $(join "${ONE[@]}") |
-| empty directory, keeping every establishment (\`--la all\`) | **$ALL_M** | < 20 | $(verdict "$ALL_M" 20) | $(m "${ALL_WALL[@]}") | $(join "${ALL[@]}") |
-| the same file again, nothing changes | **$AGAIN_M** | < 5 | $(verdict "$AGAIN_M" 5) | $(m "${AGAIN_WALL[@]}") | $(join "${AGAIN[@]}") |
-| PostgreSQL \`COPY\` of the file into a staging table | **$COPY_M** | | | | $(join "${COPY[@]}") |
+| scenario | import | target | met | whole process | its CPU | runs |
+|---|---|---|---|---|---|---|
+| empty directory, keeping one authority (\`--la 937\`) | **$ONE_M** | < 10 | $(verdict "$ONE_M" 10) | $(m "${ONE_WALL[@]}") | $(m "${ONE_CPU[@]}") | $(join "${ONE[@]}") |
+| empty directory, keeping every establishment (\`--la all\`) | **$ALL_M** | < 20 | $(verdict "$ALL_M" 20) | $(m "${ALL_WALL[@]}") | $(m "${ALL_CPU[@]}") | $(join "${ALL[@]}") |
+| the same file again, nothing changes | **$AGAIN_M** | < 5 | $(verdict "$AGAIN_M" 5) | $(m "${AGAIN_WALL[@]}") | $(m "${AGAIN_CPU[@]}") | $(join "${AGAIN[@]}") |
+| PostgreSQL \`COPY\` of the file into a staging table | **$COPY_M** | | | | | $(join "${COPY[@]}") |
+
+Reading the file alone (\`GiasReadBenchmark\`, no database; CPU seconds of the reading thread, median of 4 passes
+after a first that warms the JIT): asking for two fields of each record (a record of another authority)
+**$READ_TWO**, for every field (a record kept whole) **$READ_ALL**.
 
 Keeping every establishment costs about ten times the COPY: each row is also kept whole as JSON (\`source_row\`,
 its non-empty columns by header, ~3 kB that PostgreSQL parses into jsonb), \`organisations\` has eight indexes, each row

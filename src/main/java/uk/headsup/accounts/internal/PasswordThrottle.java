@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import uk.headsup.platform.Backoff;
 import uk.headsup.platform.Caches;
 
 /**
@@ -71,10 +72,7 @@ class PasswordThrottle {
             if (over < 0) {
                 return Optional.empty();
             }
-            Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(over, 20));
-            if (delay.compareTo(settings.lockout()) > 0) {
-                delay = settings.lockout();
-            }
+            Duration delay = Backoff.doubling(FIRST_DELAY, over + 1, settings.lockout());
             Instant until = failures.last.plus(delay);
             return until.isAfter(now) ? Optional.of(until) : Optional.empty();
         }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.headsup.platform.Caches;
 
 /**
  * Serves published edition and article pages of public archives to visitors who are not signed in (no session
@@ -44,13 +45,14 @@ class ArchivePageCache {
     private static final Logger log = LoggerFactory.getLogger(ArchivePageCache.class);
     private static final Pattern PAGE = Pattern.compile("^/bulletins/([a-z0-9-]+)/([0-9]{1,9})(?:/([a-z0-9-]+))?$");
 
-    private final CachedPages cached = new CachedPages();
+    private final CachedPages cached;
     private final ArchivePages pages;
     private final SeriesCatalogue series;
     private final PublishedArchive archive;
     private volatile Instant polledAt;
 
-    ArchivePageCache(ArchivePages pages, SeriesCatalogue series, PublishedArchive archive) {
+    ArchivePageCache(ArchivePages pages, SeriesCatalogue series, PublishedArchive archive, Caches caches) {
+        this.cached = new CachedPages(caches);
         this.pages = pages;
         this.series = series;
         this.archive = archive;
@@ -118,8 +120,7 @@ class ArchivePageCache {
                     page.edition().id(),
                     bytes,
                     gzip(bytes),
-                    "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\"",
-                    new long[] {System.nanoTime()});
+                    "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\"");
             // A correction committed while this page was rendered would be missed: keep it only if none was. A page
             // with an event card shows places left as they are now: rendered for each visitor, never kept.
             if (page.live() || archive.revisedSince(started).contains(entry.editionId())) {

@@ -1,16 +1,18 @@
 package uk.headsup.bulletins.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import uk.headsup.platform.Caches;
 
 /**
  * The rendered pages {@link ArchivePageCache} keeps, and how they are answered. The security headers (the one
  * Content-Security-Policy, frame and referrer rules, HSTS over HTTPS) are the application's, written by the filters
- * every response goes through; a kept page adds only how it may be cached and revalidated.
+ * every response goes through; a kept page adds only how it may be cached and revalidated. Pages are kept in a
+ * {@link Caches} cache: at most {@link #CAPACITY}, the least used going first, and none kept a day unused.
  */
 final class CachedPages {
 
@@ -18,9 +20,13 @@ final class CachedPages {
     private static final String SESSION_COOKIE = "HEADSUP_SESSION";
 
     /** A rendered page, with its ETag. */
-    record Entry(long editionId, byte[] bytes, byte[] gzipped, String etag, long[] lastUsed) {}
+    record Entry(long editionId, byte[] bytes, byte[] gzipped, String etag) {}
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries;
+
+    CachedPages(Caches caches) {
+        this.entries = caches.idle("bulletins.archive-pages", CAPACITY, Duration.ofDays(1));
+    }
 
     /** A GET or HEAD without a query string or session cookie under /bulletins/: the only requests cached pages answer. */
     static boolean mayAnswer(HttpServletRequest request) {
@@ -71,51 +77,38 @@ final class CachedPages {
         }
     }
 
-    /** The page kept for the path, marked as used now; null if none is. */
+    /** The page kept for the path; null if none is. */
     Entry take(String path) {
-        Entry entry = entries.get(path);
-        if (entry != null) {
-            entry.lastUsed()[0] = System.nanoTime();
-        }
-        return entry;
+        return entries.getIfPresent(path);
     }
 
     void put(String path, Entry entry) {
-        if (entries.size() >= CAPACITY) {
-            evictLeastRecentlyUsed();
-        }
         entries.put(path, entry);
     }
 
-    private void evictLeastRecentlyUsed() {
-        entries.entrySet().stream()
-                .min((a, b) ->
-                        Long.compare(a.getValue().lastUsed()[0], b.getValue().lastUsed()[0]))
-                .ifPresent(oldest -> entries.remove(oldest.getKey()));
-    }
-
     void evict(long editionId) {
-        entries.values().removeIf(e -> e.editionId() == editionId);
+        entries.asMap().values().removeIf(e -> e.editionId() == editionId);
     }
 
     /** Every page of the series with this key. */
     void evictSeries(String seriesKey) {
-        entries.keySet().removeIf(path -> path.startsWith("/bulletins/" + seriesKey + "/"));
+        entries.asMap().keySet().removeIf(path -> path.startsWith("/bulletins/" + seriesKey + "/"));
     }
 
     boolean contains(String path) {
-        return entries.containsKey(path);
+        return entries.asMap().containsKey(path);
     }
 
     void clear() {
-        entries.clear();
+        entries.invalidateAll();
     }
 
     int size() {
-        return entries.size();
+        entries.cleanUp();
+        return (int) entries.estimatedSize();
     }
 
     boolean isEmpty() {
-        return entries.isEmpty();
+        return entries.asMap().isEmpty();
     }
 }

@@ -160,25 +160,28 @@ class EditionDesk {
 
     Outcome sendForApproval(long editionId, Author author) {
         Edition edition = editions.lock(editionId).orElseThrow();
-        if (edition.status() != Edition.Status.DRAFT) {
-            return Outcome.refused(
-                    "This edition is already " + edition.status().label().toLowerCase());
+        Edition sent;
+        try {
+            sent = edition.sendForApproval();
+        } catch (Edition.Refused refused) {
+            return Outcome.refused(refused.getMessage());
         }
         List<String> problems = blocking(edition);
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
-        editions.sendForApproval(editionId);
+        editions.save(sent);
         record(editionId, author, "Sent for approval");
         return Outcome.ok();
     }
 
     Outcome returnToEditors(long editionId, String comments, Author author) {
         Edition edition = editions.lock(editionId).orElseThrow();
-        if (edition.status() != Edition.Status.IN_REVIEW && edition.status() != Edition.Status.APPROVED) {
-            return Outcome.refused("Only an edition waiting for approval or approved can be returned");
+        try {
+            editions.save(edition.returnToEditors(author.name(), comments, clock.instant()));
+        } catch (Edition.Refused refused) {
+            return Outcome.refused(refused.getMessage());
         }
-        editions.returnToEditors(editionId, author.name(), comments);
         record(editionId, author, "Returned to the editors: " + comments);
         return Outcome.ok();
     }
@@ -186,11 +189,13 @@ class EditionDesk {
     /** Approves the edition and publishes it now, or at the given time if that is still to come. */
     Outcome approve(long editionId, Instant at, Author author) {
         Edition edition = editions.lock(editionId).orElseThrow();
-        if (edition.status() != Edition.Status.IN_REVIEW) {
-            return Outcome.refused(
-                    edition.status() == Edition.Status.PUBLISHED
-                            ? "This edition has already been published"
-                            : "Only an edition waiting for approval can be approved");
+        Instant now = clock.instant();
+        Instant when = at == null || at.isBefore(now) ? now : at;
+        Edition approved;
+        try {
+            approved = edition.approve(author.name(), now, when);
+        } catch (Edition.Refused refused) {
+            return Outcome.refused(refused.getMessage());
         }
         if (secondApprover && versions.changedBy(Versions.Subject.EDITION, editionId, author.signature())) {
             return Outcome.refused("You worked on this edition, so another publisher must approve it");
@@ -199,9 +204,7 @@ class EditionDesk {
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
-        Instant now = clock.instant();
-        Instant when = at == null || at.isBefore(now) ? now : at;
-        editions.approve(editionId, author.name(), when);
+        editions.save(approved);
         record(editionId, author, at == null ? "Approved and published" : "Approved, to be published at " + when);
         if (!when.isAfter(now)) {
             publication.publish(editionId, now);

@@ -210,40 +210,37 @@ class Editions {
                 .update();
     }
 
-    void sendForApproval(long id) {
-        jdbc.sql("update bulletin_editions set status = 'IN_REVIEW', version = version + 1 where id = :id")
-                .param("id", id)
-                .update();
-    }
-
-    void returnToEditors(long id, String by, String comments) {
-        jdbc.sql("update bulletin_editions set status = 'DRAFT', review_comments = :comments, returned_by = :by,"
-                        + " returned_at = now(), version = version + 1 where id = :id")
-                .param("id", id)
-                .param("by", by)
-                .param("comments", comments)
-                .update();
-    }
-
-    void approve(long id, String by, Instant publishAt) {
-        jdbc.sql("update bulletin_editions set status = 'APPROVED', approved_by = :by, approved_at = now(),"
-                        + " scheduled_for = :at, version = version + 1 where id = :id")
-                .param("id", id)
-                .param("by", by)
-                .param("at", Timestamp.from(publishAt))
-                .update();
-    }
-
-    void markPublished(
-            long id, Instant at, String signedName, String signedTitle, String signedNote, String forewordHtml) {
+    /** Writes an edition's state, as a method of {@link Edition} changed it (the next version). */
+    void save(Edition edition) {
         jdbc.sql("""
-                        update bulletin_editions set status = 'PUBLISHED', published_at = :at, signed_name = :name,
-                               signed_title = :title, signed_note = :note, foreword_html = :html, version = version + 1,
-                               revised_at = now()
+                        update bulletin_editions set status = :status, review_comments = :comments,
+                               returned_by = :returnedBy, returned_at = :returnedAt, approved_by = :approvedBy,
+                               approved_at = :approvedAt, scheduled_for = :scheduledFor, published_at = :publishedAt,
+                               version = :version
                          where id = :id
                         """)
-                .param("id", id)
-                .param("at", Timestamp.from(at))
+                .param("id", edition.id())
+                .param("status", edition.status().name())
+                .param("comments", edition.reviewComments())
+                .param("returnedBy", edition.returnedBy())
+                .param("returnedAt", timestamp(edition.returnedAt()))
+                .param("approvedBy", edition.approvedBy())
+                .param("approvedAt", timestamp(edition.approvedAt()))
+                .param("scheduledFor", timestamp(edition.scheduledFor()))
+                .param("publishedAt", timestamp(edition.publishedAt()))
+                .param("version", edition.version())
+                .update();
+    }
+
+    /** Writes a published edition: its state, and who signed its foreword as it was frozen. */
+    void savePublished(Edition edition, String signedName, String signedTitle, String signedNote, String forewordHtml) {
+        save(edition);
+        jdbc.sql("""
+                        update bulletin_editions set signed_name = :name, signed_title = :title, signed_note = :note,
+                               foreword_html = :html, revised_at = now()
+                         where id = :id
+                        """)
+                .param("id", edition.id())
                 .param("name", signedName)
                 .param("title", signedTitle)
                 .param("note", signedNote)
@@ -305,6 +302,10 @@ class Editions {
                 instant(rs.getTimestamp("published_at")),
                 rs.getInt("version"),
                 sections);
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     static Instant instant(Timestamp t) {

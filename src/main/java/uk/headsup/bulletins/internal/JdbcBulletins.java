@@ -100,12 +100,10 @@ class JdbcBulletins implements Bulletins, BulletinRecords, ArticleDrafts {
                 editions.place(id, sectionId, articleId);
             }
         }
-        editions.sendForApproval(id);
-        jdbc.sql("update bulletin_editions set status = 'APPROVED', approved_by = :by, approved_at = :at,"
-                        + " scheduled_for = :at, mail_readers = false where id = :id")
+        Edition draft = editions.byId(id).orElseThrow();
+        editions.save(draft.sendForApproval().approve(author.name(), publishedAt, publishedAt));
+        jdbc.sql("update bulletin_editions set mail_readers = false where id = :id")
                 .param("id", id)
-                .param("by", author.name())
-                .param("at", java.sql.Timestamp.from(publishedAt))
                 .update();
         publication.publish(id, publishedAt);
         return id;

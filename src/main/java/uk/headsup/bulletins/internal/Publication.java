@@ -92,9 +92,8 @@ class Publication {
         AuthorityContact signer = edition.forewordPostId() == null
                 ? null
                 : contacts.forPost(edition.forewordPostId(), edition.date()).orElse(null);
-        editions.markPublished(
-                editionId,
-                at,
+        editions.savePublished(
+                edition.publish(at),
                 signer == null ? null : signer.name(),
                 signer == null ? null : signer.jobTitle(),
                 signer == null ? null : signer.coverNote(),

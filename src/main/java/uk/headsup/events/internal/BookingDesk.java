@@ -1,9 +1,9 @@
 package uk.headsup.events.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,11 +123,36 @@ public class BookingDesk {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return lanes.submit(checked.event().id(), checked);
         }
-        Object outcome = take(List.of(checked)).get(0);
-        if (outcome instanceof BookingRefused refused) {
-            throw refused;
+        return take(List.of(checked)).get(0).booked();
+    }
+
+    /** How a checked request was decided: its places taken, or refused (an organisation's limit reached). */
+    private sealed interface Decision {
+
+        /** The booking; throws the refusal for a refused request. */
+        Booked booked();
+
+        /** Answers the request's ticket once its transaction has committed. */
+        void answer(Lanes.Ticket<Checked, Booked> ticket);
+    }
+
+    private record Taken(Booked booked) implements Decision {
+        @Override
+        public void answer(Lanes.Ticket<Checked, Booked> ticket) {
+            ticket.answer(booked);
         }
-        return (Booked) outcome;
+    }
+
+    private record Refused(BookingRefused reason) implements Decision {
+        @Override
+        public Booked booked() {
+            throw reason;
+        }
+
+        @Override
+        public void answer(Lanes.Ticket<Checked, Booked> ticket) {
+            ticket.fail(reason);
+        }
     }
 
     private Checked check(Booker booker, Request request) {
@@ -186,7 +211,7 @@ public class BookingDesk {
         if (batch.isEmpty()) {
             return;
         }
-        List<Object> outcomes;
+        List<Decision> outcomes;
         try {
             outcomes = transactions.execute(
                     status -> take(batch.stream().map(t -> t.request).toList()));
@@ -198,11 +223,7 @@ public class BookingDesk {
             throw explained(e, batch.get(0).request);
         }
         for (int i = 0; i < batch.size(); i++) {
-            if (outcomes.get(i) instanceof Booked booked) {
-                batch.get(i).answer(booked);
-            } else {
-                batch.get(i).fail((BookingRefused) outcomes.get(i));
-            }
+            outcomes.get(i).answer(batch.get(i));
         }
     }
 
@@ -213,10 +234,10 @@ public class BookingDesk {
      * locked first instead, as the limit counts the places each organisation already holds. Returns, for each
      * request, its booking or why it was refused.
      */
-    private List<Object> take(List<Checked> requests) {
+    private List<Decision> take(List<Checked> requests) {
         Instant now = clock.instant();
         Event event = requests.get(0).event();
-        List<Object> outcomes = new ArrayList<>(java.util.Collections.nCopies(requests.size(), null));
+        List<Decision> outcomes = new ArrayList<>(Collections.nCopies(requests.size(), null));
         List<Integer> accepted = new ArrayList<>();
         if (event.perOrganisationLimit() == null) {
             for (int i = 0; i < requests.size(); i++) {
@@ -232,10 +253,10 @@ public class BookingDesk {
                 if (has + c.attendees().size() > ledger.perOrganisationLimit) {
                     outcomes.set(
                             i,
-                            new BookingRefused(c.organisationName() + " can book up to "
+                            new Refused(new BookingRefused(c.organisationName() + " can book up to "
                                     + ledger.perOrganisationLimit
                                     + (ledger.perOrganisationLimit == 1 ? " place" : " places") + " for "
-                                    + event.title() + (has == 0 ? "" : " and already has " + has)));
+                                    + event.title() + (has == 0 ? "" : " and already has " + has))));
                 } else {
                     held.put(organisation, has + c.attendees().size());
                     accepted.add(i);
@@ -283,7 +304,7 @@ public class BookingDesk {
                 .sorted(java.util.Comparator.comparing(Place::id))
                 .collect(Collectors.groupingBy(Place::bookingId));
         for (int k = 0; k < accepted.size(); k++) {
-            outcomes.set(accepted.get(k), new Booked(ids.get(k), taken.get(ids.get(k))));
+            outcomes.set(accepted.get(k), new Taken(new Booked(ids.get(k), taken.get(ids.get(k)))));
         }
         return outcomes;
     }
@@ -364,12 +385,7 @@ public class BookingDesk {
         Event event = events.find(place.eventId()).orElseThrow();
         Places.Ledger ledger = places.lock(place.eventId());
         place = bookings.place(placeId).orElseThrow();
-        if (!place.status().live()) {
-            throw new BookingRefused(
-                    "This place is already " + place.status().label().toLowerCase());
-        }
-        boolean late = place.status() == PlaceStatus.CONFIRMED && !now.isBefore(event.cancellationDeadline());
-        places.end(ledger, place, PlaceStatus.CANCELLED, actor.email(), late, now);
+        places.end(ledger, place, place.cancel(event.cancellationDeadline(), now), actor.email());
         publisher.publishEvent(PlaceChanged.of(placeId, PlaceChanged.Change.CANCELLED));
         return bookings.place(placeId).orElseThrow();
     }
@@ -425,18 +441,9 @@ public class BookingDesk {
     @Transactional
     public Place acceptOffer(long placeId, String email) {
         Instant now = clock.instant();
-        Place place = offered(placeId, email);
-        places.lock(place.eventId());
-        int changed = jdbc.sql("""
-                        update event_places set status = 'CONFIRMED', offer_expires_at = null, confirmed_at = :now
-                        where id = :id and status = 'OFFERED' and offer_expires_at > :now
-                        """)
-                .param("now", Timestamp.from(now))
-                .param("id", placeId)
-                .update();
-        if (changed == 0) {
-            throw new BookingRefused("This offer has ended: the place has been offered to the next person waiting");
-        }
+        places.lock(offered(placeId, email).eventId());
+        Place place = bookings.place(placeId).orElseThrow();
+        places.save(place, place.acceptOffer(now), null);
         publisher.publishEvent(PlaceChanged.of(placeId, PlaceChanged.Change.OFFER_ACCEPTED));
         return bookings.place(placeId).orElseThrow();
     }
@@ -447,10 +454,7 @@ public class BookingDesk {
         offered(placeId, email);
         Places.Ledger ledger = places.lock(bookings.place(placeId).orElseThrow().eventId());
         Place place = bookings.place(placeId).orElseThrow();
-        if (place.status() != PlaceStatus.OFFERED) {
-            throw new BookingRefused("This offer has ended");
-        }
-        places.end(ledger, place, PlaceStatus.DECLINED, email, false, now);
+        places.end(ledger, place, place.declineOffer(now), email);
         return bookings.place(placeId).orElseThrow();
     }
 

@@ -240,29 +240,45 @@ public class Places {
         return moved;
     }
 
-    /** Ends a live place (cancelled, declined or expired), frees what it held and moves the waiting list. */
+    /**
+     * Writes a place ended by one of its methods (cancelled or declined), frees what it held and moves the waiting
+     * list. Refused if the place changed since it was read.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void end(Ledger ledger, Place place, PlaceStatus ending, String by, boolean late, Instant now) {
-        int changed = jdbc.sql("""
-                        update event_places set status = :s, offer_expires_at = null, cancelled_at = :now,
-                            cancelled_by = :by, late_cancellation = :late
-                        where id = :id and status = :was
-                        """)
-                .param("s", ending.name())
-                .param("now", Timestamp.from(now))
-                .param("by", by)
-                .param("late", late)
-                .param("id", place.id())
-                .param("was", place.status().name())
-                .update();
-        if (changed == 0) {
-            throw new BookingRefused("This place has changed since you looked at it: look again");
-        }
-        if (place.status().takesAPlace()) {
+    public void end(Ledger ledger, Place was, Place ended, String by) {
+        save(was, ended, by);
+        if (was.status().takesAPlace()) {
             ledger.taken--;
         } else {
             ledger.waiting--;
         }
-        moveWaitingList(ledger, now);
+        moveWaitingList(ledger, ended.cancelledAt());
+    }
+
+    /** Writes a place changed by one of its methods; refused if it changed since it was read. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void save(Place was, Place now, String cancelledBy) {
+        int changed = jdbc.sql("""
+                        update event_places set status = :status, offer_expires_at = :expires,
+                            confirmed_at = :confirmed, cancelled_at = :cancelled,
+                            cancelled_by = coalesce(:by, cancelled_by), late_cancellation = :late
+                        where id = :id and status = :was
+                        """)
+                .param("status", now.status().name())
+                .param("expires", timestamp(now.offerExpiresAt()))
+                .param("confirmed", timestamp(now.confirmedAt()))
+                .param("cancelled", timestamp(now.cancelledAt()))
+                .param("by", cancelledBy)
+                .param("late", now.lateCancellation())
+                .param("id", was.id())
+                .param("was", was.status().name())
+                .update();
+        if (changed == 0) {
+            throw new BookingRefused("This place has changed since you looked at it: look again");
+        }
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 }

@@ -1,14 +1,10 @@
 package uk.headsup.mailing.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import uk.headsup.directory.OrganisationRole;
-import uk.headsup.directory.Phase;
 import uk.headsup.mailing.MailshotContent;
 import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.RenderedEmail;
@@ -95,23 +91,8 @@ class Composer {
     }
 
     static MailshotRecipient recipient(String email, OutboxMessage.Delivery delivery) {
-        return new MailshotRecipient(delivery.recipientName(), email, posts(delivery.posts()), delivery.unwanted());
-    }
-
-    /** Posts as stored (see {@link MailshotDesk#line}). */
-    static List<MailshotRecipient.Post> posts(String stored) {
-        List<MailshotRecipient.Post> posts = new ArrayList<>();
-        if (stored != null && !stored.isEmpty()) {
-            for (String line : stored.split("\n")) {
-                String[] f = line.split("\t", 4);
-                posts.add(new MailshotRecipient.Post(
-                        OrganisationRole.valueOf(f[1]),
-                        Long.parseLong(f[0]),
-                        f[3],
-                        f[2].isEmpty() ? null : Phase.valueOf(f[2])));
-            }
-        }
-        return posts;
+        return new MailshotRecipient(
+                delivery.recipientName(), email, PostsJson.read(delivery.posts()), delivery.unwanted());
     }
 
     private Map<String, MailshotContent> contents() {

@@ -1,18 +1,16 @@
 package uk.headsup.mailing.internal;
 
 import java.util.Locale;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.headsup.mailing.Email;
 import uk.headsup.mailing.EmailTemplates;
 import uk.headsup.mailing.RenderedEmail;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Site;
+import uk.headsup.platform.format.TemplateFiles;
 
 /** Renders an email's HTML and plain-text parts from its pair of templates, outside any web request. */
 @Component
@@ -23,9 +21,9 @@ class EmailRenderer implements EmailTemplates {
     private final Authority authority;
     private final Site site;
 
-    EmailRenderer(ApplicationContext context, Authority authority, Site site) {
-        this.html = engine(context, TemplateMode.HTML, ".html");
-        this.text = engine(context, TemplateMode.TEXT, ".txt");
+    EmailRenderer(Authority authority, Site site) {
+        this.html = TemplateFiles.engine(TemplateMode.HTML, ".html");
+        this.text = TemplateFiles.engine(TemplateMode.TEXT, ".txt");
         this.authority = authority;
         this.site = site;
     }
@@ -50,16 +48,4 @@ class EmailRenderer implements EmailTemplates {
     }
 
     record Rendered(String html, String text) {}
-
-    private static TemplateEngine engine(ApplicationContext context, TemplateMode mode, String suffix) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(suffix);
-        resolver.setTemplateMode(mode);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
 }

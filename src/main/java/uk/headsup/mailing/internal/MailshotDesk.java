@@ -180,13 +180,13 @@ class MailshotDesk implements Mailshots {
             Recipient r = recipients.get(i);
             emails[i] = r.email();
             names[i] = r.name();
-            posts[i] = r.posts().stream().map(MailshotDesk::line).collect(Collectors.joining("\n"));
+            posts[i] = PostsJson.write(r.posts());
             problems[i] = problem(r.email());
         }
         jdbc.sql("""
                         insert into outbox_messages (id, kind, mailshot_id, priority, recipient, recipient_name,
                                                      recipient_posts, message_id, status, reason)
-                        select x.id, :kind, :mailshot, 1, x.email, x.name, x.posts,
+                        select x.id, :kind, :mailshot, 1, x.email, x.name, x.posts::jsonb,
                                '<' || :slug || '.' || x.id || '@' || :domain || '>',
                                case when x.problem is not null then 'FAILED'
                                     when b.email is not null or o.email is not null then 'SUPPRESSED'
@@ -215,14 +215,6 @@ class MailshotDesk implements Mailshots {
                 .param("topic", request.topic())
                 .param("turnedOff", request.recipients() instanceof Recipients.WhoTurnedOff w ? w.topic() : null)
                 .update();
-    }
-
-    /** A post as stored: {@code orgId<TAB>ROLE<TAB>PHASE<TAB>name}, the phase empty when unknown. */
-    static String line(MailshotRecipient.Post post) {
-        String name = post.organisationName() == null ? "" : post.organisationName();
-        return post.organisationId() + "\t" + post.role().name() + "\t"
-                + (post.phase() == null ? "" : post.phase().name()) + "\t"
-                + name.replace('\n', ' ').replace('\t', ' ');
     }
 
     /** Why an address from the directory cannot be sent to, or null if it can. */
@@ -480,11 +472,11 @@ class MailshotDesk implements Mailshots {
     public List<OrganisationReach> reach(String key) {
         return jdbc.sql("""
                         with per_org as (
-                            select split_part(line, E'\\t', 1)::bigint as org, split_part(line, E'\\t', 4) as name,
+                            select (post ->> 'organisationId')::bigint as org, post ->> 'organisationName' as name,
                                    m.id, m.status, m.opened_at
                               from mailshots s join outbox_messages m on m.mailshot_id = s.id
-                             cross join lateral unnest(string_to_array(m.recipient_posts, E'\\n')) as line
-                             where s.key = :key and m.recipient_posts <> '')
+                             cross join lateral jsonb_array_elements(m.recipient_posts) as post
+                             where s.key = :key)
                         select p.org, min(p.name),
                                count(distinct p.id) filter (where p.status = 'SENT'),
                                count(distinct p.id) filter (where p.opened_at is not null),

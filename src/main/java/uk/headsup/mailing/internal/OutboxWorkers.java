@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import uk.headsup.mailing.RenderedEmail;
+import uk.headsup.platform.Backoff;
 
 /**
  * Workers that claim due messages from the outbox and send them: {@code headsup.mailing.concurrency} threads per
@@ -316,9 +317,7 @@ class OutboxWorkers implements SmartLifecycle {
 
     /** 5 s, 10 s, 20 s ... up to {@code max}. */
     static Duration backoff(int attempts, Duration max) {
-        long seconds = 5L << Math.min(Math.max(attempts - 1, 0), 20);
-        Duration wait = Duration.ofSeconds(seconds);
-        return wait.compareTo(max) > 0 ? max : wait;
+        return Backoff.doubling(Duration.ofSeconds(5), attempts, max);
     }
 
     private void pause(Duration duration) {

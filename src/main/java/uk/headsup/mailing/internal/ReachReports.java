@@ -56,12 +56,12 @@ class ReachReports {
         Map<String, List<School>> schools = new LinkedHashMap<>();
         jdbc.sql("""
                         with got as (
-                            select m.id, tag, split_part(line, E'\\t', 1)::bigint as org, split_part(line, E'\\t', 4) as name
+                            select m.id, tag, (post ->> 'organisationId')::bigint as org,
+                                   post ->> 'organisationName' as name
                               from outbox_messages m
                              cross join lateral unnest(string_to_array(m.tags, ',')) as tag
-                             cross join lateral unnest(string_to_array(m.recipient_posts, E'\\n')) as line
-                             where m.mailshot_id = :m and m.status = 'SENT' and m.tags is not null
-                               and m.recipient_posts <> '')
+                             cross join lateral jsonb_array_elements(m.recipient_posts) as post
+                             where m.mailshot_id = :m and m.status = 'SENT' and m.tags is not null)
                         select g.tag, g.org, min(g.name), count(distinct g.id),
                                count(distinct g.id) filter (where exists (
                                    select 1 from mailing_clicks c where c.message_id = g.id and c.tag = g.tag))
@@ -96,7 +96,7 @@ class ReachReports {
                 .param("m", mailshotId)
                 .param("tag", tag)
                 .query((rs, n) -> {
-                    List<MailshotRecipient.Post> posts = Composer.posts(rs.getString(3)).stream()
+                    List<MailshotRecipient.Post> posts = PostsJson.read(rs.getString(3)).stream()
                             .filter(p -> organisations.contains(p.organisationId()))
                             .toList();
                     if (!posts.isEmpty()) {

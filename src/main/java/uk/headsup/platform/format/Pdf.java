@@ -11,9 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.headsup.platform.Authority;
 
 /**
@@ -33,14 +31,7 @@ public class Pdf {
 
     Pdf(Authority authority) {
         this.authority = authority;
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".xhtml");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        this.templates = engine;
+        this.templates = TemplateFiles.engine(TemplateMode.XML, ".xhtml");
     }
 
     /** Renders {@code templates/<template>.xhtml} with these variables into a PDF. */

@@ -66,4 +66,42 @@ class CsvFormatTest {
                 .isInstanceOf(CsvReader.MalformedCsv.class)
                 .hasMessageStartingWith("Line ");
     }
+
+    @Test
+    void streamsRecordsWithTheLineEachStartsOnSkippingEmptyLines() throws Exception {
+        String csv =
+                "\uFEFFURN , Name,Town\r\n1,\"Two\r\nlines\",A\r\n\r\n2,\"Say \"\"hi\"\", then go\",B\n3,,\r\n4,Last";
+        try (CsvReader.Records records = CsvReader.stream(new StringReader(csv))) {
+            assertThat(records.header()).containsExactly("URN", "Name", "Town");
+            assertThat(records.next()).isTrue();
+            assertThat(records.line()).isEqualTo(2);
+            assertThat(records.fields()).containsExactly("1", "Two\r\nlines", "A");
+            assertThat(records.next()).isTrue();
+            assertThat(records.line()).as("after an empty line").isEqualTo(5);
+            assertThat(records.fields()).containsExactly("2", "Say \"hi\", then go", "B");
+            assertThat(records.next()).isTrue();
+            assertThat(records.line()).isEqualTo(6);
+            assertThat(records.fields()).containsExactly("3", "", "");
+            assertThat(records.next()).isTrue();
+            assertThat(records.line()).as("without a last line break").isEqualTo(7);
+            assertThat(records.fields()).containsExactly("4", "Last");
+            assertThat(records.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aStreamedRecordThatIsNotCsvStopsTheReadingWithItsLine() throws Exception {
+        try (CsvReader.Records records =
+                CsvReader.stream(new StringReader("a,b\r\n1,2\r\n3,\"closed\"early\r\n4,5\r\n"))) {
+            assertThat(records.next()).isTrue();
+            assertThatThrownBy(records::next)
+                    .isInstanceOf(CsvReader.MalformedCsv.class)
+                    .hasMessageStartingWith("Line 3: ")
+                    .extracting(e -> ((CsvReader.MalformedCsv) e).line())
+                    .isEqualTo(3L);
+        }
+        assertThatThrownBy(() -> CsvReader.stream(new StringReader("")))
+                .isInstanceOf(CsvReader.MalformedCsv.class)
+                .hasMessageContaining("empty");
+    }
 }

@@ -83,15 +83,9 @@ class GiasImport {
     GiasImportReport run(GiasSource source, String startedBy, LocalAuthorities keep) {
         Instant started = clock.instant();
         try (InputStream in = source.open();
-                GiasCsvReader reader = GiasCsvReader.open(in)) {
+                GiasFile reader = GiasFile.open(in)) {
             if (GiasLinks.isLinksFile(reader.header())) {
-                GiasLinks.Imported imported = transactions.execute(tx -> {
-                    try {
-                        return links.replace(reader);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                GiasLinks.Imported imported = transactions.execute(tx -> links.replace(reader));
                 GiasImportReport report = reports.saveLinks(source.name(), startedBy, keep, started, imported);
                 log.info(report.summary());
                 return report;
@@ -165,7 +159,7 @@ class GiasImport {
 
     /** One import: its state from the first record to the report. */
     private final class Run {
-        private final GiasCsvReader reader;
+        private final GiasFile reader;
         private final GiasColumns columns;
         private final GiasRowMapper mapper;
         private final Set<GiasField> absent;
@@ -188,7 +182,7 @@ class GiasImport {
         private int rejected;
         private int skipped;
 
-        Run(GiasCsvReader reader, GiasColumns columns, LocalAuthorities keep) {
+        Run(GiasFile reader, GiasColumns columns, LocalAuthorities keep) {
             this.reader = reader;
             this.columns = columns;
             this.mapper = new GiasRowMapper(columns);
@@ -258,8 +252,6 @@ class GiasImport {
                 return id;
             } catch (SQLException e) {
                 throw new IllegalStateException(e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
@@ -298,7 +290,7 @@ class GiasImport {
          * Reads the file and decides what to do with each record: new establishments are copied straight into
          * {@code organisations} (their trusts are linked afterwards), changed ones are kept for {@link #saveChanged}.
          */
-        private void readFile(Connection connection) throws SQLException, IOException {
+        private void readFile(Connection connection) throws SQLException {
             CopyWriter newRows = new CopyWriter(
                     connection, "organisations", "kind, source, urn, " + STORED + ", source_row, source_hash");
             try {
@@ -307,7 +299,7 @@ class GiasImport {
                     decide(newRows);
                 }
                 newRows.finish();
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 newRows.cancel();
                 throw e;
             }
@@ -370,10 +362,6 @@ class GiasImport {
         private void decide(CopyWriter newRows) throws SQLException {
             int line = reader.line();
             List<String> fields = reader.fields();
-            if (reader.problem() != null) {
-                reject(line, fields, reader.problem());
-                return;
-            }
             GiasRow row;
             try {
                 row = mapper.map(line, fields);

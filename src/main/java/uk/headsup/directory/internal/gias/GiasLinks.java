@@ -1,6 +1,5 @@
 package uk.headsup.directory.internal.gias;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,7 +39,7 @@ class GiasLinks {
         return header.containsAll(REQUIRED);
     }
 
-    Imported replace(GiasCsvReader reader) throws IOException {
+    Imported replace(GiasFile reader) {
         GiasColumns columns = new GiasColumns(reader.header());
         int urn = columns.indexOf("URN");
         int linked = columns.indexOf("LinkURN");

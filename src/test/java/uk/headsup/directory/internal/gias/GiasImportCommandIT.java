@@ -56,7 +56,7 @@ class GiasImportCommandIT {
 
     private String copy(String fixture) throws IOException {
         Path file = files.resolve(fixture);
-        try (InputStream in = GiasCsvReaderTest.fixture(fixture)) {
+        try (InputStream in = GiasFileTest.fixture(fixture)) {
             Files.copy(in, file);
         }
         return file.toString();

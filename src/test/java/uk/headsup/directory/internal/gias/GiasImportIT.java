@@ -312,7 +312,7 @@ class GiasImportIT {
     }
 
     private GiasImportReport run(String fixture, LocalAuthorities keep) {
-        return gias.run(GiasSource.of(fixture, () -> GiasCsvReaderTest.fixture(fixture)), "test", keep);
+        return gias.run(GiasSource.of(fixture, () -> GiasFileTest.fixture(fixture)), "test", keep);
     }
 
     private long alreadyInTheDirectory(String urn, String name) {
@@ -355,7 +355,7 @@ class GiasImportIT {
     }
 
     private static byte[] fixtureBytes(String name) {
-        try (InputStream in = GiasCsvReaderTest.fixture(name)) {
+        try (InputStream in = GiasFileTest.fixture(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new AssertionError(e);

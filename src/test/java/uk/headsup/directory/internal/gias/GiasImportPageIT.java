@@ -163,7 +163,7 @@ class GiasImportPageIT {
     }
 
     private static MockMultipartFile file(String fixture) throws IOException {
-        try (InputStream in = GiasCsvReaderTest.fixture(fixture)) {
+        try (InputStream in = GiasFileTest.fixture(fixture)) {
             return new MockMultipartFile("file", fixture, "text/csv", in.readAllBytes());
         }
     }

@@ -88,7 +88,7 @@ class GiasRowMapperTest {
 
     @Test
     void theRequiredColumnsAreNamedWhenMissing() throws IOException {
-        try (GiasCsvReader reader = GiasCsvReader.open(GiasCsvReaderTest.fixture("missing-columns.csv"))) {
+        try (GiasFile reader = GiasFile.open(GiasFileTest.fixture("missing-columns.csv"))) {
             assertThat(new GiasColumns(reader.header()).missingRequired())
                     .containsExactly("LA (code)", "EstablishmentStatus (name)");
         }
@@ -98,7 +98,7 @@ class GiasRowMapperTest {
 
     @Test
     void anOlderColumnSetLacksSomeFieldsWhichEstablishmentsKeep() throws IOException {
-        try (GiasCsvReader reader = GiasCsvReader.open(GiasCsvReaderTest.fixture("edubasealldata-older.csv"))) {
+        try (GiasFile reader = GiasFile.open(GiasFileTest.fixture("edubasealldata-older.csv"))) {
             assertThat(new GiasColumns(reader.header()).absent()).isEmpty();
         }
         assertThat(new GiasColumns(HEADER).absent()).contains(GiasField.WEBSITE, GiasField.STREET);

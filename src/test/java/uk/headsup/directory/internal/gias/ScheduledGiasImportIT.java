@@ -47,7 +47,7 @@ class ScheduledGiasImportIT {
     @Test
     void onlyOneNodeImportsEachScheduledRun() throws Exception {
         Path file = files.resolve("edubasealldata.csv");
-        try (InputStream in = GiasCsvReaderTest.fixture("edubasealldata-older.csv")) {
+        try (InputStream in = GiasFileTest.fixture("edubasealldata-older.csv")) {
             Files.copy(in, file);
         }
         GiasSettings settings = new GiasSettings("0 0 6 * * *", file.toString(), DataSize.ofMegabytes(100));

@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GiasCsvReaderTest {
+class GiasFileTest {
 
     @Test
     void readsTheWindows1252FileWithQuotesCommasAndCrlf() throws IOException {
         List<List<String>> records = readAll(fixture("edubasealldata-older.csv"));
-        try (GiasCsvReader reader = GiasCsvReader.open(fixture("edubasealldata-older.csv"))) {
-            assertThat(reader.charset()).isEqualTo(GiasCsvReader.WINDOWS_1252);
+        try (GiasFile reader = GiasFile.open(fixture("edubasealldata-older.csv"))) {
+            assertThat(reader.charset()).isEqualTo(GiasFile.WINDOWS_1252);
             assertThat(reader.header()).hasSize(45).startsWith("URN", "LA (code)", "LA (name)");
         }
         assertThat(records).hasSize(10).allSatisfy(r -> assertThat(r).hasSize(45));
@@ -37,7 +37,7 @@ class GiasCsvReaderTest {
 
     @Test
     void readsTheUtf8CopyWithAByteOrderMarkTheSame() throws IOException {
-        try (GiasCsvReader reader = GiasCsvReader.open(fixture("edubasealldata-older-utf8-bom.csv"))) {
+        try (GiasFile reader = GiasFile.open(fixture("edubasealldata-older-utf8-bom.csv"))) {
             assertThat(reader.charset()).isEqualTo(StandardCharsets.UTF_8);
             assertThat(reader.header().get(0)).isEqualTo("URN");
         }
@@ -48,7 +48,7 @@ class GiasCsvReaderTest {
     @Test
     void recognisesUtf8WithoutAByteOrderMark() throws IOException {
         String csv = "URN,EstablishmentName\r\n1,\"École\"\r\n";
-        try (GiasCsvReader reader = open(csv, StandardCharsets.UTF_8)) {
+        try (GiasFile reader = open(csv, StandardCharsets.UTF_8)) {
             assertThat(reader.charset()).isEqualTo(StandardCharsets.UTF_8);
             assertThat(reader.next()).isTrue();
             assertThat(reader.fields()).containsExactly("1", "École");
@@ -58,7 +58,7 @@ class GiasCsvReaderTest {
     @Test
     void numbersLineFromTheHeaderAndCountsLineBreaksInsideQuotes() throws IOException {
         String csv = "URN,Name,Town\r\n1,\"Two\r\nlines\",A\r\n\r\n2,\"Say \"\"hi\"\", then go\",B\n3,,\r\n";
-        try (GiasCsvReader reader = open(csv, GiasCsvReader.WINDOWS_1252)) {
+        try (GiasFile reader = open(csv, GiasFile.WINDOWS_1252)) {
             assertThat(reader.next()).isTrue();
             assertThat(reader.line()).isEqualTo(2);
             assertThat(reader.fields()).containsExactly("1", "Two\r\nlines", "A");
@@ -74,7 +74,7 @@ class GiasCsvReaderTest {
 
     @Test
     void aLastLineWithoutALineBreakIsRead() throws IOException {
-        try (GiasCsvReader reader = open("URN,Name\r\n1,One", GiasCsvReader.WINDOWS_1252)) {
+        try (GiasFile reader = open("URN,Name\r\n1,One", GiasFile.WINDOWS_1252)) {
             assertThat(reader.next()).isTrue();
             assertThat(reader.fields()).containsExactly("1", "One");
             assertThat(reader.next()).isFalse();
@@ -82,21 +82,31 @@ class GiasCsvReaderTest {
     }
 
     @Test
-    void saysWhatIsWrongWithAMalformedRecord() throws IOException {
-        String csv = "URN,Name\r\n1,\"Closed\"early\r\n2,\"Never closed\r\n3,Lost\r\n";
-        try (GiasCsvReader reader = open(csv, GiasCsvReader.WINDOWS_1252)) {
+    void aRecordWithTextAfterItsClosingQuoteRefusesTheFileNamingItsLine() throws IOException {
+        String csv = "URN,Name\r\n1,One\r\n2,\"Closed\"early\r\n3,Lost\r\n";
+        try (GiasFile reader = open(csv, GiasFile.WINDOWS_1252)) {
             assertThat(reader.next()).isTrue();
-            assertThat(reader.problem()).isEqualTo("field 2 has text after its closing quote");
+            assertThatThrownBy(reader::next)
+                    .isInstanceOf(GiasFileRefused.class)
+                    .hasMessageStartingWith("Line 3: the file is not valid CSV")
+                    .hasMessageContaining("Nothing was saved");
+        }
+    }
+
+    @Test
+    void aQuoteNeverClosedRefusesTheFileNamingTheLineItStartsOn() throws IOException {
+        String csv = "URN,Name\r\n1,One\r\n\r\n2,\"Never closed\r\n3,Lost\r\n";
+        try (GiasFile reader = open(csv, GiasFile.WINDOWS_1252)) {
             assertThat(reader.next()).isTrue();
-            assertThat(reader.line()).isEqualTo(3);
-            assertThat(reader.problem()).isEqualTo("a quoted field that starts on line 3 is never closed");
-            assertThat(reader.next()).isFalse();
+            assertThatThrownBy(reader::next)
+                    .isInstanceOf(GiasFileRefused.class)
+                    .hasMessageStartingWith("Line 4: the file is not valid CSV");
         }
     }
 
     @Test
     void anEmptyFileIsRefused() {
-        assertThatThrownBy(() -> open("", GiasCsvReader.WINDOWS_1252))
+        assertThatThrownBy(() -> open("", GiasFile.WINDOWS_1252))
                 .isInstanceOf(GiasFileRefused.class)
                 .hasMessageContaining("The file is empty");
     }
@@ -106,13 +116,13 @@ class GiasCsvReaderTest {
         byte[] country = GiasFileGenerator.generate(51_000, 1);
         assertThat(country.length).isBetween(40_000_000, 60_000_000);
         int records = 0;
-        try (GiasCsvReader reader = GiasCsvReader.open(new ByteArrayInputStream(country))) {
+        try (GiasFile reader = GiasFile.open(new ByteArrayInputStream(country))) {
             assertThat(reader.header()).hasSizeGreaterThanOrEqualTo(130);
             int columns = reader.header().size();
             while (reader.next()) {
-                if (reader.problem() != null || reader.fields().size() != columns) {
-                    throw new AssertionError("line " + reader.line() + ": " + reader.problem() + ", "
-                            + reader.fields().size() + " fields");
+                if (reader.fields().size() != columns) {
+                    throw new AssertionError(
+                            "line " + reader.line() + ": " + reader.fields().size() + " fields");
                 }
                 records++;
             }
@@ -122,20 +132,19 @@ class GiasCsvReaderTest {
     }
 
     static InputStream fixture(String name) {
-        InputStream in = GiasCsvReaderTest.class.getResourceAsStream("/gias/" + name);
+        InputStream in = GiasFileTest.class.getResourceAsStream("/gias/" + name);
         assertThat(in).as(name).isNotNull();
         return in;
     }
 
-    private static GiasCsvReader open(String csv, Charset charset) throws IOException {
-        return GiasCsvReader.open(new ByteArrayInputStream(csv.getBytes(charset)));
+    private static GiasFile open(String csv, Charset charset) throws IOException {
+        return GiasFile.open(new ByteArrayInputStream(csv.getBytes(charset)));
     }
 
     private static List<List<String>> readAll(InputStream in) throws IOException {
         List<List<String>> records = new ArrayList<>();
-        try (GiasCsvReader reader = GiasCsvReader.open(in)) {
+        try (GiasFile reader = GiasFile.open(in)) {
             while (reader.next()) {
-                assertThat(reader.problem()).isNull();
                 records.add(List.copyOf(reader.fields()));
             }
         }
