@@ -36,6 +36,7 @@ import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 import uk.headsup.recognition.internal.Applications;
 import uk.headsup.recognition.internal.Applications.Application;
+import uk.headsup.recognition.internal.awards.Eligibility;
 
 /**
  * The schemes' pages for applicants and the schemes officer. An application is shown only to the staff of its
@@ -56,6 +57,7 @@ class RecognitionController {
     private final Directory directory;
     private final Frameworks frameworks;
     private final Responses responses;
+    private final Eligibility eligibility;
 
     RecognitionController(
             RecognitionSchemes schemes,
@@ -63,7 +65,9 @@ class RecognitionController {
             Organisations organisations,
             Directory directory,
             Frameworks frameworks,
-            Responses responses) {
+            Responses responses,
+            Eligibility eligibility) {
+        this.eligibility = eligibility;
         this.schemes = schemes;
         this.applications = applications;
         this.organisations = organisations;
@@ -117,9 +121,12 @@ class RecognitionController {
         if (chosen == null) {
             problems.add("Choose the setting that applies");
         } else {
+            problems.addAll(eligibility.problems(scheme(KITEMARK), chosen));
             try {
-                long id = applications.applyAlone(scheme(KITEMARK), chosen, consent, viewer.actor());
-                return "redirect:/recognition/applications/" + id;
+                if (problems.isEmpty()) {
+                    long id = applications.applyAlone(scheme(KITEMARK), chosen, consent, viewer.actor());
+                    return "redirect:/recognition/applications/" + id;
+                }
             } catch (Applications.Refused refused) {
                 problems.addAll(refused.reasons());
             }
