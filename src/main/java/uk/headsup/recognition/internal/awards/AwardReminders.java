@@ -66,7 +66,7 @@ class AwardReminders {
 
     /** Sends the reminders due on this day that were not sent before; returns how many. */
     @Transactional
-    int remind(LocalDate today) {
+    public int remind(LocalDate today) {
         int sent = 0;
         for (Award award : inForce(today)) {
             Scheme scheme = schemes.find(award.schemeKey()).orElse(null);

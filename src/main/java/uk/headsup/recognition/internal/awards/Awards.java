@@ -173,7 +173,7 @@ public class Awards {
     }
 
     /** Awards of an organisation in force, not yet under review, of schemes for early years settings. */
-    List<Award> heldUnderGradeRule(long organisationId, LocalDate on) {
+    public List<Award> heldUnderGradeRule(long organisationId, LocalDate on) {
         return jdbc.sql("""
                         select w.* from recognition_awards w join recognition_schemes s on s.key = w.scheme_key
                          where w.organisation_id = :org and s.applicants = 'EARLY_YEARS' and w.withdrawn_on is null
@@ -217,7 +217,7 @@ public class Awards {
     }
 
     /** Flags the award under review and says why; false if it was already. */
-    boolean putUnderReview(long awardId, LocalDate on, String reason) {
+    public boolean putUnderReview(long awardId, LocalDate on, String reason) {
         int changed = jdbc.sql("""
                         update recognition_awards set under_review_since = :on, review_reason = :reason
                          where id = :id and under_review_since is null and withdrawn_on is null
@@ -275,7 +275,7 @@ public class Awards {
         return expired.size();
     }
 
-    void record(long awardId, String change, String detail, String by) {
+    public void record(long awardId, String change, String detail, String by) {
         jdbc.sql("insert into recognition_award_history (award_id, change, detail, by_whom) values (:id, :c, :d, :by)")
                 .param("id", awardId)
                 .param("c", change)
