@@ -34,6 +34,7 @@ class RegisterFeed {
         resolver.setSuffix(".xml");
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
+        resolver.setForceSuffix(true);
         resolver.setCacheable(true);
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
