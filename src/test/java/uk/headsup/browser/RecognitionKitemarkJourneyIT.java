@@ -55,6 +55,8 @@ class RecognitionKitemarkJourneyIT extends BrowserJourney {
         priya.navigate("/sign-in/password");
         journey.check(priya, "officer-sign-in");
         signInWithPassword(priya, "priya.shah@elmshire.example", "heads-up-demo");
+        assertThat(heading(priya)).hasText("Hello, Priya Shah");
+        journey.check(priya, "officer-home");
         priya.navigate("/directory/early-years/import");
         assertThat(heading(priya)).hasText("Import the early years register");
         journey.check(priya, "register-import");
@@ -120,6 +122,8 @@ class RecognitionKitemarkJourneyIT extends BrowserJourney {
         amira.navigate("/sign-in/password");
         journey.check(amira, "schemes-officer-sign-in");
         signInWithPassword(amira, "amira.haddad@elmshire.example", "heads-up-demo");
+        assertThat(heading(amira)).hasText("Hello, Amira Haddad");
+        journey.check(amira, "schemes-officer-home");
         amira.navigate("/recognition/applications/" + application);
         amira.getByLabel("Awarded", new Page.GetByLabelOptions().setExact(true)).check();
         amira.getByLabel("Who decided").fill("Inclusion recognition panel");
