@@ -64,3 +64,41 @@ select x.id, 'mailing.notice', (select id from mailshots where key = '$key'), 1,
 commit;
 SQL
 }
+
+# start_nginx DIR FILE: nginx serving FILE as the only page of a site rooted in DIR (kept out of the way of other
+# runs), with the settings the comparisons use (worker_processes auto, no access log, no gzip). Sets NGINX_PID and
+# NGINX_URL, and returns once it answers 200; the caller stops it (kill -QUIT "$NGINX_PID").
+start_nginx() {
+    local dir=$1 file=$2 port
+    port=$(free_port)
+    mkdir -p "$dir/root" "$dir/logs"
+    cp "$file" "$dir/root/index.html"
+    chmod 755 "$dir" "$dir/root"; chmod 644 "$dir/root/index.html"
+    cat >"$dir/nginx.conf" <<CONF
+daemon off;
+master_process on;
+worker_processes auto;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    types { text/html html; }
+    default_type text/html;
+    charset utf-8;
+    client_body_temp_path $dir/client_body;
+    proxy_temp_path $dir/proxy;
+    fastcgi_temp_path $dir/fastcgi;
+    uwsgi_temp_path $dir/uwsgi;
+    scgi_temp_path $dir/scgi;
+    server { listen 127.0.0.1:$port; root $dir/root; index index.html; }
+}
+CONF
+    nginx -e "$dir/logs/error.log" -p "$dir" -c "$dir/nginx.conf" >"$dir/logs/stdout.log" 2>&1 &
+    NGINX_PID=$!
+    NGINX_URL="http://127.0.0.1:$port/"
+    until [[ $(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL" || true) == 200 ]]; do
+        kill -0 "$NGINX_PID" || { echo "nginx exited" >&2; return 1; }
+        sleep 0.1
+    done
+}

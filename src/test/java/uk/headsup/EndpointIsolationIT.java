@@ -152,6 +152,7 @@ class EndpointIsolationIT {
         allow("GET /events/public", EVERYONE, "the public list of open events and training");
         allow("GET /recognition/register", EVERYONE, "the public register of recognised settings and schools");
         allow("GET /recognition/register.csv", EVERYONE, "the public register as CSV");
+        allow("GET /recognition/register.atom", EVERYONE, "the public register's Atom feed of new awards");
         allow("GET /wellbeing", EVERYONE, "the support page: direct-access offers to visitors, fitting ones to staff");
         allow("GET /wellbeing/privacy", EVERYONE, "the wellbeing privacy notice");
         allow("GET /safeguarding/sign-off", EVERYONE, "a governor's emailed sign-off link: the token decides");
@@ -619,6 +620,9 @@ class EndpointIsolationIT {
                 return ids.get(object.getValue());
             }
         }
+        if (before.startsWith("/recognition/awards/") && name.equals("id")) {
+            return ids.get("award");
+        }
         if (before.startsWith("/recognition/applications/") && name.equals("organisation")) {
             return ids.get("application-lead");
         }
@@ -743,6 +747,23 @@ class EndpointIsolationIT {
                     return String.valueOf(id);
                 });
         ids.put("application", application);
+        ids.put(
+                "award",
+                jdbc.sql("select id from recognition_awards where application_id = :app order by id limit 1")
+                        .param("app", Long.parseLong(application))
+                        .query(String.class)
+                        .optional()
+                        .orElseGet(() -> jdbc.sql("""
+                                        insert into recognition_awards (application_id, scheme_key, organisation_id,
+                                            name, organisation_kind, starts_on, expires_on, listed)
+                                        select a.id, a.scheme_key, a.lead_organisation_id, a.title, 'SCHOOL',
+                                               current_date - 1, current_date + 1000, true
+                                          from recognition_applications a where a.id = :app
+                                        returning id
+                                        """)
+                                .param("app", Long.parseLong(application))
+                                .query(String.class)
+                                .single()));
         long offer = jdbc.sql("select min(id) from wellbeing_offers")
                 .query(Long.class)
                 .single();

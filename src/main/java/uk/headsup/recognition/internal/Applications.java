@@ -68,7 +68,7 @@ public class Applications {
     public static class Refused extends RuntimeException {
         private final List<String> reasons;
 
-        Refused(List<String> reasons) {
+        public Refused(List<String> reasons) {
             super(String.join("; ", reasons));
             this.reasons = List.copyOf(reasons);
         }
@@ -651,25 +651,6 @@ public class Applications {
     public List<Award> awards(long applicationId) {
         return jdbc.sql("select * from recognition_awards where application_id = :id order by name")
                 .param("id", applicationId)
-                .query(Applications::award)
-                .list();
-    }
-
-    /** Listed awards in force on a date, filtered by what is given (null for any), by district then name. */
-    @Transactional(readOnly = true)
-    public List<Award> register(LocalDate on, String district, OrganisationKind kind, String scheme) {
-        return jdbc.sql("""
-                        select * from recognition_awards
-                         where listed and withdrawn_on is null and starts_on <= :on and expires_on > :on
-                           and (cast(:district as text) is null or district = :district)
-                           and (cast(:kind as text) is null or organisation_kind = :kind)
-                           and (cast(:scheme as text) is null or scheme_key = :scheme)
-                         order by district, name
-                        """)
-                .param("on", on)
-                .param("district", district)
-                .param("kind", kind == null ? null : kind.name())
-                .param("scheme", scheme)
                 .query(Applications::award)
                 .list();
     }

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import uk.headsup.directory.OfstedGrade;
+import uk.headsup.directory.OfstedGradeChanged;
+import uk.headsup.directory.OfstedInspection;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.CsvImport.RowResult;
@@ -27,10 +31,12 @@ class EarlyYearsImport implements CsvImport.Kind {
 
     private final Providers providers;
     private final Dates dates;
+    private final ApplicationEventPublisher events;
 
-    EarlyYearsImport(Providers providers, Dates dates) {
+    EarlyYearsImport(Providers providers, Dates dates, ApplicationEventPublisher events) {
         this.providers = providers;
         this.dates = dates;
+        this.events = events;
     }
 
     @Override
@@ -45,7 +51,8 @@ class EarlyYearsImport implements CsvImport.Kind {
 
     @Override
     public String template() {
-        return "Ofsted URN, Name, Provider type, Address, Town, Postcode, District, Registration status";
+        return "Ofsted URN, Name, Provider type, Address, Town, Postcode, District, Registration status, Ofsted grade,"
+                + " Inspection date";
     }
 
     @Override
@@ -71,7 +78,11 @@ class EarlyYearsImport implements CsvImport.Kind {
     private RowResult save(ProviderRow row, long importId, LocalDate today) {
         Optional<Providers.Stored> found = providers.byUrn(row.urn());
         if (found.isEmpty()) {
-            providers.add(row);
+            long id = providers.add(row);
+            if (row.grade() != null) {
+                events.publishEvent(new OfstedGradeChanged(
+                        id, row.name(), null, new OfstedInspection(row.grade(), row.inspectedOn())));
+            }
             return new RowResult(
                     Outcome.ADDED, row.urn(), row.name(), row.type().label());
         }
@@ -100,6 +111,22 @@ class EarlyYearsImport implements CsvImport.Kind {
         compare(changes, "postcode", "Postcode", stored.postcode(), row.postcode());
         compare(changes, "district", "District", stored.district(), row.district());
         compare(changes, "status", "Status", stored.status(), Providers.status(row));
+        boolean regraded = row.grade() != null
+                && (row.grade() != stored.grade() || !Objects.equals(row.inspectedOn(), stored.inspectedOn()));
+        if (regraded) {
+            compare(
+                    changes,
+                    "ofsted_grade",
+                    "Ofsted grade",
+                    label(stored.grade()),
+                    row.grade().label());
+            compare(
+                    changes,
+                    "ofsted_inspected_on",
+                    "Inspection date",
+                    date(stored.inspectedOn()),
+                    date(row.inspectedOn()));
+        }
         if (changes.isEmpty() && stored.kind() == row.type().kind()) {
             return RowResult.unchanged(row.urn(), row.name());
         }
@@ -109,7 +136,19 @@ class EarlyYearsImport implements CsvImport.Kind {
             providers.recordChange(stored.id(), today, importId, change[0], change[2], change[3]);
             detail.add(change[1] + " ‘" + shown(change[0], change[2]) + "’ → ‘" + shown(change[0], change[3]) + "’");
         }
+        if (regraded && row.grade() != stored.grade()) {
+            events.publishEvent(new OfstedGradeChanged(
+                    stored.id(), row.name(), stored.grade(), new OfstedInspection(row.grade(), row.inspectedOn())));
+        }
         return new RowResult(Outcome.UPDATED, row.urn(), row.name(), String.join("; ", detail));
+    }
+
+    private static String label(OfstedGrade grade) {
+        return grade == null ? null : grade.label();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static void compare(List<String[]> changes, String field, String label, String before, String after) {

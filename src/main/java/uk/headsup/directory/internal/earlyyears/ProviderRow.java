@@ -1,9 +1,12 @@
 package uk.headsup.directory.internal.earlyyears;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import uk.headsup.directory.OfstedGrade;
+import uk.headsup.directory.internal.csvimport.CsvDates;
 import uk.headsup.directory.internal.csvimport.CsvTable;
 
 /** One line of the early years register, read and checked on its own. Columns as in {@code docs/templates}. */
@@ -15,7 +18,9 @@ record ProviderRow(
         String town,
         String postcode,
         String district,
-        boolean closed) {
+        boolean closed,
+        OfstedGrade grade,
+        LocalDate inspectedOn) {
 
     static final String URN = "Ofsted URN";
     static final String NAME = "Name";
@@ -26,6 +31,10 @@ record ProviderRow(
     static final String DISTRICT = "District";
     /** Optional: Ofsted's registration status. Resigned or cancelled registrations close the setting. */
     static final String STATUS = "Registration status";
+    /** Optional: the latest Ofsted grade (Outstanding, Good, Requires improvement, Inadequate, or 1 to 4). */
+    static final String GRADE = "Ofsted grade";
+    /** Optional: the date of that inspection. */
+    static final String INSPECTED = "Inspection date";
 
     private static final List<String> OPEN_STATUSES = List.of("active", "suspended");
     private static final List<String> CLOSED_STATUSES = List.of("resigned", "cancelled", "closed");
@@ -70,6 +79,23 @@ record ProviderRow(
             problems.add("Registration status ‘" + line.get(STATUS)
                     + "’ is not one of: Active, Suspended, Resigned, Cancelled (or blank for active)");
         }
+        OfstedGrade grade = null;
+        if (!line.get(GRADE).isBlank()) {
+            grade = OfstedGrade.of(line.get(GRADE)).orElse(null);
+            if (grade == null) {
+                problems.add("Ofsted grade ‘" + line.get(GRADE)
+                        + "’ is not one of: Outstanding, Good, Requires improvement, Inadequate (or 1 to 4)");
+            }
+        }
+        LocalDate inspectedOn = null;
+        if (!line.get(INSPECTED).isBlank()) {
+            inspectedOn = CsvDates.parse(line.get(INSPECTED)).orElse(null);
+            if (inspectedOn == null) {
+                problems.add("Inspection date ‘" + line.get(INSPECTED) + "’ is not a date, like 14/03/2025");
+            } else if (line.get(GRADE).isBlank()) {
+                problems.add("Inspection date ‘" + line.get(INSPECTED) + "’ is given without an Ofsted grade");
+            }
+        }
         if (!problems.isEmpty()) {
             return new Read(null, problems);
         }
@@ -82,7 +108,9 @@ record ProviderRow(
                         blankToNull(line.get(TOWN)),
                         postcode,
                         blankToNull(line.get(DISTRICT)),
-                        closed),
+                        closed,
+                        grade,
+                        inspectedOn),
                 problems);
     }
 

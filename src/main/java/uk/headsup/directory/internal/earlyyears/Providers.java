@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.headsup.directory.OfstedGrade;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.Phase;
 
@@ -22,7 +23,9 @@ class Providers {
             String town,
             String postcode,
             String district,
-            String status) {}
+            String status,
+            OfstedGrade grade,
+            LocalDate inspectedOn) {}
 
     private final JdbcClient jdbc;
 
@@ -32,7 +35,8 @@ class Providers {
 
     Optional<Stored> byUrn(String urn) {
         return jdbc.sql("""
-                        select id, kind, source, name, establishment_type, street, town, postcode, district, status
+                        select id, kind, source, name, establishment_type, street, town, postcode, district, status,
+                               ofsted_grade, ofsted_inspected_on
                           from organisations where upper(urn) = upper(:urn)
                         """)
                 .param("urn", urn)
@@ -46,16 +50,18 @@ class Providers {
                         rs.getString(7),
                         rs.getString(8),
                         rs.getString(9),
-                        rs.getString(10)))
+                        rs.getString(10),
+                        rs.getString(11) == null ? null : OfstedGrade.valueOf(rs.getString(11)),
+                        rs.getObject(12, LocalDate.class)))
                 .optional();
     }
 
     long add(ProviderRow row) {
         return jdbc.sql("""
                         insert into organisations (kind, name, urn, phase, establishment_type, street, town, postcode,
-                                                   district, status, source)
+                                                   district, status, source, ofsted_grade, ofsted_inspected_on)
                         values (:kind, :name, :urn, :phase, :type, :street, :town, :postcode, :district, :status,
-                                'EY_REGISTER')
+                                'EY_REGISTER', :grade, :inspected)
                         returning id
                         """)
                 .param("kind", row.type().kind().name())
@@ -68,6 +74,8 @@ class Providers {
                 .param("postcode", row.postcode())
                 .param("district", row.district())
                 .param("status", status(row))
+                .param("grade", row.grade() == null ? null : row.grade().name())
+                .param("inspected", row.inspectedOn())
                 .query(Long.class)
                 .single();
     }
@@ -77,6 +85,9 @@ class Providers {
                         update organisations
                            set kind = :kind, name = :name, establishment_type = :type, street = :street, town = :town,
                                postcode = :postcode, district = :district, status = :status, source = 'EY_REGISTER',
+                               ofsted_grade = coalesce(:grade, ofsted_grade),
+                               ofsted_inspected_on = case when cast(:grade as text) is null then ofsted_inspected_on
+                                                          else :inspected end,
                                updated_at = now()
                          where id = :id
                         """)
@@ -89,6 +100,8 @@ class Providers {
                 .param("postcode", row.postcode())
                 .param("district", row.district())
                 .param("status", status(row))
+                .param("grade", row.grade() == null ? null : row.grade().name())
+                .param("inspected", row.inspectedOn())
                 .update();
     }
 

@@ -46,6 +46,7 @@ import uk.headsup.recognition.internal.EvaluationSummary;
 import uk.headsup.recognition.internal.SpecialistList;
 import uk.headsup.recognition.internal.web.ApplicationAccess.Reason;
 import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
+import uk.headsup.recognition.internal.awards.Eligibility;
 
 /**
  * The schemes' pages for applicants: applying (a setting, a department of a secondary school, a group of primary
@@ -73,6 +74,7 @@ class RecognitionController {
     private final Directory directory;
     private final Frameworks frameworks;
     private final Responses responses;
+    private final Eligibility eligibility;
 
     RecognitionController(
             RecognitionSchemes schemes,
@@ -84,7 +86,9 @@ class RecognitionController {
             Partners partners,
             Directory directory,
             Frameworks frameworks,
-            Responses responses) {
+            Responses responses,
+            Eligibility eligibility) {
+        this.eligibility = eligibility;
         this.schemes = schemes;
         this.applications = applications;
         this.access = access;
@@ -145,9 +149,12 @@ class RecognitionController {
         if (chosen == null) {
             problems.add("Choose the setting that applies");
         } else {
+            problems.addAll(eligibility.problems(scheme(KITEMARK), chosen));
             try {
-                long id = applications.applyAlone(scheme(KITEMARK), chosen, consent, viewer.actor());
-                return "redirect:/recognition/applications/" + id;
+                if (problems.isEmpty()) {
+                    long id = applications.applyAlone(scheme(KITEMARK), chosen, consent, viewer.actor());
+                    return "redirect:/recognition/applications/" + id;
+                }
             } catch (Applications.Refused refused) {
                 problems.addAll(refused.reasons());
             }

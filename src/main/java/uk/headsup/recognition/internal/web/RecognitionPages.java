@@ -23,7 +23,7 @@ class RecognitionPages implements PublicPages, HomeCards {
 
     @Override
     public List<String> publicPatterns() {
-        return List.of("/recognition/register", "/recognition/register.csv");
+        return List.of("/recognition/register", "/recognition/register.csv", "/recognition/register.atom");
     }
 
     @Override

@@ -3,6 +3,7 @@ package uk.headsup.directory.internal.earlyyears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.headsup.directory.OfstedGrade;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.internal.csvimport.CsvTable;
 
@@ -29,7 +30,9 @@ class ProviderRowTest {
                         "Fennick",
                         "EL2 1AB",
                         "Northbrook",
-                        false));
+                        false,
+                        null,
+                        null));
     }
 
     @Test
@@ -84,5 +87,30 @@ class ProviderRowTest {
         assertThat(row.address()).isNull();
         assertThat(row.postcode()).isNull();
         assertThat(row.district()).isNull();
+    }
+
+    @Test
+    void readsTheOfstedGradeInWordsOrAsANumberAndRefusesAnythingElseNamingTheValue() {
+        String header = "Ofsted URN,Name,Provider type,Address,Town,Postcode,District,Ofsted grade,Inspection date\n";
+        java.util.function.BiFunction<String, String, ProviderRow.Read> graded = (grade, date) -> ProviderRow.read(
+                CsvTable.of(header + "EY123456,Acorns,Childminder,1 Road,,EL2 1AB,Northbrook," + grade + "," + date)
+                        .iterator()
+                        .next());
+        assertThat(graded.apply("Good", "14/03/2025").row().grade()).isEqualTo(OfstedGrade.GOOD);
+        assertThat(graded.apply("Good", "14/03/2025").row().inspectedOn())
+                .isEqualTo(java.time.LocalDate.of(2025, 3, 14));
+        assertThat(graded.apply(" requires  IMPROVEMENT ", "").row().grade())
+                .isEqualTo(OfstedGrade.REQUIRES_IMPROVEMENT);
+        assertThat(graded.apply("1", "").row().grade()).isEqualTo(OfstedGrade.OUTSTANDING);
+        assertThat(graded.apply("", "").row().grade()).isNull();
+        assertThat(graded.apply("Satisfactory", "").problems())
+                .containsExactly("Ofsted grade ‘Satisfactory’ is not one of: Outstanding, Good, Requires improvement,"
+                        + " Inadequate (or 1 to 4)");
+        assertThat(graded.apply("Good", "31/02/2025").problems())
+                .containsExactly("Inspection date ‘31/02/2025’ is not a date, like 14/03/2025");
+        assertThat(graded.apply("", "14/03/2025").problems())
+                .containsExactly("Inspection date ‘14/03/2025’ is given without an Ofsted grade");
+        assertThat(OfstedGrade.GOOD.atLeast(OfstedGrade.GOOD)).isTrue();
+        assertThat(OfstedGrade.REQUIRES_IMPROVEMENT.atLeast(OfstedGrade.GOOD)).isFalse();
     }
 }

@@ -1,0 +1,77 @@
+package uk.headsup.recognition.internal.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.headsup.platform.Caches;
+import uk.headsup.recognition.internal.awards.Awards;
+
+/**
+ * Keeps the public register's pages, as rendered for visitors who are not signed in (no session cookie), for each
+ * filter: a parent's search of 3,000 awards by district and type is then one small query (has any award changed
+ * since? {@link Awards#stamp()}, two index lookups) and a copy of bytes, instead of the register's query and a
+ * Thymeleaf page. A page is kept with the day and the stamp it was rendered for; any new award or change to one
+ * (consent, review, withdrawal, expiry) changes the stamp, so no visitor ever sees a stale register, on any node.
+ * Registered just after Spring Security (its rules and headers apply as to any page); see bench/recognition.sh.
+ */
+class RegisterPageCache extends OncePerRequestFilter {
+
+    static final String PATH = "/recognition/register";
+    private static final String SESSION_COOKIE = "HEADSUP_SESSION";
+
+    record Page(String day, String stamp, byte[] body, String contentType) {}
+
+    private final Awards awards;
+    private final Cache<String, Page> pages;
+
+    RegisterPageCache(Awards awards, Caches caches) {
+        this.awards = awards;
+        this.pages = caches.idle("recognition-register-pages", 2_000, Duration.ofMinutes(30));
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getMethod().equals("GET") || !PATH.equals(request.getRequestURI()) || hasSession(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = Objects.requireNonNullElse(request.getQueryString(), "");
+        String day = RegisterController.today().toString();
+        String stamp = awards.stamp();
+        Page page = pages.getIfPresent(key);
+        if (page != null && page.day().equals(day) && page.stamp().equals(stamp)) {
+            response.setContentType(page.contentType());
+            response.setContentLength(page.body().length);
+            response.getOutputStream().write(page.body());
+            return;
+        }
+        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendered);
+        if (rendered.getStatus() == 200 && rendered.getContentType() != null) {
+            pages.put(key, new Page(day, stamp, rendered.getContentAsByteArray(), rendered.getContentType()));
+        }
+        rendered.copyBodyToResponse();
+    }
+
+    private static boolean hasSession(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (c.getName().equals(SESSION_COOKIE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
