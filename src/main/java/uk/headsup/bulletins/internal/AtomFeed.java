@@ -3,6 +3,7 @@ package uk.headsup.bulletins.internal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import uk.headsup.bulletins.PublishedEdition;
@@ -52,8 +53,7 @@ class AtomFeed {
             element(
                     xml,
                     "title",
-                    e.title() + ", "
-                            + e.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+                    e.title() + ", " + e.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
             xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
                     .append(escape(site.link(e.path())))
                     .append("\"/>\n");

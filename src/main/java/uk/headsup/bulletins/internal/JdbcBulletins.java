@@ -1,5 +1,6 @@
 package uk.headsup.bulletins.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,7 @@ class JdbcBulletins implements Bulletins, BulletinRecords, ArticleDrafts {
                         + " scheduled_for = :at, mail_readers = false where id = :id")
                 .param("id", id)
                 .param("by", author.name())
-                .param("at", java.sql.Timestamp.from(publishedAt))
+                .param("at", Timestamp.from(publishedAt))
                 .update();
         publication.publish(id, publishedAt);
         return id;

@@ -2,6 +2,7 @@ package uk.headsup.recognition.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -423,7 +424,7 @@ public class Applications {
     }
 
     private Application application(ResultSet rs, int row) throws SQLException {
-        java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
+        Timestamp submitted = rs.getTimestamp("submitted_at");
         return new Application(
                 rs.getLong("id"),
                 rs.getString("scheme_key"),
