@@ -195,7 +195,7 @@ class DemoSafeguarding implements SmartLifecycle {
     }
 
     /** This year's round's first deadline; the demo bulletin's call to action gives the same date. */
-    static LocalDate firstDeadline(LocalDate today) {
+    static java.time.LocalDate firstDeadline(java.time.LocalDate today) {
         return today.plusWeeks(3);
     }
 }

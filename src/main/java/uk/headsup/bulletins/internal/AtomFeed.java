@@ -3,7 +3,6 @@ package uk.headsup.bulletins.internal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import uk.headsup.bulletins.PublishedEdition;
@@ -53,7 +52,8 @@ class AtomFeed {
             element(
                     xml,
                     "title",
-                    e.title() + ", " + e.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+                    e.title() + ", "
+                            + e.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
             xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
                     .append(escape(site.link(e.path())))
                     .append("\"/>\n");

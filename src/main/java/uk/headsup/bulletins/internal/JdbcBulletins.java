@@ -1,6 +1,5 @@
 package uk.headsup.bulletins.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +105,7 @@ class JdbcBulletins implements Bulletins, BulletinRecords, ArticleDrafts {
                         + " scheduled_for = :at, mail_readers = false where id = :id")
                 .param("id", id)
                 .param("by", author.name())
-                .param("at", Timestamp.from(publishedAt))
+                .param("at", java.sql.Timestamp.from(publishedAt))
                 .update();
         publication.publish(id, publishedAt);
         return id;

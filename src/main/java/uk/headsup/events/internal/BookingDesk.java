@@ -4,10 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -219,7 +216,7 @@ public class BookingDesk {
     private List<Object> take(List<Checked> requests) {
         Instant now = clock.instant();
         Event event = requests.get(0).event();
-        List<Object> outcomes = new ArrayList<>(Collections.nCopies(requests.size(), null));
+        List<Object> outcomes = new ArrayList<>(java.util.Collections.nCopies(requests.size(), null));
         List<Integer> accepted = new ArrayList<>();
         if (event.perOrganisationLimit() == null) {
             for (int i = 0; i < requests.size(); i++) {
@@ -227,7 +224,7 @@ public class BookingDesk {
             }
         } else {
             Places.Ledger ledger = places.lock(event.id());
-            Map<Long, Integer> held = new HashMap<>();
+            Map<Long, Integer> held = new java.util.HashMap<>();
             for (int i = 0; i < requests.size(); i++) {
                 Checked c = requests.get(i);
                 long organisation = c.request().organisationId();
@@ -283,7 +280,7 @@ public class BookingDesk {
         publisher.publishEvent(new BookingsMade(ids));
         // From here on the event is locked until commit.
         Map<Long, List<Place>> taken = places.take(event.id(), wanted, now).stream()
-                .sorted(Comparator.comparing(Place::id))
+                .sorted(java.util.Comparator.comparing(Place::id))
                 .collect(Collectors.groupingBy(Place::bookingId));
         for (int k = 0; k < accepted.size(); k++) {
             outcomes.set(accepted.get(k), new Booked(ids.get(k), taken.get(ids.get(k))));

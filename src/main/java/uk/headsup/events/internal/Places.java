@@ -169,7 +169,7 @@ public class Places {
                 .param("n", wanted.size())
                 .param("e", eventId)
                 .param("places", JSON.writeValueAsString(wanted))
-                .param("now", Timestamp.from(now))
+                .param("now", java.sql.Timestamp.from(now))
                 .query(Bookings::row)
                 .list();
         if (taken.size() != wanted.size()) {

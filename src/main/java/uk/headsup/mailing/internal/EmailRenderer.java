@@ -1,7 +1,6 @@
 package uk.headsup.mailing.internal;
 
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -35,7 +34,7 @@ class EmailRenderer implements EmailTemplates {
         return parts(email.template(), email.subject(), email.model());
     }
 
-    private Rendered parts(String template, String subject, Map<String, Object> model) {
+    private Rendered parts(String template, String subject, java.util.Map<String, Object> model) {
         Context context = new Context(Locale.UK);
         context.setVariables(model);
         context.setVariable("authority", authority);
@@ -45,7 +44,7 @@ class EmailRenderer implements EmailTemplates {
     }
 
     @Override
-    public RenderedEmail render(String template, String subject, Map<String, Object> model) {
+    public RenderedEmail render(String template, String subject, java.util.Map<String, Object> model) {
         Rendered parts = parts(template, subject, model);
         return new RenderedEmail(subject, parts.html(), parts.text());
     }

@@ -2,21 +2,16 @@ package uk.headsup.mailing.internal;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -372,7 +367,7 @@ class MailshotDesk implements Mailshots {
     }
 
     private static String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("h:mma", Locale.UK)
+        return java.time.format.DateTimeFormatter.ofPattern("h:mma", java.util.Locale.UK)
                 .withZone(ZoneId.of("Europe/London"))
                 .format(instant)
                 .replace("AM", "am")
@@ -521,7 +516,8 @@ class MailshotDesk implements Mailshots {
 
     @Override
     public String reachPath(long mailshotId, String tag) {
-        return "/mailing/" + mailshotId + "/reach/article?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+        return "/mailing/" + mailshotId + "/reach/article?tag="
+                + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override
@@ -559,7 +555,7 @@ class MailshotDesk implements Mailshots {
                                 .sum(),
                         r.schools().size(),
                         r.reached()))
-                .sorted(Comparator.comparingInt(LinkReach::clicked).reversed())
+                .sorted(java.util.Comparator.comparingInt(LinkReach::clicked).reversed())
                 .toList();
     }
 

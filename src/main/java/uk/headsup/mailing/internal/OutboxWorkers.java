@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -42,7 +41,7 @@ class OutboxWorkers implements SmartLifecycle {
     private final MailingSettings settings;
     private final RateLimit rateLimit;
     private final List<Thread> threads = new ArrayList<>();
-    private final Set<String> labelled = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> labelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final AtomicLong unreachableUntil = new AtomicLong();

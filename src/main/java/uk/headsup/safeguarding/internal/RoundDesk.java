@@ -27,13 +27,12 @@ import uk.headsup.mailing.Mailshots;
 import uk.headsup.mailing.Notice;
 import uk.headsup.mailing.Recipients;
 import uk.headsup.platform.Site;
-import uk.headsup.safeguarding.SafeguardingRecords;
 
 /** Opening a round (every organisation that must return, invited) and chasing the organisations yet to return. */
 @Service
 class RoundDesk {
 
-    static final String FRAMEWORK = SafeguardingRecords.FRAMEWORK;
+    static final String FRAMEWORK = uk.headsup.safeguarding.SafeguardingRecords.FRAMEWORK;
     static final String TOPIC = "safeguarding-audit";
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

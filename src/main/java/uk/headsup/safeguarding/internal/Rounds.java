@@ -3,8 +3,6 @@ package uk.headsup.safeguarding.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -79,7 +77,7 @@ class Rounds {
     Optional<Round> previous(Round round) {
         return jdbc.sql("select * from safeguarding_rounds where opened_at < :at or (opened_at = :at and id < :id)"
                         + " order by opened_at desc, id desc limit 1")
-                .param("at", Timestamp.from(round.openedAt()))
+                .param("at", java.sql.Timestamp.from(round.openedAt()))
                 .param("id", round.id())
                 .query(Rounds::round)
                 .optional();
@@ -157,7 +155,7 @@ class Rounds {
                 .update();
     }
 
-    record View(String viewer, String page, Instant at) {}
+    record View(String viewer, String page, java.time.Instant at) {}
 
     List<View> views(long returnId) {
         return jdbc.sql("select viewer, page, at from safeguarding_views where return_id = :id order by at desc")
