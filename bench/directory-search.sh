@@ -220,7 +220,7 @@ $singles
 
 How the search keeps to a page's worth of work: \`docs/decisions.md\`, "Directory search" (ranked groups read in
 name order off one covering index, counts exact up to 1,000), "People are found by any part of their name" (email
-addresses by their start, not by trigrams) and "Filter lists and result rows are written as HTML in Java". On a
+addresses by their start, not by trigrams) and "Filter lists and result rows are Thymeleaf, as every other page". On a
 machine shared with other builds the wall times mostly measure waiting for a core; the CPU column does not.
 Rerun: \`bench/directory-search.sh\` (\`JAR=other.jar DOC=/tmp/other.md\` measures another build the same way).
 $MARK_END

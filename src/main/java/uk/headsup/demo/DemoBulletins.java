@@ -6,9 +6,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import uk.headsup.bulletins.ArticleAudience;
 import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.bulletins.BulletinRecords.NewArticle;
@@ -43,31 +46,20 @@ final class DemoBulletins {
         Long earlyYears = posts.get("Early Years Inclusion Adviser");
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         ArticleAudience everyone = ArticleAudience.everyone();
-        ArticleAudience sencos = new ArticleAudience(
-                java.util.Set.of(OrganisationRole.SENCO), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
-        ArticleAudience secondarySencos = new ArticleAudience(
-                java.util.Set.of(OrganisationRole.SENCO),
-                java.util.Set.of(Phase.SECONDARY),
-                java.util.Set.of(),
-                java.util.Set.of());
+        ArticleAudience sencos = new ArticleAudience(Set.of(OrganisationRole.SENCO), Set.of(), Set.of(), Set.of());
+        ArticleAudience secondarySencos =
+                new ArticleAudience(Set.of(OrganisationRole.SENCO), Set.of(Phase.SECONDARY), Set.of(), Set.of());
         ArticleAudience dsls = new ArticleAudience(
-                java.util.Set.of(OrganisationRole.DSL, OrganisationRole.HEADTEACHER),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of());
-        ArticleAudience heads = new ArticleAudience(
-                java.util.Set.of(OrganisationRole.HEADTEACHER),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of());
+                Set.of(OrganisationRole.DSL, OrganisationRole.HEADTEACHER), Set.of(), Set.of(), Set.of());
+        ArticleAudience heads = new ArticleAudience(Set.of(OrganisationRole.HEADTEACHER), Set.of(), Set.of(), Set.of());
         ArticleAudience earlyYearsLeads = new ArticleAudience(
-                java.util.Set.of(
+                Set.of(
                         OrganisationRole.SETTING_MANAGER,
                         OrganisationRole.CHILDMINDER,
                         OrganisationRole.EARLY_YEARS_LEAD),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of());
+                Set.of(),
+                Set.of(),
+                Set.of());
 
         publish(
                 bulletins,
@@ -257,11 +249,11 @@ final class DemoBulletins {
 
     /** The academic year's Fair Access Protocol panels by term: the days of the demo's panel calendar. */
     static String panelTable(LocalDate today) {
-        Map<String, List<String>> terms = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> terms = new LinkedHashMap<>();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
         for (LocalDate day : DemoEvents.panelDays(today)) {
             String term = day.getMonthValue() >= 9 ? "Autumn" : day.getMonthValue() <= 4 ? "Spring" : "Summer";
-            terms.computeIfAbsent(term, t -> new java.util.ArrayList<>()).add(format.format(day));
+            terms.computeIfAbsent(term, t -> new ArrayList<>()).add(format.format(day));
         }
         StringBuilder rows = new StringBuilder();
         terms.forEach((term, dates) -> rows.append(rows.isEmpty() ? "" : "\n")

@@ -1,5 +1,7 @@
 package uk.headsup.events;
 
+import java.util.List;
+
 /** Adding events and calendars of meetings, for the events pages and for loaders such as the demo county. */
 public interface EventPlanning {
 
@@ -18,8 +20,7 @@ public interface EventPlanning {
      *
      * @return how many places were confirmed
      */
-    int bookOnBehalf(
-            long eventId, long organisationId, java.util.List<Long> personIds, String officerEmail, String officerName);
+    int bookOnBehalf(long eventId, long organisationId, List<Long> personIds, String officerEmail, String officerName);
 
     /**
      * From now on no events page shows who attends the event, to events officers and administrators neither (a
@@ -32,5 +33,5 @@ public interface EventPlanning {
      * Who holds, is offered or waits for a place at an event whose attendees are confidential, by name; empty for any
      * other event (those are listed on the events pages).
      */
-    java.util.List<EventAttendee> confidentialAttendees(long eventId);
+    List<EventAttendee> confidentialAttendees(long eventId);
 }

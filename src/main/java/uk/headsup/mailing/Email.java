@@ -1,5 +1,6 @@
 package uk.headsup.mailing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public record Email(
     }
 
     public Email withAttachment(Attachment attachment) {
-        List<Attachment> all = new java.util.ArrayList<>(attachments);
+        List<Attachment> all = new ArrayList<>(attachments);
         all.add(attachment);
         return new Email(kind, to, subject, template, model, all);
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.headsup.directory.OrganisationRole;
@@ -41,7 +42,7 @@ public record MailshotRecipient(String name, String email, List<Post> posts, Set
     public Set<Phase> phases() {
         return posts.stream()
                 .map(Post::phase)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class)));
     }
 

@@ -1,6 +1,7 @@
 package uk.headsup.safeguarding;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import uk.headsup.assessment.Actor;
 
 /** Setting up audit rounds and returns directly, for loaders such as the demo county. */
@@ -21,7 +22,7 @@ public interface SafeguardingRecords {
             String by);
 
     /** The engine response of an organisation's return in a round, started now if needed; empty if none is due. */
-    java.util.Optional<Long> startReturn(long roundId, long organisationId, Actor by);
+    Optional<Long> startReturn(long roundId, long organisationId, Actor by);
 
     /** Records that the headteacher and a governor signed the return off (the demo's stand-in for their links). */
     void signedOff(long roundId, long organisationId);

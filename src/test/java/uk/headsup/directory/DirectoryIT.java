@@ -161,6 +161,28 @@ class DirectoryIT {
     }
 
     @Test
+    void resultRowsAndFilterListsAreEscapedAndShowTheChosenFilter() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        long id = school("Oak " + marker + " <script>alert(1)</script> & Co", "Rugby \"North\" " + marker);
+        mvc.perform(get("/directory/organisations")
+                        .param("q", marker)
+                        .param("phase", "PRIMARY")
+                        .with(officer))
+                .andExpect(content()
+                        .string(containsString("<a class=\"govuk-link\" href=\"/directory/organisations/" + id
+                                + "\">Oak " + marker + " &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</a>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<td class=\"govuk-table__cell\">Rugby &quot;North&quot; " + marker + "</td>")))
+                .andExpect(content()
+                        .string(containsString("<option value=\"PRIMARY\" selected=\"selected\">Primary</option>")))
+                .andExpect(
+                        content().string(containsString("<option value=\"\" selected=\"selected\">Any kind</option>")))
+                .andExpect(content().string(containsString("<option value=\"\">Any phase</option>")))
+                .andExpect(content().string(not(containsString("<script>alert"))));
+    }
+
+    @Test
     void aFilteredListExportsAsUtf8Csv() throws Exception {
         long id = school("Saint Æthelflæd’s School, Upper \"Wend\"", "Mereton");
         byte[] csv = mvc.perform(get("/directory/organisations.csv")

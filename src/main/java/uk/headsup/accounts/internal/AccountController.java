@@ -1,5 +1,8 @@
 package uk.headsup.accounts.internal;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -117,10 +120,10 @@ class AccountController {
 
     record Passkey(String id, String label, String created, String lastUsed) {}
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(java.time.ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneId.of("Europe/London"));
 
-    private static String day(java.time.Instant instant, String otherwise) {
+    private static String day(Instant instant, String otherwise) {
         return instant == null ? otherwise : DAY.format(instant);
     }
 

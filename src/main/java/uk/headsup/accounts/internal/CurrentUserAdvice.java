@@ -1,5 +1,6 @@
 package uk.headsup.accounts.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -45,7 +46,7 @@ class CurrentUserAdvice {
                     new NavItem("Your colleagues", "/directory/people/yours"),
                     new NavItem("Authority contacts", "/contacts"));
         }
-        var items = new java.util.ArrayList<NavItem>();
+        var items = new ArrayList<NavItem>();
         items.add(new NavItem("Bulletins", "/bulletins/editions"));
         items.add(new NavItem("Email sends", "/mailing"));
         items.add(new NavItem("Events", "/events"));

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -85,7 +87,7 @@ class SignInController {
         if (!(openIdConnect.getIfAvailable() instanceof InMemoryClientRegistrationRepository registrations)) {
             return List.of();
         }
-        List<SingleSignOn> options = new java.util.ArrayList<>();
+        List<SingleSignOn> options = new ArrayList<>();
         registrations.forEach(r ->
                 options.add(new SingleSignOn(r.getClientName(), "/oauth2/authorization/" + r.getRegistrationId())));
         return options;
@@ -157,7 +159,7 @@ class SignInController {
             Model model) {
         // The same answer whether or not an account exists for the address (issue 20 item 6): a client that
         // guessed too often waits, and a locked account (none is locked by wrong passwords any more) is not named.
-        if (request.getAttribute(PasswordThrottleFilter.WAIT_UNTIL) instanceof java.time.Instant until) {
+        if (request.getAttribute(PasswordThrottleFilter.WAIT_UNTIL) instanceof Instant until) {
             response.setStatus(429);
             errors.reject(
                     "wait",

@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import uk.headsup.accounts.AuthorityRole;
 import uk.headsup.accounts.SignedInUser;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
@@ -78,7 +79,7 @@ class StaffDetails implements UserDetailsService {
                 member.email(),
                 member.name(),
                 false,
-                EnumSet.noneOf(uk.headsup.accounts.AuthorityRole.class),
+                EnumSet.noneOf(AuthorityRole.class),
                 roles,
                 List.copyOf(organisations.values()));
     }

@@ -1,9 +1,11 @@
 package uk.headsup.bulletins.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,7 +67,7 @@ class ArchiveController {
         model.addAttribute(
                 "latest",
                 visible.stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 Series::key,
                                 s -> archive.latest(s.key(), 3).stream()
                                         .map(id -> archive.edition(id).orElseThrow())
@@ -197,7 +199,7 @@ class ArchiveController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(content.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(content.attachment().fileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -2,6 +2,7 @@ package uk.headsup.bulletins.internal;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -107,7 +108,7 @@ class ArchivePages {
 
     /** The page as a visitor who is not signed in sees it, rendered to HTML. */
     String renderForVisitors(Page page, String path) {
-        Context context = new Context(java.util.Locale.UK);
+        Context context = new Context(Locale.UK);
         context.setVariables(page.model());
         context.setVariable("authority", authority);
         context.setVariable("currentPath", path);

@@ -147,8 +147,8 @@ class Articles {
                 .update();
     }
 
-    private static java.util.Map<String, Object> params(Article a) {
-        var p = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> params(Article a) {
+        var p = new HashMap<String, Object>();
         p.put("title", a.title());
         p.put("summary", a.summary());
         p.put("body", a.body());

@@ -2,6 +2,7 @@ package uk.headsup.bulletins.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,7 +124,7 @@ class Attention implements ActionsDue {
                     return null;
                 })
                 .list();
-        items.sort(java.util.Comparator.comparing(Item::deadline).thenComparing(Item::articleTitle));
+        items.sort(Comparator.comparing(Item::deadline).thenComparing(Item::articleTitle));
         List<Item> afterBookings = tickOffBooked(email, items);
         if (afterBookings.stream()
                 .noneMatch(i -> i.status() == ActionDue.Status.OPEN && i.url().startsWith("/"))) {

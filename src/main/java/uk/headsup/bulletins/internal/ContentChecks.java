@@ -3,6 +3,7 @@ package uk.headsup.bulletins.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -332,7 +333,7 @@ public final class ContentChecks {
 
     private static String opening(String sentence) {
         String[] words = sentence.split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)));
+        return String.join(" ", Arrays.copyOf(words, Math.min(6, words.length)));
     }
 
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^(please|to|and|then|you can|you may)\\s+");

@@ -25,6 +25,7 @@ import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.bulletins.internal.delivery.EditionEmailPreviews;
 import uk.headsup.bulletins.internal.delivery.EditionSends;
 import uk.headsup.directory.AuthorityContacts;
+import uk.headsup.directory.OrganisationRole;
 import uk.headsup.platform.DateInput;
 
 /** Editors put editions together here; publishers approve them or return them with comments. */
@@ -313,15 +314,9 @@ class EditionController {
     }
 
     @GetMapping("/{id}/preview")
-    String preview(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String role,
-            @RequestParam(defaultValue = "") String phase,
-            @RequestParam(defaultValue = "") String district,
-            @ModelAttribute("author") Author author,
-            Model model) {
-        if (!role.isBlank()) {
-            uk.headsup.directory.OrganisationRole.valueOf(role); // an unknown role answers 400, saying which are known
+    String preview(@PathVariable long id, PreviewChoice choice, @ModelAttribute("author") Author author, Model model) {
+        if (!choice.role().isBlank()) {
+            OrganisationRole.valueOf(choice.role()); // an unknown role answers 400, saying which are known
         }
         Edition edition = find(id);
         PublishedEdition whole = previews.of(edition, null);
@@ -329,10 +324,10 @@ class EditionController {
         model.addAttribute("roleOptions", Option.roles());
         model.addAttribute("phaseOptions", Option.phases());
         model.addAttribute("districtOptions", districts(whole));
-        model.addAttribute("role", role);
-        model.addAttribute("phase", phase);
-        model.addAttribute("district", district);
-        PreviewReader chosen = PreviewReader.of(role, phase, district);
+        model.addAttribute("role", choice.role());
+        model.addAttribute("phase", choice.phase());
+        model.addAttribute("district", choice.district());
+        PreviewReader chosen = choice.reader();
         if (chosen != null) {
             model.addAttribute("readerLabel", chosen.label());
             model.addAttribute("email", emails.of(whole, chosen.reader(), author.name()));
@@ -347,15 +342,10 @@ class EditionController {
     @ResponseBody
     String emailHtml(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String role,
-            @RequestParam(defaultValue = "") String phase,
-            @RequestParam(defaultValue = "") String district,
+            PreviewChoice choice,
             @ModelAttribute("author") Author author,
             HttpServletResponse response) {
-        PreviewReader chosen = PreviewReader.of(role, phase, district);
-        if (chosen == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        PreviewReader chosen = choice.readerOr(HttpStatus.NOT_FOUND);
         response.setHeader(
                 "Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: https:; frame-ancestors 'none';"
@@ -368,19 +358,38 @@ class EditionController {
     @PreAuthorize("hasAnyRole('EDITOR', 'PUBLISHER')")
     String sendTest(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String role,
-            @RequestParam(defaultValue = "") String phase,
-            @RequestParam(defaultValue = "") String district,
+            PreviewChoice choice,
             @ModelAttribute("author") Author author,
             RedirectAttributes redirect) {
-        PreviewReader chosen = PreviewReader.of(role, phase, district);
-        if (chosen == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        PreviewReader chosen = choice.readerOr(HttpStatus.BAD_REQUEST);
         emails.sendTest(previews.of(find(id), null), chosen.reader(), author.name(), author.email());
         redirect.addFlashAttribute(
                 "success", "Sent a test of the email a " + chosen.label() + " would get to " + author.email());
         return "redirect:/bulletins/editions/" + id + "/preview?" + chosen.query();
+    }
+
+    /** The reader chosen on the preview form, as its query string names it ({@code role}, {@code phase}, {@code district}). */
+    record PreviewChoice(String role, String phase, String district) {
+
+        PreviewChoice {
+            role = role == null ? "" : role;
+            phase = phase == null ? "" : phase;
+            district = district == null ? "" : district;
+        }
+
+        /** The reader, or null until both a role and a phase are chosen. */
+        PreviewReader reader() {
+            return PreviewReader.of(role, phase, district);
+        }
+
+        /** The reader, or this status when none is chosen. */
+        PreviewReader readerOr(HttpStatus status) {
+            PreviewReader reader = reader();
+            if (reader == null) {
+                throw new ResponseStatusException(status);
+            }
+            return reader;
+        }
     }
 
     /** The districts the edition's articles are aimed at, to preview as a reader in one of them. */

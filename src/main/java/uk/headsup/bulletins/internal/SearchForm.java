@@ -1,5 +1,6 @@
 package uk.headsup.bulletins.internal;
 
+import java.util.Map;
 import uk.headsup.platform.DateInput;
 
 /** The archive's search: words, and filters by series, section and dates. */
@@ -71,7 +72,7 @@ public class SearchForm {
         if (!section.isEmpty()) {
             b.queryParam("section", section);
         }
-        for (var date : java.util.Map.of("from", from, "to", to).entrySet()) {
+        for (var date : Map.of("from", from, "to", to).entrySet()) {
             if (!date.getValue().isBlank()) {
                 b.queryParam(date.getKey() + ".day", date.getValue().getDay());
                 b.queryParam(date.getKey() + ".month", date.getValue().getMonth());

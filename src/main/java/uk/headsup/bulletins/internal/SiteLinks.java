@@ -1,6 +1,7 @@
 package uk.headsup.bulletins.internal;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ class SiteLinks implements Predicate<String> {
         if (patterns == null) {
             patterns = handlers.getHandlerMethods().keySet().stream()
                     .map(RequestMappingInfo::getPathPatternsCondition)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .flatMap(c -> c.getPatterns().stream())
                     .filter(p -> !p.getPatternString().startsWith("/bulletins/{"))
                     .toList();

@@ -2,6 +2,7 @@ package uk.headsup.bulletins.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,7 +71,7 @@ class Versions {
             changes.add(new Change(v, Diffs.between(before, v.snapshot())));
             before = v.snapshot();
         }
-        java.util.Collections.reverse(changes);
+        Collections.reverse(changes);
         return changes;
     }
 }

@@ -1,5 +1,7 @@
 package uk.headsup.directory.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +52,7 @@ class JdbcOrganisations implements Organisations {
                 .list();
     }
 
-    private OrganisationProfile facts(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private OrganisationProfile facts(ResultSet rs, int row) throws SQLException {
         String phase = rs.getString("phase");
         long trust = rs.getLong("trust_id");
         Long trustId = rs.wasNull() ? null : trust;

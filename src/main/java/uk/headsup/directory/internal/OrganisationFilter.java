@@ -1,5 +1,8 @@
 package uk.headsup.directory.internal;
 
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.Phase;
+
 /**
  * What to look for among organisations; every blank field means "any". Bound from the query string of the
  * browse page, so a filtered list has an address that can be bookmarked and exported.
@@ -29,7 +32,7 @@ public class OrganisationFilter {
 
     /** A kind that is not one of {@link uk.headsup.directory.OrganisationKind} (a hand-edited address) means "any". */
     public void setKind(String kind) {
-        this.kind = known(kind, uk.headsup.directory.OrganisationKind.class);
+        this.kind = known(kind, OrganisationKind.class);
     }
 
     public String getPhase() {
@@ -38,7 +41,7 @@ public class OrganisationFilter {
 
     /** A phase that is not one of {@link uk.headsup.directory.Phase} (a hand-edited address) means "any". */
     public void setPhase(String phase) {
-        this.phase = known(phase, uk.headsup.directory.Phase.class);
+        this.phase = known(phase, Phase.class);
     }
 
     private static <E extends Enum<E>> String known(String value, Class<E> type) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -188,7 +189,7 @@ public class OrganisationSearch {
     private static Query query(OrganisationFilter f) {
         Query q = new Query();
         if (!f.getQ().isEmpty()) {
-            String text = f.getQ().toLowerCase(java.util.Locale.UK);
+            String text = f.getQ().toLowerCase(Locale.UK);
             String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             q.text = text;
             q.params.put("text", text);

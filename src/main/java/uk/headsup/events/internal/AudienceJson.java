@@ -1,5 +1,6 @@
 package uk.headsup.events.internal;
 
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import uk.headsup.directory.Audience;
 
@@ -18,12 +19,12 @@ final class AudienceJson {
         return JSON.readValue(json, Audience.class);
     }
 
-    static String writeList(java.util.List<String> list) {
+    static String writeList(List<String> list) {
         return JSON.writeValueAsString(list);
     }
 
     @SuppressWarnings("unchecked")
-    static java.util.List<String> readList(String json) {
-        return JSON.readValue(json, java.util.List.class);
+    static List<String> readList(String json) {
+        return JSON.readValue(json, List.class);
     }
 }

@@ -2,6 +2,7 @@ package uk.headsup.events.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public class Bookings {
         if (waiting.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Integer> positions = new java.util.HashMap<>();
+        Map<Long, Integer> positions = new HashMap<>();
         jdbc.sql("""
                         select p.id, (select count(*) from event_places w
                                       where w.event_id = p.event_id and w.status = 'WAITING'

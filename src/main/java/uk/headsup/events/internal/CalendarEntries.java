@@ -1,7 +1,9 @@
 package uk.headsup.events.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.springframework.stereotype.Component;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Site;
@@ -45,7 +47,7 @@ public class CalendarEntries {
     }
 
     private List<CalendarFile.Timed> entries(
-            Event event, java.util.function.IntFunction<String> uid, int sequence, Place place, boolean cancelled) {
+            Event event, IntFunction<String> uid, int sequence, Place place, boolean cancelled) {
         List<CalendarFile.Timed> entries = new ArrayList<>();
         for (int i = 0; i < event.sessions().size(); i++) {
             Event.Session s = event.sessions().get(i);
@@ -73,7 +75,7 @@ public class CalendarEntries {
                 product(),
                 null,
                 CalendarFile.Method.REQUEST,
-                java.time.Instant.now(),
+                Instant.now(),
                 forPlace(event, place, place.uid(), false));
     }
 
@@ -83,17 +85,13 @@ public class CalendarEntries {
                 product(),
                 null,
                 CalendarFile.Method.PUBLISH,
-                java.time.Instant.now(),
+                Instant.now(),
                 forPlace(event, place, place.uid(), false));
     }
 
     public byte[] placeCancellation(Event event, Place place, String uid) {
         return CalendarFile.write(
-                product(),
-                null,
-                CalendarFile.Method.CANCEL,
-                java.time.Instant.now(),
-                forPlace(event, place, uid, true));
+                product(), null, CalendarFile.Method.CANCEL, Instant.now(), forPlace(event, place, uid, true));
     }
 
     private static String summary(Event event, int session) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.StaffMember;
+import uk.headsup.events.NewSeries;
 import uk.headsup.platform.format.CalendarFile;
 
 /**
@@ -48,7 +50,7 @@ public class CalendarFeeds {
             long id, String title, String description, String academicYear, Audience audience, String audienceLabel) {}
 
     /** A feed someone has, without its token (which is shown only once, when it is made). */
-    public record Feed(long id, String ownerEmail, Long seriesId, String name, java.time.Instant createdAt) {}
+    public record Feed(long id, String ownerEmail, Long seriesId, String name, Instant createdAt) {}
 
     @Transactional
     public String create(String ownerEmail, boolean authorityStaff, Long seriesId) {
@@ -108,7 +110,7 @@ public class CalendarFeeds {
     }
 
     /** Changes a calendar: its feeds show the change the next time a calendar program fetches them. */
-    public void change(long id, uk.headsup.events.NewSeries series) {
+    public void change(long id, NewSeries series) {
         jdbc.sql("""
                         update event_series set title = :t, description = :d, academic_year = :y,
                                audience = cast(:a as jsonb), audience_label = :l

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,7 @@ public class Evaluations {
                     list.size(),
                     list.stream().mapToDouble(Answer::average).average().orElse(0)));
         });
-        results.sort(java.util.Comparator.comparing(TrainerResult::trainer));
+        results.sort(Comparator.comparing(TrainerResult::trainer));
         return results;
     }
 }

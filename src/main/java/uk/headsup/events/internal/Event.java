@@ -1,5 +1,6 @@
 package uk.headsup.events.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import uk.headsup.directory.Audience;
@@ -113,8 +114,7 @@ public record Event(
     /** Hours of training over all sessions, for certificates: 6.5. */
     public double hours() {
         long minutes = sessions.stream()
-                .mapToLong(s ->
-                        java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes())
+                .mapToLong(s -> Duration.between(s.startsAt(), s.endsAt()).toMinutes())
                 .sum();
         return Math.round(minutes / 15.0) / 4.0;
     }

@@ -71,11 +71,7 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     @Override
     @Transactional
     public int bookOnBehalf(
-            long eventId,
-            long organisationId,
-            java.util.List<Long> personIds,
-            String officerEmail,
-            String officerName) {
+            long eventId, long organisationId, List<Long> personIds, String officerEmail, String officerName) {
         try {
             BookingDesk.Booked booked = desk.book(
                     new BookingDesk.Booker(officerEmail, officerName, true),

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,7 +168,7 @@ class Outbox {
     /** The senders that hold claims now, each with whether its heartbeat is older than {@code stale} (or missing). */
     @Transactional(readOnly = true)
     Map<String, Boolean> claimants(Duration stale) {
-        Map<String, Boolean> claimants = new java.util.HashMap<>();
+        Map<String, Boolean> claimants = new HashMap<>();
         jdbc.sql("""
                         select c.claimed_by, coalesce(s.heartbeat_at < now() - :stale * interval '1 millisecond', true)
                           from (select distinct claimed_by from outbox_messages

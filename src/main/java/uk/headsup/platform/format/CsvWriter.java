@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -71,7 +72,7 @@ public final class CsvWriter implements AutoCloseable {
             return "";
         }
         String text = value.toString();
-        if (value instanceof java.math.BigDecimal || value instanceof Integer || value instanceof Long) {
+        if (value instanceof BigDecimal || value instanceof Integer || value instanceof Long) {
             return text;
         }
         if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {

@@ -2,6 +2,7 @@ package uk.headsup.recognition.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -617,7 +618,7 @@ public class Applications {
                         """)
                 .param("id", applicationId)
                 .query((rs, n) -> {
-                    java.sql.Timestamp answered = rs.getTimestamp(7);
+                    Timestamp answered = rs.getTimestamp(7);
                     return new Member(
                             rs.getLong(1),
                             rs.getString(2),
@@ -679,8 +680,8 @@ public class Applications {
     }
 
     private Application application(ResultSet rs, int row) throws SQLException {
-        java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
-        java.sql.Timestamp visit = rs.getTimestamp("visit_starts_at");
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        Timestamp visit = rs.getTimestamp("visit_starts_at");
         String recommendation = rs.getString("recommendation");
         return new Application(
                 rs.getLong("id"),

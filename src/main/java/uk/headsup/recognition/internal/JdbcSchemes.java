@@ -1,5 +1,7 @@
 package uk.headsup.recognition.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +56,7 @@ class JdbcSchemes implements RecognitionSchemes {
                 .optional();
     }
 
-    private Scheme scheme(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Scheme scheme(ResultSet rs, int row) throws SQLException {
         return new Scheme(
                 rs.getString("key"),
                 rs.getString("name"),

@@ -4,10 +4,12 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
@@ -33,6 +35,7 @@ import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.AutosaveReply;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
+import uk.headsup.assessment.Owner;
 import uk.headsup.assessment.RatingScale;
 import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
@@ -529,8 +532,7 @@ class ReturnController {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private Response started(AuditReturn r, Viewer viewer) {
         if (r.responseId() != null) {
@@ -538,7 +540,7 @@ class ReturnController {
         }
         Round round = rounds.round(r.roundId()).orElseThrow();
         Response response = responses.start(
-                uk.headsup.assessment.Owner.organisation(r.organisationId(), r.organisationName(), r.type()),
+                Owner.organisation(r.organisationId(), r.organisationName(), r.type()),
                 round.versionId(),
                 viewer.actor());
         rounds.started(r.id(), response.id());

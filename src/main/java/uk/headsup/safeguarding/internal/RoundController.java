@@ -8,9 +8,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -245,9 +249,9 @@ class RoundController {
     @GetMapping("/{id}/analysis.pdf")
     ResponseEntity<byte[]> printable(@PathVariable long id, @ModelAttribute Analysis.Filter filter) {
         Analysis.Picture picture = analysis.of(round(id), filter);
-        String scope = java.util.stream.Stream.of(filter.phase(), filter.district(), filter.type(), filter.trust())
+        String scope = Stream.of(filter.phase(), filter.district(), filter.type(), filter.trust())
                 .filter(s -> s != null && !s.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         byte[] bytes = pdf.render(
                 "safeguarding/analysis",
                 Map.of(
@@ -256,7 +260,7 @@ class RoundController {
                         "picture",
                         picture,
                         "asAt",
-                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
                                 .format(LocalDate.now(clock.withZone(UkTime.ZONE))),
                         "scope",
                         scope.isEmpty() ? "all" : scope));

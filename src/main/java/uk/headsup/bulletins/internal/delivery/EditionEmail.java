@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import uk.headsup.bulletins.Bulletins;
 import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.bulletins.Reader;
+import uk.headsup.directory.Audience;
 import uk.headsup.directory.Directory;
 import uk.headsup.mailing.EmailTemplates;
 import uk.headsup.mailing.MailshotContent;
@@ -324,12 +325,12 @@ class EditionEmail implements MailshotContent {
             });
             for (String district : named) {
                 directory
-                        .members(uk.headsup.directory.Audience.everyone().inDistricts(district), on)
+                        .members(Audience.everyone().inDistricts(district), on)
                         .forEach(m -> districts.put(m.organisationId(), district));
             }
             for (Long cluster : clusterIds) {
                 directory
-                        .members(uk.headsup.directory.Audience.everyone().inClusters(cluster), on)
+                        .members(Audience.everyone().inClusters(cluster), on)
                         .forEach(m -> clusters.computeIfAbsent(m.organisationId(), k -> new TreeSet<>())
                                 .add(cluster));
             }

@@ -1,8 +1,13 @@
 package uk.headsup.directory.internal.csvimport;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,8 +48,8 @@ public class ImportReports {
         }
 
         public String startedAtText() {
-            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK)
-                    .withZone(java.time.ZoneId.of("Europe/London"))
+            return DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
+                    .withZone(ZoneId.of("Europe/London"))
                     .format(startedAt)
                     .replace("AM", "am")
                     .replace("PM", "pm");
@@ -159,7 +164,7 @@ public class ImportReports {
                    unchanged, rejected
               from directory_imports""";
 
-    private static Report report(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Report report(ResultSet rs, int n) throws SQLException {
         return new Report(
                 rs.getLong(1),
                 rs.getString(2),

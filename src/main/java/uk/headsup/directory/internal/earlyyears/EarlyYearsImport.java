@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -162,6 +163,6 @@ class EarlyYearsImport implements CsvImport.Kind {
         if (value == null) {
             return "";
         }
-        return field.equals("status") ? value.charAt(0) + value.substring(1).toLowerCase(java.util.Locale.ROOT) : value;
+        return field.equals("status") ? value.charAt(0) + value.substring(1).toLowerCase(Locale.ROOT) : value;
     }
 }

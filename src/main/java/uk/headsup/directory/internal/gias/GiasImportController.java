@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -110,7 +111,7 @@ class GiasImportController {
         GiasImportReport report = reports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<GiasImportReports.Row> updated = reports.rows(id, "UPDATED", ROWS_SHOWN);
         List<GiasImportReports.Row> closed = reports.rows(id, "CLOSED", ROWS_SHOWN);
-        List<String> urns = java.util.stream.Stream.concat(updated.stream(), closed.stream())
+        List<String> urns = Stream.concat(updated.stream(), closed.stream())
                 .map(GiasImportReports.Row::urn)
                 .toList();
         Map<String, List<GiasImportReports.Change>> changes = reports.changes(id, urns).stream()

@@ -3,6 +3,7 @@ package uk.headsup.directory.internal.people;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.validation.Errors;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.internal.web.Dates;
@@ -78,11 +79,11 @@ public class AppointmentForm {
         return new Checked(workplace, chosenRole, from, until);
     }
 
-    private static java.util.Optional<Long> parseLong(String s) {
+    private static Optional<Long> parseLong(String s) {
         try {
-            return java.util.Optional.of(Long.parseLong(s));
+            return Optional.of(Long.parseLong(s));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import uk.headsup.directory.Directory;
 import uk.headsup.directory.internal.web.Dates;
 import uk.headsup.directory.internal.web.Viewer;
 import uk.headsup.directory.internal.web.Viewers;
@@ -23,14 +24,9 @@ class ColleaguesController {
     private final Workplaces workplaces;
     private final Viewers viewers;
     private final Dates dates;
-    private final uk.headsup.directory.Directory directory;
+    private final Directory directory;
 
-    ColleaguesController(
-            People people,
-            Workplaces workplaces,
-            Viewers viewers,
-            Dates dates,
-            uk.headsup.directory.Directory directory) {
+    ColleaguesController(People people, Workplaces workplaces, Viewers viewers, Dates dates, Directory directory) {
         this.directory = directory;
         this.people = people;
         this.workplaces = workplaces;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -131,7 +132,7 @@ public class People {
                                 rs.getLong(1),
                                 rs.getString(2),
                                 rs.getString(3),
-                                java.util.stream.Stream.concat(
+                                Stream.concat(
                                                 rs.getString(4)
                                                         .lines()
                                                         .map(l -> OrganisationRole.valueOf(

@@ -22,6 +22,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.internal.web.Dates;
 import uk.headsup.directory.internal.web.EndDateForm;
 import uk.headsup.directory.internal.web.Viewers;
+import uk.headsup.platform.DateInput;
 
 /** Authority staff find people and see their roles; administrators add people, change them and their roles. */
 @Controller
@@ -58,7 +59,6 @@ class PeopleController {
         People.Found found = people.search(q, dates.today(), PAGE);
         long total = found.total();
         model.addAttribute("people", found.people());
-        model.addAttribute("rows", PeopleRows.html(found.people()));
         model.addAttribute("total", Math.min(total, People.COUNT_LIMIT));
         model.addAttribute("moreThanTotal", total > People.COUNT_LIMIT);
         model.addAttribute("canEdit", viewers.of(authentication).admin());
@@ -159,7 +159,7 @@ class PeopleController {
         Person person = person(id);
         Appointment appointment = appointment(person, appointmentId);
         EndDateForm form = new EndDateForm();
-        form.setEndsOn(uk.headsup.platform.DateInput.of(
+        form.setEndsOn(DateInput.of(
                 appointment.endsOn() != null ? appointment.endsOn() : maxOf(dates.today(), appointment.startsOn())));
         model.addAttribute("form", form);
         return endRolePage(person, appointment, model);

@@ -2,8 +2,11 @@ package uk.headsup.directory.internal.people;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,8 +37,8 @@ import uk.headsup.platform.DateInput;
 class SchoolStaffController {
 
     /** Roles that keep their organisation's staff. */
-    static final java.util.Set<OrganisationRole> KEEP_STAFF =
-            java.util.EnumSet.of(OrganisationRole.HEADTEACHER, OrganisationRole.BUSINESS_MANAGER);
+    static final Set<OrganisationRole> KEEP_STAFF =
+            EnumSet.of(OrganisationRole.HEADTEACHER, OrganisationRole.BUSINESS_MANAGER);
 
     private final People people;
     private final Workplaces workplaces;
@@ -290,11 +293,7 @@ class SchoolStaffController {
 
     static boolean keepsStaffOf(Directory directory, Authentication authentication, long organisationId) {
         return authentication != null
-                && directory
-                        .staffMember(authentication.getName())
-                        .map(StaffMember::posts)
-                        .orElse(java.util.List.of())
-                        .stream()
+                && directory.staffMember(authentication.getName()).map(StaffMember::posts).orElse(List.of()).stream()
                         .anyMatch(p -> p.organisationId() == organisationId && KEEP_STAFF.contains(p.role()));
     }
 

@@ -72,10 +72,7 @@ public class Workplaces {
                         """.formatted(KINDS))
                 .param(
                         "like",
-                        "%"
-                                + q.toLowerCase(java.util.Locale.ROOT)
-                                        .replace("%", "\\%")
-                                        .replace("_", "\\_") + "%")
+                        "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("q", q)
                 .param("limit", limit)
                 .query(Workplaces::workplace)

@@ -1,5 +1,6 @@
 package uk.headsup.directory.internal.web;
 
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.internal.Clusters;
 import uk.headsup.directory.internal.OrganisationDetails;
 import uk.headsup.directory.internal.OrganisationSearch;
@@ -98,7 +100,7 @@ class ClusterController {
             Model model,
             RedirectAttributes redirect) {
         cluster(id);
-        var member = form.getUrn().isEmpty() ? java.util.Optional.<Long>empty() : clusters.establishment(form.getUrn());
+        var member = form.getUrn().isEmpty() ? Optional.<Long>empty() : clusters.establishment(form.getUrn());
         if (form.getUrn().isEmpty()) {
             errors.rejectValue("urn", "required", "Enter the URN of a school or setting");
         } else if (member.isEmpty()) {
@@ -131,7 +133,7 @@ class ClusterController {
 
     private OrganisationDetails.Organisation cluster(long id) {
         return details.find(id)
-                .filter(o -> o.kind() == uk.headsup.directory.OrganisationKind.CLUSTER)
+                .filter(o -> o.kind() == OrganisationKind.CLUSTER)
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND));
     }

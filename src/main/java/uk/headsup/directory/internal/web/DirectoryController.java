@@ -64,18 +64,10 @@ class DirectoryController {
                                 || a.getAuthority().equals("ROLE_SCHEMES_OFFICER")));
         OrganisationSearch.Page page = search.find(filter);
         model.addAttribute("page", page);
-        model.addAttribute("rows", OrganisationRows.html(page.rows()));
-        model.addAttribute(
-                "kinds",
-                FilterChoices.html(
-                        options(OrganisationKind.values(), OrganisationKind::label), filter.getKind(), "Any kind"));
-        model.addAttribute(
-                "phases", FilterChoices.html(options(Phase.values(), Phase::label), filter.getPhase(), "Any phase"));
-        OrganisationSearch.FilterOptions lists = filterLists.get();
-        model.addAttribute("districts", FilterChoices.html(lists.districts(), filter.getDistrict(), "Any district"));
-        model.addAttribute("trusts", FilterChoices.html(lists.trusts(), text(filter.getTrust()), "Any trust"));
-        model.addAttribute("clusters", FilterChoices.html(lists.clusters(), text(filter.getCluster()), "Any cluster"));
-        model.addAttribute("statuses", FilterChoices.html(STATUSES, filter.getStatus(), null));
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("phases", PHASES);
+        model.addAttribute("lists", filterLists.get());
+        model.addAttribute("statuses", STATUSES);
         model.addAttribute("query", query(filter, null));
         model.addAttribute("previous", page.page() > 1 ? query(filter, page.page() - 1) : null);
         model.addAttribute("next", page.hasNext() ? query(filter, page.page() + 1) : null);
@@ -128,14 +120,13 @@ class DirectoryController {
     private static final List<Option> STATUSES =
             List.of(new Option("OPEN", "Open"), new Option("CLOSED", "Closed"), new Option("", "Open and closed"));
 
+    private static final List<Option> KINDS = options(OrganisationKind.values(), OrganisationKind::label);
+    private static final List<Option> PHASES = options(Phase.values(), Phase::label);
+
     private static <E extends Enum<E>> List<Option> options(E[] values, Function<E, String> label) {
         return Arrays.stream(values)
                 .map(e -> new Option(e.name(), label.apply(e)))
                 .toList();
-    }
-
-    private static String text(Long id) {
-        return id == null ? "" : id.toString();
     }
 
     private static String query(OrganisationFilter f, Integer page) {

@@ -1,6 +1,7 @@
 package uk.headsup.events.internal.web;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import uk.headsup.events.internal.Bookings;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.Events;
 import uk.headsup.events.internal.Place;
+import uk.headsup.events.internal.PlaceStatus;
 import uk.headsup.events.internal.StaffLookup;
 
 /**
@@ -120,12 +122,11 @@ class BookingController {
                 places.stream().filter(p -> p.status().name().equals("WAITING")).count());
         Map<Long, Integer> queue = new LinkedHashMap<>();
         places.stream()
-                .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.WAITING)
+                .filter(p -> p.status() == PlaceStatus.WAITING)
                 .forEach(p -> queue.put(p.id(), bookings.positionInQueue(p)));
         model.addAttribute("queue", queue);
-        List<Place> waiting = places.stream()
-                .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.WAITING)
-                .toList();
+        List<Place> waiting =
+                places.stream().filter(p -> p.status() == PlaceStatus.WAITING).toList();
         model.addAttribute(
                 "waitingHeading",
                 waiting.size() == 1
@@ -174,7 +175,7 @@ class BookingController {
         Map<Long, String> options = new LinkedHashMap<>();
         if (viewer.eventsOfficer()) {
             staff.members(Audience.everyone()).stream()
-                    .sorted(java.util.Comparator.comparing(AudienceMember::organisationName))
+                    .sorted(Comparator.comparing(AudienceMember::organisationName))
                     .forEach(m -> options.putIfAbsent(m.organisationId(), m.organisationName()));
         } else {
             viewer.posts().forEach(p -> options.putIfAbsent(p.organisationId(), p.organisationName()));

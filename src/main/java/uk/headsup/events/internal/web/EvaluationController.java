@@ -1,6 +1,8 @@
 package uk.headsup.events.internal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -120,7 +122,7 @@ class EvaluationController {
         String out = CsvWriter.table(
                 List.of("course", "course_date", "trainer", "question", "rating", "comments", "submitted_at"), rows);
         return PlacesController.download(
-                out.getBytes(java.nio.charset.StandardCharsets.UTF_8), "evaluations.csv", "text/csv; charset=UTF-8");
+                out.getBytes(StandardCharsets.UTF_8), "evaluations.csv", "text/csv; charset=UTF-8");
     }
 
     /** Events officers see every organisation's charges; headteachers and business managers their own. */
@@ -130,7 +132,7 @@ class EvaluationController {
         Terms chosen = chosen(term);
         model.addAttribute("viewer", viewer);
         model.addAttribute("term", chosen);
-        model.addAttribute("terms", Terms.around(java.time.LocalDate.ofInstant(clock.instant(), UkTime.UK)));
+        model.addAttribute("terms", Terms.around(LocalDate.ofInstant(clock.instant(), UkTime.UK)));
         model.addAttribute("statements", statementsFor(viewer, chosen));
         return "events/charges";
     }
@@ -141,7 +143,7 @@ class EvaluationController {
         Viewer viewer = Viewer.of(authentication, model, staff);
         Terms chosen = chosen(term);
         return PlacesController.download(
-                Charges.csv(statementsFor(viewer, chosen)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Charges.csv(statementsFor(viewer, chosen)).getBytes(StandardCharsets.UTF_8),
                 "charges-" + chosen.key() + ".csv",
                 "text/csv; charset=UTF-8");
     }

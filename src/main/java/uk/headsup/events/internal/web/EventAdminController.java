@@ -1,5 +1,8 @@
 package uk.headsup.events.internal.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +24,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.events.EventPlanning;
 import uk.headsup.events.EventType;
 import uk.headsup.events.NewEvent;
+import uk.headsup.events.NewSeries;
 import uk.headsup.events.Vat;
 import uk.headsup.events.internal.AttendeeVisibility;
 import uk.headsup.events.internal.BookingDesk;
@@ -30,9 +35,13 @@ import uk.headsup.events.internal.BookingRefused;
 import uk.headsup.events.internal.Bookings;
 import uk.headsup.events.internal.CalendarFeeds;
 import uk.headsup.events.internal.Event;
+import uk.headsup.events.internal.EventCancellations;
 import uk.headsup.events.internal.Events;
+import uk.headsup.events.internal.Place;
+import uk.headsup.events.internal.PlaceStatus;
 import uk.headsup.events.internal.Register;
 import uk.headsup.events.internal.Reminders;
+import uk.headsup.platform.format.CsvWriter;
 
 /** Events officers add and change events, manage places and the waiting list, keep the register and nudge. */
 @Controller
@@ -46,22 +55,25 @@ class EventAdminController {
     private final Register register;
     private final Reminders reminders;
     private final JdbcClient jdbc;
-    private final uk.headsup.events.EventPlanning planning;
+    private final EventPlanning planning;
     private final CalendarFeeds feeds;
-    private final uk.headsup.events.internal.EventCancellations cancellations;
+    private final EventCancellations cancellations;
     private final AttendeeVisibility visibility;
+    private final EventFormValidator validator;
 
     EventAdminController(
+            EventFormValidator validator,
             AttendeeVisibility visibility,
-            uk.headsup.events.internal.EventCancellations cancellations,
+            EventCancellations cancellations,
             Events events,
             Bookings bookings,
             BookingDesk desk,
             Register register,
             Reminders reminders,
             JdbcClient jdbc,
-            uk.headsup.events.EventPlanning planning,
+            EventPlanning planning,
             CalendarFeeds feeds) {
+        this.validator = validator;
         this.visibility = visibility;
         this.cancellations = cancellations;
         this.planning = planning;
@@ -94,14 +106,14 @@ class EventAdminController {
 
     @ModelAttribute("roleOptions")
     List<EventForm.Option> roleOptions() {
-        return java.util.Arrays.stream(OrganisationRole.values())
+        return Arrays.stream(OrganisationRole.values())
                 .map(r -> new EventForm.Option(r.name(), r.label(), null))
                 .toList();
     }
 
     @ModelAttribute("phaseOptions")
     List<EventForm.Option> phaseOptions() {
-        return java.util.Arrays.stream(Phase.values())
+        return Arrays.stream(Phase.values())
                 .map(p -> new EventForm.Option(p.name(), p.label(), null))
                 .toList();
     }
@@ -120,7 +132,8 @@ class EventAdminController {
     }
 
     @GetMapping("/new")
-    String newEvent(@ModelAttribute("form") EventForm form) {
+    String newEvent(Model model) {
+        model.addAttribute("form", EventForm.blank());
         return "events/edit";
     }
 
@@ -135,11 +148,12 @@ class EventAdminController {
             BindingResult errors,
             @RequestParam(defaultValue = "publish") String action,
             Authentication authentication,
+            Model model,
             RedirectAttributes redirect) {
-        if (changesSessions(form, action)) {
+        if (changesSessions(form, action, model)) {
             return "events/edit";
         }
-        NewEvent event = form.check(errors, 0);
+        NewEvent event = validator.check(form, errors, 0);
         if (event == null) {
             return "events/edit";
         }
@@ -155,15 +169,17 @@ class EventAdminController {
         return "redirect:/events/" + id;
     }
 
-    /** Adds or removes a session of the form in hand; true when the action was one of those. */
-    private static boolean changesSessions(EventForm form, String action) {
+    /** Adds or removes a session of the form in hand, to show it again; true when the action was one of those. */
+    private static boolean changesSessions(EventForm form, String action, Model model) {
         if (action.equals("add-session")) {
-            form.addSession();
+            model.addAttribute("form", form.withSessionAdded());
             return true;
         }
         if (action.startsWith("remove-session-")) {
             try {
-                form.removeSession(Integer.parseInt(action.substring("remove-session-".length())));
+                model.addAttribute(
+                        "form",
+                        form.withSessionRemoved(Integer.parseInt(action.substring("remove-session-".length()))));
             } catch (NumberFormatException e) {
                 // not a session: nothing to remove
             }
@@ -188,7 +204,7 @@ class EventAdminController {
 
     @PostMapping("/series/new")
     String addSeries(@ModelAttribute("form") SeriesForm form, BindingResult errors, RedirectAttributes redirect) {
-        uk.headsup.events.NewSeries series = form.check(errors);
+        NewSeries series = form.check(errors);
         if (series == null) {
             return "events/series-new";
         }
@@ -226,7 +242,7 @@ class EventAdminController {
             Model model,
             RedirectAttributes redirect) {
         CalendarFeeds.Series current = calendar(id);
-        uk.headsup.events.NewSeries series = form.check(errors);
+        NewSeries series = form.check(errors);
         if (series == null) {
             model.addAttribute("calendar", current);
             return "events/series-new";
@@ -260,10 +276,10 @@ class EventAdminController {
             RedirectAttributes redirect) {
         Event current = event(id);
         model.addAttribute("event", current);
-        if (changesSessions(form, action)) {
+        if (changesSessions(form, action, model)) {
             return "events/edit";
         }
-        NewEvent changed = form.check(errors, current.placesTaken());
+        NewEvent changed = validator.check(form, errors, current.placesTaken());
         if (changed == null) {
             return "events/edit";
         }
@@ -277,7 +293,7 @@ class EventAdminController {
                     "success", changed.title() + (publish ? " is published" : ": changes to the draft saved"));
             return "redirect:/events/" + id;
         }
-        int told = cancellations.tellOfMove(current, form.getChangeMessage());
+        int told = cancellations.tellOfMove(current, form.changeMessage());
         if (changed.capacity() != current.capacity()) {
             try {
                 desk.changeCapacity(id, changed.capacity());
@@ -313,9 +329,8 @@ class EventAdminController {
     org.springframework.http.ResponseEntity<byte[]> delegates(@PathVariable long id) {
         Event event = withAttendees(id);
         List<List<?>> rows = bookings.ofEvent(id).stream()
-                .sorted(java.util.Comparator.comparing(uk.headsup.events.internal.Place::status)
-                        .thenComparing(uk.headsup.events.internal.Place::attendeeName))
-                .<List<?>>map(p -> java.util.Arrays.asList(
+                .sorted(Comparator.comparing(Place::status).thenComparing(Place::attendeeName))
+                .<List<?>>map(p -> Arrays.asList(
                         p.attendeeName(),
                         p.attendeeEmail(),
                         p.organisationName(),
@@ -325,7 +340,7 @@ class EventAdminController {
                         p.bookedByName(),
                         p.purchaseOrder()))
                 .toList();
-        String csv = uk.headsup.platform.format.CsvWriter.table(
+        String csv = CsvWriter.table(
                 List.of(
                         "name",
                         "email",
@@ -337,9 +352,7 @@ class EventAdminController {
                         "purchase_order"),
                 rows);
         return PlacesController.download(
-                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "delegates-" + event.id() + ".csv",
-                "text/csv; charset=UTF-8");
+                csv.getBytes(StandardCharsets.UTF_8), "delegates-" + event.id() + ".csv", "text/csv; charset=UTF-8");
     }
 
     @GetMapping("/{id}/cancel-event")
@@ -448,8 +461,8 @@ class EventAdminController {
         model.addAttribute(
                 "places",
                 bookings.ofEvent(id).stream()
-                        .filter(p -> p.status() == uk.headsup.events.internal.PlaceStatus.CONFIRMED)
-                        .sorted(java.util.Comparator.comparing(uk.headsup.events.internal.Place::attendeeName))
+                        .filter(p -> p.status() == PlaceStatus.CONFIRMED)
+                        .sorted(Comparator.comparing(Place::attendeeName))
                         .toList());
         return "events/register";
     }

@@ -2,6 +2,7 @@ package uk.headsup.events.internal.web;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,6 +27,7 @@ import uk.headsup.events.EventType;
 import uk.headsup.events.internal.AttendeeVisibility;
 import uk.headsup.events.internal.Bookings;
 import uk.headsup.events.internal.Event;
+import uk.headsup.events.internal.EventCancellations;
 import uk.headsup.events.internal.Events;
 import uk.headsup.events.internal.StaffLookup;
 import uk.headsup.events.internal.UkTime;
@@ -42,7 +44,7 @@ class EventsController {
     private final StaffLookup staff;
     private final Clock clock;
 
-    private final uk.headsup.events.internal.EventCancellations cancellations;
+    private final EventCancellations cancellations;
     private final AttendeeVisibility visibility;
 
     EventsController(
@@ -50,7 +52,7 @@ class EventsController {
             Bookings bookings,
             StaffLookup staff,
             Clock clock,
-            uk.headsup.events.internal.EventCancellations cancellations,
+            EventCancellations cancellations,
             AttendeeVisibility visibility) {
         this.visibility = visibility;
         this.cancellations = cancellations;
@@ -75,7 +77,7 @@ class EventsController {
         Instant from = calendar ? shown.atDay(1).atStartOfDay(UkTime.UK).toInstant() : now;
         Instant until = calendar
                 ? shown.plusMonths(1).atDay(1).atStartOfDay(UkTime.UK).toInstant()
-                : now.plus(java.time.Duration.ofDays(400));
+                : now.plus(Duration.ofDays(400));
         List<Event> found = events.between(from, until).stream()
                 .filter(e -> chosen == null || e.type() == chosen)
                 .filter(e -> Visibility.maySee(viewer, e, staff))

@@ -1,6 +1,7 @@
 package uk.headsup.events.internal.web;
 
 import uk.headsup.directory.StaffMember;
+import uk.headsup.events.internal.BookingDesk;
 import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.StaffLookup;
 
@@ -26,8 +27,7 @@ final class Visibility {
     }
 
     static boolean booksForOthers(Viewer viewer) {
-        return viewer.posts().stream()
-                .anyMatch(p -> uk.headsup.events.internal.BookingDesk.BOOK_FOR_COLLEAGUES.contains(p.role()));
+        return viewer.posts().stream().anyMatch(p -> BookingDesk.BOOK_FOR_COLLEAGUES.contains(p.role()));
     }
 
     private static boolean inAudience(Viewer viewer, Event event, StaffLookup staff) {

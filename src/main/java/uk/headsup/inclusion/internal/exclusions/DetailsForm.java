@@ -2,6 +2,7 @@ package uk.headsup.inclusion.internal.exclusions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The rest of the notification, given when the school has it to hand. */
 public class DetailsForm {
@@ -81,11 +82,7 @@ public class DetailsForm {
     }
 
     private Integer year() {
-        String y = yearGroup
-                .trim()
-                .toUpperCase(java.util.Locale.ROOT)
-                .replace("YEAR", "")
-                .trim();
+        String y = yearGroup.trim().toUpperCase(Locale.ROOT).replace("YEAR", "").trim();
         if (y.equals("R")) {
             return 0;
         }

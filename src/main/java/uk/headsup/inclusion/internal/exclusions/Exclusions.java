@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -356,7 +357,7 @@ public class Exclusions {
                 (Integer) rs.getObject("sessions"),
                 Reason.valueOf(rs.getString("reason")),
                 rs.getString("account"),
-                rs.getObject("notified_at", java.time.OffsetDateTime.class)
+                rs.getObject("notified_at", OffsetDateTime.class)
                         .atZoneSameInstant(UK)
                         .toLocalDate(),
                 rs.getObject("completed_at") != null,

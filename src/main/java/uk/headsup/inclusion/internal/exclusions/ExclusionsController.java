@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,6 +29,7 @@ import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationSummary;
 import uk.headsup.inclusion.internal.PupilAccess;
 import uk.headsup.inclusion.internal.PupilAccess.Viewer;
+import uk.headsup.platform.DateInput;
 
 /**
  * Exclusions as schools notify them (the minimum form on the day, the rest later, a term's suspensions from the
@@ -172,6 +175,36 @@ class ExclusionsController {
         return "redirect:/inclusion/exclusions/" + id;
     }
 
+    /**
+     * One step in tracking an exclusion, posted from its page: checks what was typed (adding to {@code errors}) and
+     * returns the change to make, which is made and saved only when nothing was wrong.
+     */
+    @FunctionalInterface
+    private interface TrackingStep {
+        Consumer<Exclusion> check(Exclusion exclusion, BindingResult errors);
+    }
+
+    /** Shows the exclusion's page again with the errors, or makes the step's change, saves it and says so. */
+    private String track(
+            long id,
+            Viewer viewer,
+            TrackingStep step,
+            String done,
+            Authentication authentication,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Exclusion exclusion = visible(id, viewer).exclusion();
+        Consumer<Exclusion> change = step.check(exclusion, errors);
+        if (errors.hasErrors()) {
+            return exclusion(id, authentication, model);
+        }
+        change.accept(exclusion);
+        exclusions.save(exclusion);
+        redirect.addFlashAttribute("success", done);
+        return "redirect:/inclusion/exclusions/" + id;
+    }
+
     @PostMapping("/exclusions/{id}/governors")
     String governors(
             @PathVariable long id,
@@ -180,29 +213,33 @@ class ExclusionsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Viewer viewer = access.require(authentication);
-        Exclusions.Notified n = visible(id, viewer);
-        LocalDate held = requiredDate(errors, "heldOn", form.getHeldOn(), "Date governors met");
-        Exclusion.GovernorsOutcome outcome = null;
-        try {
-            outcome = Exclusion.GovernorsOutcome.valueOf(form.getOutcome());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.rejectValue("outcome", "required", "Select what the governors decided");
-        }
-        if (held != null && held.isBefore(n.exclusion().firstDay())) {
-            errors.rejectValue(
-                    "heldOn", "invalid", "Date governors met must be on or after the first day of exclusion");
-        }
-        if (n.exclusion().governorsDue() == null) {
-            errors.reject("notRequired", "Governors need not consider this exclusion");
-        }
-        if (errors.hasErrors()) {
-            return exclusion(id, authentication, model);
-        }
-        n.exclusion().recordGovernors(held, outcome);
-        exclusions.save(n.exclusion());
-        redirect.addFlashAttribute("success", "Governors' consideration recorded");
-        return "redirect:/inclusion/exclusions/" + id;
+        TrackingStep step = (e, problems) -> {
+            LocalDate held = requiredDate(problems, "heldOn", form.getHeldOn(), "Date governors met");
+            Exclusion.GovernorsOutcome outcome = null;
+            try {
+                outcome = Exclusion.GovernorsOutcome.valueOf(form.getOutcome());
+            } catch (IllegalArgumentException | NullPointerException unknown) {
+                problems.rejectValue("outcome", "required", "Select what the governors decided");
+            }
+            if (held != null && held.isBefore(e.firstDay())) {
+                problems.rejectValue(
+                        "heldOn", "invalid", "Date governors met must be on or after the first day of exclusion");
+            }
+            if (e.governorsDue() == null) {
+                problems.reject("notRequired", "Governors need not consider this exclusion");
+            }
+            Exclusion.GovernorsOutcome decided = outcome;
+            return x -> x.recordGovernors(held, decided);
+        };
+        return track(
+                id,
+                access.require(authentication),
+                step,
+                "Governors' consideration recorded",
+                authentication,
+                errors,
+                model,
+                redirect);
     }
 
     @PostMapping("/exclusions/{id}/review")
@@ -213,29 +250,33 @@ class ExclusionsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Viewer viewer = access.require(authentication);
-        Exclusions.Notified n = visible(id, viewer);
-        Exclusion e = n.exclusion();
-        if (e.reviewRequestedOn() == null) {
-            LocalDate on = requiredDate(errors, "requestedOn", form.getRequestedOn(), "Date the review was requested");
-            if (e.governorsOutcome() != Exclusion.GovernorsOutcome.UPHELD || !e.permanent()) {
-                errors.reject("notYet", "An independent review follows governors upholding a permanent exclusion");
+        TrackingStep step = (e, problems) -> {
+            if (e.reviewRequestedOn() == null) {
+                LocalDate on =
+                        requiredDate(problems, "requestedOn", form.getRequestedOn(), "Date the review was requested");
+                if (e.governorsOutcome() != Exclusion.GovernorsOutcome.UPHELD || !e.permanent()) {
+                    problems.reject(
+                            "notYet", "An independent review follows governors upholding a permanent exclusion");
+                }
+                return x -> x.requestReview(on);
             }
-            if (errors.hasErrors()) {
-                return exclusion(id, authentication, model);
-            }
-            e.requestReview(on);
-        } else {
             try {
-                e.recordReviewOutcome(Exclusion.ReviewOutcome.valueOf(form.getReviewOutcome()));
-            } catch (IllegalArgumentException | NullPointerException ex) {
-                errors.rejectValue("reviewOutcome", "required", "Select what the review panel decided");
-                return exclusion(id, authentication, model);
+                Exclusion.ReviewOutcome outcome = Exclusion.ReviewOutcome.valueOf(form.getReviewOutcome());
+                return x -> x.recordReviewOutcome(outcome);
+            } catch (IllegalArgumentException | NullPointerException unknown) {
+                problems.rejectValue("reviewOutcome", "required", "Select what the review panel decided");
+                return x -> {};
             }
-        }
-        exclusions.save(e);
-        redirect.addFlashAttribute("success", "Independent review recorded");
-        return "redirect:/inclusion/exclusions/" + id;
+        };
+        return track(
+                id,
+                access.require(authentication),
+                step,
+                "Independent review recorded",
+                authentication,
+                errors,
+                model,
+                redirect);
     }
 
     @PostMapping("/exclusions/{id}/sixth-day")
@@ -247,24 +288,21 @@ class ExclusionsController {
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = access.require(authentication);
-        Exclusions.Notified n = visible(id, viewer);
-        if (n.exclusion().permanent() && !viewer.officer()) {
-            // After a permanent exclusion the authority arranges the education, not the school that excluded.
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN,
-                    "The authority arranges education from the sixth day of a permanent exclusion");
-        }
-        if (form.getProvider() == null || form.getProvider().isBlank()) {
-            errors.rejectValue("provider", "required", "Enter who provides the education");
-        }
-        LocalDate from = requiredDate(errors, "from", form.getFrom(), "Date the education starts");
-        if (errors.hasErrors()) {
-            return exclusion(id, authentication, model);
-        }
-        n.exclusion().arrangeSixthDay(form.getProvider(), from);
-        exclusions.save(n.exclusion());
-        redirect.addFlashAttribute("success", "Education from the sixth day recorded");
-        return "redirect:/inclusion/exclusions/" + id;
+        TrackingStep step = (e, problems) -> {
+            if (e.permanent() && !viewer.officer()) {
+                // After a permanent exclusion the authority arranges the education, not the school that excluded.
+                throw new ResponseStatusException(
+                        HttpStatus.FORBIDDEN,
+                        "The authority arranges education from the sixth day of a permanent exclusion");
+            }
+            if (form.getProvider() == null || form.getProvider().isBlank()) {
+                problems.rejectValue("provider", "required", "Enter who provides the education");
+            }
+            LocalDate from = requiredDate(problems, "from", form.getFrom(), "Date the education starts");
+            return x -> x.arrangeSixthDay(form.getProvider(), from);
+        };
+        return track(
+                id, viewer, step, "Education from the sixth day recorded", authentication, errors, model, redirect);
     }
 
     @PostMapping("/exclusions/{id}/new-school")
@@ -275,19 +313,22 @@ class ExclusionsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Viewer viewer = officer(authentication);
-        Exclusions.Notified n = visible(id, viewer);
-        LocalDate on = requiredDate(errors, "placedOn", form.getPlacedOn(), "Date of the new school place");
-        if (!n.exclusion().permanent()) {
-            errors.reject("notPermanent", "Only a permanently excluded pupil needs a new school place");
-        }
-        if (errors.hasErrors()) {
-            return exclusion(id, authentication, model);
-        }
-        n.exclusion().placedAtNewSchool(on);
-        exclusions.save(n.exclusion());
-        redirect.addFlashAttribute("success", "New school place recorded");
-        return "redirect:/inclusion/exclusions/" + id;
+        TrackingStep step = (e, problems) -> {
+            LocalDate on = requiredDate(problems, "placedOn", form.getPlacedOn(), "Date of the new school place");
+            if (!e.permanent()) {
+                problems.reject("notPermanent", "Only a permanently excluded pupil needs a new school place");
+            }
+            return x -> x.placedAtNewSchool(on);
+        };
+        return track(
+                id,
+                officer(authentication),
+                step,
+                "New school place recorded",
+                authentication,
+                errors,
+                model,
+                redirect);
     }
 
     @GetMapping("/suspensions/import")
@@ -403,18 +444,16 @@ class ExclusionsController {
         return options;
     }
 
-    private static void dateProblem(
-            BindingResult errors, String field, uk.headsup.platform.DateInput input, String name) {
+    private static void dateProblem(BindingResult errors, String field, DateInput input, String name) {
         String problem = input.problem(name);
         if (problem != null) {
             errors.rejectValue(field, "invalid", problem);
         }
     }
 
-    private static LocalDate requiredDate(
-            BindingResult errors, String field, uk.headsup.platform.DateInput input, String name) {
+    private static LocalDate requiredDate(BindingResult errors, String field, DateInput input, String name) {
         if (input.isBlank()) {
-            errors.rejectValue(field, "required", "Enter the " + name.toLowerCase(java.util.Locale.ROOT));
+            errors.rejectValue(field, "required", "Enter the " + name.toLowerCase(Locale.ROOT));
             return null;
         }
         dateProblem(errors, field, input, name);

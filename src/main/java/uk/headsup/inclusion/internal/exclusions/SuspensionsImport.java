@@ -3,6 +3,7 @@ package uk.headsup.inclusion.internal.exclusions;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +107,7 @@ public class SuspensionsImport {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
+            problems.sort(Comparator.comparingLong(RowProblem::line));
             return new Result(0, problems);
         }
         exclusions.notifyAll(school, notices, by, today);

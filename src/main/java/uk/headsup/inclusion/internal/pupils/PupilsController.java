@@ -1,5 +1,6 @@
 package uk.headsup.inclusion.internal.pupils;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,7 +84,7 @@ class PupilsController {
 
     private static ResponseEntity<String> download(String body, MediaType type, String name) {
         return ResponseEntity.ok()
-                .contentType(new MediaType(type, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(type, StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())

@@ -1,12 +1,15 @@
 package uk.headsup.inclusion.internal.reports;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -87,7 +90,7 @@ class ReportsController {
                         ? directory
                                 .organisation(Long.parseLong(key))
                                 .map(o -> new Scope(ScopeKind.SCHOOL, key, o.name()))
-                        : java.util.Optional.empty())
+                        : Optional.empty())
                 .map(s -> s.kind() == ScopeKind.SCHOOL ? withPredecessors(s, model) : s)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return show(reports.report(scope, from(year), to(year), today()), false, year, model);
@@ -153,7 +156,7 @@ class ReportsController {
         }
         csv.flush();
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
@@ -237,7 +240,7 @@ class ReportsController {
                 school.name(),
                 before.stream()
                         .map(Predecessor::organisationId)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList());
     }
 

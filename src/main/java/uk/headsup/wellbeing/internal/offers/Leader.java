@@ -1,6 +1,7 @@
 package uk.headsup.wellbeing.internal.offers;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,6 @@ public record Leader(Set<OrganisationRole> roles, Set<Phase> phases, Optional<Lo
 
     /** Whole years as a head by that date, if a head at all. */
     public Optional<Long> yearsAsHead(LocalDate on) {
-        return headSince.map(since -> java.time.temporal.ChronoUnit.YEARS.between(since, on));
+        return headSince.map(since -> ChronoUnit.YEARS.between(since, on));
     }
 }

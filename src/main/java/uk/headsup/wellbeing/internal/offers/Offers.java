@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -67,8 +69,8 @@ public class Offers implements OfferCatalogue {
                         """).params(params(o)).param("id", id).update();
     }
 
-    private static java.util.Map<String, Object> params(NewOffer o) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> params(NewOffer o) {
+        Map<String, Object> p = new HashMap<>();
         p.put("title", o.title());
         p.put("provider", o.provider());
         p.put("kind", o.kind().name());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class Uptake {
                 .staffMember(email)
                 .flatMap(s -> s.posts().stream()
                         .map(StaffMember.Post::phase)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .findFirst())
                 .map(Phase::label)
                 .orElse("Not known");
@@ -91,7 +92,7 @@ public class Uptake {
                         """)
                 .query((rs, n) -> new UptakeReport.Made(
                         rs.getString(1),
-                        uk.headsup.wellbeing.OfferKind.valueOf(rs.getString(2)).label(),
+                        OfferKind.valueOf(rs.getString(2)).label(),
                         rs.getString(3).equals("UNKNOWN")
                                 ? "Not known"
                                 : Phase.valueOf(rs.getString(3)).label(),

@@ -2,45 +2,80 @@ package uk.headsup.events.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validation;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import uk.headsup.events.NewEvent;
+import uk.headsup.events.internal.web.EventForm.SessionInput;
 import uk.headsup.platform.DateInput;
 
 class EventFormTest {
 
+    static final EventFormValidator VALIDATOR =
+            new EventFormValidator(Validation.buildDefaultValidatorFactory().getValidator());
+
+    /** A one-day course as an officer types it; change a field with {@link Change}. */
     static EventForm aCourse() {
-        EventForm form = new EventForm();
-        form.setType("TRAINING");
-        form.setTitle("Paediatric first aid");
-        setSession(form, 0, java.time.LocalDate.of(2026, 3, 12), "9:30am", "4pm");
-        form.setVenueName("Shire Hall");
-        form.setContactName("Grace Okafor");
-        form.setContactEmail("grace.okafor@elmshire.example");
-        form.setCapacity("12");
-        form.setPrice("95.50");
-        form.setVat("STANDARD");
-        form.setCloses(DateInput.of(java.time.LocalDate.of(2026, 3, 5)));
-        form.setCancelBy(DateInput.of(java.time.LocalDate.of(2026, 3, 2)));
-        form.setRoles(List.of("DSL"));
-        return form;
+        return new Change()
+                .session(0, LocalDate.of(2026, 3, 12), "9:30am", "4pm")
+                .form();
     }
 
-    static void setSession(EventForm form, int index, java.time.LocalDate day, String start, String end) {
-        while (form.getSessions().size() <= index) {
-            form.addSession();
+    /** The fields a test changes, the rest as {@link #aCourse}. */
+    static final class Change {
+        String type = "TRAINING";
+        String capacity = "12";
+        String price = "95.50";
+        DateInput closes = DateInput.of(LocalDate.of(2026, 3, 5));
+        List<SessionInput> sessions = new ArrayList<>();
+
+        Change session(int index, LocalDate day, String start, String end) {
+            while (sessions.size() <= index) {
+                sessions.add(SessionInput.blank());
+            }
+            sessions.set(index, new SessionInput(day == null ? null : DateInput.of(day), start, end));
+            return this;
         }
-        EventForm.SessionInput session = form.getSessions().get(index);
-        session.setDate(day == null ? new DateInput() : DateInput.of(day));
-        session.setStart(start);
-        session.setEnd(end);
+
+        EventForm form() {
+            return new EventForm(
+                    type,
+                    " Paediatric first aid ",
+                    "",
+                    List.of("DSL"),
+                    List.of(),
+                    sessions,
+                    "Shire Hall",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Grace Okafor",
+                    "grace.okafor@elmshire.example",
+                    List.of("bookable"),
+                    capacity,
+                    price,
+                    "STANDARD",
+                    null,
+                    closes,
+                    DateInput.of(LocalDate.of(2026, 3, 2)),
+                    "",
+                    "48",
+                    "2",
+                    null,
+                    "",
+                    "");
+        }
     }
 
     static List<String> errors(EventForm form, int taken) {
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-        form.check(errors, taken);
+        VALIDATOR.check(form, errors, taken);
         return errors.getFieldErrors().stream()
                 .map(e -> e.getField() + ": " + e.getDefaultMessage())
                 .toList();
@@ -49,86 +84,168 @@ class EventFormTest {
     @Test
     void aCompleteFormMakesTheEvent() {
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(aCourse(), "form");
-        NewEvent event = aCourse().check(errors, 0);
+        NewEvent event = VALIDATOR.check(aCourse(), errors, 0);
         assertThat(errors.hasErrors()).isFalse();
+        assertThat(event.title()).isEqualTo("Paediatric first aid");
         assertThat(event.pricePence()).isEqualTo(9550);
         assertThat(event.sessions().get(0).starts().toLocalTime()).isEqualTo(LocalTime.of(9, 30));
         assertThat(event.sessions().get(0).ends().toLocalTime()).isEqualTo(LocalTime.of(16, 0));
         assertThat(event.bookingCloses().toLocalTime()).isEqualTo(LocalTime.of(17, 0));
         assertThat(event.audienceLabel()).isEqualTo("Designated safeguarding leads of schools and settings");
+        assertThat(event.evaluationQuestions()).isEqualTo(NewEvent.STANDARD_QUESTIONS);
     }
 
     @Test
     void anEndBeforeTheStartIsRefused() {
-        EventForm form = aCourse();
-        form.getSessions().get(0).setEnd("9:00");
+        EventForm form = new Change()
+                .session(0, LocalDate.of(2026, 3, 12), "9:30am", "9:00")
+                .form();
         assertThat(errors(form, 0)).containsExactly("sessions[0].end: End time must be after the start time");
     }
 
     @Test
     void capacityBelowThePlacesTakenIsRefused() {
-        EventForm form = aCourse();
-        form.setCapacity("5");
-        assertThat(errors(form, 8))
+        Change change = new Change().session(0, LocalDate.of(2026, 3, 12), "9:30am", "4pm");
+        change.capacity = "5";
+        assertThat(errors(change.form(), 8))
                 .containsExactly(
                         "capacity: Capacity must be at least 8, the number of places already confirmed or offered");
     }
 
     @Test
-    void missingAndMalformedFieldsAreNamed() {
-        EventForm form = new EventForm();
-        form.getSessions().get(0).setStart("half nine");
-        form.setPrice("lots");
+    void missingAndMalformedFieldsAreNamedInTheOrderOfThePage() {
+        EventForm form = EventForm.blank().withSessions(List.of(new SessionInput(null, "half nine", null)));
+        form = new EventForm(
+                form.type(),
+                form.title(),
+                form.description(),
+                form.roles(),
+                form.phases(),
+                form.sessions(),
+                form.venueName(),
+                form.venueAddress(),
+                form.venueAccessibility(),
+                "http://insecure.example",
+                form.trainer(),
+                form.contactName(),
+                "grace",
+                form.options(),
+                form.capacity(),
+                "lots",
+                "",
+                form.opens(),
+                form.closes(),
+                form.cancelBy(),
+                form.perOrganisationLimit(),
+                form.offerHoldHours(),
+                form.reminderDays(),
+                form.questions(),
+                "7; drop",
+                "");
         assertThat(errors(form, 0))
-                .contains(
+                .containsExactly(
                         "type: Choose the type of event",
                         "title: Enter the event's title",
                         "sessions[0].date: Enter the date",
                         "sessions[0].start: Enter the start time like 9:30am or 14:00",
                         "sessions[0].end: Enter the end time",
-                        "venueName: Enter the venue, or an online link for an online event",
+                        "onlineLink: Enter the online link as a full address starting https://",
+                        "contactName: Enter the name of the contact for this event",
+                        "contactEmail: Enter the contact's email address, like name@elmshire.example",
+                        "capacity: Enter capacity",
                         "price: Enter the price per place in pounds, like 120 or 120.50",
-                        "capacity: Enter capacity");
+                        "vat: Choose how VAT applies",
+                        "closes: Enter the booking closes date",
+                        "cancelBy: Enter the cancellation deadline",
+                        "series: Choose a calendar from the list");
+    }
+
+    @Test
+    void anEventNeedsAVenueOrAnOnlineLink() {
+        EventForm course = aCourse();
+        EventForm nowhere = new EventForm(
+                course.type(),
+                course.title(),
+                "",
+                course.roles(),
+                List.of(),
+                course.sessions(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                course.contactName(),
+                course.contactEmail(),
+                course.options(),
+                course.capacity(),
+                course.price(),
+                course.vat(),
+                null,
+                course.closes(),
+                course.cancelBy(),
+                "",
+                "48",
+                "2",
+                null,
+                "",
+                "");
+        assertThat(errors(nowhere, 0))
+                .containsExactly("venueName: Enter the venue, or an online link for an online event");
+    }
+
+    @Test
+    void aTypeOrVatNotOnTheListIsRefusedAsIfNoneWereChosen() {
+        Change change = new Change().session(0, LocalDate.of(2026, 3, 12), "9:30am", "4pm");
+        change.type = "PARTY";
+        assertThat(errors(change.form(), 0)).containsExactly("type: Choose the type of event");
     }
 
     @Test
     void aCourseHasAsManySessionsAsTheOfficerAdds() {
-        EventForm form = aCourse();
-        form.setCloses(DateInput.of(java.time.LocalDate.of(2026, 3, 5)));
-        setSession(form, 1, java.time.LocalDate.of(2026, 3, 19), "9:30am", "12:30pm");
-        setSession(form, 2, java.time.LocalDate.of(2026, 3, 26), "9:30am", "12:30pm");
-        setSession(form, 3, java.time.LocalDate.of(2026, 4, 2), "1pm", "4pm");
+        EventForm form = new Change()
+                .session(0, LocalDate.of(2026, 3, 12), "9:30am", "4pm")
+                .session(1, LocalDate.of(2026, 3, 19), "9:30am", "12:30pm")
+                .session(2, LocalDate.of(2026, 3, 26), "9:30am", "12:30pm")
+                .session(3, LocalDate.of(2026, 4, 2), "1pm", "4pm")
+                .form();
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-        NewEvent event = form.check(errors, 0);
+        NewEvent event = VALIDATOR.check(form, errors, 0);
         assertThat(errors.getAllErrors()).isEmpty();
         assertThat(event.sessions()).hasSize(4);
-        assertThat(event.sessions().get(3).starts()).isEqualTo(java.time.LocalDateTime.of(2026, 4, 2, 13, 0));
+        assertThat(event.sessions().get(3).starts()).isEqualTo(LocalDateTime.of(2026, 4, 2, 13, 0));
     }
 
     @Test
     void aRemovedSessionIsGoneAndABlankOneIsIgnored() {
-        EventForm form = aCourse();
-        setSession(form, 1, java.time.LocalDate.of(2026, 3, 19), "9:30am", "12:30pm");
-        setSession(form, 2, java.time.LocalDate.of(2026, 3, 26), "9:30am", "12:30pm");
-        form.removeSession(1);
-        form.addSession(); // added, then left blank
+        EventForm form = new Change()
+                .session(0, LocalDate.of(2026, 3, 12), "9:30am", "4pm")
+                .session(1, LocalDate.of(2026, 3, 19), "9:30am", "12:30pm")
+                .session(2, LocalDate.of(2026, 3, 26), "9:30am", "12:30pm")
+                .form()
+                .withSessionRemoved(1)
+                .withSessionAdded(); // added, then left blank
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-        NewEvent event = form.check(errors, 0);
+        NewEvent event = VALIDATOR.check(form, errors, 0);
         assertThat(errors.getAllErrors()).isEmpty();
         assertThat(event.sessions())
                 .extracting(s -> s.starts().toLocalDate())
-                .containsExactly(java.time.LocalDate.of(2026, 3, 12), java.time.LocalDate.of(2026, 3, 26));
-        form.removeSession(0);
-        form.removeSession(0);
-        form.removeSession(0);
-        assertThat(form.getSessions()).as("the last session stays").hasSize(1);
+                .containsExactly(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 26));
+        assertThat(form.withSessionRemoved(0)
+                        .withSessionRemoved(0)
+                        .withSessionRemoved(0)
+                        .sessions())
+                .as("the last session stays")
+                .hasSize(1);
     }
 
     @Test
     void eachSessionIsNamedInItsErrorsAndMustFollowTheOneBefore() {
-        EventForm form = aCourse();
-        setSession(form, 1, java.time.LocalDate.of(2026, 3, 12), "1pm", "4pm");
-        setSession(form, 2, null, "9am", "");
+        EventForm form = new Change()
+                .session(0, LocalDate.of(2026, 3, 12), "9:30am", "4pm")
+                .session(1, LocalDate.of(2026, 3, 12), "1pm", "4pm")
+                .session(2, null, "9am", "")
+                .form();
         assertThat(errors(form, 0))
                 .containsExactly(
                         "sessions[1].date: Session 2 must start after the session before it ends",
@@ -138,21 +255,59 @@ class EventFormTest {
 
     @Test
     void bookingMustCloseByTheDayOfTheEvent() {
-        EventForm form = aCourse();
-        form.setCloses(DateInput.of(java.time.LocalDate.of(2026, 3, 13)));
-        assertThat(errors(form, 0)).containsExactly("closes: Booking must close on or before the day of the event");
+        Change change = new Change().session(0, LocalDate.of(2026, 3, 12), "9:30am", "4pm");
+        change.closes = DateInput.of(LocalDate.of(2026, 3, 13));
+        assertThat(errors(change.form(), 0))
+                .containsExactly("closes: Booking must close on or before the day of the event");
+    }
+
+    @Test
+    void aMeetingNobodyBooksNeedsNoCapacityNorBookingDates() {
+        EventForm course = aCourse();
+        EventForm meeting = new EventForm(
+                "STATUTORY_MEETING",
+                "Heads' briefing",
+                "",
+                List.of(),
+                List.of(),
+                course.sessions(),
+                "Shire Hall",
+                "",
+                "",
+                "",
+                "",
+                "Grace Okafor",
+                "grace.okafor@elmshire.example",
+                null,
+                "",
+                "0",
+                "NONE",
+                null,
+                null,
+                null,
+                "",
+                "48",
+                "",
+                "",
+                "",
+                "");
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(meeting, "form");
+        NewEvent event = VALIDATOR.check(meeting, errors, 0);
+        assertThat(errors.getAllErrors()).isEmpty();
+        assertThat(event.bookable()).as("no option ticked: not bookable").isFalse();
+        assertThat(event.bookingCloses()).isEqualTo(event.sessions().get(0).starts());
     }
 
     @Test
     void timesAreReadAsPeopleWriteThem() {
-        assertThat(EventForm.parseTime("9:30")).isEqualTo(LocalTime.of(9, 30));
-        assertThat(EventForm.parseTime("09.30am")).isEqualTo(LocalTime.of(9, 30));
-        assertThat(EventForm.parseTime("2pm")).isEqualTo(LocalTime.of(14, 0));
-        assertThat(EventForm.parseTime("12pm")).isEqualTo(LocalTime.of(12, 0));
-        assertThat(EventForm.parseTime("12am")).isEqualTo(LocalTime.of(0, 0));
-        assertThat(EventForm.parseTime("14:00")).isEqualTo(LocalTime.of(14, 0));
-        assertThat(EventForm.parseTime("25:00")).isNull();
-        assertThat(EventForm.parseTime("9")).isNull();
-        assertThat(EventForm.parseTime("13pm")).isNull();
+        assertThat(EventFormValidator.parseTime("9:30")).isEqualTo(LocalTime.of(9, 30));
+        assertThat(EventFormValidator.parseTime("09.30am")).isEqualTo(LocalTime.of(9, 30));
+        assertThat(EventFormValidator.parseTime("2pm")).isEqualTo(LocalTime.of(14, 0));
+        assertThat(EventFormValidator.parseTime("12pm")).isEqualTo(LocalTime.of(12, 0));
+        assertThat(EventFormValidator.parseTime("12am")).isEqualTo(LocalTime.of(0, 0));
+        assertThat(EventFormValidator.parseTime("14:00")).isEqualTo(LocalTime.of(14, 0));
+        assertThat(EventFormValidator.parseTime("25:00")).isNull();
+        assertThat(EventFormValidator.parseTime("9")).isNull();
+        assertThat(EventFormValidator.parseTime("13pm")).isNull();
     }
 }

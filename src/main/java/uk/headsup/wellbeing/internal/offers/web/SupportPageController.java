@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ class SupportPageController {
         model.addAttribute("direct", shown.stream().filter(Offer::direct).toList());
         model.addAttribute("brokered", shown.stream().filter(o -> !o.direct()).toList());
         model.addAttribute("schoolUser", user != null && !user.authorityStaff());
-        model.addAttribute("peerGroupEvents", user == null ? java.util.Map.of() : peerGroups.events());
+        model.addAttribute("peerGroupEvents", user == null ? Map.of() : peerGroups.events());
         model.addAttribute("visitor", user == null);
         return "wellbeing/support";
     }

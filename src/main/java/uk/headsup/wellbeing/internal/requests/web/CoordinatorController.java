@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,8 +96,7 @@ class CoordinatorController {
         return change(id, flash, "Closed", () -> desk.close(RequestController.user(model), id));
     }
 
-    private static String change(
-            long id, RedirectAttributes flash, String done, java.util.function.Supplier<SupportRequest> change) {
+    private static String change(long id, RedirectAttributes flash, String done, Supplier<SupportRequest> change) {
         try {
             change.get();
             flash.addFlashAttribute("success", done);
