@@ -5,6 +5,7 @@
 #   jar  java -jar target/headsup.jar                       (any JDK 17+, nothing prepared)
 #   cds  the extracted jar with a class-data-sharing archive made by a training run (the JDK on the PATH)
 #   aot  the extracted jar with an AOT cache made by a training run (JDK 25+, at $JDK25, if present)
+#   base java -jar $BASELINE_JAR: an earlier build, to measure a change against in the same rounds (only if set)
 #
 #   bench/startup.sh
 #
@@ -12,13 +13,15 @@
 # and RUNS warm starts on that data directory, to the first HTTP 200 on / and to readiness, with the CPU time
 # (user + system) of the JVM and its PostgreSQL when that 200 came, and the JVM's RSS and PSS once idle.
 # Prints a Markdown section. Settings (environment): RUNS (3), JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64),
-# MODES ("jar cds aot").
+# MODES ("jar cds aot", with "base" first when BASELINE_JAR is set), BASELINE_JAR (e.g. a copy of target/headsup.jar
+# built before a change).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 RUNS=${RUNS:-3}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
-MODES=${MODES:-jar cds aot}
+BASELINE_JAR=${BASELINE_JAR:-}
+MODES=${MODES:-${BASELINE_JAR:+base }jar cds aot}
 JAR=target/headsup.jar
 POLL=0.05
 DEADLINE=600 # seconds: a start on a machine near a load average of 30 can take minutes
@@ -55,6 +58,7 @@ http_code() { curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$1" 2>/dev/nu
 APP=$TMP/app
 command_of() {
     case $1 in
+        base) echo "java -jar $BASELINE_JAR" ;;
         jar) echo "java -jar $JAR" ;;
         cds) echo "java -XX:SharedArchiveFile=$APP/headsup.jsa -jar $APP/headsup.jar" ;;
         aot) echo "$JDK25/bin/java -XX:AOTCache=$APP/headsup.aot -jar $APP/headsup.jar" ;;
@@ -98,7 +102,7 @@ fi
 
 # --- starts --------------------------------------------------------------------------------------------------
 postmaster_pid() { head -n1 "$1/postgres/postmaster.pid" 2>/dev/null; }
-start() { # mode data-dir: sets FIRST_200_MS, CPU_MS, READY_MS and leaves the app running
+start() { # mode data-dir: sets FIRST_200_MS, CPU_MS, JIT_MS, READY_MS and leaves the app running
     local mode=$1 data=$2 port t0 end code pm jvm pg p
     port=$(free_port)
     t0=$(now_us); end=$(( t0 + DEADLINE * 1000000 ))
@@ -118,6 +122,11 @@ start() { # mode data-dir: sets FIRST_200_MS, CPU_MS, READY_MS and leaves the ap
     pg=0
     for p in $pm $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done
     CPU_MS=$(( (jvm + pg) * 1000 / HZ ))
+    local jit=0 t # the JIT compiler threads' share of it
+    for t in /proc/"$APP_PID"/task/*; do
+        if [[ $(cat "$t/comm" 2>/dev/null) == C[12]" CompilerThre"* ]]; then jit=$(( jit + $(awk '{ print $14 + $15 }' "$t/stat") )); fi
+    done
+    JIT_MS=$(( jit * 1000 / HZ ))
     until [[ $(http_code "$URL/actuator/health/readiness") == 200 ]]; do
         (( $(now_us) < end )) || die "$mode: not ready within ${DEADLINE}s"
         sleep "$POLL"
@@ -135,7 +144,7 @@ memory() { # RSS and PSS of the JVM (MiB) once idle: ten seconds after readiness
     MEM+=" $(awk '/^Pss:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/smaps_rollup") MiB PSS"
 }
 
-declare -A FIRST WARM_200 WARM_CPU WARM_READY LOADS MEMORY
+declare -A FIRST WARM_200 WARM_CPU WARM_JIT WARM_READY LOADS MEMORY
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 for mode in $MODES; do
     log "$mode: first start on an empty data directory"
@@ -147,9 +156,9 @@ done
 for round in $(seq 1 "$RUNS"); do
     for mode in $MODES; do
         start "$mode" "$TMP/data-$mode"
-        WARM_200[$mode]+="$FIRST_200_MS "; WARM_CPU[$mode]+="$CPU_MS "; WARM_READY[$mode]+="$READY_MS "
+        WARM_200[$mode]+="$FIRST_200_MS "; WARM_CPU[$mode]+="$CPU_MS "; WARM_JIT[$mode]+="$JIT_MS "; WARM_READY[$mode]+="$READY_MS "
         LOADS[$mode]+="$(cut -d' ' -f1 /proc/loadavg) "
-        log "$mode warm $round: first 200 after $FIRST_200_MS ms ($CPU_MS ms CPU), ready after $READY_MS ms"
+        log "$mode warm $round: first 200 after $FIRST_200_MS ms ($CPU_MS ms CPU, $JIT_MS ms of it JIT), ready after $READY_MS ms"
         if (( round == RUNS )); then memory; MEMORY[$mode]=$MEM; fi
         stop
     done
@@ -166,18 +175,19 @@ Written by \`bench/startup.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(gi
 on $(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p' | head -1)); load average $LOAD_START at the start and
 $LOAD_END at the end. Rounds alternate the launch commands, so each meets the same load. CPU time is the JVM's
 and its PostgreSQL's user + system time when the first 200 came (it hardly depends on the load; wall-clock
-time does).
+time does). JIT is the part of that CPU time the JVM's compiler threads (C1 and C2) used.
 
-| launch | first start: 200 / CPU / ready | warm start, median of $RUNS: 200 / CPU / ready | warm CPU, each | JVM idle memory |
-|---|---|---|---|---|
+| launch | first start: 200 / CPU / ready | warm start, median of $RUNS: 200 / CPU / ready | warm CPU, each | warm JIT, median | JVM idle memory |
+|---|---|---|---|---|---|
 EOF
 for mode in $MODES; do
     read -r f200 fcpu fready fload <<<"${FIRST[$mode]}"
-    printf '| `%s` | %s / %s / %s (load %s) | **%s** / **%s** / %s (load %s) | %s | %s |\n' "$mode" \
+    printf '| `%s` | %s / %s / %s (load %s) | **%s** / **%s** / %s (load %s) | %s | %s | %s |\n' "$mode" \
         "$(s "$f200")" "$(s "$fcpu")" "$(s "$fready")" "$fload" \
         "$(s "$(median <<<"${WARM_200[$mode]}")")" "$(s "$(median <<<"${WARM_CPU[$mode]}")")" \
         "$(s "$(median <<<"${WARM_READY[$mode]}")")" "$(median <<<"${LOADS[$mode]}")" \
-        "$(for c in ${WARM_CPU[$mode]}; do printf '%s, ' "$(s "$c")"; done | sed 's/, $//')" "${MEMORY[$mode]}"
+        "$(for c in ${WARM_CPU[$mode]}; do printf '%s, ' "$(s "$c")"; done | sed 's/, $//')" \
+        "$(s "$(median <<<"${WARM_JIT[$mode]}")")" "${MEMORY[$mode]}"
 done
 echo
 echo "Preparation (once per build): extracting the jar $(s "${TRAIN_MS[extract]:-0}");"

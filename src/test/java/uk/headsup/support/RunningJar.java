@@ -135,34 +135,6 @@ public final class RunningJar implements AutoCloseable {
         }
     }
 
-    /** Polls the health endpoint until it says UP, or fails with the application's output. */
-    public RunningJar awaitHealthy(Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Heads Up exited with " + process.exitValue() + ":\n" + output());
-            }
-            try {
-                HttpResponse<String> health = get("/actuator/health");
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            process.waitFor(100, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("Heads Up was not healthy within " + timeout + ":\n" + output());
-    }
-
-    /** Waits for the process to exit by itself, returning its exit code. */
-    public int awaitExit(Duration timeout) throws Exception {
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("Heads Up did not exit within " + timeout + ":\n" + output());
-        }
-        return process.exitValue();
-    }
-
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
