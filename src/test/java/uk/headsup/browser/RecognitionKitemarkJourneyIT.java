@@ -113,7 +113,7 @@ class RecognitionKitemarkJourneyIT extends BrowserJourney {
         }
         mail.navigate("/recognition/applications/" + application + "/self-evaluation");
         journey.check(mail, "self-evaluation");
-        button(mail, "Submit for the panel").click();
+        button(mail, "Submit for assessment").click();
         assertThat(mail.locator("main")).containsText("Submitted");
         journey.check(mail, "submitted");
 

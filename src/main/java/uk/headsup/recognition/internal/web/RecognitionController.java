@@ -44,9 +44,9 @@ import uk.headsup.recognition.internal.Applications.Application;
 import uk.headsup.recognition.internal.AssessorDesk;
 import uk.headsup.recognition.internal.EvaluationSummary;
 import uk.headsup.recognition.internal.SpecialistList;
+import uk.headsup.recognition.internal.awards.Eligibility;
 import uk.headsup.recognition.internal.web.ApplicationAccess.Reason;
 import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
-import uk.headsup.recognition.internal.awards.Eligibility;
 
 /**
  * The schemes' pages for applicants: applying (a setting, a department of a secondary school, a group of primary
