@@ -82,8 +82,15 @@ class SafeguardingTrainingIT {
     private void attended(String title, long organisationId, List<Long> people, boolean certificate) {
         long event = planning.add(EventFixtures.aCourse().titled(title).build(), "grace.okafor@elmshire.example");
         planning.bookOnBehalf(event, organisationId, people, "grace.okafor@elmshire.example", "Grace Okafor");
-        jdbc.sql("update events set starts_at = now() - interval '40 days',"
-                        + " ends_at = now() - interval '40 days' + interval '6 hours' where id = :e")
+        // A course 40 days ago from 10:00 to 16:00 in London: one day, whatever the hour the test runs at.
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).minusDays(40);
+        jdbc.sql("update events set starts_at = :starts, ends_at = :ends where id = :e")
+                .param(
+                        "starts",
+                        day.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toOffsetDateTime())
+                .param(
+                        "ends",
+                        day.atTime(16, 0).atZone(ZoneId.of("Europe/London")).toOffsetDateTime())
                 .param("e", event)
                 .update();
         jdbc.sql("update event_places set attendance = 'ATTENDED',"
