@@ -45,6 +45,9 @@ public final class RunningJar implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                // A test's application lives for seconds to a minute: the quick compiler alone is enough, and the
+                // optimising one's threads would otherwise take much of a start's CPU on two cores.
+                "-XX:TieredStopAtLevel=1",
                 "-jar",
                 jar().toString(),
                 "--server.port=" + port));
