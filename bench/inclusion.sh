@@ -17,7 +17,8 @@ MARK_START='<!-- bench:inclusion:start -->'
 MARK_END='<!-- bench:inclusion:end -->'
 LOG=$(mktemp /tmp/headsup-inclusion-bench.XXXXXX)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
-./mvnw -q -B -ntp verify -Dspotless.check.skip=true -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+# -Dheadsup.test.jvm= : a benchmark runs with the optimising compiler, which the tests' JVMs leave out (pom.xml).
+./mvnw -q -B -ntp verify -Dheadsup.test.jvm= -Dspotless.check.skip=true -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=InclusionBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dbench.exclusions="${BENCH_EXCLUSIONS:-200000}" -Dbench.placements="${BENCH_PLACEMENTS:-50000}" \
     -Dbench.schools="${BENCH_SCHOOLS:-300}" -Dbench.datasource="${BENCH_DATASOURCE:-}" \
