@@ -164,7 +164,8 @@ class SafeguardingAuditIT {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.revision").value(2));
-        mvc.perform(get("/safeguarding/returns/" + school.returnId()).cookie(dsl))
+        mvc.perform(get("/safeguarding/returns/" + school.returnId() + "/sections/2")
+                        .cookie(dsl))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The head&#39;s account")));
     }
 
@@ -178,7 +179,8 @@ class SafeguardingAuditIT {
         mvc.perform(post(base + "/submit").cookie(dsl).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("You cannot submit the return yet")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#standard-1.1\"")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("href=\"" + base + "/sections/1#standard-1.1\"")));
 
         List<String> statutory =
                 jdbc.sql("""
