@@ -259,10 +259,18 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
 
         // Helen opens a round in the browser: every school is invited and starts at "Not started".
         String newRound = "Safeguarding audit " + today.getYear() + ": spring check";
-        helen.navigate("/safeguarding/rounds");
-        assertThat(heading(helen)).hasText("Safeguarding audit");
-        journey.check(helen, "rounds-before-opening");
-        link(helen, "Open a round").click();
+        // Before opening it she looks at the framework's versions and what changed in this year's.
+        helen.navigate("/safeguarding/frameworks");
+        assertThat(heading(helen)).hasText("Audit frameworks");
+        journey.check(helen, "frameworks");
+        helen.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^What changed from version ")))
+                .first()
+                .click();
+        assertThat(heading(helen)).hasText(Pattern.compile("^What changed from version \\d+ to version \\d+$"));
+        journey.check(helen, "framework-changes");
+        helen.navigate("/safeguarding/rounds/new");
         assertThat(heading(helen)).hasText("Open a round");
         journey.check(helen, "open-a-round");
         button(helen, "Open the round").click();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -546,12 +547,14 @@ class ReturnController {
                 .members(
                         Audience.of(
                                 OrganisationRole.DSL,
+                                OrganisationRole.DEPUTY_DSL,
                                 OrganisationRole.HEADTEACHER,
                                 OrganisationRole.CHAIR_OF_GOVERNORS,
                                 OrganisationRole.SAFEGUARDING_GOVERNOR),
                         LocalDate.now(UkTime.ZONE))
                 .stream()
                 .filter(m -> m.organisationId() == r.organisationId())
+                .sorted(Comparator.comparing(AudienceMember::role).thenComparing(AudienceMember::name))
                 .toList();
         List<ReturnSections.Progress> sections =
                 ReturnSections.progress(framework, r.type(), loaded.answers(), loaded.actions(), loaded.feedback());
