@@ -150,7 +150,16 @@ class Analysis {
         }
     }
 
-    record Options(Set<String> phases, Set<String> districts, Set<String> types, Set<String> trusts) {}
+    /** The values the returns of a round have, to filter by. */
+    record Options(Set<String> phases, Set<String> districts, Set<String> types, Set<String> trusts) {
+        static Options of(List<AuditReturn> all) {
+            return new Options(
+                    values(all, AuditReturn::phase),
+                    values(all, AuditReturn::district),
+                    values(all, AuditReturn::establishmentType),
+                    values(all, AuditReturn::trustName));
+        }
+    }
 
     /**
      * What a picture depends on: the round (as it stands: its title and deadlines are on the picture) and the filter, and the stamps of this round's and last round's counted
@@ -184,11 +193,7 @@ class Analysis {
                 frameworks.version(round.versionId()).orElseThrow().framework();
         List<RoundDesk.Row> rows = desk.rows(round);
         List<AuditReturn> all = rows.stream().map(RoundDesk.Row::auditReturn).toList();
-        Options options = new Options(
-                values(all, AuditReturn::phase),
-                values(all, AuditReturn::district),
-                values(all, AuditReturn::establishmentType),
-                values(all, AuditReturn::trustName));
+        Options options = Options.of(all);
         Counted now = counted(framework, rows, filter);
         List<Framework.Standard> standards = framework.standards();
         Counted before = rounds.previous(round)
