@@ -23,6 +23,16 @@ public interface Responses {
     /** Every response to a version, in owner order. */
     List<Response> toVersion(long versionId);
 
+    /**
+     * A fingerprint of a version's responses in these states: how many, the sum of their ids and the latest time one
+     * of them changed. Every answer saved and every transition moves a response's time, so a using module that keeps
+     * something worked out from those responses may keep it while the stamp is equal (one row read, not thousands).
+     */
+    Stamp stamp(long versionId, Collection<Response.State> states);
+
+    /** @param latest null when there are none */
+    record Stamp(long count, long idSum, Instant latest) {}
+
     /** The answers of a response by standard number. */
     Map<String, Answer> answers(long responseId);
 

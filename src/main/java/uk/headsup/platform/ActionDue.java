@@ -1,6 +1,10 @@
 package uk.headsup.platform;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import uk.headsup.platform.format.CalendarFile;
 
 /**
  * Something a school or setting user has been asked to do by a date, such as "Register for the headteachers'
@@ -20,5 +24,24 @@ public record ActionDue(String title, LocalDate due, String link, String source,
 
     public boolean open() {
         return status == Status.OPEN;
+    }
+
+    /**
+     * This item as a day-long calendar entry on its date (it must have one), with a UID made from its address and
+     * title, so that a calendar program updates it rather than adding it twice, and so that the downloaded deadlines
+     * file and a subscribed feed give the same entry the same UID.
+     *
+     * @param host this site's host name, which ends the UID
+     * @param link makes a site path a full address
+     */
+    public CalendarFile.Day calendarDay(String host, UnaryOperator<String> link) {
+        String url = this.link.startsWith("/") ? link.apply(this.link) : this.link;
+        return new CalendarFile.Day(
+                "due-" + UUID.nameUUIDFromBytes((this.link + "|" + title).getBytes(StandardCharsets.UTF_8)) + "@"
+                        + host,
+                due,
+                "Deadline: " + title,
+                "From " + source + ": " + url,
+                url);
     }
 }

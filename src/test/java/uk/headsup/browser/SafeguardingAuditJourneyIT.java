@@ -25,8 +25,10 @@ import uk.headsup.mailing.Mailshots;
 
 /**
  * The safeguarding officer follows this year's audit round, offers a course on a standard and picks a school whose
- * return she sent back for changes. The school's DSL signs in by emailed link, rates a standard red with an action,
- * leaves and comes back to find it saved, and submits. The headteacher and the chair of governors sign off by their
+ * return she sent back for changes. The school's DSL signs in by emailed link, opens the return's overview (its
+ * sections with their progress) and the standard's section, rates it red with an action, leaves and comes back to
+ * find it saved, and submits from the overview. The return is a page per section (61 standards on one page took axe
+ * a minute a visit), so the journey visits the overview and one section, not all twelve. The headteacher and the chair of governors sign off by their
  * emailed links. The officer finds the school in the county analysis and returns it with feedback on that standard;
  * the DSL reads it, corrects the standard and submits again (which asks the head and the chair to sign again), and
  * books the course offered on the standard. Last, the officer opens a new round in the browser (last, because its
@@ -112,12 +114,27 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         assertThat(heading(dslPage)).hasText("Your safeguarding audit returns");
         journey.check(dslPage, "my-returns");
         link(dslPage, roundTitle + ": " + school).click();
+        // The return's overview: its sections with their progress, and the feedback that sent it back.
         assertThat(heading(dslPage)).hasText(school);
         assertThat(dslPage.locator("main")).containsText("Returned for changes");
         assertThat(dslPage.locator("main"))
                 .containsText("Please say how you know the single central record is checked.");
+        Locator sections = dslPage.locator("table", new Page.LocatorOptions().setHasText("Sections of the return"))
+                .locator("tbody tr");
+        assertThat(sections).hasCount(12);
+        assertThat(sections.first()).containsText(Pattern.compile("\\d+ of \\d+ answered"));
         journey.check(dslPage, "return");
         String returnPath = URI.create(dslPage.url()).getPath();
+
+        // The DSL opens the standard's section: one section a page, with its standards and its actions.
+        dslPage.locator("a[href$='/sections/1']").click();
+        assertThat(heading(dslPage)).hasText(Pattern.compile("^Section 1: "));
+        assertThat(link(dslPage, "Back to the whole return")).isVisible();
+        assertThat(dslPage.getByRole(
+                        AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sections of the return")))
+                .containsText("Next");
+        journey.check(dslPage, "return-section");
+        String sectionPath = URI.create(dslPage.url()).getPath();
 
         Locator standard = standard(dslPage);
         standard.getByLabel("Red", new Locator.GetByLabelOptions().setExact(true))
@@ -136,19 +153,22 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         due.getByLabel("Month").fill(String.valueOf(by.getMonthValue()));
         due.getByLabel("Year").fill(String.valueOf(by.getYear()));
         button(dslPage, "Add the action").click();
+        // The page came back from the server after the action: the rating and the text typed were saved.
         assertThat(dslPage.getByRole(AriaRole.ALERT)).containsText("Action added to standard " + STANDARD);
-        journey.check(dslPage, "action-added");
-
-        // She leaves, comes back, finds it as she left it, and submits.
-        dslPage.navigate("/");
-        journey.check(dslPage, "dsl-home-again");
-        dslPage.navigate(returnPath);
-        assertThat(heading(dslPage)).hasText(school);
+        assertThat(URI.create(dslPage.url()).getPath()).isEqualTo(sectionPath);
         assertThat(standard(dslPage).getByLabel("Red", new Locator.GetByLabelOptions().setExact(true)))
                 .isChecked();
         assertThat(standard(dslPage).getByLabel("Evidence notes: how you know"))
                 .hasValue("The policy was not reviewed this year; the governors meet in March.");
-        assertThat(dslPage.locator("main")).containsText("Governors review the policy and minute it");
+        assertThat(standard(dslPage).locator("xpath=..")).containsText("Governors review the policy and minute it");
+        assertThat(dslPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book a place on " + course)))
+                .hasCount(1);
+        journey.check(dslPage, "action-added");
+
+        // Back on the overview, the section counts the answer and the course is offered; she submits.
+        link(dslPage, "Back to the whole return").click();
+        assertThat(heading(dslPage)).hasText(school);
+        assertThat(sections.first()).containsText(Pattern.compile("\\d+ of \\d+ answered"));
         Locator offer =
                 dslPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book a place on " + course));
         assertThat(offer).hasCount(1);
@@ -183,10 +203,20 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         button(helen, "Return for changes").click();
         assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Returned to " + school + " for changes");
         journey.check(helen, "returned");
+        // She reads the standard's section: read-only for her, with her feedback beside the DSL's answer.
+        helen.locator("a[href$='/sections/1']").click();
+        assertThat(heading(helen)).hasText(Pattern.compile("^Section 1: "));
+        assertThat(standard(helen)).containsText("The policy was not reviewed this year; the governors meet in March.");
+        assertThat(standard(helen).getByLabel("Evidence notes: how you know")).hasCount(0);
+        journey.check(helen, "officer-return-section");
 
-        // The DSL reads the feedback next to the standard.
+        // The DSL finds the feedback listed on the overview and follows it to the standard.
         dslPage.navigate(returnPath);
         assertThat(heading(dslPage)).hasText(school);
+        assertThat(dslPage.locator("main")).containsText(FEEDBACK);
+        journey.check(dslPage, "feedback-listed");
+        dslPage.locator("dl a[href$='#standard-" + STANDARD + "']").click();
+        assertThat(heading(dslPage)).hasText(Pattern.compile("^Section 1: "));
         Locator onTheStandard = dslPage.locator(".sg-standard")
                 .filter(new Locator.FilterOptions().setHas(dslPage.locator("[id='standard-" + STANDARD + "']")));
         assertThat(onTheStandard.getByRole(
@@ -200,6 +230,9 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
                 .getByLabel("Evidence notes: how you know")
                 .fill("The chair of governors reviews the policy every March; the review is minuted.");
         assertThat(corrected.locator("[data-autosave-status]")).hasText(Pattern.compile("^Saved at "));
+        link(dslPage, "Back to the whole return").click();
+        assertThat(heading(dslPage)).hasText(school);
+        journey.check(dslPage, "corrected");
         Inbox headAgain = Inbox.of(head.email());
         Inbox chairAgain = Inbox.of(chair.email());
         button(dslPage, "Submit for sign-off").click();
@@ -226,10 +259,18 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
 
         // Helen opens a round in the browser: every school is invited and starts at "Not started".
         String newRound = "Safeguarding audit " + today.getYear() + ": spring check";
-        helen.navigate("/safeguarding/rounds");
-        assertThat(heading(helen)).hasText("Safeguarding audit");
-        journey.check(helen, "rounds-before-opening");
-        link(helen, "Open a round").click();
+        // Before opening it she looks at the framework's versions and what changed in this year's.
+        helen.navigate("/safeguarding/frameworks");
+        assertThat(heading(helen)).hasText("Audit frameworks");
+        journey.check(helen, "frameworks");
+        helen.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^What changed from version ")))
+                .first()
+                .click();
+        assertThat(heading(helen)).hasText(Pattern.compile("^What changed from version \\d+ to version \\d+$"));
+        journey.check(helen, "framework-changes");
+        helen.navigate("/safeguarding/rounds/new");
         assertThat(heading(helen)).hasText("Open a round");
         journey.check(helen, "open-a-round");
         button(helen, "Open the round").click();

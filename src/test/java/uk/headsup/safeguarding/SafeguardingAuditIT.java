@@ -164,7 +164,8 @@ class SafeguardingAuditIT {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.revision").value(2));
-        mvc.perform(get("/safeguarding/returns/" + school.returnId()).cookie(dsl))
+        mvc.perform(get("/safeguarding/returns/" + school.returnId() + "/sections/2")
+                        .cookie(dsl))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The head&#39;s account")));
     }
 
@@ -178,7 +179,8 @@ class SafeguardingAuditIT {
         mvc.perform(post(base + "/submit").cookie(dsl).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("You cannot submit the return yet")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#standard-1.1\"")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("href=\"" + base + "/sections/1#standard-1.1\"")));
 
         List<String> statutory =
                 jdbc.sql("""
@@ -280,6 +282,26 @@ class SafeguardingAuditIT {
         mvc.perform(get("/safeguarding/rounds/" + round).cookie(officer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Awaiting sign-off")));
+        // By phase (district, type and trust alike): only that phase's returns, and the states counted among them.
+        List<String> phases = jdbc.sql("select distinct phase from safeguarding_returns where round_id = :r"
+                        + " and phase is not null order by phase")
+                .param("r", round)
+                .query(String.class)
+                .list();
+        assertThat(phases).hasSizeGreaterThan(1);
+        long ofFirst = jdbc.sql("select count(*) from safeguarding_returns where round_id = :r and phase = :p")
+                .param("r", round)
+                .param("p", phases.get(0))
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/safeguarding/rounds/" + round)
+                        .param("phase", phases.get(0))
+                        .cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">All: " + ofFirst + "<")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                                "<td class=\"govuk-table__cell\">" + phases.get(1) + "</td>"))));
         mvc.perform(get("/safeguarding/rounds/" + round + "/analysis").cookie(officer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Ratings by standard")))

@@ -129,14 +129,20 @@ class SafeguardingEvidenceIT {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        String page = mvc.perform(get(base).cookie(dsl))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        // Under standards 1.1 and 2.1 the link, under 1.1 and 3.1 the file.
-        assertThat(page.split("Safeguarding policy, reviewed by governors", -1)).hasSize(3);
-        assertThat(page.split("minutes.pdf \\(file\\)", -1)).hasSize(3);
+        // Under standards 1.1 and 2.1 the link, under 1.1 and 3.1 the file, each on its section's page; the overview
+        // lists each once with its standards.
+        String one = page(base + "/sections/1", dsl);
+        assertThat(one).contains("Safeguarding policy, reviewed by governors", "minutes.pdf (file)");
+        assertThat(page(base + "/sections/2", dsl))
+                .contains("Safeguarding policy, reviewed by governors")
+                .doesNotContain("minutes.pdf (file)");
+        assertThat(page(base + "/sections/3", dsl))
+                .contains("minutes.pdf (file)")
+                .doesNotContain("Safeguarding policy, reviewed by governors");
+        String overview = page(base, dsl);
+        assertThat(overview.split("Safeguarding policy, reviewed by governors", -1))
+                .hasSize(2);
+        assertThat(overview).contains("standards 1.1, 2.1", "standards 1.1, 3.1");
 
         mvc.perform(get(base + "/evidence/" + fileId).cookie(dsl))
                 .andExpect(status().isOk())
@@ -163,7 +169,7 @@ class SafeguardingEvidenceIT {
         mvc.perform(post(base + "/actions/" + actionId + "/done").cookie(dsl).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(responses.actions(responseId).get(0).done()).isTrue();
-        mvc.perform(get(base).cookie(dsl))
+        mvc.perform(get(base + "/sections/2").cookie(dsl))
                 .andExpect(content().string(containsString("Train the new lunchtime staff (DSL, by 1 March")))
                 .andExpect(content().string(containsString(">Done</strong>")));
     }
@@ -263,5 +269,13 @@ class SafeguardingEvidenceIT {
         assertThat(page.split("href=\"" + Pattern.quote(course.bookingUrl()) + "\"", -1))
                 .as("one offer: on the red standard, not on the green one")
                 .hasSize(2);
+    }
+
+    private String page(String path, Cookie who) throws Exception {
+        return mvc.perform(get(path).cookie(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

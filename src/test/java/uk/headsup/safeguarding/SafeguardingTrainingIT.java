@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -79,7 +80,7 @@ class SafeguardingTrainingIT {
     }
 
     /** A course that ended 40 days ago, at which these people were present (and certified if asked). */
-    private void attended(String title, long organisationId, List<Long> people, boolean certificate) {
+    private long attended(String title, long organisationId, List<Long> people, boolean certificate) {
         long event = planning.add(EventFixtures.aCourse().titled(title).build(), "grace.okafor@elmshire.example");
         planning.bookOnBehalf(event, organisationId, people, "grace.okafor@elmshire.example", "Grace Okafor");
         // A course 40 days ago from 10:00 to 16:00 in London: one day, whatever the hour the test runs at.
@@ -99,6 +100,7 @@ class SafeguardingTrainingIT {
                 .param("e", event)
                 .param("cert", certificate)
                 .update();
+        return event;
     }
 
     @Test
@@ -176,5 +178,86 @@ class SafeguardingTrainingIT {
                         .cookie(stranger)
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSchoolCorrectsALineFromEventsInPlaceAndHeadsUpsRecordStaysInView() throws Exception {
+        long[] r = aReturn(3);
+        AudienceMember dsl = member(r[1], OrganisationRole.DSL);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long event = attended("Child protection basics " + unique, r[1], List.of(dsl.personId()), false);
+        String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                .format(LocalDate.now(ZoneId.of("Europe/London")).minusDays(40));
+        Cookie cookie = SignedIn.schoolStaff(mvc, jdbc, dsl.email());
+        String base = "/safeguarding/returns/" + r[0];
+        String key = "course-" + event + "-"
+                + UUID.nameUUIDFromBytes(dsl.email().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+
+        // "Correct" opens the form with the line in it.
+        mvc.perform(get(base).param("correct", key).cookie(cookie))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + base + "?correct=" + key + "#add-training\"")))
+                .andExpect(content().string(containsString("<option value=\"" + key + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"Child protection basics " + unique + "\"")));
+
+        // A line that is not on the return is refused, naming the field; nothing is saved.
+        mvc.perform(post(base + "/training")
+                        .param("corrects", "course-0-nothing")
+                        .param("trainee", dsl.name())
+                        .param("course", "Child protection basics (refresher)")
+                        .param("trainedOn.day", "5")
+                        .param("trainedOn.month", "1")
+                        .param("trainedOn.year", "2026")
+                        .cookie(cookie)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a line of the table to correct")));
+        assertThat(count(r[0])).isZero();
+
+        for (String course : List.of("Child protection basics (wrong)", "Child protection basics (refresher)")) {
+            mvc.perform(post(base + "/training")
+                            .param("corrects", key)
+                            .param("trainee", dsl.name())
+                            .param("course", course)
+                            .param("trainedOn.day", "5")
+                            .param("trainedOn.month", "1")
+                            .param("trainedOn.year", "2026")
+                            .cookie(cookie)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(count(r[0])).as("a second correction replaces the first").isEqualTo(1);
+        String page =
+                mvc.perform(get(base).cookie(cookie)).andReturn().getResponse().getContentAsString();
+        assertThat(page)
+                .contains("Child protection basics (refresher)", "5 January 2026", "Corrected by " + dsl.name())
+                .contains("Heads Up said: " + dsl.name() + ", Child protection basics " + unique + ", " + day
+                        + " (Heads Up course register)")
+                .doesNotContain("Child protection basics (wrong)");
+
+        // Another school cannot undo it; the school can, and Heads Up's line is back as it was.
+        long line = jdbc.sql("select id from safeguarding_training where return_id = :id")
+                .param("id", r[0])
+                .query(Long.class)
+                .single();
+        Cookie stranger = SignedIn.schoolStaff(
+                mvc, jdbc, member(aReturn(2)[1], OrganisationRole.DSL).email());
+        mvc.perform(post(base + "/training/" + line + "/remove")
+                        .cookie(stranger)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(base + "/training/" + line + "/remove").cookie(cookie).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count(r[0])).isZero();
+        mvc.perform(get(base).cookie(cookie))
+                .andExpect(content().string(containsString("Child protection basics " + unique)))
+                .andExpect(content().string(not(containsString("Corrected by"))));
+    }
+
+    private long count(long returnId) {
+        return jdbc.sql("select count(*) from safeguarding_training where return_id = :id")
+                .param("id", returnId)
+                .query(Long.class)
+                .single();
     }
 }

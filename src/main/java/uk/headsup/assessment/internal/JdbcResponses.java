@@ -101,6 +101,19 @@ class JdbcResponses implements Responses {
     }
 
     @Override
+    public Stamp stamp(long versionId, Collection<Response.State> states) {
+        if (states.isEmpty()) {
+            return new Stamp(0, 0, null);
+        }
+        return jdbc.sql("select count(*), coalesce(sum(id), 0), max(updated_at) from assessment_responses"
+                        + " where version_id = :version and state in (:states)")
+                .param("version", versionId)
+                .param("states", states.stream().map(Enum::name).toList())
+                .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3))))
+                .single();
+    }
+
+    @Override
     public Map<String, Answer> answers(long responseId) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         jdbc.sql("select * from assessment_answers where response_id = :id")

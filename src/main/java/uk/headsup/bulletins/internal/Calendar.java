@@ -1,10 +1,8 @@
 package uk.headsup.bulletins.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import uk.headsup.platform.ActionDue;
 import uk.headsup.platform.format.CalendarFile;
@@ -39,14 +37,7 @@ final class Calendar {
                     item.url().startsWith("/") ? link.apply(item.url()) : item.url()));
         }
         for (ActionDue due : others) {
-            String url = due.link().startsWith("/") ? link.apply(due.link()) : due.link();
-            days.add(new CalendarFile.Day(
-                    "due-" + UUID.nameUUIDFromBytes((due.link() + "|" + due.title()).getBytes(StandardCharsets.UTF_8))
-                            + "@" + host,
-                    due.due(),
-                    "Deadline: " + due.title(),
-                    "From " + due.source() + ": " + url,
-                    url));
+            days.add(due.calendarDay(host, link::apply));
         }
         return CalendarFile.writeString("Heads Up//Bulletins", "Heads Up deadlines", null, now, days);
     }

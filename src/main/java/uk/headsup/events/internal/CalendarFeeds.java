@@ -12,16 +12,21 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.events.NewSeries;
+import uk.headsup.platform.ActionsDue;
+import uk.headsup.platform.Site;
 import uk.headsup.platform.format.CalendarFile;
 
 /**
- * Private calendar feeds that Outlook or Google Calendar subscribe to: a person's own bookings, or a calendar of
+ * Private calendar feeds that Outlook or Google Calendar subscribe to: a person's own bookings (with the dated
+ * deadlines other modules ask of them, through {@link ActionsDue}: a safeguarding audit return, a bulletin's call to
+ * action; events knows none of those modules), or a calendar of
  * meetings (such as the year's FAP panels) for its audience. The address carries a 256-bit random token; only its
  * SHA-256 is stored. A revoked, unknown or altered token finds nothing. A series feed also stops when its owner
  * leaves the series' audience.
@@ -36,8 +41,19 @@ public class CalendarFeeds {
     private final CalendarEntries entries;
     private final StaffLookup staff;
     private final Clock clock;
+    private final ObjectProvider<ActionsDue> due;
+    private final Site site;
 
-    CalendarFeeds(JdbcClient jdbc, Events events, CalendarEntries entries, StaffLookup staff, Clock clock) {
+    CalendarFeeds(
+            JdbcClient jdbc,
+            Events events,
+            CalendarEntries entries,
+            StaffLookup staff,
+            Clock clock,
+            ObjectProvider<ActionsDue> due,
+            Site site) {
+        this.due = due;
+        this.site = site;
         this.jdbc = jdbc;
         this.events = events;
         this.entries = entries;
@@ -161,7 +177,7 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         Feed f = feed.get();
-        List<CalendarFile.Timed> all = new ArrayList<>();
+        List<CalendarFile.Entry> all = new ArrayList<>();
         String name;
         if (f.seriesId() == null) {
             name = "Your bookings";
@@ -176,6 +192,7 @@ public class CalendarFeeds {
             for (Place p : places) {
                 events.find(p.eventId()).ifPresent(e -> all.addAll(entries.forPlace(e, p, p.uid(), false)));
             }
+            all.addAll(deadlines(f.ownerEmail()));
         } else {
             Optional<Series> series = series(f.seriesId());
             boolean authority = f.name().equals("A");
@@ -187,6 +204,20 @@ public class CalendarFeeds {
         }
         return Optional.of(
                 CalendarFile.write(entries.product(), name, CalendarFile.Method.PUBLISH, clock.instant(), all));
+    }
+
+    /**
+     * The open, dated things other modules ask of this person, as on their "What needs your attention" list (an
+     * audit return's deadline, a course offered), each a day-long entry. Read when the calendar program fetches the
+     * feed, so a deadline done elsewhere leaves it at the next fetch.
+     */
+    private List<CalendarFile.Day> deadlines(String email) {
+        String host = site.baseUrl().getHost();
+        return due.orderedStream()
+                .flatMap(a -> a.actionsDue(email).stream())
+                .filter(a -> a.open() && a.due() != null)
+                .map(a -> a.calendarDay(host, site::link))
+                .toList();
     }
 
     static String hash(String token) {

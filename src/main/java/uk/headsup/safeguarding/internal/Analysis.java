@@ -1,5 +1,7 @@
 package uk.headsup.safeguarding.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +15,9 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
+import uk.headsup.assessment.Response;
+import uk.headsup.assessment.Responses;
+import uk.headsup.platform.Caches;
 import uk.headsup.platform.SmallNumbers;
 import uk.headsup.safeguarding.internal.analysis.RatedResponses;
 
@@ -30,8 +35,18 @@ class Analysis {
     private final Frameworks frameworks;
     private final RoundDesk desk;
     private final RatedResponses rated;
+    private final Responses responses;
+    private final Cache<Key, Picture> pictures;
 
-    Analysis(Rounds rounds, Frameworks frameworks, RoundDesk desk, RatedResponses rated) {
+    Analysis(
+            Rounds rounds,
+            Frameworks frameworks,
+            RoundDesk desk,
+            RatedResponses rated,
+            Responses responses,
+            Caches caches) {
+        this.responses = responses;
+        this.pictures = caches.aged("safeguarding.analysis", 500, Duration.ofMinutes(30));
         this.rounds = rounds;
         this.frameworks = frameworks;
         this.desk = desk;
@@ -135,18 +150,50 @@ class Analysis {
         }
     }
 
-    record Options(Set<String> phases, Set<String> districts, Set<String> types, Set<String> trusts) {}
+    /** The values the returns of a round have, to filter by. */
+    record Options(Set<String> phases, Set<String> districts, Set<String> types, Set<String> trusts) {
+        static Options of(List<AuditReturn> all) {
+            return new Options(
+                    values(all, AuditReturn::phase),
+                    values(all, AuditReturn::district),
+                    values(all, AuditReturn::establishmentType),
+                    values(all, AuditReturn::trustName));
+        }
+    }
 
+    /**
+     * What a picture depends on: the round (as it stands: its title and deadlines are on the picture) and the filter, and the stamps of this round's and last round's counted
+     * responses and returns. Any answer, transition or sign-off that could change the picture changes a stamp, so a
+     * picture is kept only while it is still right; an entry for an older stamp is never read again and ages out.
+     */
+    private record Key(Round round, Filter filter, List<Object> stamps) {}
+
+    /** The states whose responses the analysis may count (a submitted one counts once signed off). */
+    private static final List<Response.State> COUNTED = List.of(Response.State.SUBMITTED, Response.State.ACCEPTED);
+
+    /**
+     * The picture of the round, kept while nothing it counts has changed: {@code bench/safeguarding-audit.sh}
+     * measured its working out (reading both rounds' 5,000 returns and responses for their states) at 126 ms of CPU
+     * p95 against a 100 ms target; the stamps are two one-row queries per round.
+     */
     Picture of(Round round, Filter filter) {
+        List<Object> stamps = new ArrayList<>();
+        stamps.add(responses.stamp(round.versionId(), COUNTED));
+        stamps.add(rounds.stamp(round.id()));
+        rounds.previous(round).ifPresent(previous -> {
+            stamps.add(previous.id());
+            stamps.add(responses.stamp(previous.versionId(), COUNTED));
+            stamps.add(rounds.stamp(previous.id()));
+        });
+        return pictures.get(new Key(round, filter, List.copyOf(stamps)), key -> workOut(round, filter));
+    }
+
+    private Picture workOut(Round round, Filter filter) {
         Framework framework =
                 frameworks.version(round.versionId()).orElseThrow().framework();
         List<RoundDesk.Row> rows = desk.rows(round);
         List<AuditReturn> all = rows.stream().map(RoundDesk.Row::auditReturn).toList();
-        Options options = new Options(
-                values(all, AuditReturn::phase),
-                values(all, AuditReturn::district),
-                values(all, AuditReturn::establishmentType),
-                values(all, AuditReturn::trustName));
+        Options options = Options.of(all);
         Counted now = counted(framework, rows, filter);
         List<Framework.Standard> standards = framework.standards();
         Counted before = rounds.previous(round)

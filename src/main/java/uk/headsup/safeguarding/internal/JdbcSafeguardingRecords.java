@@ -64,6 +64,6 @@ class JdbcSafeguardingRecords implements SafeguardingRecords {
     @Override
     public void requestSignOff(long roundId, long organisationId) {
         rounds.auditReturn(roundId, organisationId)
-                .ifPresent(r -> signOffs.request(r, rounds.round(roundId).orElseThrow()));
+                .ifPresent(r -> signOffs.request(r, rounds.round(roundId).orElseThrow(), null));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,10 +99,31 @@ class ReturnController {
     }
 
     @GetMapping("/returns/{id}")
-    String view(@PathVariable long id, Authentication authentication, Model model) {
+    String view(
+            @PathVariable long id,
+            @RequestParam(required = false) String correct,
+            Authentication authentication,
+            Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = readable(id, viewer);
-        return page(r, viewer, model, new ActionForm(), List.of());
+        if (correct != null && viewer.completes(r)) {
+            // "Correct" on a line filled in from events opens the training form with that line in it.
+            training.of(r.organisationId(), r.id()).stream()
+                    .filter(l -> correct.equals(l.key()))
+                    .findFirst()
+                    .ifPresent(l -> {
+                        model.addAttribute("trainingForm", TrainingForm.correcting(l));
+                        model.addAttribute("trainingErrors", true);
+                    });
+        }
+        return overview(r, viewer, model, List.of());
+    }
+
+    @GetMapping("/returns/{id}/sections/{section}")
+    String section(@PathVariable long id, @PathVariable String section, Authentication authentication, Model model) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = readable(id, viewer);
+        return sectionPage(r, viewer, section, model, new ActionForm());
     }
 
     @PostMapping(value = "/returns/{id}/answers")
@@ -140,7 +162,7 @@ class ReturnController {
                 return ResponseEntity.badRequest().body(AutosaveReply.locked(e.getMessage()));
             }
             redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/safeguarding/returns/" + id + "#standard-" + standard;
+            return "redirect:" + standardPath(r, standard);
         }
         AutosaveReply reply = AutosaveReply.of(saved);
         if (json) {
@@ -154,7 +176,7 @@ class ReturnController {
         } else {
             redirect.addFlashAttribute("saved", "Standard " + standard + " saved");
         }
-        return "redirect:/safeguarding/returns/" + id + "#standard-" + standard;
+        return "redirect:" + standardPath(r, standard);
     }
 
     @PostMapping("/returns/{id}/actions")
@@ -162,6 +184,7 @@ class ReturnController {
             @PathVariable long id,
             @Valid @ModelAttribute("actionForm") ActionForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "") String section,
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
@@ -173,8 +196,16 @@ class ReturnController {
         if (dateProblem != null) {
             errors.rejectValue("due", "date", dateProblem);
         }
+        Map<String, String> sectionOf = ReturnSections.sectionOf(framework(r));
+        if (!form.getStandard().isBlank() && !sectionOf.containsKey(form.getStandard())) {
+            errors.rejectValue("standard", "standard", "Choose a standard of this audit");
+        }
         if (errors.hasErrors()) {
-            return page(r, viewer, model, form, List.of());
+            String at = sectionOf.containsValue(section)
+                    ? section
+                    : sectionOf.getOrDefault(
+                            form.getStandard(), framework(r).sections().get(0).number());
+            return sectionPage(r, viewer, at, model, form);
         }
         responses.addAction(
                 started(r, viewer).id(),
@@ -184,7 +215,7 @@ class ReturnController {
                 form.getDue().date().orElseThrow(),
                 viewer.actor());
         redirect.addFlashAttribute("saved", "Action added to standard " + form.getStandard());
-        return "redirect:/safeguarding/returns/" + id + "#actions";
+        return "redirect:" + standardPath(r, form.getStandard());
     }
 
     @PostMapping("/returns/{id}/training")
@@ -197,10 +228,9 @@ class ReturnController {
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = writable(id, viewer);
-        Response response = started(r, viewer);
-        if (!response.editable()) {
-            redirect.addFlashAttribute("problem", response.whyLocked());
-            return "redirect:/safeguarding/returns/" + id;
+        Optional<String> locked = locked(r, viewer, redirect);
+        if (locked.isPresent()) {
+            return locked.get();
         }
         String dateProblem = form.getTrainedOn().isBlank()
                 ? "Enter the date of the training"
@@ -211,18 +241,47 @@ class ReturnController {
         if (dateProblem != null) {
             errors.rejectValue("trainedOn", "date", dateProblem);
         }
+        String corrects =
+                form.getCorrects().isBlank() ? null : form.getCorrects().strip();
+        if (corrects != null
+                && training.fromEvents(r.organisationId()).stream()
+                        .noneMatch(l -> l.key().equals(corrects))) {
+            errors.rejectValue("corrects", "corrects", "Choose a line of the table to correct, or none to add a line");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("trainingErrors", true);
-            return page(r, viewer, model, new ActionForm(), List.of());
+            return overview(r, viewer, model, List.of());
         }
         training.add(
                 r.id(),
                 form.getTrainee().strip(),
                 form.getCourse().strip(),
                 form.getTrainedOn().date().orElseThrow(),
-                viewer.name());
+                viewer.name(),
+                corrects);
         redirect.addFlashAttribute(
-                "saved", "Training added for " + form.getTrainee().strip());
+                "saved",
+                (corrects == null ? "Training added for " : "Training corrected for ")
+                        + form.getTrainee().strip());
+        return "redirect:/safeguarding/returns/" + id + "#training";
+    }
+
+    @PostMapping("/returns/{id}/training/{lineId}/remove")
+    String removeTraining(
+            @PathVariable long id,
+            @PathVariable long lineId,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = writable(id, viewer);
+        Optional<String> locked = locked(r, viewer, redirect);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        if (!training.remove(r.id(), lineId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("saved", "Training line removed");
         return "redirect:/safeguarding/returns/" + id + "#training";
     }
 
@@ -247,7 +306,7 @@ class ReturnController {
         } catch (Response.ResponseLocked e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return "redirect:/safeguarding/returns/" + id + "#standard-" + action.standard();
+        return "redirect:" + standardPath(r, action.standard());
     }
 
     @PostMapping("/returns/{id}/evidence/link")
@@ -266,7 +325,7 @@ class ReturnController {
                     .ifPresent(p -> errors.rejectValue("standards", "standards", p));
         }
         if (errors.hasErrors()) {
-            return page(r, viewer, model, new ActionForm(), List.of());
+            return overview(r, viewer, model, List.of());
         }
         try {
             responses.addLink(
@@ -280,7 +339,7 @@ class ReturnController {
             return "redirect:/safeguarding/returns/" + id;
         } catch (Responses.EvidenceRefused e) {
             errors.rejectValue("url", "refused", e.getMessage());
-            return page(r, viewer, model, new ActionForm(), List.of());
+            return overview(r, viewer, model, List.of());
         }
         redirect.addFlashAttribute("saved", "Link added as evidence for " + String.join(", ", standards));
         return "redirect:/safeguarding/returns/" + id + "#evidence";
@@ -325,7 +384,7 @@ class ReturnController {
         if (!fileErrors.isEmpty()) {
             model.addAttribute("fileErrors", fileErrors);
             model.addAttribute("fileStandards", standardsText);
-            return page(r, viewer, model, new ActionForm(), List.of());
+            return overview(r, viewer, model, List.of());
         }
         redirect.addFlashAttribute("saved", name + " added as evidence for " + String.join(", ", standards));
         return "redirect:/safeguarding/returns/" + id + "#evidence";
@@ -352,10 +411,7 @@ class ReturnController {
 
     /** Reads "1.1, 4.2" into the standards of this return's framework; what is wrong with it, if anything. */
     private Optional<String> standardsProblem(AuditReturn r, String text, List<String> into) {
-        Framework framework = frameworks
-                .version(rounds.round(r.roundId()).orElseThrow().versionId())
-                .orElseThrow()
-                .framework();
+        Framework framework = framework(r);
         for (String number : text.strip().split("[,;\\s]+")) {
             if (number.isEmpty()) {
                 continue;
@@ -371,20 +427,24 @@ class ReturnController {
     }
 
     @PostMapping("/returns/{id}/submit")
-    String submit(@PathVariable long id, Authentication authentication, Model model, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id,
+            @RequestParam(required = false) String governor,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = writable(id, viewer);
         List<Response.SubmitProblem> problems =
                 responses.submit(started(r, viewer).id(), viewer.actor());
         if (!problems.isEmpty()) {
-            return page(r, viewer, model, new ActionForm(), problems);
+            return overview(r, viewer, model, problems);
         }
         // A return sent back for changes was signed off before: the new submission needs signing off again.
         rounds.signedOff(r.id(), false);
-        signOffs.request(r, rounds.round(r.roundId()).orElseThrow());
-        redirect.addFlashAttribute(
-                "saved",
-                "Return submitted. We have emailed the headteacher and the chair of governors a link to sign it off.");
+        List<AudienceMember> asked =
+                signOffs.request(r, rounds.round(r.roundId()).orElseThrow(), governor);
+        redirect.addFlashAttribute("saved", SignOffs.submitted(asked));
         return "redirect:/safeguarding/returns/" + id;
     }
 
@@ -418,8 +478,19 @@ class ReturnController {
         return "redirect:/safeguarding/returns/" + id;
     }
 
-    private String page(
-            AuditReturn r, Viewer viewer, Model model, ActionForm form, List<Response.SubmitProblem> problems) {
+    /** What both the overview and a section page show: the return, its answers, actions and feedback. */
+    private record Loaded(
+            Round round,
+            Optional<Response> response,
+            Framework framework,
+            Map<String, RatingScale> scales,
+            Map<String, Answer> answers,
+            Map<String, List<Responses.ActionItem>> actions,
+            Map<String, List<Responses.Feedback>> feedback,
+            List<Responses.Feedback> overall,
+            boolean editable) {}
+
+    private Loaded load(AuditReturn r, Viewer viewer, Model model) {
         Round round = rounds.round(r.roundId()).orElseThrow();
         Optional<Response> response = viewer.completes(r)
                 ? Optional.of(started(r, viewer))
@@ -433,11 +504,6 @@ class ReturnController {
         framework.standards().forEach(s -> scales.put(s.number(), framework.scaleOf(s)));
         Map<String, Answer> answers =
                 response.map(x -> responses.answers(x.id())).orElse(Map.of());
-        Map<String, Answer> previous = rounds.previous(round)
-                .flatMap(p -> rounds.auditReturn(p.id(), r.organisationId()))
-                .flatMap(p -> Optional.ofNullable(p.responseId()))
-                .map(responses::answers)
-                .orElse(Map.of());
         Map<String, List<Responses.ActionItem>> actions = new HashMap<>();
         response.ifPresent(x -> responses
                 .actions(x.id())
@@ -452,78 +518,144 @@ class ReturnController {
                 feedback.computeIfAbsent(f.standard(), k -> new ArrayList<>()).add(f);
             }
         }));
-        List<String> needingAction = new ArrayList<>();
-        framework.standards().forEach(s -> {
-            Answer a = answers.get(s.number());
-            if (a != null
-                    && framework
-                            .scaleOf(s)
-                            .rating(a.rating())
-                            .map(RatingScale.Rating::needsAction)
-                            .orElse(false)) {
-                needingAction.add(s.number());
-            }
-        });
-        List<AudienceMember> people = directory
-                .members(
-                        Audience.of(
-                                OrganisationRole.DSL,
-                                OrganisationRole.HEADTEACHER,
-                                OrganisationRole.CHAIR_OF_GOVERNORS),
-                        LocalDate.now(UkTime.ZONE))
-                .stream()
-                .filter(m -> m.organisationId() == r.organisationId())
-                .toList();
+        boolean editable =
+                viewer.completes(r) && response.map(Response::editable).orElse(false);
+        ReturnState state = state(r);
         model.addAttribute("auditReturn", r);
         model.addAttribute("round", round);
-        model.addAttribute("state", state(r));
+        model.addAttribute("state", state);
         model.addAttribute(
                 "late", response.map(x -> round.late(x.submittedAt())).orElse(false));
         model.addAttribute("framework", framework);
         model.addAttribute("scales", scales);
         model.addAttribute("answers", answers);
-        model.addAttribute("previous", previous);
         model.addAttribute("actions", actions);
         model.addAttribute("feedback", feedback);
         model.addAttribute("overallFeedback", overall);
-        model.addAttribute("needingAction", needingAction);
-        model.addAttribute("people", people);
-        model.addAttribute("signOffs", signOffs.of(r.id()));
-        model.addAttribute(
-                "editable",
-                viewer.completes(r) && response.map(Response::editable).orElse(false));
+        model.addAttribute("editable", editable);
         model.addAttribute("whyLocked", response.map(Response::whyLocked).orElse(""));
         model.addAttribute("officer", viewer.officer());
+        model.addAttribute("returnPath", "/safeguarding/returns/" + r.id());
+        return new Loaded(round, response, framework, scales, answers, actions, feedback, overall, editable);
+    }
+
+    /** The return's overview: setting, training, sections with their progress, evidence, submit, sign-off, review. */
+    private String overview(AuditReturn r, Viewer viewer, Model model, List<Response.SubmitProblem> problems) {
+        Loaded loaded = load(r, viewer, model);
+        Framework framework = loaded.framework();
+        List<AudienceMember> people = directory
+                .members(
+                        Audience.of(
+                                OrganisationRole.DSL,
+                                OrganisationRole.DEPUTY_DSL,
+                                OrganisationRole.HEADTEACHER,
+                                OrganisationRole.CHAIR_OF_GOVERNORS,
+                                OrganisationRole.SAFEGUARDING_GOVERNOR),
+                        LocalDate.now(UkTime.ZONE))
+                .stream()
+                .filter(m -> m.organisationId() == r.organisationId())
+                .sorted(Comparator.comparing(AudienceMember::role).thenComparing(AudienceMember::name))
+                .toList();
+        List<ReturnSections.Progress> sections =
+                ReturnSections.progress(framework, r.type(), loaded.answers(), loaded.actions(), loaded.feedback());
+        model.addAttribute("sections", sections);
+        model.addAttribute("sectionOf", ReturnSections.sectionOf(framework));
+        model.addAttribute(
+                "needingAction", ReturnSections.needingAction(framework, loaded.answers(), loaded.actions()));
+        model.addAttribute("people", people);
+        model.addAttribute("signOffs", signOffs.of(r.id()));
+        model.addAttribute("governors", signOffs.governors(r.organisationId()));
         model.addAttribute("reviewable", viewer.officer() && state(r) == ReturnState.SUBMITTED);
         model.addAttribute(
                 "log",
                 viewer.officer()
-                        ? response.map(x -> responses.log(x.id()).stream()
+                        ? loaded.response()
+                                .map(x -> responses.log(x.id()).stream()
                                         .map(LogLine::of)
                                         .toList())
                                 .orElse(List.<LogLine>of())
                         : List.<LogLine>of());
-        model.addAttribute("actionForm", form);
         if (!model.containsAttribute("trainingForm")) {
             model.addAttribute("trainingForm", new TrainingForm());
         }
-        model.addAttribute("training", training.of(r.organisationId()));
+        model.addAttribute("training", training.of(r.organisationId(), r.id()));
         model.addAttribute("trainingAdded", training.added(r.id()));
         model.addAttribute("visit", visits.ofReturn(r.id()).orElse(null));
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", new EvidenceLinkForm());
         }
-        Map<String, List<Responses.Evidence>> evidence = new HashMap<>();
         List<Responses.Evidence> allEvidence =
-                response.map(x -> responses.evidence(x.id())).orElse(List.of());
-        allEvidence.forEach(e -> e.standards()
-                .forEach(
-                        s -> evidence.computeIfAbsent(s, k -> new ArrayList<>()).add(e)));
-        model.addAttribute("evidence", evidence);
-        model.addAttribute("offer", offers.bookable(round.id(), Offers.redOrAmber(framework, answers)));
+                loaded.response().map(x -> responses.evidence(x.id())).orElse(List.of());
         model.addAttribute("allEvidence", allEvidence);
+        model.addAttribute(
+                "courses",
+                ReturnSections.courses(
+                        offers.bookable(loaded.round().id(), Offers.redOrAmber(framework, loaded.answers()))));
         model.addAttribute("problems", problems);
         return "safeguarding/return";
+    }
+
+    /** One section of the return: its standards, answered as typed, with their actions, feedback, courses, evidence. */
+    private String sectionPage(AuditReturn r, Viewer viewer, String number, Model model, ActionForm form) {
+        Loaded loaded = load(r, viewer, model);
+        Framework framework = loaded.framework();
+        List<Framework.Section> all = framework.sections();
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).number().equals(number)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Framework.Section section = all.get(at);
+        Map<String, Answer> previous = rounds.previous(loaded.round())
+                .flatMap(p -> rounds.auditReturn(p.id(), r.organisationId()))
+                .flatMap(p -> Optional.ofNullable(p.responseId()))
+                .map(responses::answers)
+                .orElse(Map.of());
+        Map<String, List<Responses.Evidence>> evidence = new HashMap<>();
+        loaded.response()
+                .map(x -> responses.evidence(x.id()))
+                .orElse(List.of())
+                .forEach(e -> e.standards()
+                        .forEach(s -> evidence.computeIfAbsent(s, k -> new ArrayList<>())
+                                .add(e)));
+        model.addAttribute("section", section);
+        model.addAttribute(
+                "progress",
+                ReturnSections.progress(framework, r.type(), loaded.answers(), loaded.actions(), loaded.feedback())
+                        .get(at));
+        model.addAttribute("previousSection", at > 0 ? all.get(at - 1) : null);
+        model.addAttribute("nextSection", at < all.size() - 1 ? all.get(at + 1) : null);
+        model.addAttribute("previous", previous);
+        model.addAttribute("evidence", evidence);
+        model.addAttribute(
+                "needingAction",
+                ReturnSections.needingAction(framework, loaded.answers(), loaded.actions()).stream()
+                        .filter(n -> section.standards().stream()
+                                .anyMatch(s -> s.number().equals(n)))
+                        .toList());
+        model.addAttribute(
+                "offer", offers.bookable(loaded.round().id(), Offers.redOrAmber(framework, loaded.answers())));
+        model.addAttribute("actionForm", form);
+        return "safeguarding/return-section";
+    }
+
+    private Framework framework(AuditReturn r) {
+        return frameworks
+                .version(rounds.round(r.roundId()).orElseThrow().versionId())
+                .orElseThrow()
+                .framework();
+    }
+
+    /** Where a standard is answered: its section's page, at the standard. */
+    private String standardPath(AuditReturn r, String standard) {
+        String section = ReturnSections.sectionOf(framework(r)).get(standard);
+        return section == null
+                ? "/safeguarding/returns/" + r.id()
+                : "/safeguarding/returns/" + r.id() + "/sections/" + section + "#standard-" + standard;
     }
 
     record LogLine(String when, String who, String standard, String what) {
@@ -533,6 +665,16 @@ class ReturnController {
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+    /** Where to go, saying why, if the return may no longer change (its training lines included). */
+    private Optional<String> locked(AuditReturn r, Viewer viewer, RedirectAttributes redirect) {
+        Response response = started(r, viewer);
+        if (response.editable()) {
+            return Optional.empty();
+        }
+        redirect.addFlashAttribute("problem", response.whyLocked());
+        return Optional.of("redirect:/safeguarding/returns/" + r.id());
+    }
 
     private Response started(AuditReturn r, Viewer viewer) {
         if (r.responseId() != null) {

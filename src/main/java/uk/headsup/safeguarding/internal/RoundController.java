@@ -171,18 +171,29 @@ class RoundController {
     }
 
     @GetMapping("/{id}")
-    String round(@PathVariable long id, @RequestParam(required = false) ReturnState state, Model model) {
+    String round(
+            @PathVariable long id,
+            @RequestParam(required = false) ReturnState state,
+            @ModelAttribute Analysis.Filter filter,
+            Model model) {
         Round round = round(id);
-        List<RoundDesk.Row> rows = desk.rows(round);
+        List<RoundDesk.Row> all = desk.rows(round);
+        List<RoundDesk.Row> rows =
+                all.stream().filter(r -> filter.keeps(r.auditReturn())).toList();
         Map<ReturnState, Long> counts = new EnumMap<>(ReturnState.class);
         for (ReturnState s : ReturnState.values()) {
             counts.put(s, rows.stream().filter(r -> r.state() == s).count());
         }
         model.addAttribute("round", round);
         model.addAttribute("counts", counts);
+        model.addAttribute("total", rows.size());
+        model.addAttribute("filter", filter);
         model.addAttribute(
-                "outstanding",
-                rows.stream().filter(r -> r.state().outstanding()).count());
+                "options",
+                Analysis.Options.of(all.stream().map(RoundDesk.Row::auditReturn).toList()));
+        // The reminder goes to every organisation yet to return, whatever the filter.
+        model.addAttribute(
+                "outstanding", all.stream().filter(r -> r.state().outstanding()).count());
         model.addAttribute(
                 "rows",
                 state == null

@@ -3,6 +3,7 @@ package uk.headsup.safeguarding.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -160,6 +161,28 @@ class Rounds {
                 .param("response", responseId)
                 .param("id", returnId)
                 .update();
+    }
+
+    /**
+     * A fingerprint of a round's returns: how many, how many signed off, the sum of those ids and the latest sign-off.
+     * Only starting a return and signing one off (or undoing it) change a return, so this moves with every change that
+     * can alter the county analysis on the returns' side.
+     */
+    record ReturnsStamp(long count, long signed, long signedIdSum, Instant latestSigned) {}
+
+    ReturnsStamp stamp(long roundId) {
+        return jdbc.sql("""
+                        select count(*), count(signed_off_at), coalesce(sum(id) filter (where signed_off_at is not null), 0),
+                               max(signed_off_at)
+                        from safeguarding_returns where round_id = :round
+                        """)
+                .param("round", roundId)
+                .query((rs, n) -> new ReturnsStamp(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .single();
     }
 
     void signedOff(long returnId, boolean signedOff) {

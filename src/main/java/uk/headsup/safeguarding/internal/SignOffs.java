@@ -9,11 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +32,8 @@ import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
 
 /**
- * Sign-off of a submitted return by the headteacher and a governor (the chair, from the directory), each through an
+ * Sign-off of a submitted return by the headteacher and a governor (the chair of governors or the safeguarding
+ * governor, from the directory, as the school chooses on submitting; the chair unless it chooses), each through an
  * emailed single-use link that expires. When both have signed, the return is locked and the authority told.
  */
 @Service
@@ -80,24 +85,68 @@ class SignOffs {
 
     record Found(Check check, Optional<SignOff> signOff) {}
 
-    /** Emails a link to the headteacher and to the chair of governors of the return's organisation. */
+    /** The governors who may sign off the organisation's return: its chair of governors first, then its safeguarding governor. */
+    List<AudienceMember> governors(long organisationId) {
+        return directory
+                .members(
+                        Audience.of(OrganisationRole.CHAIR_OF_GOVERNORS, OrganisationRole.SAFEGUARDING_GOVERNOR),
+                        today())
+                .stream()
+                .filter(m -> m.organisationId() == organisationId)
+                .sorted(Comparator.comparingInt(
+                        (AudienceMember m) -> m.role() == OrganisationRole.CHAIR_OF_GOVERNORS ? 0 : 1))
+                .toList();
+    }
+
+    /**
+     * Emails a link to the headteacher and to one governor of the return's organisation: the one with this email
+     * among {@link #governors}, or the first of them (the chair) when the school did not choose. Earlier links of
+     * the return stop working.
+     *
+     * @return who was asked, headteacher first
+     */
     @Transactional
-    void request(AuditReturn r, Round round) {
+    List<AudienceMember> request(AuditReturn r, Round round, String governorEmail) {
         jdbc.sql("delete from safeguarding_sign_offs where return_id = :id")
                 .param("id", r.id())
                 .update();
-        List<AudienceMember> people = directory
-                .members(Audience.of(OrganisationRole.HEADTEACHER, OrganisationRole.CHAIR_OF_GOVERNORS), today())
-                .stream()
-                .filter(m -> m.organisationId() == r.organisationId())
-                .toList();
-        for (AudienceMember m : people) {
+        List<AudienceMember> asked =
+                new ArrayList<>(directory.members(Audience.of(OrganisationRole.HEADTEACHER), today()).stream()
+                        .filter(m -> m.organisationId() == r.organisationId())
+                        .toList());
+        List<AudienceMember> governors = governors(r.organisationId());
+        governors.stream()
+                .filter(g -> governorEmail != null && g.email().equalsIgnoreCase(governorEmail.strip()))
+                .findFirst()
+                .or(() -> governors.stream().findFirst())
+                .ifPresent(asked::add);
+        for (AudienceMember m : asked) {
             String role = m.role() == OrganisationRole.HEADTEACHER ? HEAD : GOVERNOR;
-            send(r, round, role, m.name(), m.email());
+            send(r, round, role, m.name(), m.email(), m.role().label().toLowerCase(Locale.ROOT));
         }
+        return asked;
     }
 
-    private void send(AuditReturn r, Round round, String role, String name, String email) {
+    /** What the school is told on submitting: who was emailed, and who could not be because the directory lacks them. */
+    static String submitted(List<AudienceMember> asked) {
+        boolean head = asked.stream().anyMatch(m -> m.role() == OrganisationRole.HEADTEACHER);
+        boolean governor = asked.stream().anyMatch(m -> m.role() != OrganisationRole.HEADTEACHER);
+        String emailed = asked.stream()
+                .map(m -> m.name() + " (" + m.role().label().toLowerCase(Locale.ROOT) + ")")
+                .collect(Collectors.joining(" and "));
+        String missing = !head && !governor
+                ? "a headteacher or a governor"
+                : !head ? "a headteacher" : !governor ? "a chair of governors or safeguarding governor" : null;
+        return "Return submitted. "
+                + (asked.isEmpty() ? "" : "We have emailed " + emailed + " a link to sign it off.")
+                + (missing == null
+                        ? ""
+                        : (asked.isEmpty() ? "" : " ") + "The directory has no " + missing
+                                + " for your school, so nobody else can sign it off yet: ask the authority's directory"
+                                + " team to add them.");
+    }
+
+    private void send(AuditReturn r, Round round, String role, String name, String email, String roleText) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -121,7 +170,7 @@ class SignOffs {
                         "name", name,
                         "organisation", r.organisationName(),
                         "round", round.title(),
-                        "role", HEAD.equals(role) ? "headteacher" : "governor",
+                        "role", roleText,
                         "link", site.link("/safeguarding/sign-off?token=" + token),
                         "expires",
                                 RoundDesk.DAY.format(
@@ -223,7 +272,13 @@ class SignOffs {
         if (r.signedOff()) {
             return false;
         }
-        send(r, rounds.round(r.roundId()).orElseThrow(), s.role(), s.name(), s.email());
+        send(
+                r,
+                rounds.round(r.roundId()).orElseThrow(),
+                s.role(),
+                s.name(),
+                s.email(),
+                HEAD.equals(s.role()) ? "headteacher" : "governor");
         return true;
     }
 

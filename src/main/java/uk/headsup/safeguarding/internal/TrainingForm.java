@@ -4,8 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.headsup.platform.DateInput;
 
-/** Safeguarding training a school adds to its return because Heads Up's courses do not show it. */
+/**
+ * Safeguarding training a school adds to its return because Heads Up's courses do not show it, or its correction of
+ * a line Heads Up filled in ({@code corrects} names that line; empty to add a line).
+ */
 public class TrainingForm {
+
+    @Size(max = 100, message = "Choose a line of the table, or none")
+    private String corrects = "";
 
     @NotBlank(message = "Enter who was trained")
     @Size(max = 200, message = "Who was trained must be 200 characters or fewer")
@@ -16,6 +22,24 @@ public class TrainingForm {
     private String course = "";
 
     private DateInput trainedOn = new DateInput();
+
+    /** The form filled in with a line from events, to correct it. */
+    static TrainingForm correcting(TrainingRecords.Line line) {
+        TrainingForm form = new TrainingForm();
+        form.corrects = line.key();
+        form.trainee = line.name();
+        form.course = line.course();
+        form.trainedOn = DateInput.of(line.attendedOn());
+        return form;
+    }
+
+    public String getCorrects() {
+        return corrects;
+    }
+
+    public void setCorrects(String corrects) {
+        this.corrects = corrects == null ? "" : corrects;
+    }
 
     public String getTrainee() {
         return trainee;
