@@ -116,6 +116,7 @@ class AwardsController {
         model.addAttribute("award", award);
         model.addAttribute("scheme", scheme(award));
         model.addAttribute("status", award.status(today));
+        model.addAttribute("today", today);
         model.addAttribute("history", awards.history(id));
         model.addAttribute("viewer", viewer);
         model.addAttribute("leads", leads(viewer, award));
@@ -166,6 +167,27 @@ class AwardsController {
         return "redirect:/recognition/awards/" + id;
     }
 
+    /** The holder's annual update, for a scheme that asks for one: a few lines on what has changed since the award. */
+    @PostMapping("/awards/{id}/annual-update")
+    String annualUpdate(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String update,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        Award award = visible(viewer, id);
+        if (!leads(viewer, award) || !scheme(award).annualUpdate()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            awards.annualUpdate(id, today(), update, viewer.actor());
+            redirect.addFlashAttribute("success", "Your annual update is sent to the schemes officer");
+        } catch (Refused refused) {
+            redirect.addFlashAttribute("problems", refused.reasons());
+        }
+        return "redirect:/recognition/awards/" + id;
+    }
+
     @PostMapping("/awards/{id}/renew")
     String renew(Authentication authentication, @PathVariable long id, RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
@@ -189,14 +211,7 @@ class AwardsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        Viewer viewer = Viewer.of(authentication, directory);
-        visible(viewer, id);
-        try {
-            awards.clearReview(id, reason, viewer.actor());
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("problems", refused.reasons());
-        }
-        return "redirect:/recognition/awards/" + id;
+        return asOfficer(authentication, id, redirect, by -> awards.clearReview(id, reason, by));
     }
 
     @PostMapping("/awards/{id}/withdraw")
@@ -206,10 +221,19 @@ class AwardsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
+        return asOfficer(authentication, id, redirect, by -> awards.withdraw(id, today(), reason, by));
+    }
+
+    /** An officer's step on an award: back to the award, with what refused it if it was. */
+    private String asOfficer(
+            Authentication authentication,
+            long id,
+            RedirectAttributes redirect,
+            java.util.function.Consumer<uk.headsup.assessment.Actor> step) {
         Viewer viewer = Viewer.of(authentication, directory);
         visible(viewer, id);
         try {
-            awards.withdraw(id, today(), reason, viewer.actor());
+            step.accept(viewer.actor());
         } catch (Refused refused) {
             redirect.addFlashAttribute("problems", refused.reasons());
         }
