@@ -242,13 +242,15 @@ class RecognitionGroupJourneyIT extends BrowserJourney {
         journey.check(amira, "awarded");
         assertThat(applications.awards(id)).hasSize(3);
 
-        // A secondary school's head applies for a department: the one page of the scheme not visited above.
-        Page secondary = signIn(journey, head("Ashby Academy"), null);
-        secondary.navigate("/recognition");
-        secondary.getByText("for a department or faculty of Ashby Academy").click();
-        assertThat(heading(secondary))
-                .hasText("Apply for the SEND and Inclusion Quality Mark for a department or faculty");
-        journey.check(secondary, "department");
+        // The lead school's award: the Quality Mark asks for an annual update, sent from here.
+        long award = applications.awards(id).stream()
+                .filter(w -> w.name().equals(LEAD))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        lead.navigate("/recognition/awards/" + award);
+        assertThat(lead.locator("main")).containsText("Annual update");
+        journey.check(lead, "lead-award");
     }
 
     /**
@@ -257,12 +259,6 @@ class RecognitionGroupJourneyIT extends BrowserJourney {
      */
     private static Locator forSchool(Page page, String answer) {
         return page.locator("form[action$='/" + answer + "'] button");
-    }
-
-    private static void check(Journey journey, Page page, String who, String what) {
-        if (who != null) {
-            journey.check(page, who + what);
-        }
     }
 
     /** The group's row on the application page. */
@@ -290,29 +286,26 @@ class RecognitionGroupJourneyIT extends BrowserJourney {
                 .orElseThrow(() -> new AssertionError("No headteacher at " + school + " in the demo county"));
     }
 
-    /**
-     * Signs a school's head in by the link emailed to them (other emails to them, such as invitations, pass by). The
-     * sign-in pages are checked under the name given ({@code who}); null signs in without checking them again.
-     */
+    /** Signs a school's head in by the link emailed to them (other emails to them, such as invitations, pass by). */
     private Page signIn(Journey journey, AudienceMember person, String who) {
         Inbox inbox = Inbox.of(person.email());
         Page page = journey.newPerson();
         page.navigate("/sign-in");
         page.getByLabel("Work email address").fill(person.email());
-        check(journey, page, who, "-sign-in");
+        journey.check(page, who + "-sign-in");
         button(page, "Email me a sign-in link").click();
         assertThat(heading(page)).hasText("Check your email");
-        check(journey, page, who, "-check-your-email");
+        journey.check(page, who + "-check-your-email");
         Matcher link = SIGN_IN_LINK.matcher("");
         while (!link.find()) {
             link = SIGN_IN_LINK.matcher(inbox.awaitNext().html());
         }
         page.navigate(link.group(1).replace("&amp;", "&"));
         assertThat(heading(page)).hasText("Sign in to Heads Up");
-        check(journey, page, who, "-confirm-sign-in");
+        journey.check(page, who + "-confirm-sign-in");
         button(page, "Sign in").click();
         assertThat(heading(page)).hasText("Hello, " + person.name());
-        check(journey, page, who, "-home");
+        journey.check(page, who + "-home");
         return page;
     }
 }

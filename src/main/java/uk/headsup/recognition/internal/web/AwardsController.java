@@ -155,10 +155,7 @@ class AwardsController {
             @RequestParam(defaultValue = "false") boolean listed,
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
-        Award award = visible(viewer, id);
-        if (!leads(viewer, award)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Award award = held(viewer, id);
         try {
             awards.setListed(id, listed, viewer.actor());
         } catch (Refused refused) {
@@ -175,8 +172,8 @@ class AwardsController {
             @RequestParam(defaultValue = "") String update,
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
-        Award award = visible(viewer, id);
-        if (!leads(viewer, award) || !scheme(award).annualUpdate()) {
+        Award award = held(viewer, id);
+        if (!scheme(award).annualUpdate()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
@@ -191,10 +188,7 @@ class AwardsController {
     @PostMapping("/awards/{id}/renew")
     String renew(Authentication authentication, @PathVariable long id, RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
-        Award award = visible(viewer, id);
-        if (!leads(viewer, award)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Award award = held(viewer, id);
         try {
             long application = renewals.renew(id, viewer.actor());
             return "redirect:/recognition/applications/" + application + "/self-evaluation";
@@ -222,6 +216,15 @@ class AwardsController {
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         return asOfficer(authentication, id, redirect, by -> awards.withdraw(id, today(), reason, by));
+    }
+
+    /** The award, for the leader of the school or setting that holds it; no such page for anyone else. */
+    private Award held(Viewer viewer, long id) {
+        Award award = visible(viewer, id);
+        if (!leads(viewer, award)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return award;
     }
 
     /** An officer's step on an award: back to the award, with what refused it if it was. */

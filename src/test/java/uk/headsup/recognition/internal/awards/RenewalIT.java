@@ -69,10 +69,12 @@ class RenewalIT {
     @Test
     void anAwardIsRemindedRenewedFromItsLastSelfEvaluationAndRecordedExpired() {
         long setting = jdbc.sql("""
-                        select o.id from organisations o join appointments a on a.organisation_id = o.id
-                         where o.kind = 'EARLY_YEARS_SETTING' and o.status <> 'CLOSED' and a.ends_on is null
-                           and a.role = 'SETTING_MANAGER'
-                           and not exists (select 1 from recognition_members m where m.organisation_id = o.id)
+                        select o.id from organisations o
+                         where o.kind = 'EARLY_YEARS_SETTING' and o.status <> 'CLOSED'
+                           and not exists (select 1 from recognition_members m
+                                             join recognition_applications w on w.id = m.application_id
+                                            where m.organisation_id = o.id and w.scheme_key = 'kitemark'
+                                              and w.state not in ('AWARDED', 'NOT_AWARDED'))
                          order by o.id desc limit 1
                         """).query(Long.class).single();
         grades.record(
