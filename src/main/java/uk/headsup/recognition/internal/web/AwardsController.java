@@ -34,6 +34,7 @@ import uk.headsup.events.EventCards;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 import uk.headsup.recognition.internal.Applications.Refused;
+import uk.headsup.recognition.internal.awards.AnnualUpdates;
 import uk.headsup.recognition.internal.awards.Award;
 import uk.headsup.recognition.internal.awards.AwardCertificates;
 import uk.headsup.recognition.internal.awards.Awards;
@@ -58,6 +59,7 @@ class AwardsController {
             OrganisationRole.EARLY_YEARS_LEAD);
 
     private final Awards awards;
+    private final AnnualUpdates annualUpdates;
     private final Renewals renewals;
     private final AwardCertificates certificates;
     private final Ceremonies ceremonies;
@@ -68,6 +70,7 @@ class AwardsController {
 
     AwardsController(
             Awards awards,
+            AnnualUpdates annualUpdates,
             Renewals renewals,
             AwardCertificates certificates,
             Ceremonies ceremonies,
@@ -76,6 +79,7 @@ class AwardsController {
             Directory directory,
             EventCards events) {
         this.awards = awards;
+        this.annualUpdates = annualUpdates;
         this.renewals = renewals;
         this.certificates = certificates;
         this.ceremonies = ceremonies;
@@ -177,7 +181,7 @@ class AwardsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            awards.annualUpdate(id, today(), update, viewer.actor());
+            annualUpdates.send(id, today(), update, viewer.actor());
             redirect.addFlashAttribute("success", "Your annual update is sent to the schemes officer");
         } catch (Refused refused) {
             redirect.addFlashAttribute("problems", refused.reasons());

@@ -2,6 +2,9 @@ package uk.headsup.recognition.internal.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import uk.headsup.assessment.Actor;
 import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.Framework;
@@ -22,6 +26,7 @@ import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.internal.Applications;
 import uk.headsup.recognition.internal.Applications.State;
 import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SignedIn;
 
 /**
  * An award's renewal from end to end: the renewal reminders at 3 months and at 1 month, each once; the renewal starts
@@ -35,6 +40,9 @@ class RenewalIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     Applications applications;
@@ -62,6 +70,9 @@ class RenewalIT {
 
     @Autowired
     OfstedGrades grades;
+
+    @Autowired
+    AnnualUpdates annualUpdates;
 
     @Autowired
     uk.headsup.recognition.EarlierAwards earlier;
@@ -144,10 +155,12 @@ class RenewalIT {
     }
 
     @Test
-    void anAnnualUpdateSentStopsItsRemindersAndIsKeptInTheHistory() {
+    void anAnnualUpdateSentStopsItsRemindersAndIsKeptInTheHistory() throws Exception {
         List<Long> schools = jdbc.sql("""
                         select o.id from organisations o
                          where o.kind = 'SCHOOL' and o.status <> 'CLOSED'
+                           and exists (select 1 from appointments a where a.organisation_id = o.id
+                                          and a.role = 'HEADTEACHER' and a.ends_on is null)
                            and not exists (select 1 from recognition_members m where m.organisation_id = o.id)
                            and not exists (select 1 from recognition_awards w where w.organisation_id = o.id)
                          order by o.id desc limit 2
@@ -159,9 +172,15 @@ class RenewalIT {
         Award updating = awards.ofOrganisations(List.of(schools.get(0))).get(0);
         Award silent = awards.ofOrganisations(List.of(schools.get(1))).get(0);
 
-        assertThatThrownBy(() -> awards.annualUpdate(updating.id(), today, " ", OFFICER))
+        assertThatThrownBy(() -> annualUpdates.send(updating.id(), today, " ", OFFICER))
                 .hasMessageContaining("Say what has changed since the award");
-        awards.annualUpdate(updating.id(), today, "Two more staff trained in speech and language support", OFFICER);
+        annualUpdates.send(updating.id(), today, "Two more staff trained in speech and language support", OFFICER);
+        assertThat(jdbc.sql("select count(*) from mailshots where key like :key")
+                        .param("key", "recognition-annual-update:" + updating.id() + ":%")
+                        .query(Integer.class)
+                        .single())
+                .as("the schemes officers are sent the update")
+                .isEqualTo(1);
         reminders.remind(today);
 
         assertThat(reminderKeys(updating.id()))
@@ -171,6 +190,35 @@ class RenewalIT {
         assertThat(awards.history(updating.id()))
                 .anySatisfy(
                         c -> assertThat(c.detail()).isEqualTo("Two more staff trained in speech and language support"));
+        // The head of the other school sends theirs from the award page; nobody else may.
+        String head =
+                jdbc.sql("""
+                        select p.email from people p join appointments a on a.person_id = p.id
+                         where a.organisation_id = :org and a.role = 'HEADTEACHER' and a.ends_on is null limit 1
+                        """).param("org", schools.get(1)).query(String.class).single();
+        String otherHead =
+                jdbc.sql("""
+                        select p.email from people p join appointments a on a.person_id = p.id
+                         where a.organisation_id = :org and a.role = 'HEADTEACHER' and a.ends_on is null limit 1
+                        """).param("org", schools.get(0)).query(String.class).single();
+        String address = "/recognition/awards/" + silent.id() + "/annual-update";
+        mvc.perform(post(address)
+                        .cookie(SignedIn.schoolStaff(mvc, jdbc, otherHead))
+                        .with(csrf())
+                        .param("update", "Not ours to send"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(address)
+                        .cookie(SignedIn.schoolStaff(mvc, jdbc, head))
+                        .with(csrf())
+                        .param("update", "A new nurture room"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(awards.history(silent.id()))
+                .extracting(Awards.Change::detail)
+                .contains("A new nurture room");
+        assertThat(awards.history(silent.id()))
+                .extracting(Awards.Change::detail)
+                .doesNotContain("Not ours to send");
+
         assertThatThrownBy(() -> awards.annualUpdate(updating.id(), updating.expiresOn(), "Late", OFFICER))
                 .hasMessageContaining("an annual update is for an award in force");
     }
