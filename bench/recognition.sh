@@ -3,8 +3,8 @@
 #  1. The public register (/recognition/register, the whole HTML page) with 3,000 awards, filtered by district and
 #     type, against nginx serving the same bytes from disk, in the same run: 4 concurrent readers (wrk -t2 -c4),
 #     p95 under 50 ms and at least half of nginx's requests per second; CPU time per request.
-#  2. Partner suggestions for a school among 24,000 open schools: the suggestion code (issue 14, groups) is not on
-#     main, so this times the query the directory offers for it (Organisations.openSchoolsIn: the open schools of the
+#  2. Partner suggestions for a school among 24,000 open schools: not yet Partners.suggest itself (to do), but the
+#     query the directory offers for it (Organisations.openSchoolsIn: the open schools of the
 #     lead's district, by name), as JdbcOrganisations runs it, for 200 schools' districts: p95 under 50 ms.
 #
 #   bench/recognition.sh
@@ -205,7 +205,7 @@ p50 $u_p50 ms, p95 $u_p95 ms, $u_cpu ms CPU per request.
 
 ### Partner suggestions among $schools open schools
 
-The suggestion code of groups of primary schools (issue 14) is not on main yet, so this times the query the
+Not yet the suggestion code itself (\`Partners.suggest\`, on main since stop 14): this still times the query the
 directory offers for it, \`Organisations.openSchoolsIn(district)\` as \`JdbcOrganisations\` runs it (the open schools
 of the lead's district, by name; $SCHOOLS schools generated in 300 districts, about $p_rows open in each), for 200
 districts drawn at random: \`EXPLAIN ANALYZE\` execution time p50 $p_p50 ms, **p95 $p_p95 ms**, max $p_max ms.
