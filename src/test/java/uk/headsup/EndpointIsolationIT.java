@@ -217,11 +217,11 @@ class EndpointIsolationIT {
                 "the schemes (public, as on the register) and the applications of the viewer's own organisations"
                         + " (none for authority staff); another application answers 404");
         allow(
-                "GET /recognition/kitemark/apply",
+                "GET /recognition/{scheme}/apply",
                 EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
                 "lists only the settings the viewer leads (none for a school head or authority staff)");
         allow(
-                "POST /recognition/kitemark/apply",
+                "POST /recognition/{scheme}/apply",
                 EnumSet.of(Actor.OTHER_SCHOOL, Actor.WRONG_ROLE),
                 "applies only for a setting the viewer leads: the victim's is refused with \"Choose the setting\"");
         allow(
@@ -601,7 +601,11 @@ class EndpointIsolationIT {
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String before = pattern.substring(0, Math.min(m.start(), pattern.length()));
-            m.appendReplacement(path, Matcher.quoteReplacement(valueFor(m.group(1), m.group(2), before)));
+            String value = m.group(1).equals("scheme")
+                    // a scheme's key: the Kitemark for a setting's application, the Quality Mark for a school's
+                    ? (pattern.endsWith("/apply") ? "kitemark" : "quality-mark")
+                    : valueFor(m.group(1), m.group(2), before);
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         m.appendTail(path);
         return path.toString();

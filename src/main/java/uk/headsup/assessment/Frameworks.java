@@ -16,6 +16,9 @@ public interface Frameworks {
 
     Optional<FrameworkVersion> version(long id);
 
+    /** The key of every framework, in order. */
+    List<String> keys();
+
     /** Every version of a framework, newest first. */
     List<FrameworkVersion> versions(String key);
 

@@ -16,6 +16,7 @@ import uk.headsup.accounts.Accounts;
 import uk.headsup.accounts.AuthorityRole;
 import uk.headsup.accounts.SignInHint;
 import uk.headsup.assessment.Frameworks;
+import uk.headsup.directory.OfstedGrade;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 
@@ -59,20 +60,26 @@ class DemoRecognition implements SmartLifecycle, SignInHint.Source {
         schemes.define(new Scheme(
                 "kitemark",
                 "Early Years Inclusion Kitemark",
-                Scheme.Applicants.EARLY_YEARS,
+                EnumSet.of(Scheme.Applicants.EARLY_YEARS),
                 "For early years settings and childminders: targeted SEND provision, partnership with families and"
                         + " an inclusive ethos.",
                 "recognition-kitemark",
-                3,
+                null,
+                OfstedGrade.GOOD,
+                List.of(),
+                Scheme.DEFAULT_AWARD_YEARS,
                 false));
         schemes.define(new Scheme(
                 "quality-mark",
                 "SEND and Inclusion Quality Mark",
-                Scheme.Applicants.PRIMARY_GROUP,
+                EnumSet.of(Scheme.Applicants.PRIMARY_GROUP, Scheme.Applicants.SECONDARY_DEPARTMENT),
                 "For groups of three to six primary schools in one district or trust, evaluating eight elements of"
-                        + " inclusive practice together.",
+                        + " inclusive practice together, and for departments and faculties of secondary schools.",
                 "recognition-quality-mark",
-                3,
+                null,
+                null,
+                List.of(),
+                Scheme.DEFAULT_AWARD_YEARS,
                 true));
         log.info("Demo recognition schemes loaded: the Kitemark and the Quality Mark with their toolkits");
     }

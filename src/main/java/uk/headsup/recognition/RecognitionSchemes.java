@@ -3,11 +3,16 @@ package uk.headsup.recognition;
 import java.util.List;
 import java.util.Optional;
 
-/** The schemes the authority runs; the demo county defines its two. */
+/** The schemes the authority runs, set up by the schemes officer; the demo county defines its two. */
 public interface RecognitionSchemes {
 
     /** Adds the scheme, or replaces its description if one with the same key exists. */
-    void define(Scheme scheme);
+    default void define(Scheme scheme) {
+        save(scheme, null);
+    }
+
+    /** Adds or replaces the scheme, recording who changed it. Applications made already keep their toolkit. */
+    void save(Scheme scheme, String by);
 
     List<Scheme> all();
 

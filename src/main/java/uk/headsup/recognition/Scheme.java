@@ -1,28 +1,127 @@
 package uk.headsup.recognition;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import uk.headsup.directory.OfstedGrade;
+
 /**
- * A recognition scheme as data: who may apply, the toolkit (a framework of the self-assessment engine, by its key),
- * and how long an award lasts.
+ * A recognition scheme as data, set up and edited by the schemes officer: who may apply, the eligibility rule, the
+ * toolkit (a framework of the self-assessment engine, by its key, held at one version or always the newest), the award
+ * levels if any, how long an award lasts and whether an annual update is due in between.
+ *
+ * @param frameworkVersion the toolkit's version number new applications use; null for the newest
+ * @param minimumGrade the lowest Ofsted grade an early years applicant may hold; null for no grade rule
+ * @param awardLevels the levels the panel awards at, lowest first; empty if the scheme has none
  */
 public record Scheme(
         String key,
         String name,
-        Applicants applicants,
+        Set<Applicants> applicants,
         String summary,
         String frameworkKey,
+        Integer frameworkVersion,
+        OfstedGrade minimumGrade,
+        List<String> awardLevels,
         int awardYears,
         boolean annualUpdate) {
+
+    /** How long an award lasts unless the officer says otherwise. */
+    public static final int DEFAULT_AWARD_YEARS = 3;
+
+    public static final int MOST_LEVELS = 6;
 
     public Scheme {
         if (awardYears < 1 || awardYears > 10) {
             throw new IllegalArgumentException("An award lasts from 1 to 10 years, not " + awardYears);
         }
+        if (applicants == null || applicants.isEmpty()) {
+            throw new IllegalArgumentException("A scheme needs at least one kind of applicant");
+        }
+        applicants = Set.copyOf(applicants);
+        awardLevels = awardLevels == null ? List.of() : List.copyOf(awardLevels);
+        List<String> problems = levelProblems(awardLevels);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /** Whether this kind of applicant may apply. */
+    public boolean admits(Applicants kind) {
+        return applicants.contains(kind);
+    }
+
+    /** Who may apply, in words, in the order of {@link Applicants}. */
+    public String applicantsInWords() {
+        List<String> words = EnumSet.copyOf(applicants).stream()
+                .map(a -> a.label().toLowerCase(Locale.UK))
+                .toList();
+        String all = words.size() == 1
+                ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return Character.toUpperCase(all.charAt(0)) + all.substring(1);
+    }
+
+    public boolean hasLevels() {
+        return !awardLevels.isEmpty();
+    }
+
+    /**
+     * What is wrong with these award levels, in plain words naming the line: each level in 1 to 60 characters, no two
+     * the same, at most {@value #MOST_LEVELS}.
+     */
+    public static List<String> levelProblems(List<String> levels) {
+        List<String> problems = new ArrayList<>();
+        if (levels.size() > MOST_LEVELS) {
+            problems.add("A scheme has at most " + MOST_LEVELS + " award levels, not " + levels.size());
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < levels.size(); i++) {
+            String level = levels.get(i);
+            if (level == null || level.isBlank()) {
+                problems.add("Award level " + (i + 1) + " is empty");
+            } else if (level.length() > 60) {
+                problems.add("Award level " + (i + 1) + " is longer than 60 characters");
+            } else if (!seen.add(level.strip().toLowerCase(Locale.UK))) {
+                problems.add("Award level " + (i + 1) + " (\"" + level.strip() + "\") is already in the list");
+            }
+        }
+        return problems;
+    }
+
+    /** The award levels from text with one level on each line; blank lines are left out. */
+    public static List<String> levelsFrom(String lines) {
+        if (lines == null) {
+            return List.of();
+        }
+        return lines.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The level as the panel or assessor gave it, checked against the scheme's list; why not, if it is not one. */
+    public List<String> levelProblem(String level, boolean awarded) {
+        String given = level == null ? "" : level.strip();
+        if (!awarded || !hasLevels()) {
+            return given.isEmpty() || !awarded
+                    ? List.of()
+                    : List.of("The " + name + " has no award levels: leave the level empty");
+        }
+        if (given.isEmpty()) {
+            return List.of("Choose the level awarded: " + String.join(", ", awardLevels));
+        }
+        return awardLevels.contains(given)
+                ? List.of()
+                : List.of("\"" + given + "\" is not a level of the " + name + ": choose one of "
+                        + String.join(", ", awardLevels));
     }
 
     /** Who may apply. */
     public enum Applicants {
         EARLY_YEARS("Early years settings and childminders"),
-        PRIMARY_GROUP("Groups of at least three primary schools");
+        PRIMARY_GROUP("Groups of at least three primary schools"),
+        SECONDARY_DEPARTMENT("Departments and faculties of secondary schools");
 
         private final String label;
 
@@ -32,6 +131,11 @@ public record Scheme(
 
         public String label() {
             return label;
+        }
+
+        /** For the checkboxes fragment: no hint. */
+        public String description() {
+            return null;
         }
     }
 }

@@ -241,6 +241,16 @@ class RecognitionGroupJourneyIT extends BrowserJourney {
         assertThat(amira.locator("main")).containsText(REPLACEMENT);
         journey.check(amira, "awarded");
         assertThat(applications.awards(id)).hasSize(3);
+
+        // The lead school's award: the Quality Mark asks for an annual update, sent from here.
+        long award = applications.awards(id).stream()
+                .filter(w -> w.name().equals(LEAD))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        lead.navigate("/recognition/awards/" + award);
+        assertThat(lead.locator("main")).containsText("Annual update");
+        journey.check(lead, "lead-award");
     }
 
     /**

@@ -132,6 +132,21 @@ class RecognitionKitemarkJourneyIT extends BrowserJourney {
         assertThat(amira.locator("main")).containsText("Awarded");
         journey.check(amira, "awarded");
 
+        // The officer's own pages, each visited once: the schemes (their set-up and a change), the awards and the
+        // county picture; the navigation leads to the module.
+        assertThat(amira.locator("nav a[href='/recognition']")).hasText("Recognition schemes");
+        amira.navigate("/recognition/schemes");
+        assertThat(amira.locator("main")).containsText("Early Years Inclusion Kitemark toolkit");
+        journey.check(amira, "schemes");
+        amira.navigate("/recognition/schemes/new");
+        journey.check(amira, "scheme-new");
+        amira.navigate("/recognition/schemes/kitemark");
+        journey.check(amira, "scheme-change");
+        amira.navigate("/recognition/awards");
+        journey.check(amira, "awards");
+        amira.navigate("/recognition/county");
+        journey.check(amira, "county-picture");
+
         // The childminder downloads the certificate; they are not on the register until they agree.
         mail.navigate("/recognition/applications/" + application);
         journey.check(mail, "application-awarded");

@@ -53,6 +53,9 @@ class CurrentUserAdvice {
         items.add(new NavItem("Schools and settings", "/directory/organisations"));
         items.add(new NavItem("People", "/directory/people"));
         items.add(new NavItem("Contacts", "/contacts"));
+        if (user.has(AuthorityRole.SCHEMES_OFFICER) || user.has(AuthorityRole.RECOGNITION_ASSESSOR)) {
+            items.add(0, new NavItem("Recognition schemes", "/recognition"));
+        }
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));

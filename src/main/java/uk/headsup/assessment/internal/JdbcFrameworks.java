@@ -87,6 +87,14 @@ class JdbcFrameworks implements Frameworks {
     }
 
     @Override
+    public List<String> keys() {
+        return jdbc.sql("select distinct framework_key from assessment_framework_versions order by framework_key")
+                .query(String.class)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FrameworkVersion> versions(String key) {
         return jdbc.sql("select * from assessment_framework_versions where framework_key = :key order by number desc")
                 .param("key", key)

@@ -27,7 +27,9 @@ import uk.headsup.directory.OrganisationProfile;
 import uk.headsup.directory.Organisations;
 import uk.headsup.directory.Partners;
 import uk.headsup.directory.Phase;
+import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.internal.awards.Awards;
 
 /**
  * Applications for the schemes: a setting's or childminder's for the Kitemark, a group's for the Quality Mark; the
@@ -49,14 +51,20 @@ public class Applications {
     private final Partners partners;
     private final Organisations organisations;
     private final RecognitionMail mail;
+    private final RecognitionSchemes schemes;
+    private final Awards awards;
 
     Applications(
+            RecognitionSchemes schemes,
+            Awards awards,
             JdbcClient jdbc,
             Frameworks frameworks,
             Responses responses,
             Partners partners,
             Organisations organisations,
             RecognitionMail mail) {
+        this.schemes = schemes;
+        this.awards = awards;
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.responses = responses;
@@ -107,6 +115,47 @@ public class Applications {
         public boolean live() {
             return this != AWARDED && this != NOT_AWARDED;
         }
+
+        /** The applicants submit while the self-evaluation may change. */
+        public State submit() {
+            if (!editable()) {
+                throw new Refused(List.of("It has been submitted already"));
+            }
+            return SUBMITTED;
+        }
+
+        /** The assessor works on a submitted application only. */
+        public State requireSubmitted() {
+            if (this != SUBMITTED) {
+                throw new Refused(List.of("The assessor works on a submitted application; this one is "
+                        + label.toLowerCase(java.util.Locale.UK)));
+            }
+            return this;
+        }
+
+        /** The assessor returns a submitted application for more evidence. */
+        public State askForMoreEvidence() {
+            requireSubmitted();
+            return MORE_EVIDENCE;
+        }
+
+        /** The assessor recommends a submitted application to the panel. */
+        public State recommend() {
+            requireSubmitted();
+            return RECOMMENDED;
+        }
+
+        /** The panel decides a submitted or recommended application: awarded, deferred or not awarded. */
+        public State decide(State outcome) {
+            if (this != SUBMITTED && this != RECOMMENDED) {
+                throw new Refused(List.of("A decision is recorded on a submitted application; this one is "
+                        + label.toLowerCase(java.util.Locale.UK)));
+            }
+            if (outcome != AWARDED && outcome != DEFERRED && outcome != NOT_AWARDED) {
+                throw new Refused(List.of("Choose awarded, deferred or not awarded"));
+            }
+            return outcome;
+        }
     }
 
     /** The states of a live application, for queries. */
@@ -154,54 +203,89 @@ public class Applications {
         }
     }
 
-    /** @param status LEAD, INVITED, ACCEPTED, DECLINED or LEFT */
+    /** Where a school stands in an application, and the moves it may make from there. */
+    public enum Membership {
+        LEAD("Lead school"),
+        INVITED("Invited"),
+        ACCEPTED("Joined"),
+        DECLINED("Declined"),
+        LEFT("Left the group");
+
+        private final String label;
+
+        Membership(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean joined() {
+            return this == LEAD || this == ACCEPTED;
+        }
+
+        /** Its staff may see the application: it applies, or it is invited and deciding. */
+        public boolean applying() {
+            return joined() || this == INVITED;
+        }
+
+        /** The invited school's head answers; an invitation is answered once. */
+        public Membership answer(boolean accept) {
+            if (this != INVITED) {
+                throw new Refused(List.of("This invitation has already been answered"));
+            }
+            return accept ? ACCEPTED : DECLINED;
+        }
+
+        /** A school that joined leaves; the lead school cannot. */
+        public Membership leave() {
+            if (this != ACCEPTED) {
+                throw new Refused(List.of("Only a school that joined can leave; the lead school cannot"));
+            }
+            return LEFT;
+        }
+
+        /** Invited again: only a school that declined or left (one in the group already is not invited twice). */
+        public Membership inviteAgain() {
+            if (this != DECLINED && this != LEFT) {
+                throw new Refused(List.of("Choose a school to invite that is not in the group already"));
+            }
+            return INVITED;
+        }
+    }
+
     public record Member(
             long organisationId,
             String name,
             OrganisationKind kind,
             String district,
-            String status,
+            Membership status,
             String answeredBy,
             Instant answeredAt) {
         public boolean joined() {
-            return status.equals("LEAD") || status.equals("ACCEPTED");
+            return status.joined();
         }
 
         /** Its staff may see the application: it applies, or it is invited and deciding. */
         public boolean applying() {
-            return joined() || status.equals("INVITED");
+            return status.applying();
         }
 
         public String statusLabel() {
-            return switch (status) {
-                case "LEAD" -> "Lead school";
-                case "INVITED" -> "Invited";
-                case "ACCEPTED" -> "Joined";
-                case "DECLINED" -> "Declined";
-                default -> "Left the group";
-            };
+            return status.label();
         }
     }
 
     public record Decision(
             String outcome, LocalDate decidedOn, String decidedBy, String note, String recordedBy, String level) {}
 
-    public record Award(
-            long id,
-            String schemeKey,
-            long organisationId,
-            String name,
-            OrganisationKind kind,
-            String district,
-            LocalDate startsOn,
-            LocalDate expiresOn,
-            boolean listed) {}
-
     /** A setting or childminder applies for the Kitemark; a childminder's consent to be listed is recorded. */
     public long applyAlone(Scheme scheme, OrganisationProfile setting, boolean listingConsent, Actor by) {
         List<String> problems = new ArrayList<>();
-        if (scheme.applicants() != Scheme.Applicants.EARLY_YEARS) {
-            problems.add(scheme.name() + " is for groups of primary schools, not for one organisation");
+        if (!scheme.admits(Scheme.Applicants.EARLY_YEARS)) {
+            problems.add("The " + scheme.name() + " is not for early years settings and childminders: it is for "
+                    + scheme.applicantsInWords().toLowerCase(java.util.Locale.UK));
         }
         if (setting.kind() != OrganisationKind.EARLY_YEARS_SETTING && setting.kind() != OrganisationKind.CHILDMINDER) {
             problems.add(setting.name() + " is not an early years setting or childminder: the " + scheme.name()
@@ -219,7 +303,7 @@ public class Applications {
         FrameworkVersion version = latest(scheme);
         boolean consent = setting.kind() != OrganisationKind.CHILDMINDER || listingConsent;
         long id = insert(scheme, setting.name(), setting.id(), version.id(), consent, null, by);
-        addMember(id, setting, "LEAD", by);
+        addMember(id, setting, Membership.LEAD, by);
         start(id, setting.name(), Framework.OrganisationType.EARLY_YEARS_SETTING, version, by);
         return id;
     }
@@ -231,8 +315,9 @@ public class Applications {
     public long applyForDepartment(Scheme scheme, OrganisationProfile school, String department, Actor by) {
         String named = department == null ? "" : department.strip();
         List<String> problems = new ArrayList<>();
-        if (scheme.applicants() != Scheme.Applicants.PRIMARY_GROUP) {
-            problems.add(scheme.name() + " is for early years settings and childminders, not for schools");
+        if (!scheme.admits(Scheme.Applicants.SECONDARY_DEPARTMENT)) {
+            problems.add("The " + scheme.name() + " is not for departments of secondary schools: it is for "
+                    + scheme.applicantsInWords().toLowerCase(java.util.Locale.UK));
         }
         if (school.kind() != OrganisationKind.SCHOOL || !secondary(school)) {
             problems.add(school.name() + " is not a secondary school: departments and faculties of secondary schools"
@@ -256,7 +341,7 @@ public class Applications {
         FrameworkVersion version = latest(scheme);
         String title = school.name() + ": " + named;
         long id = insert(scheme, title, school.id(), version.id(), true, named, by);
-        addMember(id, school, "LEAD", by);
+        addMember(id, school, Membership.LEAD, by);
         start(id, title, null, version, by);
         return id;
     }
@@ -290,8 +375,9 @@ public class Applications {
                     p, liveApplication(p.id(), scheme.key(), null, 0).orElse(null), clusters.get(p.id())));
         }
         List<String> problems = new ArrayList<>();
-        if (scheme.applicants() != Scheme.Applicants.PRIMARY_GROUP) {
-            problems.add(scheme.name() + " is for early years settings and childminders, not for groups of schools");
+        if (!scheme.admits(Scheme.Applicants.PRIMARY_GROUP)) {
+            problems.add("The " + scheme.name() + " is not for groups of primary schools: it is for "
+                    + scheme.applicantsInWords().toLowerCase(java.util.Locale.UK));
         }
         problems.addAll(GroupRules.toPropose(candidates));
         if (!problems.isEmpty()) {
@@ -300,9 +386,9 @@ public class Applications {
         FrameworkVersion version = latest(scheme);
         String title = "Group led by " + lead.name();
         long id = insert(scheme, title, lead.id(), version.id(), true, null, by);
-        addMember(id, lead, "LEAD", by);
+        addMember(id, lead, Membership.LEAD, by);
         for (GroupRules.Candidate c : candidates.subList(1, candidates.size())) {
-            addMember(id, c.school(), "INVITED", null);
+            addMember(id, c.school(), Membership.INVITED, null);
         }
         Response response = responses.start(new Owner(GROUP, id, title, null), version.id(), by);
         setResponse(id, response.id());
@@ -360,14 +446,18 @@ public class Applications {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
+        Map<Long, Membership> before = new java.util.HashMap<>();
+        members.forEach(m -> before.put(m.organisationId(), m.status()));
         for (OrganisationProfile s : added) {
+            Membership invited = before.containsKey(s.id()) ? before.get(s.id()).inviteAgain() : Membership.INVITED;
             jdbc.sql("""
                             insert into recognition_members (application_id, organisation_id, name, organisation_kind,
                                 district, status)
-                            values (:id, :org, :name, :kind, :district, 'INVITED')
+                            values (:id, :org, :name, :kind, :district, :status)
                             on conflict (application_id, organisation_id) do update
-                               set status = 'INVITED', answered_by = null, answered_at = null
+                               set status = excluded.status, answered_by = null, answered_at = null
                             """)
+                    .param("status", invited.name())
                     .param("id", applicationId)
                     .param("org", s.id())
                     .param("name", s.name())
@@ -385,18 +475,28 @@ public class Applications {
         if (!a.state().live()) {
             throw new Refused(List.of("The panel has decided: the group can no longer change"));
         }
-        int changed = jdbc.sql("""
-                        update recognition_members set status = 'LEFT', answered_by = :by, answered_at = now()
-                         where application_id = :id and organisation_id = :org and status = 'ACCEPTED'
-                        """)
-                .param("by", by.email())
-                .param("id", applicationId)
-                .param("org", organisationId)
-                .update();
-        if (changed == 0) {
-            throw new Refused(List.of("Only a school that joined can leave; the lead school cannot"));
+        moveMember(applicationId, organisationId, Membership::leave, by);
+        String school = memberName(applicationId, organisationId);
+        responses.note(a.responseId(), school + " left the group", by);
+        mail.memberGone(a, school, false);
+    }
+
+    /**
+     * A school of live applications has closed (GIAS): each application's log records it and the officers and the
+     * lead school are emailed. A replayed event finds the note already made and sends nothing twice.
+     */
+    public void memberClosed(long organisationId, String name, Actor by) {
+        List<Application> live = ofOrganisations(List.of(organisationId)).stream()
+                .filter(a -> a.state().live())
+                .toList();
+        for (Application a : live) {
+            String note = name + " has closed (GIAS)";
+            boolean told = responses.log(a.responseId()).stream().anyMatch(e -> note.equals(e.what()));
+            if (!told) {
+                responses.note(a.responseId(), note, by);
+                mail.memberGone(a, name, true);
+            }
         }
-        responses.note(a.responseId(), memberName(applicationId, organisationId) + " left the group", by);
     }
 
     /** An invited school's head accepts or declines; a school that accepts must have no other live application. */
@@ -408,18 +508,7 @@ public class Applications {
                         + "): a school can be in one live application per scheme"));
             });
         }
-        int changed = jdbc.sql("""
-                        update recognition_members set status = :status, answered_by = :by, answered_at = now()
-                         where application_id = :id and organisation_id = :org and status = 'INVITED'
-                        """)
-                .param("status", accept ? "ACCEPTED" : "DECLINED")
-                .param("by", by.email())
-                .param("id", applicationId)
-                .param("org", organisationId)
-                .update();
-        if (changed == 0) {
-            throw new Refused(List.of("This invitation has already been answered"));
-        }
+        moveMember(applicationId, organisationId, m -> m.answer(accept), by);
         responses.note(
                 a.responseId(), memberName(applicationId, organisationId) + (accept ? " joined" : " declined"), by);
     }
@@ -468,7 +557,8 @@ public class Applications {
         if (!engine.isEmpty()) {
             return engine;
         }
-        jdbc.sql("update recognition_applications set state = 'SUBMITTED', submitted_at = now() where id = :id")
+        move(a, a.state().submit());
+        jdbc.sql("update recognition_applications set submitted_at = now() where id = :id")
                 .param("id", applicationId)
                 .update();
         return List.of();
@@ -487,19 +577,17 @@ public class Applications {
     public void decide(
             long applicationId, State outcome, String level, LocalDate on, String decidedBy, String note, Actor by) {
         Application a = find(applicationId).orElseThrow();
-        if (a.state() != State.SUBMITTED && a.state() != State.RECOMMENDED) {
-            throw new Refused(List.of("A decision is recorded on a submitted application; this one is "
-                    + a.state().label().toLowerCase()));
-        }
-        if (outcome != State.AWARDED && outcome != State.DEFERRED && outcome != State.NOT_AWARDED) {
-            throw new Refused(List.of("Choose awarded, deferred or not awarded"));
+        State decided = a.state().decide(outcome);
+        List<String> levelProblem = scheme(a).levelProblem(level, outcome == State.AWARDED);
+        if (!levelProblem.isEmpty()) {
+            throw new Refused(levelProblem);
         }
         jdbc.sql("""
                         insert into recognition_decisions (application_id, outcome, decided_on, decided_by, note,
                             recorded_by, level)
                         values (:id, :outcome, :on, :decidedBy, :note, :by, :level)
                         """)
-                .param("level", level == null || level.isBlank() ? null : level.strip())
+                .param("level", outcome != State.AWARDED || level == null || level.isBlank() ? null : level.strip())
                 .param("id", applicationId)
                 .param("outcome", outcome.name())
                 .param("on", on)
@@ -507,10 +595,7 @@ public class Applications {
                 .param("note", note == null ? "" : note)
                 .param("by", by.email())
                 .update();
-        jdbc.sql("update recognition_applications set state = :state where id = :id")
-                .param("state", outcome.name())
-                .param("id", applicationId)
-                .update();
+        move(a, decided);
         String said = outcome.label() + " by " + decidedBy + " on " + on;
         if (outcome == State.AWARDED) {
             makeAwards(a, on);
@@ -530,30 +615,20 @@ public class Applications {
      * The one place awards are created; certificates, renewals and the register build on these rows.
      */
     List<Long> makeAwards(Application a, LocalDate on) {
-        int years = jdbc.sql("select award_years from recognition_schemes where key = :key")
-                .param("key", a.schemeKey())
-                .query(Integer.class)
-                .single();
+        int years = scheme(a).awardYears();
         List<Long> made = new ArrayList<>();
         for (Member m : members(a.id())) {
             if (m.joined()) {
-                made.add(jdbc.sql("""
-                                insert into recognition_awards (application_id, scheme_key, organisation_id, name,
-                                    organisation_kind, district, starts_on, expires_on, listed)
-                                values (:id, :scheme, :org, :name, :kind, :district, :starts, :expires, :listed)
-                                returning id
-                                """)
-                        .param("id", a.id())
-                        .param("scheme", a.schemeKey())
-                        .param("org", m.organisationId())
-                        .param("name", a.forDepartment() ? a.title() : m.name())
-                        .param("kind", m.kind().name())
-                        .param("district", m.district())
-                        .param("starts", on)
-                        .param("expires", on.plusYears(years))
-                        .param("listed", m.kind() != OrganisationKind.CHILDMINDER || a.listingConsent())
-                        .query(Long.class)
-                        .single());
+                made.add(awards.make(
+                        a.id(),
+                        a.schemeKey(),
+                        m.organisationId(),
+                        a.forDepartment() ? a.title() : m.name(),
+                        m.kind(),
+                        m.district(),
+                        on,
+                        on.plusYears(years),
+                        m.kind() != OrganisationKind.CHILDMINDER || a.listingConsent()));
             }
         }
         return made;
@@ -624,7 +699,7 @@ public class Applications {
                             rs.getString(2),
                             OrganisationKind.valueOf(rs.getString(3)),
                             rs.getString(4),
-                            rs.getString(5),
+                            Membership.valueOf(rs.getString(5)),
                             rs.getString(6),
                             answered == null ? null : answered.toInstant());
                 })
@@ -648,35 +723,40 @@ public class Applications {
                 .list();
     }
 
+    /** The awards the application's decision made, from {@link Awards}, the one reader of awards. */
     @Transactional(readOnly = true)
-    public List<Award> awards(long applicationId) {
-        return jdbc.sql("select * from recognition_awards where application_id = :id order by name")
-                .param("id", applicationId)
-                .query(Applications::award)
-                .list();
+    public List<uk.headsup.recognition.internal.awards.Award> awards(long applicationId) {
+        return awards.ofApplication(applicationId);
     }
 
-    /** Whether the application is a group's (its scheme is for groups of schools). */
+    /**
+     * Records the application's new state, which its {@link State} gave; refused if someone moved it at the same
+     * moment, so that no move is made from a state the application no longer has.
+     */
+    void move(Application a, State to) {
+        int changed = jdbc.sql("update recognition_applications set state = :to where id = :id and state = :from")
+                .param("to", to.name())
+                .param("from", a.state().name())
+                .param("id", a.id())
+                .update();
+        if (changed == 0) {
+            throw new Refused(List.of("The application changed at the same moment: look again"));
+        }
+    }
+
+    /**
+     * Whether the application is a group's: its scheme is for groups of schools and it is not a department's (a
+     * department applies alone, so the group's size rules do not apply to it).
+     */
     @Transactional(readOnly = true)
     public boolean isGroup(Application a) {
-        return jdbc.sql("select applicants from recognition_schemes where key = :key")
-                .param("key", a.schemeKey())
-                .query(String.class)
-                .single()
-                .equals(Scheme.Applicants.PRIMARY_GROUP.name());
+        return !a.forDepartment() && scheme(a).admits(Scheme.Applicants.PRIMARY_GROUP);
     }
 
-    private static Award award(ResultSet rs, int row) throws SQLException {
-        return new Award(
-                rs.getLong("id"),
-                rs.getString("scheme_key"),
-                rs.getLong("organisation_id"),
-                rs.getString("name"),
-                OrganisationKind.valueOf(rs.getString("organisation_kind")),
-                rs.getString("district"),
-                rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("expires_on", LocalDate.class),
-                rs.getBoolean("listed"));
+    /** The scheme the application is for, as the officer last set it up. */
+    @Transactional(readOnly = true)
+    public Scheme scheme(Application a) {
+        return schemes.find(a.schemeKey()).orElseThrow();
     }
 
     private Application application(ResultSet rs, int row) throws SQLException {
@@ -734,12 +814,13 @@ public class Applications {
                 .optional();
     }
 
+    /** The toolkit version new applications use: the one the officer holds the scheme at, or the newest. */
     private FrameworkVersion latest(Scheme scheme) {
-        List<FrameworkVersion> versions = frameworks.versions(scheme.frameworkKey());
-        if (versions.isEmpty()) {
-            throw new Refused(List.of("The " + scheme.name() + " has no toolkit yet: ask the schemes officer"));
-        }
-        return versions.get(0);
+        return frameworks.versions(scheme.frameworkKey()).stream()
+                .filter(v -> scheme.frameworkVersion() == null || v.number() == scheme.frameworkVersion())
+                .findFirst()
+                .orElseThrow(() ->
+                        new Refused(List.of("The " + scheme.name() + " has no toolkit yet: ask the schemes officer")));
     }
 
     private long insert(
@@ -763,7 +844,39 @@ public class Applications {
                 .single();
     }
 
-    private void addMember(long applicationId, OrganisationProfile o, String status, Actor by) {
+    /**
+     * Moves a school of the application as its {@link Membership} allows, refused in its words otherwise; a school
+     * moved by someone else at the same moment is refused as the move would be now.
+     */
+    private void moveMember(
+            long applicationId, long organisationId, java.util.function.UnaryOperator<Membership> move, Actor by) {
+        Membership from = members(applicationId).stream()
+                .filter(m -> m.organisationId() == organisationId)
+                .map(Member::status)
+                .findFirst()
+                .orElseThrow(() -> new Refused(List.of("That school is not in this application")));
+        Membership to = move.apply(from);
+        int changed = jdbc.sql("""
+                        update recognition_members set status = :to, answered_by = :by, answered_at = now()
+                         where application_id = :id and organisation_id = :org and status = :from
+                        """)
+                .param("to", to.name())
+                .param("from", from.name())
+                .param("by", by.email())
+                .param("id", applicationId)
+                .param("org", organisationId)
+                .update();
+        if (changed == 0) {
+            move.apply(members(applicationId).stream()
+                    .filter(m -> m.organisationId() == organisationId)
+                    .map(Member::status)
+                    .findFirst()
+                    .orElseThrow());
+            throw new Refused(List.of("The group changed at the same moment: look again"));
+        }
+    }
+
+    private void addMember(long applicationId, OrganisationProfile o, Membership status, Actor by) {
         jdbc.sql("""
                         insert into recognition_members (application_id, organisation_id, name, organisation_kind, district,
                             status, answered_by, answered_at)
@@ -774,7 +887,7 @@ public class Applications {
                 .param("name", o.name())
                 .param("kind", o.kind().name())
                 .param("district", o.district())
-                .param("status", status)
+                .param("status", status.name())
                 .param("by", by == null ? null : by.email())
                 .param("answered", by != null)
                 .update();

@@ -195,9 +195,7 @@ public class AssessorDesk {
                         + String.join(", ", byStandard.keySet()),
                 byStandard,
                 by);
-        jdbc.sql("update recognition_applications set state = 'MORE_EVIDENCE' where id = :id")
-                .param("id", applicationId)
-                .update();
+        applications.move(a, a.state().askForMoreEvidence());
         jdbc.sql("delete from recognition_reviews where application_id = :id and verdict = 'MORE_EVIDENCE'")
                 .param("id", applicationId)
                 .update();
@@ -260,12 +258,13 @@ public class AssessorDesk {
         if (a.visitStartsAt() == null) {
             problems.add("Book the visit before recommending");
         }
+        problems.addAll(applications.scheme(a).levelProblem(level, outcome == State.AWARDED));
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
         jdbc.sql("""
                         update recognition_applications
-                           set state = 'RECOMMENDED', findings = :findings, recommendation = :outcome,
+                           set findings = :findings, recommendation = :outcome,
                                recommended_level = :level, recommended_by = :by, recommended_at = now()
                          where id = :id
                         """)
@@ -275,7 +274,9 @@ public class AssessorDesk {
                 .param("by", a.assessorName())
                 .param("id", applicationId)
                 .update();
+        applications.move(a, a.state().recommend());
         responses.note(a.responseId(), "Recommended: " + outcome.label(), by);
+        mail.recommended(applications.find(applicationId).orElseThrow(), outcome.label());
     }
 
     /** A comment by the specialist or the assessor, on a standard or (standard null) on the whole. */
@@ -332,10 +333,7 @@ public class AssessorDesk {
         if (!a.assessedBy(by.email())) {
             throw new Refused(List.of("Only the application's assessor can do this"));
         }
-        if (a.state() != State.SUBMITTED) {
-            throw new Refused(List.of("The assessor works on a submitted application; this one is "
-                    + a.state().label().toLowerCase()));
-        }
+        a.state().requireSubmitted();
         return a;
     }
 }

@@ -1,15 +1,22 @@
 package uk.headsup.recognition.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.OfstedGrade;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 
+/** The one reader and writer of {@code recognition_schemes}. */
 @Service
 @Transactional
 class JdbcSchemes implements RecognitionSchemes {
@@ -21,21 +28,36 @@ class JdbcSchemes implements RecognitionSchemes {
     }
 
     @Override
-    public void define(Scheme s) {
+    public void save(Scheme s, String by) {
         jdbc.sql("""
-                        insert into recognition_schemes (key, name, applicants, summary, framework_key, award_years, annual_update)
-                        values (:key, :name, :applicants, :summary, :framework, :years, :annual)
+                        insert into recognition_schemes (key, name, applicants, summary, framework_key,
+                            framework_version, minimum_grade, award_levels, award_years, annual_update, updated_by,
+                            updated_at)
+                        values (:key, :name, string_to_array(:applicants, ','), :summary, :framework, :version,
+                            :grade, string_to_array(:levels, E'\\n'), :years, :annual, :by,
+                            case when cast(:by as text) is null then null else now() end)
                         on conflict (key) do update set name = excluded.name, applicants = excluded.applicants,
                             summary = excluded.summary, framework_key = excluded.framework_key,
-                            award_years = excluded.award_years, annual_update = excluded.annual_update
+                            framework_version = excluded.framework_version, minimum_grade = excluded.minimum_grade,
+                            award_levels = excluded.award_levels, award_years = excluded.award_years,
+                            annual_update = excluded.annual_update, updated_by = excluded.updated_by,
+                            updated_at = excluded.updated_at
                         """)
                 .param("key", s.key())
                 .param("name", s.name())
-                .param("applicants", s.applicants().name())
+                .param(
+                        "applicants",
+                        EnumSet.copyOf(s.applicants()).stream().map(Enum::name).collect(Collectors.joining(",")))
                 .param("summary", s.summary())
                 .param("framework", s.frameworkKey())
+                .param("version", s.frameworkVersion())
+                .param(
+                        "grade",
+                        s.minimumGrade() == null ? null : s.minimumGrade().name())
+                .param("levels", String.join("\n", s.awardLevels()))
                 .param("years", s.awardYears())
                 .param("annual", s.annualUpdate())
+                .param("by", by)
                 .update();
     }
 
@@ -43,7 +65,7 @@ class JdbcSchemes implements RecognitionSchemes {
     @Transactional(readOnly = true)
     public List<Scheme> all() {
         return jdbc.sql("select * from recognition_schemes order by name")
-                .query(this::scheme)
+                .query(JdbcSchemes::scheme)
                 .list();
     }
 
@@ -52,18 +74,29 @@ class JdbcSchemes implements RecognitionSchemes {
     public Optional<Scheme> find(String key) {
         return jdbc.sql("select * from recognition_schemes where key = :key")
                 .param("key", key)
-                .query(this::scheme)
+                .query(JdbcSchemes::scheme)
                 .optional();
     }
 
-    private Scheme scheme(ResultSet rs, int row) throws SQLException {
+    private static Scheme scheme(ResultSet rs, int row) throws SQLException {
+        Set<Scheme.Applicants> applicants = Arrays.stream(strings(rs.getArray("applicants")))
+                .map(Scheme.Applicants::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scheme.Applicants.class)));
+        String grade = rs.getString("minimum_grade");
         return new Scheme(
                 rs.getString("key"),
                 rs.getString("name"),
-                Scheme.Applicants.valueOf(rs.getString("applicants")),
+                applicants,
                 rs.getString("summary"),
                 rs.getString("framework_key"),
+                rs.getObject("framework_version", Integer.class),
+                grade == null ? null : OfstedGrade.valueOf(grade),
+                List.of(strings(rs.getArray("award_levels"))),
                 rs.getInt("award_years"),
                 rs.getBoolean("annual_update"));
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 }

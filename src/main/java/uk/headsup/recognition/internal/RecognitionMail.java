@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.headsup.accounts.AuthorityRole;
+import uk.headsup.accounts.RoleHolders;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Partners;
 import uk.headsup.mailing.Attachment;
@@ -19,6 +21,7 @@ import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
 import uk.headsup.platform.format.CalendarFile;
 import uk.headsup.platform.format.Pdf;
+import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.internal.Applications.Application;
 
 /**
@@ -36,12 +39,24 @@ class RecognitionMail {
 
     private final Mailer mailer;
     private final Partners partners;
+    private final RoleHolders roleHolders;
+    private final RecognitionSchemes schemes;
     private final JdbcClient jdbc;
     private final Site site;
     private final Pdf pdf;
     private final Clock clock;
 
-    RecognitionMail(Mailer mailer, Partners partners, JdbcClient jdbc, Site site, Pdf pdf, Clock clock) {
+    RecognitionMail(
+            Mailer mailer,
+            Partners partners,
+            RoleHolders roleHolders,
+            RecognitionSchemes schemes,
+            JdbcClient jdbc,
+            Site site,
+            Pdf pdf,
+            Clock clock) {
+        this.roleHolders = roleHolders;
+        this.schemes = schemes;
         this.mailer = mailer;
         this.partners = partners;
         this.jdbc = jdbc;
@@ -54,14 +69,15 @@ class RecognitionMail {
     record Recipient(String name, String email) {}
 
     void invitations(Application a, Collection<Long> invited) {
+        String scheme = schemeName(a);
         for (AudienceMember head : partners.leaders(invited)) {
             send(
                     "recognition-invitation",
                     new Recipient(head.name(), head.email()),
-                    "Your school is invited to join a group for the SEND and Inclusion Quality Mark",
+                    "Your school is invited to join a group for the " + scheme,
                     "An invitation to join " + a.title(),
                     List.of(
-                            head.organisationName() + " is invited to work towards the SEND and Inclusion Quality Mark"
+                            head.organisationName() + " is invited to work towards the " + scheme
                                     + " together with the schools of this group.",
                             "As headteacher, sign in to accept or decline. Only the headteacher can answer."),
                     List.of(),
@@ -120,6 +136,60 @@ class RecognitionMail {
         }
     }
 
+    /**
+     * A school of the group left it or closed (GIAS): the schemes officers and the lead school's leaders are told, so
+     * that the lead can invite another school in its place.
+     */
+    void memberGone(Application a, String school, boolean closed) {
+        String what = closed ? school + " has closed" : school + " has left the group";
+        List<Recipient> everyone = new ArrayList<>(officers());
+        partners.leaders(List.of(a.leadOrganisationId()))
+                .forEach(m -> everyone.add(new Recipient(m.name(), m.email())));
+        for (Recipient r : dedupe(everyone)) {
+            send(
+                    closed ? "recognition-member-closed" : "recognition-member-left",
+                    r,
+                    what + ": " + a.title(),
+                    what,
+                    List.of(
+                            closed
+                                    ? "The Department for Education's register (GIAS) now records " + school
+                                            + " as closed. It can no longer count towards the group."
+                                    : school + "'s headteacher has taken the school out of the group.",
+                            "A group needs at least three schools to submit. The lead school can invite another"
+                                    + " school in its place."),
+                    List.of(),
+                    a,
+                    "See the group",
+                    null);
+        }
+    }
+
+    /** The assessor has recommended: the schemes officers take it to the panel. */
+    void recommended(Application a, String outcome) {
+        for (Recipient r : officers()) {
+            send(
+                    "recognition-recommended",
+                    r,
+                    "Recommendation ready for the panel: " + a.title(),
+                    "The assessor has recommended: " + outcome.toLowerCase(Locale.UK),
+                    List.of(
+                            a.assessorName() + " has recorded the findings and recommends: "
+                                    + outcome.toLowerCase(Locale.UK) + ".",
+                            "Take it to the panel and record the panel's decision on the application."),
+                    List.of(),
+                    a,
+                    "Read the findings",
+                    null);
+        }
+    }
+
+    private List<Recipient> officers() {
+        return roleHolders.holding(AuthorityRole.SCHEMES_OFFICER).stream()
+                .map(h -> new Recipient(h.name(), h.email()))
+                .toList();
+    }
+
     void assigned(Application a, Recipient to, String as) {
         send(
                 "recognition-assigned",
@@ -160,16 +230,15 @@ class RecognitionMail {
         model.put("title", "Decision on " + a.title());
         model.put("app", a);
         model.put("decision", decision);
-        model.put(
-                "scheme",
-                jdbc.sql("select name from recognition_schemes where key = :k")
-                        .param("k", a.schemeKey())
-                        .query(String.class)
-                        .single());
+        model.put("scheme", schemeName(a));
         model.put("decidedOn", DAY.format(decision.decidedOn()));
         model.put("today", DAY.format(LocalDate.now(clock.withZone(CalendarFile.UK))));
         model.put("schools", members(a.id()));
         return pdf.render("recognition/letter", model);
+    }
+
+    private String schemeName(Application a) {
+        return schemes.find(a.schemeKey()).orElseThrow().name();
     }
 
     /** The leaders of the schools and settings that joined, and whoever made the application. */

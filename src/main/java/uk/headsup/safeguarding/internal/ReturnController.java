@@ -1,8 +1,6 @@
 package uk.headsup.safeguarding.internal;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.AutosaveReply;
+import uk.headsup.assessment.EvidenceInput;
+import uk.headsup.assessment.EvidenceLinkForm;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Owner;
@@ -53,6 +51,8 @@ import uk.headsup.directory.OrganisationRole;
 @Controller
 @RequestMapping("/safeguarding")
 class ReturnController {
+
+    private static final String THIS_AUDIT = "this audit";
 
     private final Rounds rounds;
     private final RoundDesk desk;
@@ -352,33 +352,20 @@ class ReturnController {
             @RequestParam(name = "fileStandards", defaultValue = "") String standardsText,
             Authentication authentication,
             Model model,
-            RedirectAttributes redirect)
-            throws IOException {
+            RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = writable(id, viewer);
-        String name = file == null || file.getOriginalFilename() == null
-                ? ""
-                : file.getOriginalFilename().replaceAll("^.*[/\\\\]", "").strip();
-        Map<String, String> fileErrors = new LinkedHashMap<>();
-        if (file == null || file.isEmpty()) {
-            fileErrors.put("file", "Select a file");
-        } else if (file.getSize() > Responses.LARGEST_FILE) {
-            fileErrors.put("file", "The selected file must be smaller than 10 MB");
-        }
-        List<String> standards = new ArrayList<>();
-        if (standardsText.isBlank()) {
-            fileErrors.put("fileStandards", "Enter the standards the file shows, such as 1.1, 4.2");
-        } else {
-            standardsProblem(r, standardsText, standards).ifPresent(p -> fileErrors.put("fileStandards", p));
-        }
-        if (fileErrors.isEmpty()) {
+        EvidenceInput.FileOffered offered = EvidenceInput.file(file, standardsText, framework(r), THIS_AUDIT);
+        Map<String, String> fileErrors = new LinkedHashMap<>(offered.problems());
+        if (offered.ok()) {
             try {
-                responses.addFile(started(r, viewer).id(), name, file.getBytes(), standards, viewer.actor());
+                responses.addFile(
+                        started(r, viewer).id(), offered.name(), offered.bytes(), offered.standards(), viewer.actor());
             } catch (Response.ResponseLocked e) {
                 redirect.addFlashAttribute("problem", e.getMessage());
                 return "redirect:/safeguarding/returns/" + id;
             } catch (Responses.EvidenceRefused e) {
-                fileErrors.put("file", e.getMessage());
+                fileErrors.put(EvidenceInput.FILE, e.getMessage());
             }
         }
         if (!fileErrors.isEmpty()) {
@@ -386,7 +373,8 @@ class ReturnController {
             model.addAttribute("fileStandards", standardsText);
             return overview(r, viewer, model, List.of());
         }
-        redirect.addFlashAttribute("saved", name + " added as evidence for " + String.join(", ", standards));
+        redirect.addFlashAttribute(
+                "saved", offered.name() + " added as evidence for " + String.join(", ", offered.standards()));
         return "redirect:/safeguarding/returns/" + id + "#evidence";
     }
 
@@ -398,32 +386,12 @@ class ReturnController {
         Responses.EvidenceFile f = Optional.ofNullable(r.responseId())
                 .flatMap(response -> responses.file(response, evidenceId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(f.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(f.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(f.bytes());
+        return EvidenceInput.download(f);
     }
 
     /** Reads "1.1, 4.2" into the standards of this return's framework; what is wrong with it, if anything. */
     private Optional<String> standardsProblem(AuditReturn r, String text, List<String> into) {
-        Framework framework = framework(r);
-        for (String number : text.strip().split("[,;\\s]+")) {
-            if (number.isEmpty()) {
-                continue;
-            }
-            if (framework.standard(number).isEmpty()) {
-                return Optional.of("There is no standard " + number + " in this audit: enter numbers such as 1.1, 4.2");
-            }
-            if (!into.contains(number)) {
-                into.add(number);
-            }
-        }
-        return into.isEmpty() ? Optional.of("Enter the standards it shows, such as 1.1, 4.2") : Optional.empty();
+        return EvidenceInput.standardsProblem(framework(r), text, into, THIS_AUDIT);
     }
 
     @PostMapping("/returns/{id}/submit")

@@ -147,6 +147,19 @@ class RecognitionAssessmentIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Areas for development")))
                 .andExpect(content().string(containsString("SEND code of practice")));
+
+        // A school leaving or closing is told to the officers and the lead school, once.
+        applications.leave(id, accepts, actor(head("Elsey Primary School")));
+        assertThat(latestTextTo(OFFICER, "recognition-member-left"))
+                .contains("Elsey Primary School has left the group");
+        assertThat(sentTo(head("Ashby Primary School"), "recognition-member-left"))
+                .isEqualTo(1);
+        applications.memberClosed(replacement, "Coldmere Primary School", OFFICER_ACTOR);
+        applications.memberClosed(replacement, "Coldmere Primary School", OFFICER_ACTOR);
+        assertThat(sentTo(OFFICER, "recognition-member-closed")).isEqualTo(1);
+        assertThat(latestTextTo(head("Ashby Primary School"), "recognition-member-closed"))
+                .contains("Coldmere Primary School has closed")
+                .contains("invite another school in its place");
     }
 
     @Test
@@ -168,6 +181,81 @@ class RecognitionAssessmentIT {
                 .hasMessageContaining("is not a secondary school");
         assertThatThrownBy(() -> applications.applyForDepartment(qualityMark(), school, " ", head))
                 .hasMessageContaining("Enter the department or faculty");
+    }
+
+    @Test
+    void aDepartmentAddsEvidenceOnceForManyStandardsAndSubmitsAlone() throws Exception {
+        String headEmail = head("Ashby Academy");
+        long id = applications.applyForDepartment(
+                qualityMark(), profile(organisation("Ashby Academy")), "Humanities faculty", actor(headEmail));
+        Applications.Application a = applications.find(id).orElseThrow();
+        List<String> standards = frameworks.version(a.versionId()).orElseThrow().framework().standards().stream()
+                .map(Framework.Standard::number)
+                .toList();
+        String first = standards.get(0);
+        String second = standards.get(1);
+        Cookie head = SignedIn.schoolStaff(mvc, jdbc, headEmail);
+        String evidence = "/recognition/applications/" + id + "/evidence";
+
+        mvc.perform(post(evidence + "/link")
+                        .cookie(head)
+                        .with(csrf())
+                        .param("title", "Our inclusion policy")
+                        .param("url", "https://ashby.example/inclusion")
+                        .param("standards", first + ", " + second))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(evidence + "/link")
+                        .cookie(head)
+                        .with(csrf())
+                        .param("title", "Another")
+                        .param("url", "https://ashby.example/other")
+                        .param("standards", "99.9"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is no standard 99.9 in this toolkit")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(evidence + "/file")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "minutes.exe", "application/octet-stream", "MZ not a document".getBytes()))
+                        .param("fileStandards", second)
+                        .cookie(head)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("The selected file must be a PDF, Word, Excel or PowerPoint document")));
+        byte[] pdf = "%PDF-1.4\n% governors' minutes\n".getBytes();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(evidence + "/file")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "minutes.pdf", "application/pdf", pdf))
+                        .param("fileStandards", first + " " + second)
+                        .cookie(head)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        List<Responses.Evidence> added = responses.evidence(a.responseId());
+        assertThat(added).hasSize(2).allSatisfy(e -> assertThat(e.standards()).containsExactly(first, second));
+        long file = added.stream()
+                .filter(Responses.Evidence::file)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(get("/recognition/applications/" + id + "/self-evaluation").cookie(head))
+                .andExpect(content().string(containsString("minutes.pdf (file)")))
+                .andExpect(content().string(containsString("Our inclusion policy")))
+                .andExpect(content().string(containsString("Add evidence")));
+        assertThat(mvc.perform(get(evidence + "/" + file).cookie(head))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(pdf);
+        Cookie officer = SignedIn.authorityStaff(mvc, "amira.haddad@elmshire.example");
+        mvc.perform(get(evidence + "/" + file).cookie(officer)).andExpect(status().isOk());
+        Cookie otherHead = SignedIn.schoolStaff(mvc, jdbc, head("Stowbridge Primary School"));
+        mvc.perform(get(evidence + "/" + file).cookie(otherHead)).andExpect(status().isNotFound());
+
+        answerAll(id, "embedded", actor(headEmail));
+        assertThat(applications.submit(id, actor(headEmail)))
+                .as("a department applies alone: the group's size rules are not its")
+                .isEmpty();
     }
 
     @Test
@@ -294,15 +382,22 @@ class RecognitionAssessmentIT {
                         """).param("to", specialistEmail).query(Long.class).single())
                 .isEqualTo(1);
         desk.recommend(id, State.AWARDED, null, "Inclusion runs through all three schools", assessor);
+        assertThat(latestTextTo(OFFICER, "recognition-recommended"))
+                .contains("Alex Assessor has recorded the findings and recommends: awarded");
+        assertThatThrownBy(() -> applications.decide(
+                        id, State.AWARDED, "Gold", LocalDate.now(), "Inclusion panel", "", OFFICER_ACTOR))
+                .as("a level the scheme does not have is refused: the officer sets the levels up as a list")
+                .hasMessageContaining("The SEND and Inclusion Quality Mark has no award levels");
+        assertThat(applications.decisions(id)).isEmpty();
         applications.decide(
-                id, State.AWARDED, "Gold", LocalDate.now(), "Inclusion panel, chaired by J. Patel", "", OFFICER_ACTOR);
+                id, State.AWARDED, null, LocalDate.now(), "Inclusion panel, chaired by J. Patel", "", OFFICER_ACTOR);
         assertThat(applications.awards(id)).hasSize(3);
         assertThat(applications.decisions(id)).singleElement().satisfies(d -> {
-            assertThat(d.level()).isEqualTo("Gold");
+            assertThat(d.level()).isNull();
             assertThat(d.decidedBy()).isEqualTo("Inclusion panel, chaired by J. Patel");
         });
         assertThat(latestTextTo(head("Tarrow Primary School"), "recognition-outcome"))
-                .contains("awarded at Gold");
+                .contains("decided: awarded.");
         byte[] letter = mvc.perform(
                         get("/recognition/applications/" + id + "/letter.pdf").cookie(leader))
                 .andExpect(status().isOk())

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import uk.headsup.directory.OrganisationClosed;
 
 /**
  * Imports a GIAS {@code edubasealldata} file into the directory. Keeps the establishments of the given local
@@ -63,6 +65,7 @@ class GiasImport {
     private final GiasImportReports reports;
     private final Clock clock;
     private final GiasLinks links;
+    private final ApplicationEventPublisher events;
 
     GiasImport(
             JdbcClient jdbc,
@@ -70,8 +73,10 @@ class GiasImport {
             PlatformTransactionManager transactions,
             GiasImportReports reports,
             GiasLinks links,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.links = links;
+        this.events = events;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactions);
@@ -174,6 +179,7 @@ class GiasImport {
         private final List<Changed> changed = new ArrayList<>();
         private final List<String[]> addedTrusts = new ArrayList<>();
         private final List<ReportRow> rows = new ArrayList<>();
+        private final List<OrganisationClosed> closures = new ArrayList<>();
         private int read;
         private int added;
         private int updated;
@@ -249,6 +255,7 @@ class GiasImport {
                         .param("trustsRenamed", trustCounts[1])
                         .param("message", keep.all() || !keep.codes().isEmpty() ? null : noAuthorities())
                         .update();
+                closures.forEach(events::publishEvent);
                 return id;
             } catch (SQLException e) {
                 throw new IllegalStateException(e.getMessage(), e);
@@ -425,6 +432,7 @@ class GiasImport {
                     && !"CLOSED".equals(before.values()[GiasField.STATUS.ordinal()]);
             if (closes) {
                 closed++;
+                closures.add(new OrganisationClosed(before.id(), row.name()));
             } else {
                 updated++;
             }

@@ -68,13 +68,15 @@ class AwardReminders {
     @Transactional
     public int remind(LocalDate today) {
         int sent = 0;
-        for (Award award : inForce(today)) {
+        for (Award award : awards.inForce(today)) {
             Scheme scheme = schemes.find(award.schemeKey()).orElse(null);
             if (scheme == null) {
                 continue;
             }
             for (Due due : due(award, scheme.annualUpdate(), today)) {
-                if (claim(award, due)) {
+                boolean updated = due.kind() == Kind.ANNUAL_UPDATE
+                        && awards.annualUpdateSince(award.id(), due.on().minusMonths(3));
+                if (!updated && claim(award, due)) {
                     send(award, scheme, due);
                     sent++;
                 }
@@ -101,13 +103,6 @@ class AwardReminders {
             }
         }
         return due;
-    }
-
-    private List<Award> inForce(LocalDate today) {
-        return jdbc.sql("""
-                        select * from recognition_awards
-                         where withdrawn_on is null and starts_on <= :today and expires_on > :today
-                        """).param("today", today).query(Awards::award).list();
     }
 
     private boolean claim(Award award, Due due) {

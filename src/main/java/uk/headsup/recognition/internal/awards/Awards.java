@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.headsup.assessment.Actor;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.recognition.internal.Applications.Refused;
@@ -23,9 +26,29 @@ import uk.headsup.recognition.internal.Applications.Refused;
 public class Awards {
 
     private final JdbcClient jdbc;
+    /** Changes to awards committed on this node: a copy of {@link #stamp()} kept here is dropped when it moves. */
+    private final AtomicLong committedHere = new AtomicLong();
 
     Awards(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How many changes to awards this node has committed; it moves once each commits. */
+    public long changesHere() {
+        return committedHere.get();
+    }
+
+    private void changed() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    committedHere.incrementAndGet();
+                }
+            });
+        } else {
+            committedHere.incrementAndGet();
+        }
     }
 
     /** What the public register is filtered by; null for any. */
@@ -44,6 +67,76 @@ public class Awards {
 
     /** One change to an award. */
     public record Change(String change, String detail, String by, Instant at) {}
+
+    /**
+     * Makes an award: the one place awards are created (by the panel's decision, or recorded from before Heads Up);
+     * certificates, renewals and the register build on these rows.
+     */
+    public long make(
+            long applicationId,
+            String schemeKey,
+            long organisationId,
+            String name,
+            OrganisationKind kind,
+            String district,
+            LocalDate startsOn,
+            LocalDate expiresOn,
+            boolean listed) {
+        long id = jdbc.sql("""
+                        insert into recognition_awards (application_id, scheme_key, organisation_id, name,
+                            organisation_kind, district, starts_on, expires_on, listed)
+                        values (:id, :scheme, :org, :name, :kind, :district, :starts, :expires, :listed)
+                        returning id
+                        """)
+                .param("id", applicationId)
+                .param("scheme", schemeKey)
+                .param("org", organisationId)
+                .param("name", name)
+                .param("kind", kind.name())
+                .param("district", district)
+                .param("starts", startsOn)
+                .param("expires", expiresOn)
+                .param("listed", listed)
+                .query(Long.class)
+                .single();
+        changed();
+        return id;
+    }
+
+    /** The awards in force on this day (not withdrawn, started, not yet expired). */
+    @Transactional(readOnly = true)
+    public List<Award> inForce(LocalDate today) {
+        return jdbc.sql("""
+                        select * from recognition_awards
+                         where withdrawn_on is null and starts_on <= :today and expires_on > :today
+                        """).param("today", today).query(Awards::award).list();
+    }
+
+    /** Whether any award has been made. */
+    @Transactional(readOnly = true)
+    public boolean any() {
+        return jdbc.sql("select exists (select 1 from recognition_awards)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The awards invited to a ceremony. */
+    @Transactional(readOnly = true)
+    public List<Award> invitedTo(long ceremonyId) {
+        return jdbc.sql("""
+                        select w.* from recognition_awards w join recognition_ceremony_invitations i on i.award_id = w.id
+                         where i.ceremony_id = :id order by w.name, w.id
+                        """).param("id", ceremonyId).query(Awards::award).list();
+    }
+
+    /** The awards an application's decision made, by name. */
+    @Transactional(readOnly = true)
+    public List<Award> ofApplication(long applicationId) {
+        return jdbc.sql("select * from recognition_awards where application_id = :id order by name")
+                .param("id", applicationId)
+                .query(Awards::award)
+                .list();
+    }
 
     @Transactional(readOnly = true)
     public Optional<Award> find(long id) {
@@ -172,11 +265,11 @@ public class Awards {
                 .single();
     }
 
-    /** Awards of an organisation in force, not yet under review, of schemes for early years settings. */
+    /** Awards of an organisation in force, not yet under review, of schemes with an Ofsted grade rule. */
     public List<Award> heldUnderGradeRule(long organisationId, LocalDate on) {
         return jdbc.sql("""
                         select w.* from recognition_awards w join recognition_schemes s on s.key = w.scheme_key
-                         where w.organisation_id = :org and s.applicants = 'EARLY_YEARS' and w.withdrawn_on is null
+                         where w.organisation_id = :org and s.minimum_grade is not null and w.withdrawn_on is null
                            and w.under_review_since is null and w.expires_on > :on
                         """)
                 .param("org", organisationId)
@@ -246,6 +339,36 @@ public class Awards {
     }
 
     /** The officer withdraws the award: recorded with who, when and why, never deleted. */
+    /** What the award's history calls a holder's annual update. */
+    public static final String ANNUAL_UPDATE = "Annual update";
+
+    /** The holder's annual update, recorded in the award's history for the officer to read; refused once it ended. */
+    public void annualUpdate(long awardId, LocalDate on, String update, Actor by) {
+        requireReason(update, "what has changed since the award");
+        Award award = find(awardId).orElseThrow();
+        if (!award.inForce(on)) {
+            throw new Refused(List.of("The award is " + award.status(on).label().toLowerCase(java.util.Locale.UK)
+                    + ": an annual update is for an award in force"));
+        }
+        record(awardId, ANNUAL_UPDATE, update.strip(), by.name());
+    }
+
+    /** Whether the holder sent an annual update on or after this day. */
+    @Transactional(readOnly = true)
+    public boolean annualUpdateSince(long awardId, LocalDate since) {
+        return jdbc.sql("""
+                        select exists (select 1 from recognition_award_history
+                                        where award_id = :id and change = :change and at >= :since)
+                        """)
+                .param("id", awardId)
+                .param("change", ANNUAL_UPDATE)
+                .param(
+                        "since",
+                        since.atStartOfDay(java.time.ZoneId.of("Europe/London")).toOffsetDateTime())
+                .query(Boolean.class)
+                .single();
+    }
+
     public void withdraw(long awardId, LocalDate on, String reason, Actor by) {
         requireReason(reason, "why the award is withdrawn");
         int changed = jdbc.sql("""
@@ -282,6 +405,7 @@ public class Awards {
                 .param("d", detail == null ? "" : detail)
                 .param("by", by)
                 .update();
+        changed();
     }
 
     private static void requireReason(String reason, String what) {

@@ -180,11 +180,11 @@ public class Ceremonies {
     String count(LocalDate today) {
         List<String> parts = new ArrayList<>();
         List<Scheme> settingsFirst = schemes.all().stream()
-                .sorted(java.util.Comparator.comparing(Scheme::applicants))
+                .sorted(java.util.Comparator.comparing(s -> !s.admits(Scheme.Applicants.EARLY_YEARS)))
                 .toList();
         for (Scheme s : settingsFirst) {
             int n = awards.holders(s.key(), today);
-            String noun = s.applicants() == Scheme.Applicants.EARLY_YEARS
+            String noun = s.admits(Scheme.Applicants.EARLY_YEARS)
                     ? (n == 1 ? "setting" : "settings")
                     : (n == 1 ? "school" : "schools");
             parts.add(n + " " + noun + " recognised with the " + s.name());
@@ -252,10 +252,7 @@ public class Ceremonies {
     /** The awards invited to a ceremony. */
     @Transactional(readOnly = true)
     public List<Award> invited(long ceremonyId) {
-        return jdbc.sql("""
-                        select w.* from recognition_awards w join recognition_ceremony_invitations i on i.award_id = w.id
-                         where i.ceremony_id = :id order by w.name, w.id
-                        """).param("id", ceremonyId).query(Awards::award).list();
+        return awards.invitedTo(ceremonyId);
     }
 
     /** The ceremonies an award is invited to, by their event's id. */

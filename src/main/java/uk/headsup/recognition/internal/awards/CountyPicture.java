@@ -52,8 +52,10 @@ public class CountyPicture {
 
     private final JdbcClient jdbc;
     private final Directory directory;
+    private final Awards awards;
 
-    CountyPicture(JdbcClient jdbc, Directory directory) {
+    CountyPicture(JdbcClient jdbc, Directory directory, Awards awards) {
+        this.awards = awards;
         this.jdbc = jdbc;
         this.directory = directory;
     }
@@ -69,11 +71,7 @@ public class CountyPicture {
                 .ofKinds(OrganisationKind.SCHOOL, OrganisationKind.EARLY_YEARS_SETTING, OrganisationKind.CHILDMINDER));
         Map<Long, OrganisationFacts> facts =
                 all.stream().collect(Collectors.toMap(OrganisationFacts::id, Function.identity(), (a, b) -> a));
-        List<Award> inForce =
-                jdbc.sql("""
-                        select * from recognition_awards
-                         where withdrawn_on is null and starts_on <= :today and expires_on > :today
-                        """).param("today", today).query(Awards::award).list();
+        List<Award> inForce = awards.inForce(today);
         Map<String, Map<String, Integer>> byDistrict = new TreeMap<>();
         Set<String> phases = new TreeSet<>();
         for (Award a : inForce) {

@@ -7,18 +7,16 @@ import org.springframework.stereotype.Component;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.directory.OfstedGrades;
 import uk.headsup.directory.OfstedInspection;
+import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
 import uk.headsup.recognition.Scheme;
 
 /**
- * Who may apply, checked by the system: a scheme for early years settings and childminders (the Kitemark) needs an
- * Ofsted grade of Good or Outstanding, as the authority's early years register last gave it.
+ * Who may apply, checked by the system: a scheme with a grade rule (the Kitemark: Good or better) needs its early years
+ * applicants to hold that Ofsted grade, as the authority's early years register last gave it.
  */
 @Component
 public class Eligibility {
-
-    /** The lowest grade a scheme for early years settings accepts. */
-    public static final OfstedGrade MINIMUM = OfstedGrade.GOOD;
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -30,26 +28,48 @@ public class Eligibility {
 
     /** Why this organisation may not apply for the scheme, in plain words; empty if it may. */
     public List<String> problems(Scheme scheme, OrganisationProfile applicant) {
-        if (scheme.applicants() != Scheme.Applicants.EARLY_YEARS) {
+        if (scheme.minimumGrade() == null
+                || (applicant.kind() != OrganisationKind.EARLY_YEARS_SETTING
+                        && applicant.kind() != OrganisationKind.CHILDMINDER)) {
             return List.of();
         }
         return grades.latest(applicant.id())
                 .map(inspection -> problems(scheme, applicant.name(), inspection))
                 .orElseGet(() -> List.of("We have no Ofsted grade for " + applicant.name() + ". The " + scheme.name()
-                        + " is for settings and childminders graded Good or Outstanding by Ofsted; the grade comes"
-                        + " from the early years register the authority keeps. If you have been inspected, ask the"
-                        + " schemes officer to check the register."));
+                        + " is for settings and childminders graded " + gradeRule(scheme) + " by Ofsted; the grade"
+                        + " comes from the early years register the authority keeps. If you have been inspected, ask"
+                        + " the schemes officer to check the register."));
+    }
+
+    /** Whether the grade keeps the scheme's rule (or the scheme has none). */
+    public static boolean keeps(Scheme scheme, OfstedGrade grade) {
+        return scheme.minimumGrade() == null || grade.atLeast(scheme.minimumGrade());
+    }
+
+    /** The rule in words: "Good or Outstanding", "Outstanding". */
+    public static String gradeRule(Scheme scheme) {
+        OfstedGrade lowest = scheme.minimumGrade();
+        if (lowest == OfstedGrade.OUTSTANDING) {
+            return "Outstanding";
+        }
+        String better = java.util.Arrays.stream(OfstedGrade.values())
+                .filter(g -> g.atLeast(lowest) && g != lowest)
+                .map(g -> g.label())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return better.isEmpty() ? lowest.label() : lowest.label() + " or " + better;
     }
 
     static List<String> problems(Scheme scheme, String name, OfstedInspection inspection) {
-        if (inspection.grade().atLeast(MINIMUM)) {
+        if (keeps(scheme, inspection.grade())) {
             return List.of();
         }
         return List.of(name + "'s latest Ofsted grade is " + inspection.grade().label()
                 + (inspection.inspectedOn() == null
                         ? ""
                         : " (inspected on " + DAY.format(inspection.inspectedOn()) + ")")
-                + ". The " + scheme.name() + " is for settings and childminders graded Good or Outstanding: you can"
-                + " apply once an inspection grades you Good or better.");
+                + ". The " + scheme.name() + " is for settings and childminders graded " + gradeRule(scheme)
+                + ": you can apply once an inspection grades you "
+                + scheme.minimumGrade().label()
+                + (scheme.minimumGrade() == OfstedGrade.OUTSTANDING ? "." : " or better."));
     }
 }

@@ -15,23 +15,33 @@ import uk.headsup.mailing.Mailshots;
 import uk.headsup.mailing.Notice;
 import uk.headsup.mailing.Recipients;
 import uk.headsup.platform.Site;
+import uk.headsup.recognition.RecognitionSchemes;
+import uk.headsup.recognition.Scheme;
 
 /**
- * When an import of the early years register gives a setting a grade below the rule (Good), its awards of schemes
- * for early years settings are flagged "under review" and every schemes officer is emailed; their home page shows
+ * When an import of the early years register gives a setting a grade below a scheme's rule (the Kitemark's: Good),
+ * its awards of that scheme are flagged "under review" and every schemes officer is emailed; their home page shows
  * the awards to review until each is closed or withdrawn. Replaying the event changes nothing and sends nothing twice.
  */
 @Component
 class GradeWatch {
 
     private final Awards awards;
+    private final RecognitionSchemes schemes;
     private final RoleHolders roleHolders;
     private final Mailshots mailshots;
     private final Site site;
     private final Clock clock;
 
-    GradeWatch(Awards awards, RoleHolders roleHolders, Mailshots mailshots, Site site, Clock clock) {
+    GradeWatch(
+            Awards awards,
+            RecognitionSchemes schemes,
+            RoleHolders roleHolders,
+            Mailshots mailshots,
+            Site site,
+            Clock clock) {
         this.awards = awards;
+        this.schemes = schemes;
         this.roleHolders = roleHolders;
         this.mailshots = mailshots;
         this.site = site;
@@ -40,9 +50,6 @@ class GradeWatch {
 
     @ApplicationModuleListener
     void on(OfstedGradeChanged changed) {
-        if (changed.now().grade().atLeast(Eligibility.MINIMUM)) {
-            return;
-        }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         String reason = "Ofsted grade "
                 + (changed.previous() == null
@@ -53,9 +60,16 @@ class GradeWatch {
                         ? ""
                         : " (inspected on "
                                 + Eligibility.DAY.format(changed.now().inspectedOn()) + ")")
-                + ": below Good, which the scheme requires";
+                + ": below ";
         List<Award> flagged = awards.heldUnderGradeRule(changed.organisationId(), today).stream()
-                .filter(a -> awards.putUnderReview(a.id(), today, reason))
+                .filter(a -> {
+                    Scheme scheme = schemes.find(a.schemeKey()).orElseThrow();
+                    return !Eligibility.keeps(scheme, changed.now().grade())
+                            && awards.putUnderReview(
+                                    a.id(),
+                                    today,
+                                    reason + scheme.minimumGrade().label() + ", which the scheme requires");
+                })
                 .toList();
         if (flagged.isEmpty()) {
             return;

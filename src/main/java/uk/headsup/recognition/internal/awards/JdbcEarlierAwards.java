@@ -41,7 +41,10 @@ class JdbcEarlierAwards implements EarlierAwards {
     public long record(
             String schemeKey, List<Long> organisationIds, LocalDate awardedOn, boolean listed, String decidedBy) {
         Scheme scheme = schemes.find(schemeKey).orElseThrow();
-        FrameworkVersion version = frameworks.versions(scheme.frameworkKey()).get(0);
+        FrameworkVersion version = frameworks.versions(scheme.frameworkKey()).stream()
+                .filter(v -> scheme.frameworkVersion() == null || v.number() == scheme.frameworkVersion())
+                .findFirst()
+                .orElseThrow();
         List<OrganisationProfile> members = organisationIds.stream()
                 .map(id -> organisations.organisation(id).orElseThrow())
                 .toList();
@@ -84,21 +87,16 @@ class JdbcEarlierAwards implements EarlierAwards {
                     .param("district", m.district())
                     .param("status", m.id() == lead.id() ? "LEAD" : "ACCEPTED")
                     .update();
-            jdbc.sql("""
-                            insert into recognition_awards (application_id, scheme_key, organisation_id, name,
-                                organisation_kind, district, starts_on, expires_on, listed)
-                            values (:id, :scheme, :org, :name, :kind, :district, :starts, :expires, :listed)
-                            """)
-                    .param("id", id)
-                    .param("scheme", schemeKey)
-                    .param("org", m.id())
-                    .param("name", m.name())
-                    .param("kind", m.kind().name())
-                    .param("district", m.district())
-                    .param("starts", awardedOn)
-                    .param("expires", awardedOn.plusYears(scheme.awardYears()))
-                    .param("listed", m.kind() != OrganisationKind.CHILDMINDER || listed)
-                    .update();
+            awards.make(
+                    id,
+                    schemeKey,
+                    m.id(),
+                    m.name(),
+                    m.kind(),
+                    m.district(),
+                    awardedOn,
+                    awardedOn.plusYears(scheme.awardYears()),
+                    m.kind() != OrganisationKind.CHILDMINDER || listed);
         }
         return id;
     }
@@ -106,9 +104,7 @@ class JdbcEarlierAwards implements EarlierAwards {
     @Override
     @Transactional(readOnly = true)
     public boolean any() {
-        return jdbc.sql("select exists (select 1 from recognition_awards)")
-                .query(Boolean.class)
-                .single();
+        return awards.any();
     }
 
     @Override

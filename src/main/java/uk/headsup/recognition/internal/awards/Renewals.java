@@ -74,6 +74,10 @@ public class Renewals {
             OrganisationProfile lead =
                     organisations.organisation(won.leadOrganisationId()).orElseThrow();
             id = applications.proposeGroup(scheme, lead, organisations.organisations(members), by);
+        } else if (won.forDepartment()) {
+            OrganisationProfile school =
+                    organisations.organisation(won.leadOrganisationId()).orElseThrow();
+            id = applications.applyForDepartment(scheme, school, won.department(), by);
         } else {
             OrganisationProfile setting =
                     organisations.organisation(award.organisationId()).orElseThrow();

@@ -76,7 +76,7 @@ class ApplicationAccess {
                 if (mine.contains(m.organisationId())) {
                     if (m.joined()) {
                         reasons.add(Reason.APPLICANT);
-                    } else if (m.status().equals("INVITED")) {
+                    } else if (m.status() == Applications.Membership.INVITED) {
                         reasons.add(Reason.INVITED);
                     }
                 }
@@ -86,6 +86,11 @@ class ApplicationAccess {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return new Seen(a, members, reasons, viewer);
+    }
+
+    /** The application for someone who reads its self-evaluation: not an invited school's staff before they join. */
+    Seen reader(Viewer viewer, long id) {
+        return require(viewer, id, Reason.APPLICANT, Reason.OFFICER, Reason.ASSESSOR, Reason.SPECIALIST);
     }
 
     /** As {@link #see}, refused (403) unless the viewer has one of these reasons. */

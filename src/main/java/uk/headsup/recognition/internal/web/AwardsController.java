@@ -34,6 +34,7 @@ import uk.headsup.events.EventCards;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 import uk.headsup.recognition.internal.Applications.Refused;
+import uk.headsup.recognition.internal.awards.AnnualUpdates;
 import uk.headsup.recognition.internal.awards.Award;
 import uk.headsup.recognition.internal.awards.AwardCertificates;
 import uk.headsup.recognition.internal.awards.Awards;
@@ -58,6 +59,7 @@ class AwardsController {
             OrganisationRole.EARLY_YEARS_LEAD);
 
     private final Awards awards;
+    private final AnnualUpdates annualUpdates;
     private final Renewals renewals;
     private final AwardCertificates certificates;
     private final Ceremonies ceremonies;
@@ -68,6 +70,7 @@ class AwardsController {
 
     AwardsController(
             Awards awards,
+            AnnualUpdates annualUpdates,
             Renewals renewals,
             AwardCertificates certificates,
             Ceremonies ceremonies,
@@ -76,6 +79,7 @@ class AwardsController {
             Directory directory,
             EventCards events) {
         this.awards = awards;
+        this.annualUpdates = annualUpdates;
         this.renewals = renewals;
         this.certificates = certificates;
         this.ceremonies = ceremonies;
@@ -116,6 +120,7 @@ class AwardsController {
         model.addAttribute("award", award);
         model.addAttribute("scheme", scheme(award));
         model.addAttribute("status", award.status(today));
+        model.addAttribute("today", today);
         model.addAttribute("history", awards.history(id));
         model.addAttribute("viewer", viewer);
         model.addAttribute("leads", leads(viewer, award));
@@ -154,12 +159,30 @@ class AwardsController {
             @RequestParam(defaultValue = "false") boolean listed,
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
-        Award award = visible(viewer, id);
-        if (!leads(viewer, award)) {
+        Award award = held(viewer, id);
+        try {
+            awards.setListed(id, listed, viewer.actor());
+        } catch (Refused refused) {
+            redirect.addFlashAttribute("problems", refused.reasons());
+        }
+        return "redirect:/recognition/awards/" + id;
+    }
+
+    /** The holder's annual update, for a scheme that asks for one: a few lines on what has changed since the award. */
+    @PostMapping("/awards/{id}/annual-update")
+    String annualUpdate(
+            Authentication authentication,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String update,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        Award award = held(viewer, id);
+        if (!scheme(award).annualUpdate()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            awards.setListed(id, listed, viewer.actor());
+            annualUpdates.send(id, today(), update, viewer.actor());
+            redirect.addFlashAttribute("success", "Your annual update is sent to the schemes officer");
         } catch (Refused refused) {
             redirect.addFlashAttribute("problems", refused.reasons());
         }
@@ -169,10 +192,7 @@ class AwardsController {
     @PostMapping("/awards/{id}/renew")
     String renew(Authentication authentication, @PathVariable long id, RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
-        Award award = visible(viewer, id);
-        if (!leads(viewer, award)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Award award = held(viewer, id);
         try {
             long application = renewals.renew(id, viewer.actor());
             return "redirect:/recognition/applications/" + application + "/self-evaluation";
@@ -189,14 +209,7 @@ class AwardsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        Viewer viewer = Viewer.of(authentication, directory);
-        visible(viewer, id);
-        try {
-            awards.clearReview(id, reason, viewer.actor());
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("problems", refused.reasons());
-        }
-        return "redirect:/recognition/awards/" + id;
+        return asOfficer(authentication, id, redirect, by -> awards.clearReview(id, reason, by));
     }
 
     @PostMapping("/awards/{id}/withdraw")
@@ -206,10 +219,28 @@ class AwardsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
+        return asOfficer(authentication, id, redirect, by -> awards.withdraw(id, today(), reason, by));
+    }
+
+    /** The award, for the leader of the school or setting that holds it; no such page for anyone else. */
+    private Award held(Viewer viewer, long id) {
+        Award award = visible(viewer, id);
+        if (!leads(viewer, award)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return award;
+    }
+
+    /** An officer's step on an award: back to the award, with what refused it if it was. */
+    private String asOfficer(
+            Authentication authentication,
+            long id,
+            RedirectAttributes redirect,
+            java.util.function.Consumer<uk.headsup.assessment.Actor> step) {
         Viewer viewer = Viewer.of(authentication, directory);
         visible(viewer, id);
         try {
-            awards.withdraw(id, today(), reason, viewer.actor());
+            step.accept(viewer.actor());
         } catch (Refused refused) {
             redirect.addFlashAttribute("problems", refused.reasons());
         }

@@ -113,11 +113,8 @@ class RecognitionAssessmentController {
 
     @PostMapping("/applications/{id}/agree")
     @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
-    String agree(Authentication authentication, @PathVariable long id) {
-        Viewer viewer = viewer(authentication);
-        access.require(viewer, id, Reason.OFFICER);
-        applications.agreeLargeGroup(id, viewer.actor());
-        return page(id);
+    String agree(Authentication authentication, @PathVariable long id, RedirectAttributes flash) {
+        return asOfficer(authentication, id, flash, by -> applications.agreeLargeGroup(id, by));
     }
 
     @PostMapping("/applications/{id}/specialist")
@@ -127,18 +124,12 @@ class RecognitionAssessmentController {
             @PathVariable long id,
             @RequestParam(required = false) Long specialist,
             RedirectAttributes flash) {
-        Viewer viewer = viewer(authentication);
-        access.require(viewer, id, Reason.OFFICER);
-        if (specialist == null) {
-            flash.addFlashAttribute(PROBLEMS, List.of("Choose a specialist from the list"));
-            return page(id);
-        }
-        try {
-            specialists.assign(id, specialist, viewer.actor());
-        } catch (Applications.Refused refused) {
-            flash.addFlashAttribute(PROBLEMS, refused.reasons());
-        }
-        return page(id);
+        return asOfficer(authentication, id, flash, by -> {
+            if (specialist == null) {
+                throw new Applications.Refused(List.of("Choose a specialist from the list"));
+            }
+            specialists.assign(id, specialist, by);
+        });
     }
 
     @PostMapping("/applications/{id}/assessor")
@@ -149,14 +140,7 @@ class RecognitionAssessmentController {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String email,
             RedirectAttributes flash) {
-        Viewer viewer = viewer(authentication);
-        access.require(viewer, id, Reason.OFFICER);
-        try {
-            desk.assign(id, name, email, viewer.actor());
-        } catch (Applications.Refused refused) {
-            flash.addFlashAttribute(PROBLEMS, refused.reasons());
-        }
-        return page(id);
+        return asOfficer(authentication, id, flash, by -> desk.assign(id, name, email, by));
     }
 
     @GetMapping("/applications/{id}/assessment")
@@ -165,6 +149,7 @@ class RecognitionAssessmentController {
         Application a = seen.app();
         Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
         model.addAttribute("app", a);
+        model.addAttribute("scheme", applications.scheme(a));
         model.addAttribute("framework", framework);
         model.addAttribute("answers", responses.answers(a.responseId()));
         Map<String, List<String>> evidenceBy = new LinkedHashMap<>();
@@ -202,13 +187,10 @@ class RecognitionAssessmentController {
                 notes.put(key.substring("note.".length()), value);
             }
         });
-        try {
+        return attempt(flash, assessment(id), () -> {
             desk.review(id, verdicts, notes, assessor(viewer, seen));
             flash.addFlashAttribute("saved", "Your review is saved");
-        } catch (Applications.Refused refused) {
-            flash.addFlashAttribute(PROBLEMS, refused.reasons());
-        }
-        return "redirect:/recognition/applications/" + id + "/assessment";
+        });
     }
 
     @PostMapping("/applications/{id}/assessment/more-evidence")
@@ -225,9 +207,27 @@ class RecognitionAssessmentController {
             step.accept(assessor(viewer, seen));
         } catch (Applications.Refused refused) {
             flash.addFlashAttribute(PROBLEMS, refused.reasons());
-            return "redirect:/recognition/applications/" + id + "/assessment";
+            return assessment(id);
         }
         return page(id);
+    }
+
+    /** An officer's step on an application: back to the application, with what refused it if it was. */
+    private String asOfficer(
+            Authentication authentication, long id, RedirectAttributes flash, java.util.function.Consumer<Actor> step) {
+        Viewer viewer = viewer(authentication);
+        access.require(viewer, id, Reason.OFFICER);
+        return attempt(flash, page(id), () -> step.accept(viewer.actor()));
+    }
+
+    /** Does the step and goes where it says; what refused it, if anything, is shown there. */
+    private static String attempt(RedirectAttributes flash, String redirect, Runnable step) {
+        try {
+            step.run();
+        } catch (Applications.Refused refused) {
+            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+        }
+        return redirect;
     }
 
     @PostMapping("/applications/{id}/assessment/visit")
@@ -258,13 +258,13 @@ class RecognitionAssessmentController {
         if (problems.isEmpty()) {
             try {
                 desk.bookVisit(id, starts, length, place, assessor(viewer, seen));
-                return "redirect:/recognition/applications/" + id + "/assessment";
+                return assessment(id);
             } catch (Applications.Refused refused) {
                 problems.addAll(refused.reasons());
             }
         }
         flash.addFlashAttribute(PROBLEMS, problems);
-        return "redirect:/recognition/applications/" + id + "/assessment";
+        return assessment(id);
     }
 
     @PostMapping("/applications/{id}/assessment/recommendation")
@@ -287,7 +287,9 @@ class RecognitionAssessmentController {
             RedirectAttributes flash) {
         Viewer viewer = viewer(authentication);
         Seen seen = access.require(viewer, id, Reason.SPECIALIST, Reason.ASSESSOR);
-        try {
+        String back = "redirect:/recognition/applications/" + id + "/self-evaluation"
+                + (standard.isBlank() ? "" : "#standard-" + standard);
+        return attempt(flash, back, () -> {
             if (seen.is(Reason.SPECIALIST)) {
                 String name = specialists
                         .find(seen.app().specialistId())
@@ -297,11 +299,7 @@ class RecognitionAssessmentController {
             } else {
                 desk.comment(id, standard, text, "ASSESSOR", assessor(viewer, seen));
             }
-        } catch (Applications.Refused refused) {
-            flash.addFlashAttribute(PROBLEMS, refused.reasons());
-        }
-        return "redirect:/recognition/applications/" + id + "/self-evaluation"
-                + (standard.isBlank() ? "" : "#standard-" + standard);
+        });
     }
 
     @PostMapping("/applications/{id}/decision")
@@ -366,5 +364,9 @@ class RecognitionAssessmentController {
 
     private static String page(long id) {
         return "redirect:/recognition/applications/" + id;
+    }
+
+    private static String assessment(long id) {
+        return "redirect:/recognition/applications/" + id + "/assessment";
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +56,6 @@ import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
 @RequestMapping("/recognition")
 class RecognitionController {
 
-    static final String KITEMARK = "kitemark";
-    static final String QUALITY_MARK = "quality-mark";
     static final int SUGGESTIONS = 30;
     private static final Set<OrganisationRole> SETTING_LEADS =
             Set.of(OrganisationRole.SETTING_MANAGER, OrganisationRole.CHILDMINDER, OrganisationRole.EARLY_YEARS_LEAD);
@@ -75,6 +72,7 @@ class RecognitionController {
     private final Frameworks frameworks;
     private final Responses responses;
     private final Eligibility eligibility;
+    private final SelfEvaluationPage selfEvaluation;
 
     RecognitionController(
             RecognitionSchemes schemes,
@@ -87,8 +85,10 @@ class RecognitionController {
             Directory directory,
             Frameworks frameworks,
             Responses responses,
-            Eligibility eligibility) {
+            Eligibility eligibility,
+            SelfEvaluationPage selfEvaluation) {
         this.eligibility = eligibility;
+        this.selfEvaluation = selfEvaluation;
         this.schemes = schemes;
         this.applications = applications;
         this.access = access;
@@ -119,26 +119,22 @@ class RecognitionController {
         return "recognition/home";
     }
 
-    @GetMapping("/schemes")
-    @PreAuthorize("hasAnyRole('SCHEMES_OFFICER', 'ADMIN')")
-    String schemes(Model model) {
-        model.addAttribute("schemes", schemes.all());
-        return "recognition/schemes";
-    }
-
-    @GetMapping("/kitemark/apply")
-    String applyForm(Authentication authentication, Model model) {
+    @GetMapping("/{scheme}/apply")
+    String applyForm(Authentication authentication, @PathVariable("scheme") String key, Model model) {
+        model.addAttribute("scheme", scheme(key, Scheme.Applicants.EARLY_YEARS));
         model.addAttribute("settings", settingsLedBy(Viewer.of(authentication, directory)));
         model.addAttribute("problems", List.of());
         return "recognition/apply";
     }
 
-    @PostMapping("/kitemark/apply")
+    @PostMapping("/{scheme}/apply")
     String apply(
             Authentication authentication,
+            @PathVariable("scheme") String key,
             @RequestParam(required = false) Long setting,
             @RequestParam(defaultValue = "false") boolean consent,
             Model model) {
+        Scheme scheme = scheme(key, Scheme.Applicants.EARLY_YEARS);
         Viewer viewer = Viewer.of(authentication, directory);
         List<OrganisationProfile> settings = settingsLedBy(viewer);
         OrganisationProfile chosen = settings.stream()
@@ -149,41 +145,47 @@ class RecognitionController {
         if (chosen == null) {
             problems.add("Choose the setting that applies");
         } else {
-            problems.addAll(eligibility.problems(scheme(KITEMARK), chosen));
+            problems.addAll(eligibility.problems(scheme, chosen));
             try {
                 if (problems.isEmpty()) {
-                    long id = applications.applyAlone(scheme(KITEMARK), chosen, consent, viewer.actor());
+                    long id = applications.applyAlone(scheme, chosen, consent, viewer.actor());
                     return "redirect:/recognition/applications/" + id;
                 }
             } catch (Applications.Refused refused) {
                 problems.addAll(refused.reasons());
             }
         }
+        model.addAttribute("scheme", scheme);
         model.addAttribute("settings", settings);
         model.addAttribute("problems", problems);
         return "recognition/apply";
     }
 
-    @GetMapping("/quality-mark/department")
-    String departmentForm(Authentication authentication, @RequestParam long school, Model model) {
+    @GetMapping("/{scheme}/department")
+    String departmentForm(
+            Authentication authentication, @PathVariable("scheme") String key, @RequestParam long school, Model model) {
+        model.addAttribute("scheme", scheme(key, Scheme.Applicants.SECONDARY_DEPARTMENT));
         model.addAttribute("school", secondaryHeadedBy(Viewer.of(authentication, directory), school));
         model.addAttribute("department", "");
         model.addAttribute("problems", List.of());
         return "recognition/department";
     }
 
-    @PostMapping("/quality-mark/department")
+    @PostMapping("/{scheme}/department")
     String department(
             Authentication authentication,
+            @PathVariable("scheme") String key,
             @RequestParam long school,
             @RequestParam(defaultValue = "") String department,
             Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
         OrganisationProfile chosen = secondaryHeadedBy(viewer, school);
+        Scheme scheme = scheme(key, Scheme.Applicants.SECONDARY_DEPARTMENT);
         try {
-            long id = applications.applyForDepartment(scheme(QUALITY_MARK), chosen, department, viewer.actor());
+            long id = applications.applyForDepartment(scheme, chosen, department, viewer.actor());
             return "redirect:/recognition/applications/" + id;
         } catch (Applications.Refused refused) {
+            model.addAttribute("scheme", scheme);
             model.addAttribute("school", chosen);
             model.addAttribute("department", department);
             model.addAttribute("problems", refused.reasons());
@@ -191,31 +193,36 @@ class RecognitionController {
         }
     }
 
-    @GetMapping("/quality-mark/propose")
-    String proposeForm(Authentication authentication, @RequestParam long lead, Model model) {
+    @GetMapping("/{scheme}/propose")
+    String proposeForm(
+            Authentication authentication, @PathVariable("scheme") String key, @RequestParam long lead, Model model) {
+        Scheme scheme = scheme(key, Scheme.Applicants.PRIMARY_GROUP);
         OrganisationProfile school = leadSchool(Viewer.of(authentication, directory), lead);
-        return proposePage(model, school, List.of(), List.of());
+        return proposePage(model, scheme, school, List.of(), List.of());
     }
 
-    @PostMapping("/quality-mark/propose")
+    @PostMapping("/{scheme}/propose")
     String propose(
             Authentication authentication,
+            @PathVariable("scheme") String key,
             @RequestParam long lead,
             @RequestParam(name = "partner", required = false) List<Long> partnerIds,
             Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
+        Scheme scheme = scheme(key, Scheme.Applicants.PRIMARY_GROUP);
         OrganisationProfile school = leadSchool(viewer, lead);
         List<Long> chosen = partnerIds == null ? List.of() : partnerIds;
         try {
-            long id = applications.proposeGroup(
-                    scheme(QUALITY_MARK), school, organisations.organisations(chosen), viewer.actor());
+            long id = applications.proposeGroup(scheme, school, organisations.organisations(chosen), viewer.actor());
             return "redirect:/recognition/applications/" + id;
         } catch (Applications.Refused refused) {
-            return proposePage(model, school, chosen, refused.reasons());
+            return proposePage(model, scheme, school, chosen, refused.reasons());
         }
     }
 
-    private String proposePage(Model model, OrganisationProfile lead, List<Long> chosen, List<String> problems) {
+    private String proposePage(
+            Model model, Scheme scheme, OrganisationProfile lead, List<Long> chosen, List<String> problems) {
+        model.addAttribute("scheme", scheme);
         model.addAttribute("lead", lead);
         model.addAttribute("suggestions", suggestions(lead, chosen, List.of()));
         model.addAttribute("chosen", chosen);
@@ -252,8 +259,8 @@ class RecognitionController {
         Application a = seen.app();
         model.addAttribute("viewer", seen.viewer());
         model.addAttribute("app", a);
-        model.addAttribute("scheme", scheme(a.schemeKey()));
-        model.addAttribute("group", applications.isGroup(a) && !a.forDepartment());
+        model.addAttribute("scheme", applications.scheme(a));
+        model.addAttribute("group", applications.isGroup(a));
         model.addAttribute("members", seen.members());
         model.addAttribute("headOf", seen.viewer().headOf());
         model.addAttribute("closed", closedMembers(seen));
@@ -381,45 +388,12 @@ class RecognitionController {
     }
 
     private String selfEvaluationPage(Seen seen, Model model, List<String> problems) {
-        Application a = seen.app();
-        Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
-        Response response = responses.find(a.responseId()).orElseThrow();
-        Map<String, Answer> answers = responses.answers(a.responseId());
-        model.addAttribute("app", a);
-        model.addAttribute("framework", framework);
-        model.addAttribute("answers", answers);
-        model.addAttribute("summary", EvaluationSummary.of(framework, answers));
-        model.addAttribute("editable", seen.mayEdit() && response.editable());
-        model.addAttribute("whyLocked", response.whyLocked());
-        List<Responses.Feedback> feedback = responses.feedback(a.responseId());
-        List<AssessorDesk.Comment> comments = assessment.comments(a.id());
-        model.addAttribute("feedback", feedback);
-        model.addAttribute(
-                "feedbackBy",
-                feedback.stream()
-                        .filter(f -> f.standard() != null)
-                        .collect(java.util.stream.Collectors.groupingBy(Responses.Feedback::standard)));
-        model.addAttribute("comments", comments);
-        model.addAttribute(
-                "commentsBy",
-                comments.stream()
-                        .filter(c -> c.standard() != null)
-                        .collect(java.util.stream.Collectors.groupingBy(AssessorDesk.Comment::standard)));
-        model.addAttribute("evidence", responses.evidence(a.responseId()));
-        model.addAttribute("commenting", seen.is(Reason.SPECIALIST) || seen.is(Reason.ASSESSOR));
-        model.addAttribute("problems", problems);
-        return "recognition/self-evaluation";
+        return selfEvaluation.render(seen, model, problems);
     }
 
     /** The application for someone who reads its self-evaluation: not an invited school's staff before they join. */
     private Seen reader(Authentication authentication, long id) {
-        return access.require(
-                Viewer.of(authentication, directory),
-                id,
-                Reason.APPLICANT,
-                Reason.OFFICER,
-                Reason.ASSESSOR,
-                Reason.SPECIALIST);
+        return access.reader(Viewer.of(authentication, directory), id);
     }
 
     /** The strengths and areas for development, for the page's script to refresh as answers save. */
@@ -589,8 +563,11 @@ class RecognitionController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private Scheme scheme(String key) {
-        return schemes.find(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** The scheme, if it admits this kind of applicant; otherwise there is no such page. */
+    private Scheme scheme(String key, Scheme.Applicants kind) {
+        return schemes.find(key)
+                .filter(s -> s.admits(kind))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     static LocalDate today() {

@@ -7,14 +7,13 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Site;
+import uk.headsup.platform.format.TemplateFiles;
 
 /**
- * The Atom feed of new awards (RFC 4287), written by the template {@code templates/recognition/register.atom.xml} in
+ * The Atom feed of new awards (RFC 4287), written by the template {@code templates/recognition/register-feed.xml} in
  * Thymeleaf's XML mode, which escapes every value: markup lives in templates, never in a StringBuilder.
  */
 @Component
@@ -29,16 +28,7 @@ class RegisterFeed {
     RegisterFeed(Site site, Authority authority) {
         this.site = site;
         this.authority = authority;
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".xml");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setForceSuffix(true);
-        resolver.setCacheable(true);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        this.templates = engine;
+        this.templates = TemplateFiles.engine(TemplateMode.XML, ".xml");
     }
 
     String render(List<RegisterController.Entry> entries) {
@@ -54,6 +44,6 @@ class RegisterFeed {
                         .max(Instant::compareTo)
                         .orElse(Instant.EPOCH));
         context.setVariable("zone", UK);
-        return templates.process("recognition/register.atom", context);
+        return templates.process("recognition/register-feed", context);
     }
 }

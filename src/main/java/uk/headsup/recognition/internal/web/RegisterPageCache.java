@@ -19,15 +19,26 @@ import uk.headsup.recognition.internal.awards.Awards;
  * filter: a parent's search of 3,000 awards by district and type is then one small query (has any award changed
  * since? {@link Awards#stamp()}, two index lookups) and a copy of bytes, instead of the register's query and a
  * Thymeleaf page. A page is kept with the day and the stamp it was rendered for; any new award or change to one
- * (consent, review, withdrawal, expiry) changes the stamp, so no visitor ever sees a stale register, on any node.
- * Registered just after Spring Security (its rules and headers apply as to any page); see bench/recognition.sh.
+ * (consent, review, withdrawal, expiry) changes the stamp. The stamp itself is kept in memory for at most
+ * {@link #STAMP_FOR} (most requests then touch no database at all), and dropped at once when this node commits a
+ * change to an award: a visitor on this node never sees a stale register, one on another node for at most a second.
+ * Registered just after Spring Security (its rules and headers apply as to any page, as issue 20 decided for the
+ * bulletins' archive cache); see bench/recognition.sh.
  */
 class RegisterPageCache extends OncePerRequestFilter {
 
     static final String PATH = "/recognition/register";
     private static final String SESSION_COOKIE = "HEADSUP_SESSION";
 
+    /** How long the awards' stamp read from the database is trusted, unless this node changes an award. */
+    static final Duration STAMP_FOR = Duration.ofSeconds(1);
+
     record Page(String day, String stamp, byte[] body, String contentType) {}
+
+    /** The awards' stamp as read, with this node's count of changes then and when it was read (nanoTime). */
+    private record Stamp(String value, long changesHere, long readAt) {}
+
+    private volatile Stamp stamp;
 
     private final Awards awards;
     private final Cache<String, Page> pages;
@@ -47,7 +58,7 @@ class RegisterPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = Objects.requireNonNullElse(request.getQueryString(), "");
         String day = RegisterController.today().toString();
-        String stamp = awards.stamp();
+        String stamp = stamp();
         Page page = pages.getIfPresent(key);
         if (page != null && page.day().equals(day) && page.stamp().equals(stamp)) {
             response.setContentType(page.contentType());
@@ -61,6 +72,18 @@ class RegisterPageCache extends OncePerRequestFilter {
             pages.put(key, new Page(day, stamp, rendered.getContentAsByteArray(), rendered.getContentType()));
         }
         rendered.copyBodyToResponse();
+    }
+
+    /** The awards' stamp, read again after {@link #STAMP_FOR} or as soon as this node has committed a change. */
+    String stamp() {
+        Stamp kept = stamp;
+        long now = System.nanoTime();
+        long changes = awards.changesHere();
+        if (kept == null || kept.changesHere() != changes || now - kept.readAt() >= STAMP_FOR.toNanos()) {
+            kept = new Stamp(awards.stamp(), changes, now);
+            stamp = kept;
+        }
+        return kept.value();
     }
 
     private static boolean hasSession(HttpServletRequest request) {

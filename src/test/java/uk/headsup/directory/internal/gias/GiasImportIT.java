@@ -125,6 +125,16 @@ class GiasImportIT {
         assertThat(newer.status()).isEqualTo("DONE");
         assertThat(newer.added()).as("150011").isEqualTo(1);
         assertThat(newer.closed()).as("150005").isEqualTo(1);
+        assertThat(jdbc.sql("""
+                                select count(*) from event_publication
+                                 where event_type like '%OrganisationClosed'
+                                   and serialized_event like '%"organisationId":' || :id || ',%'
+                                """)
+                        .param("id", Long.parseLong(column("150005", "id")))
+                        .query(Long.class)
+                        .single())
+                .as("the closure is told to the modules that hold the school's work (recognition's groups)")
+                .isEqualTo(1);
         assertThat(newer.updated()).as("150001, 150004, 150008, 150009, 150010").isEqualTo(5);
         assertThat(newer.unchanged())
                 .as("150002 (only its pupils changed), 150003, 150006")

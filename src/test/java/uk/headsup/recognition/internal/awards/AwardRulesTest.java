@@ -15,9 +15,12 @@ class AwardRulesTest {
     private static final Scheme KITEMARK = new Scheme(
             "kitemark",
             "Early Years Inclusion Kitemark",
-            Scheme.Applicants.EARLY_YEARS,
+            java.util.EnumSet.of(Scheme.Applicants.EARLY_YEARS),
             "",
             "recognition-kitemark",
+            null,
+            uk.headsup.directory.OfstedGrade.GOOD,
+            java.util.List.of(),
             3,
             false);
 

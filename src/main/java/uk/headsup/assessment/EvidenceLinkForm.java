@@ -1,10 +1,10 @@
-package uk.headsup.safeguarding.internal;
+package uk.headsup.assessment;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A web page offered as evidence, tagged to the standards it shows ("1.1, 4.2"). */
+/** A web page offered as evidence, tagged to the standards it shows ("1.1, 4.2"); the form of every page of the engine. */
 public class EvidenceLinkForm {
 
     @NotBlank(message = "Enter a title for the link")

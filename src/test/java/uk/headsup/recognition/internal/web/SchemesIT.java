@@ -1,0 +1,188 @@
+package uk.headsup.recognition.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.headsup.directory.OfstedGrade;
+import uk.headsup.recognition.RecognitionSchemes;
+import uk.headsup.recognition.Scheme;
+import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SignedIn;
+
+/**
+ * The schemes officer sets up a scheme and changes it in the app: bad input is named field by field and nothing is
+ * saved; the award levels are kept as a list; a head sees where to apply for the new scheme.
+ */
+@HeadsUpIntegrationTest
+class SchemesIT {
+
+    private static final String KEY = "test-inclusion-mark";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RecognitionSchemes schemes;
+
+    @AfterEach
+    void removeTheTestScheme() {
+        jdbc.sql("delete from recognition_schemes where key = :key")
+                .param("key", KEY)
+                .update();
+    }
+
+    @Test
+    void theOfficerSetsUpAndChangesASchemeAndBadInputIsNamed() throws Exception {
+        Cookie officer = SignedIn.authorityStaff(mvc, "amira.haddad@elmshire.example");
+        String list = mvc.perform(get("/recognition/schemes").cookie(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list)
+                .as("the toolkit by its name, not its file key, and the officer's own module in the navigation")
+                .doesNotContain(">recognition-kitemark<")
+                .contains("version 1 (the newest)")
+                .contains("Early years applicants need an Ofsted grade of Good or Outstanding")
+                .contains("href=\"/recognition\"");
+
+        String refused = mvc.perform(form(post("/recognition/schemes/new"), officer)
+                        .param("key", "Bad Key")
+                        .param("name", "")
+                        .param("summary", "For schools")
+                        .param("minimumGrade", "GOOD")
+                        .param("applicants", "PRIMARY_GROUP")
+                        .param("toolkit", "recognition-quality-mark@99")
+                        .param("awardLevels", "Emerging\nLeading\nleading")
+                        .param("awardYears", "twelve"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("The key must be 2 to 40 lower-case letters")
+                .contains("Enter the name of the scheme")
+                .contains("The Ofsted grade rule is for early years settings and childminders")
+                .contains("Choose a toolkit from the list")
+                .contains("Award level 3 (&quot;leading&quot;) is already in the list")
+                .contains("Enter how many years an award lasts as a whole number");
+        assertThat(schemes.all()).noneMatch(s -> s.name().isEmpty());
+
+        mvc.perform(form(post("/recognition/schemes/new"), officer)
+                        .param("key", KEY)
+                        .param("name", "Test Inclusion Mark")
+                        .param("summary", "For groups of primary schools and departments")
+                        .param("minimumGrade", "")
+                        .param("applicants", "PRIMARY_GROUP", "SECONDARY_DEPARTMENT")
+                        .param("toolkit", "recognition-quality-mark@1")
+                        .param("awardLevels", "Emerging\n\n Established \nLeading")
+                        .param("awardYears", "2"))
+                .andExpect(redirectedUrl("/recognition/schemes"));
+        Scheme made = schemes.find(KEY).orElseThrow();
+        assertThat(made.awardLevels()).containsExactly("Emerging", "Established", "Leading");
+        assertThat(made.frameworkVersion()).isEqualTo(1);
+        assertThat(made.awardYears()).isEqualTo(2);
+        assertThat(made.annualUpdate()).isFalse();
+        assertThat(made.minimumGrade()).isNull();
+        assertThat(made.admits(Scheme.Applicants.EARLY_YEARS)).isFalse();
+
+        mvc.perform(form(post("/recognition/schemes/new"), officer)
+                        .param("key", KEY)
+                        .param("name", "Another")
+                        .param("summary", "Another")
+                        .param("applicants", "EARLY_YEARS")
+                        .param("toolkit", "recognition-kitemark")
+                        .param("awardYears", "3"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("There is already a scheme with the key " + KEY));
+
+        assertThat(mvc.perform(get("/recognition/schemes/" + KEY).cookie(officer))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Emerging\nEstablished\nLeading");
+        mvc.perform(form(post("/recognition/schemes/" + KEY), officer)
+                        .param("key", "someone-elses")
+                        .param("name", "Test Inclusion Mark")
+                        .param("summary", "For settings now")
+                        .param("minimumGrade", "OUTSTANDING")
+                        .param("applicants", "EARLY_YEARS")
+                        .param("toolkit", "recognition-kitemark")
+                        .param("awardLevels", "")
+                        .param("awardYears", "4")
+                        .param("annualUpdate", "true"))
+                .andExpect(redirectedUrl("/recognition/schemes"));
+        Scheme changed = schemes.find(KEY).orElseThrow();
+        assertThat(changed.awardLevels()).isEmpty();
+        assertThat(changed.frameworkVersion()).isNull();
+        assertThat(changed.minimumGrade()).isEqualTo(OfstedGrade.OUTSTANDING);
+        assertThat(changed.awardYears()).isEqualTo(4);
+        assertThat(changed.annualUpdate()).isTrue();
+        assertThat(schemes.find("someone-elses")).isEmpty();
+
+        mvc.perform(get("/recognition/schemes/no-such-scheme").cookie(officer)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aHeadSeesWhereToApplyForANewSchemeAndAPageOnlyForTheKindsItAdmits() throws Exception {
+        schemes.save(
+                new Scheme(
+                        KEY,
+                        "Test Inclusion Mark",
+                        java.util.EnumSet.of(Scheme.Applicants.PRIMARY_GROUP),
+                        "For groups",
+                        "recognition-quality-mark",
+                        null,
+                        null,
+                        List.of("Emerging", "Leading"),
+                        3,
+                        false),
+                "test");
+        String head = jdbc.sql("""
+                        select p.email from people p join appointments a on a.person_id = p.id
+                          join organisations o on o.id = a.organisation_id
+                         where o.name = 'Hollins Cross Primary School' and a.role = 'HEADTEACHER'
+                           and a.ends_on is null limit 1
+                        """).query(String.class).single();
+        long lead = jdbc.sql("select id from organisations where name = 'Hollins Cross Primary School'")
+                .query(Long.class)
+                .single();
+        Cookie cookie = SignedIn.schoolStaff(mvc, jdbc, head);
+        assertThat(mvc.perform(get("/recognition").cookie(cookie))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/recognition/" + KEY + "/propose?lead=" + lead)
+                .contains("Propose a group for the Test Inclusion Mark");
+        assertThat(mvc.perform(get("/recognition/" + KEY + "/propose")
+                                .param("lead", String.valueOf(lead))
+                                .cookie(cookie))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Propose a group for the Test Inclusion Mark");
+        mvc.perform(get("/recognition/" + KEY + "/apply").cookie(cookie)).andExpect(status().isNotFound());
+    }
+
+    private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Cookie cookie) {
+        return request.cookie(cookie).with(csrf());
+    }
+}
