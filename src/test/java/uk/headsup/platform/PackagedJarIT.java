@@ -56,6 +56,12 @@ class PackagedJarIT {
             assertThat(query("select action from audit_events where action = '" + marker + "'"))
                     .contains(marker);
             assertThat(third.get("/").statusCode()).isEqualTo(200);
+            // Once ready, the jar gives back the heap the start took (platform.IdleMemory), and still serves.
+            Awaitility.await("the memory a start took is given back once it is over")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> third.output().contains("Start-up over: heap"));
+            assertThat(third.get("/").statusCode()).isEqualTo(200);
             assertThat(third.stop()).as("a graceful stop").isIn(0, 143);
         }
         assertThat(postmasterPid())
