@@ -53,9 +53,21 @@ class CurrentUserAdvice {
         items.add(new NavItem("Schools and settings", "/directory/organisations"));
         items.add(new NavItem("People", "/directory/people"));
         items.add(new NavItem("Contacts", "/contacts"));
-        if (user.has(AuthorityRole.SCHEMES_OFFICER) || user.has(AuthorityRole.RECOGNITION_ASSESSOR)) {
-            items.add(0, new NavItem("Recognition schemes", "/recognition"));
+        // An officer's own module comes first: the work their role exists for.
+        var own = new ArrayList<NavItem>();
+        if (user.has(AuthorityRole.SAFEGUARDING_OFFICER)) {
+            own.add(new NavItem("Safeguarding audit", "/safeguarding/rounds"));
         }
+        if (user.has(AuthorityRole.SCHEMES_OFFICER) || user.has(AuthorityRole.RECOGNITION_ASSESSOR)) {
+            own.add(new NavItem("Recognition schemes", "/recognition"));
+        }
+        if (user.has(AuthorityRole.WELLBEING_COORDINATOR)) {
+            own.add(new NavItem("Wellbeing requests", "/wellbeing/manage/requests"));
+        }
+        if (user.has(AuthorityRole.INCLUSION_OFFICER)) {
+            own.add(new NavItem("Exclusions", "/inclusion"));
+        }
+        items.addAll(0, own);
         if (user.has(AuthorityRole.ADMIN)) {
             items.add(new NavItem("Staff and roles", "/admin/users"));
             items.add(new NavItem("Audit trail", "/admin/audit"));
