@@ -122,7 +122,7 @@ class Rounds {
             return List.of();
         }
         return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
-                        + " where r.organisation_id in (:orgs) order by d.opened_at desc, r.organisation_name")
+                        + " where r.organisation_id in (:orgs) order by d.opened_at desc, d.id desc, r.organisation_name")
                 .param("orgs", organisationIds)
                 .query(Rounds::auditReturn)
                 .list();
@@ -134,7 +134,7 @@ class Rounds {
             return List.of();
         }
         return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
-                        + " where r.trust_id in (:trusts) order by d.opened_at desc, r.organisation_name")
+                        + " where r.trust_id in (:trusts) order by d.opened_at desc, d.id desc, r.organisation_name")
                 .param("trusts", trustIds)
                 .query(Rounds::auditReturn)
                 .list();
@@ -149,7 +149,7 @@ class Rounds {
         }
         return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
                         + " where r.organisation_id in (:orgs) or r.trust_id in (:trusts)"
-                        + " order by d.opened_at desc, r.organisation_name")
+                        + " order by d.opened_at desc, d.id desc, r.organisation_name")
                 .param("orgs", organisations.isEmpty() ? List.of(-1L) : organisations)
                 .param("trusts", viewer.trusts().isEmpty() ? List.of(-1L) : viewer.trusts())
                 .query(Rounds::auditReturn)
