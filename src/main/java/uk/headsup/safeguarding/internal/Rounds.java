@@ -121,8 +121,9 @@ class Rounds {
         if (organisationIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
-                        + " where r.organisation_id in (:orgs) order by d.opened_at desc, d.id desc, r.organisation_name")
+        return jdbc.sql(
+                        "select r.* from safeguarding_returns r join safeguarding_rounds d on d.id = r.round_id"
+                                + " where r.organisation_id in (:orgs) order by d.opened_at desc, d.id desc, r.organisation_name")
                 .param("orgs", organisationIds)
                 .query(Rounds::auditReturn)
                 .list();
