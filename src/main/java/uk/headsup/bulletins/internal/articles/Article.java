@@ -46,6 +46,36 @@ public record Article(
         }
     }
 
+    /**
+     * Its author sends the article to the editors: the next version, submitted by {@code by}. Only a draft can be
+     * submitted ({@link Articles#saveStatus} writes the change).
+     */
+    Article submit(String by) {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException(
+                    "Article " + id + " is already " + status.label().toLowerCase());
+        }
+        return new Article(
+                id,
+                title,
+                summary,
+                body,
+                contactPostId,
+                audience,
+                essential,
+                marketing,
+                ctaText,
+                ctaUrl,
+                ctaDeadline,
+                forDailyBriefing,
+                Status.SUBMITTED,
+                authorEmail,
+                authorName,
+                updatedAt,
+                by,
+                version + 1);
+    }
+
     public boolean hasCallToAction() {
         return ctaUrl != null && !ctaUrl.isBlank();
     }

@@ -138,12 +138,14 @@ public class Articles {
                 == 1;
     }
 
-    void setStatus(long id, Article.Status status, String by) {
+    /** Writes an article's status, as a method of {@link Article} changed it (the next version). */
+    void saveStatus(Article a) {
         jdbc.sql("update bulletin_articles set status = :status, updated_at = now(), updated_by = :by,"
-                        + " version = version + 1 where id = :id")
-                .param("id", id)
-                .param("status", status.name())
-                .param("by", by)
+                        + " version = :version where id = :id")
+                .param("id", a.id())
+                .param("status", a.status().name())
+                .param("by", a.updatedBy())
+                .param("version", a.version())
                 .update();
     }
 

@@ -94,7 +94,7 @@ public class Newsroom {
         if (!blocking.isEmpty() || article.status() == Article.Status.SUBMITTED) {
             return blocking;
         }
-        articles.setStatus(id, Article.Status.SUBMITTED, author.email());
+        articles.saveStatus(article.submit(author.email()));
         Article submitted = articles.byId(id).orElseThrow();
         versions.record(
                 Versions.Subject.ARTICLE,
