@@ -7,11 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
-import uk.headsup.bulletins.internal.articles.Article;
-import uk.headsup.bulletins.internal.articles.Author;
-import uk.headsup.bulletins.internal.articles.web.ArticleForm;
 import uk.headsup.platform.ActionDue;
 
 /** Issue 20, item 7: a bare carriage return injected properties into calendar programs that end lines on it. */
@@ -42,25 +37,5 @@ class CalendarInjectionTest {
         assertThat(Arrays.stream(ics.split("\r\n|\r|\n")).map(l -> l.split("[:;]")[0]))
                 .doesNotContain("ATTENDEE", "X-INJECTED", "X-URL-INJECTED");
         assertThat(ics).contains("SUMMARY:Deadline: Register\\nX-INJECTED:1\r\n");
-    }
-
-    @Test
-    void anArticleWithControlCharactersInItsTitleOrCallToActionIsRefused() {
-        ArticleForm form = new ArticleForm();
-        form.setTitle("Conference\rX-INJECTED:1");
-        form.setSummary("A summary");
-        form.setBody("Body");
-        form.setCtaText("Register\rnow");
-        Errors errors = new BeanPropertyBindingResult(form, "form");
-        form.check(
-                errors,
-                0,
-                Article.Status.DRAFT,
-                new Author("tom.whitaker@elmshire.example", "Tom Whitaker", true, false),
-                new ArticleForm.Known(d -> true, java.util.Set.of(), id -> java.util.Optional.empty()));
-        assertThat(errors.getFieldError("title").getDefaultMessage())
-                .isEqualTo("The title must not contain control characters, such as line breaks");
-        assertThat(errors.hasFieldErrors("ctaText") || errors.hasFieldErrors("ctaUrl"))
-                .isTrue();
     }
 }

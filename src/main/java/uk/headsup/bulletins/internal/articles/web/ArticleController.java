@@ -52,6 +52,7 @@ class ArticleController {
     private final Versions versions;
     private final EventCards eventCards;
     private final Previews previews;
+    private final ArticleFormValidator validator;
 
     ArticleController(
             Articles articles,
@@ -62,7 +63,8 @@ class ArticleController {
             Attachments attachments,
             Versions versions,
             EventCards eventCards,
-            Previews previews) {
+            Previews previews,
+            ArticleFormValidator validator) {
         this.articles = articles;
         this.newsroom = newsroom;
         this.review = review;
@@ -72,6 +74,7 @@ class ArticleController {
         this.versions = versions;
         this.eventCards = eventCards;
         this.previews = previews;
+        this.validator = validator;
     }
 
     @ModelAttribute("author")
@@ -89,7 +92,7 @@ class ArticleController {
 
     @GetMapping("/new")
     String blank(Model model) {
-        model.addAttribute("form", new ArticleForm());
+        model.addAttribute("form", ArticleForm.blank());
         return form(null, List.of(), model);
     }
 
@@ -101,7 +104,7 @@ class ArticleController {
             @ModelAttribute("author") Author author,
             Model model,
             RedirectAttributes redirect) {
-        Article draft = form.check(errors, 0, Article.Status.DRAFT, author, known());
+        Article draft = validator.check(form, errors, 0, Article.Status.DRAFT, author, known());
         if (draft == null) {
             return form(null, List.of(), model);
         }
@@ -126,14 +129,14 @@ class ArticleController {
             Model model,
             RedirectAttributes redirect) {
         Article current = find(id);
-        Article changed = form.check(errors, id, current.status(), author, known());
+        Article changed = validator.check(form, errors, id, current.status(), author, known());
         if (changed == null) {
             return form(current, List.of(), model);
         }
-        Newsroom.Saved saved = newsroom.save(changed, form.getVersion(), author);
+        Newsroom.Saved saved = newsroom.save(changed, form.version(), author);
         if (saved instanceof Newsroom.Conflict conflict) {
-            // Their text stays in the form; the other editor's version is shown beside it. Saving again replaces it.
-            form.setVersion(conflict.current().version());
+            // Their text stays in the form; the other editor's version is shown beside it, and the page puts that
+            // version in the form, so that saving again replaces it.
             model.addAttribute("conflict", conflict.current());
             errors.reject(
                     "conflict",
@@ -277,8 +280,9 @@ class ArticleController {
     }
 
     /** What the form is checked against: the directory's districts and clusters, and events one can book. */
-    private ArticleForm.Known known() {
-        return new ArticleForm.Known(this::knownDistrict, directory.clusters().keySet(), eventCards::card);
+    private ArticleFormValidator.Known known() {
+        return new ArticleFormValidator.Known(
+                this::knownDistrict, directory.clusters().keySet(), eventCards::card);
     }
 
     private boolean knownDistrict(String district) {
