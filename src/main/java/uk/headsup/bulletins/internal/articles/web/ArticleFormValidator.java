@@ -1,12 +1,8 @@
 package uk.headsup.bulletins.internal.articles.web;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +20,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.events.EventCard;
 import uk.headsup.platform.DateInput;
+import uk.headsup.platform.FormProblems;
 
 /**
  * The one validator of {@link ArticleForm}: its fields' constraints, then the rules between fields (an event to book
@@ -39,15 +36,8 @@ class ArticleFormValidator {
     /** In the body, line feeds and tabs are text; a bare carriage return or any other control character is not. */
     private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\n\t]]");
 
-    /** The form's fields in the order of the page: its record components. */
-    private static final List<String> PAGE_ORDER = Arrays.stream(ArticleForm.class.getRecordComponents())
-            .map(RecordComponent::getName)
-            .toList();
-
     /** What an article form is checked against: the directory's districts and clusters, the events to book. */
     record Known(Predicate<String> district, Set<Long> clusters, Function<Long, Optional<EventCard>> event) {}
-
-    private record Problem(String field, String code, String message) {}
 
     private final Validator constraints;
 
@@ -62,29 +52,20 @@ class ArticleFormValidator {
      *     in {@code errors})
      */
     Article check(ArticleForm form, Errors errors, long id, Article.Status status, Author author, Known known) {
-        List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<ArticleForm> v : constraints.validate(form)) {
-            problems.add(new Problem(
-                    v.getPropertyPath().toString(),
-                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                    v.getMessage()));
-        }
+        FormProblems problems = FormProblems.of(constraints, form);
         Article article = article(form, id, status, author, known, problems);
-        problems.stream()
-                .sorted(Comparator.comparingInt(p -> PAGE_ORDER.indexOf(p.field())))
-                .forEach(p -> errors.rejectValue(p.field(), p.code(), p.message()));
-        return problems.isEmpty() ? article : null;
+        return problems.reportTo(errors) ? article : null;
     }
 
     private static Article article(
-            ArticleForm form, long id, Article.Status status, Author author, Known known, List<Problem> problems) {
+            ArticleForm form, long id, Article.Status status, Author author, Known known, FormProblems problems) {
         String ctaText = form.ctaText();
         String ctaUrl = form.ctaUrl();
         DateInput ctaDeadline = form.ctaDeadline();
         if (!form.eventId().isBlank()) {
             Optional<EventCard> event = parseLong(form.eventId()).flatMap(known.event());
             if (event.isEmpty()) {
-                problems.add(new Problem("eventId", "unknown", "Select an event from the list"));
+                problems.add("eventId", "unknown", "Select an event from the list");
             } else {
                 // The call to action becomes the event's booking page, with its booking deadline unless one is given.
                 ctaUrl = event.get().bookingUrl();
@@ -102,7 +83,7 @@ class ArticleFormValidator {
         refuseControlCharacters(problems, "ctaText", ctaText, "What readers should do");
         refuseControlCharacters(problems, "ctaUrl", ctaUrl, "Where readers do it");
         if (CONTROL_IN_TEXT.matcher(form.body().replace("\r\n", "\n")).find()) {
-            problems.add(new Problem("body", "control", "The article must not contain control characters"));
+            problems.add("body", "control", "The article must not contain control characters");
         }
         Set<String> districts = new LinkedHashSet<>();
         for (String d : form.districts().split(",")) {
@@ -113,42 +94,40 @@ class ArticleFormValidator {
         List<String> unknown =
                 districts.stream().filter(known.district().negate()).toList();
         if (!unknown.isEmpty()) {
-            problems.add(new Problem(
+            problems.add(
                     "districts",
                     "unknown",
                     "No school or setting in the directory is in " + String.join(", ", unknown)
-                            + ": check the spelling of the district"));
+                            + ": check the spelling of the district");
         }
         Set<Long> clusters = new LinkedHashSet<>();
         for (String c : form.clusters()) {
             clusters.add(parseLong(c).orElse(-1L));
         }
         if (!known.clusters().containsAll(clusters)) {
-            problems.add(new Problem(
-                    "clusters", "unknown", "Select clusters from the list: one of them is no longer in the directory"));
+            problems.add(
+                    "clusters", "unknown", "Select clusters from the list: one of them is no longer in the directory");
         }
         boolean anyCta = !ctaText.isEmpty() || !ctaUrl.isEmpty() || !ctaDeadline.isBlank();
         LocalDate deadline = null;
         if (anyCta) {
             if (ctaText.isEmpty()) {
-                problems.add(new Problem(
-                        "ctaText", "required", "Enter what readers should do, like “Register for the conference”"));
+                problems.add("ctaText", "required", "Enter what readers should do, like “Register for the conference”");
             }
             if (ctaUrl.isEmpty()) {
-                problems.add(new Problem(
+                problems.add(
                         "ctaUrl",
                         "required",
-                        "Enter where readers do it: a web address, an email address or a page of this site"));
+                        "Enter where readers do it: a web address, an email address or a page of this site");
             } else if (!ADDRESS.matcher(ctaUrl).matches()) {
                 problems.add(
-                        new Problem(
-                                "ctaUrl",
-                                "invalid",
-                                "Enter a web address starting https://, an email address starting mailto:, or a page of this site starting /"));
+                        "ctaUrl",
+                        "invalid",
+                        "Enter a web address starting https://, an email address starting mailto:, or a page of this site starting /");
             }
             String problem = ctaDeadline.problem("The deadline");
             if (problem != null) {
-                problems.add(new Problem("ctaDeadline", "invalid", problem));
+                problems.add("ctaDeadline", "invalid", problem);
             } else {
                 deadline = ctaDeadline.date().orElse(null);
             }
@@ -181,15 +160,10 @@ class ArticleFormValidator {
                 form.version());
     }
 
-    private static void refuseControlCharacters(List<Problem> problems, String field, String value, String name) {
-        if (CONTROL.matcher(value).find() && !has(problems, field)) {
-            problems.add(
-                    new Problem(field, "control", name + " must not contain control characters, such as line breaks"));
+    private static void refuseControlCharacters(FormProblems problems, String field, String value, String name) {
+        if (CONTROL.matcher(value).find() && !problems.has(field)) {
+            problems.add(field, "control", name + " must not contain control characters, such as line breaks");
         }
-    }
-
-    private static boolean has(List<Problem> problems, String field) {
-        return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 
     private static Optional<Long> parseLong(String text) {

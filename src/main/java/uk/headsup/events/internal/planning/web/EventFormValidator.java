@@ -1,14 +1,11 @@
 package uk.headsup.events.internal.planning.web;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +23,7 @@ import uk.headsup.events.NewEvent;
 import uk.headsup.events.Vat;
 import uk.headsup.events.internal.Money;
 import uk.headsup.platform.DateInput;
+import uk.headsup.platform.FormProblems;
 
 /**
  * The one validator of {@link EventForm}: its fields' constraints, then the rules between fields (sessions in order,
@@ -38,18 +36,11 @@ class EventFormValidator {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?");
 
-    /** The form's fields in the order of the page: its record components. */
-    private static final List<String> PAGE_ORDER = Arrays.stream(EventForm.class.getRecordComponents())
-            .map(RecordComponent::getName)
-            .toList();
-
     private final Validator constraints;
 
     EventFormValidator(Validator constraints) {
         this.constraints = constraints;
     }
-
-    private record Problem(String field, String code, String message) {}
 
     /**
      * Checks every field.
@@ -58,28 +49,15 @@ class EventFormValidator {
      * @return the event, or null when there are errors (then in {@code errors})
      */
     NewEvent check(EventForm form, Errors errors, int placesTaken) {
-        List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<EventForm> v : constraints.validate(form)) {
-            problems.add(new Problem(
-                    v.getPropertyPath().toString(),
-                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                    v.getMessage()));
-        }
+        FormProblems problems = FormProblems.of(constraints, form);
         NewEvent event = event(form, placesTaken, problems);
-        problems.stream()
-                .sorted(Comparator.comparingInt(p -> PAGE_ORDER.indexOf(topField(p.field()))))
-                .forEach(p -> errors.rejectValue(p.field(), p.code(), p.message()));
-        return problems.isEmpty() ? event : null;
+        return problems.reportTo(errors) ? event : null;
     }
 
-    private static String topField(String path) {
-        return path.split("[.\\[]", 2)[0];
-    }
-
-    private static NewEvent event(EventForm form, int placesTaken, List<Problem> problems) {
+    private static NewEvent event(EventForm form, int placesTaken, FormProblems problems) {
         EventType eventType = parse(EventType.class, form.type());
         if (eventType == null && !form.type().isBlank()) {
-            problems.add(new Problem("type", "required", "Choose the type of event"));
+            problems.add("type", "required", "Choose the type of event");
         }
         Set<OrganisationRole> audienceRoles = enums(OrganisationRole.class, form.roles());
         Set<Phase> audiencePhases = enums(Phase.class, form.phases());
@@ -87,28 +65,26 @@ class EventFormValidator {
         List<NewEvent.Session> when = sessions(form.sessions(), problems);
         NewEvent.Session first = when.isEmpty() ? null : when.get(0);
         if (form.venueName().isBlank() && form.onlineLink().isBlank()) {
-            problems.add(
-                    new Problem("venueName", "required", "Enter the venue, or an online link for an online event"));
+            problems.add("venueName", "required", "Enter the venue, or an online link for an online event");
         }
         boolean bookable = form.bookable();
         Integer places = wholeNumber(problems, "capacity", form.capacity(), "Capacity", bookable, 0);
         if (places != null && places < placesTaken) {
-            problems.add(new Problem(
+            problems.add(
                     "capacity",
                     "belowTaken",
-                    "Capacity must be at least " + placesTaken
-                            + ", the number of places already confirmed or offered"));
+                    "Capacity must be at least " + placesTaken + ", the number of places already confirmed or offered");
         }
         if (bookable && places != null && places == 0) {
-            problems.add(new Problem("capacity", "zero", "Capacity must be at least 1 for an event people book"));
+            problems.add("capacity", "zero", "Capacity must be at least 1 for an event people book");
         }
         Long pence = Money.parse(form.price().isBlank() ? "0" : form.price());
         if (pence == null) {
-            problems.add(new Problem("price", "format", "Enter the price per place in pounds, like 120 or 120.50"));
+            problems.add("price", "format", "Enter the price per place in pounds, like 120 or 120.50");
         }
         Vat vatStatus = parse(Vat.class, form.vat());
         if (vatStatus == null && !form.vat().isBlank()) {
-            problems.add(new Problem("vat", "required", "Choose how VAT applies"));
+            problems.add("vat", "required", "Choose how VAT applies");
         }
         LocalDate opensOn = date(problems, "opens", form.opens(), "Booking opens date", false);
         LocalDate closesOn = date(problems, "closes", form.closes(), "Booking closes date", bookable);
@@ -116,14 +92,14 @@ class EventFormValidator {
         if (first != null) {
             LocalDate eventDay = first.starts().toLocalDate();
             if (closesOn != null && closesOn.isAfter(eventDay)) {
-                problems.add(new Problem("closes", "after", "Booking must close on or before the day of the event"));
+                problems.add("closes", "after", "Booking must close on or before the day of the event");
             }
             if (opensOn != null && closesOn != null && !opensOn.isBefore(closesOn)) {
-                problems.add(new Problem("opens", "after", "Booking must open before it closes"));
+                problems.add("opens", "after", "Booking must open before it closes");
             }
             if (cancelOn != null && cancelOn.isAfter(eventDay)) {
-                problems.add(new Problem(
-                        "cancelBy", "after", "The cancellation deadline must be on or before the day of the event"));
+                problems.add(
+                        "cancelBy", "after", "The cancellation deadline must be on or before the day of the event");
             }
         }
         Integer limit = wholeNumber(
@@ -179,7 +155,7 @@ class EventFormValidator {
      * Every session typed, in order, each starting after the one before ends. A session left wholly blank (other
      * than the first) is ignored, so an officer who adds one too many need not remove it.
      */
-    private static List<NewEvent.Session> sessions(List<EventForm.SessionInput> sessions, List<Problem> problems) {
+    private static List<NewEvent.Session> sessions(List<EventForm.SessionInput> sessions, FormProblems problems) {
         List<NewEvent.Session> checked = new ArrayList<>();
         NewEvent.Session previous = null;
         for (int i = 0; i < sessions.size(); i++) {
@@ -196,15 +172,13 @@ class EventFormValidator {
                 continue;
             }
             if (!to.isAfter(from)) {
-                problems.add(new Problem(field + "end", "order", "End time" + which + " must be after the start time"));
+                problems.add(field + "end", "order", "End time" + which + " must be after the start time");
                 continue;
             }
             NewEvent.Session session = new NewEvent.Session(on.atTime(from), on.atTime(to));
             if (previous != null && !session.starts().isAfter(previous.ends())) {
-                problems.add(new Problem(
-                        field + "date",
-                        "order",
-                        "Session " + (i + 1) + " must start after the session before it ends"));
+                problems.add(
+                        field + "date", "order", "Session " + (i + 1) + " must start after the session before it ends");
                 continue;
             }
             checked.add(session);
@@ -234,51 +208,50 @@ class EventFormValidator {
         return LocalTime.of(hour, minute);
     }
 
-    private static LocalTime time(List<Problem> problems, String field, String text, String name) {
+    private static LocalTime time(FormProblems problems, String field, String text, String name) {
         if (text.isBlank()) {
-            problems.add(new Problem(field, "required", "Enter the " + name));
+            problems.add(field, "required", "Enter the " + name);
             return null;
         }
         LocalTime t = parseTime(text);
         if (t == null) {
-            problems.add(new Problem(field, "format", "Enter the " + name + " like 9:30am or 14:00"));
+            problems.add(field, "format", "Enter the " + name + " like 9:30am or 14:00");
         }
         return t;
     }
 
-    private static LocalDate date(
-            List<Problem> problems, String field, DateInput input, String name, boolean required) {
+    private static LocalDate date(FormProblems problems, String field, DateInput input, String name, boolean required) {
         if (input.isBlank()) {
             if (required) {
-                problems.add(new Problem(field, "required", "Enter the " + name.toLowerCase(Locale.UK)));
+                problems.add(field, "required", "Enter the " + name.toLowerCase(Locale.UK));
             }
             return null;
         }
         String problem = input.problem(name);
         if (problem != null) {
-            problems.add(new Problem(field, "date", problem));
+            problems.add(field, "date", problem);
             return null;
         }
         return input.date().orElse(null);
     }
 
     private static Integer wholeNumber(
-            List<Problem> problems, String field, String text, String name, boolean required, int min) {
+            FormProblems problems, String field, String text, String name, boolean required, int min) {
         if (text.isBlank()) {
             if (required) {
-                problems.add(new Problem(field, "required", "Enter " + name.toLowerCase(Locale.UK)));
+                problems.add(field, "required", "Enter " + name.toLowerCase(Locale.UK));
             }
             return null;
         }
         try {
             int n = Integer.parseInt(text.strip());
             if (n < min || n > 100_000) {
-                problems.add(new Problem(field, "range", name + " must be a whole number from " + min + " to 100,000"));
+                problems.add(field, "range", name + " must be a whole number from " + min + " to 100,000");
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            problems.add(new Problem(field, "format", name + " must be a whole number, like 30"));
+            problems.add(field, "format", name + " must be a whole number, like 30");
             return null;
         }
     }

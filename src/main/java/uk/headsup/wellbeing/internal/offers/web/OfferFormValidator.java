@@ -1,13 +1,8 @@
 package uk.headsup.wellbeing.internal.offers.web;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.platform.FormProblems;
 import uk.headsup.wellbeing.NewOffer;
 import uk.headsup.wellbeing.OfferAccess;
 import uk.headsup.wellbeing.OfferKind;
@@ -27,13 +23,6 @@ import uk.headsup.wellbeing.OfferKind;
 @Component
 class OfferFormValidator {
 
-    /** The form's fields in the order of the page: its record components. */
-    private static final List<String> PAGE_ORDER = Arrays.stream(OfferForm.class.getRecordComponents())
-            .map(RecordComponent::getName)
-            .toList();
-
-    private record Problem(String field, String code, String message) {}
-
     private final Validator constraints;
 
     OfferFormValidator(Validator constraints) {
@@ -42,39 +31,30 @@ class OfferFormValidator {
 
     /** The offer, or null with the problems in {@code errors}. */
     NewOffer check(OfferForm form, Errors errors) {
-        List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<OfferForm> v : constraints.validate(form)) {
-            problems.add(new Problem(
-                    v.getPropertyPath().toString(),
-                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                    v.getMessage()));
-        }
+        FormProblems problems = FormProblems.of(constraints, form);
         NewOffer offer = offer(form, problems);
-        problems.stream()
-                .sorted(Comparator.comparingInt(p -> PAGE_ORDER.indexOf(p.field())))
-                .forEach(p -> errors.rejectValue(p.field(), p.code(), p.message()));
-        return problems.isEmpty() ? offer : null;
+        return problems.reportTo(errors) ? offer : null;
     }
 
-    private static NewOffer offer(OfferForm form, List<Problem> problems) {
+    private static NewOffer offer(OfferForm form, FormProblems problems) {
         OfferKind kind = choice(problems, "kind", form.kind(), OfferKind.class, "Choose what kind of support it is");
         OfferAccess access = choice(problems, "access", form.access(), OfferAccess.class, "Choose how people get it");
         Integer years = number(problems, "maxYearsAsHead", form.maxYearsAsHead(), "The years of headship", 1, 40);
         Integer places = number(problems, "capacity", form.capacity(), "The number of places", 1, 100_000);
         if (!form.link().isEmpty() && !isWebAddress(form.link())) {
-            problems.add(new Problem("link", "format", "Enter a web address starting with https://"));
+            problems.add("link", "format", "Enter a web address starting with https://");
         }
         if (access == OfferAccess.DIRECT
                 && form.phone().isEmpty()
                 && form.link().isEmpty()) {
-            problems.add(new Problem("phone", "required", "Enter a phone number or a web address for direct access"));
+            problems.add("phone", "required", "Enter a phone number or a web address for direct access");
         }
         LocalDate until = null;
         String dateProblem = form.availableUntil().problem("Available until");
         if (form.availableUntil().isBlank()) {
-            problems.add(new Problem("availableUntil", "required", "Enter the date the offer is available until"));
+            problems.add("availableUntil", "required", "Enter the date the offer is available until");
         } else if (dateProblem != null) {
-            problems.add(new Problem("availableUntil", "date", dateProblem));
+            problems.add("availableUntil", "date", dateProblem);
         } else {
             until = form.availableUntil().date().orElseThrow();
         }
@@ -107,28 +87,28 @@ class OfferFormValidator {
     }
 
     private static <E extends Enum<E>> E choice(
-            List<Problem> problems, String field, String value, Class<E> type, String message) {
+            FormProblems problems, String field, String value, Class<E> type, String message) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(field, "required", message));
+            problems.add(field, "required", message);
             return null;
         }
     }
 
-    private static Integer number(List<Problem> problems, String field, String value, String name, int min, int max) {
+    private static Integer number(FormProblems problems, String field, String value, String name, int min, int max) {
         if (value.isEmpty()) {
             return null;
         }
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
-                problems.add(new Problem(field, "range", name + " must be between " + min + " and " + max));
+                problems.add(field, "range", name + " must be between " + min + " and " + max);
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            problems.add(new Problem(field, "format", name + " must be a whole number, like 5"));
+            problems.add(field, "format", name + " must be a whole number, like 5");
             return null;
         }
     }
