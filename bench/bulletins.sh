@@ -13,6 +13,7 @@
 # Writes its section into docs/performance.md between its own markers, with the machine it ran on.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source bench/lib.sh
 source bench/jit.sh
 EDITIONS=${EDITIONS:-5000}
 ARTICLES_PER_EDITION=${ARTICLES_PER_EDITION:-10}
@@ -48,11 +49,6 @@ fi
 if [[ ! -f target/headsup.jar || $REBUILD == 1 ]]; then ./mvnw -q -B -DskipTests package; fi
 if [[ $REBUILD == 1 ]]; then rm -rf "$DATA_DIR"; fi
 mkdir -p "$DATA_DIR"
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-cpu_ticks() { local p t=0; for p in "$@"; do t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo "$t"; }
-with_children() { echo "$1 $(ps -o pid= --ppid "$1" | tr -s ' \n' ' ' || true)"; }
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
 port=$(free_port)
 log "starting Heads Up on port $port"
@@ -241,35 +237,8 @@ curl -s -D "$TMP/edition.headers" -o "$TMP/edition.body" "$BASE$EDITION"
 grep -q '^HTTP/1.1 200' "$TMP/edition.headers" || die "$EDITION did not answer 200"
 EDITION_BYTES=$(wc -c <"$TMP/edition.body")
 EDITION_HEADER_BYTES=$(wc -c <"$TMP/edition.headers")
-NGINX_PORT=$(free_port)
-NGINX_DIR="$TMP/nginx"
-mkdir -p "$NGINX_DIR/root" "$NGINX_DIR/logs"
-cp "$TMP/edition.body" "$NGINX_DIR/root/index.html"
-chmod 755 "$TMP" "$NGINX_DIR" "$NGINX_DIR/root"; chmod 644 "$NGINX_DIR/root/index.html"
-cat >"$NGINX_DIR/nginx.conf" <<EOF
-daemon off;
-master_process on;
-worker_processes auto;
-pid $NGINX_DIR/nginx.pid;
-error_log $NGINX_DIR/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    types { text/html html; }
-    default_type text/html;
-    charset utf-8;
-    client_body_temp_path $NGINX_DIR/client_body;
-    proxy_temp_path $NGINX_DIR/proxy;
-    fastcgi_temp_path $NGINX_DIR/fastcgi;
-    uwsgi_temp_path $NGINX_DIR/uwsgi;
-    scgi_temp_path $NGINX_DIR/scgi;
-    server { listen 127.0.0.1:$NGINX_PORT; root $NGINX_DIR/root; index index.html; }
-}
-EOF
-nginx -e "$NGINX_DIR/logs/error.log" -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" >"$NGINX_DIR/logs/stdout.log" 2>&1 &
-NGINX_PID=$!
-NGINX_URL="http://127.0.0.1:$NGINX_PORT/"
-until [[ $(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL" || true) == 200 ]]; do kill -0 "$NGINX_PID" || die "nginx exited"; sleep 0.1; done
+chmod 755 "$TMP"
+start_nginx "$TMP/nginx" "$TMP/edition.body" || die "nginx exited"
 curl -s -o "$TMP/nginx.body" "$NGINX_URL"
 cmp -s "$TMP/edition.body" "$TMP/nginx.body" || die "nginx does not serve the same bytes as the app"
 nginx_pids() { with_children "$NGINX_PID"; }
@@ -301,7 +270,6 @@ for r in $(seq 1 "$ROUNDS"); do
     RATIOS+=("$ratio"); APP_RPS+=("${a[0]}"); NGX_RPS+=("${n[0]}"); APP_P99+=("${a[2]}"); NGX_P99+=("${n[2]}")
     APP_CPU+=("${a[3]}"); NGX_CPU+=("${n[3]}")
 done
-med() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 MED_RATIO=$(med "${RATIOS[@]}"); MED_APP_P99=$(med "${APP_P99[@]}")
 ratio_met=$(awk -v x="$MED_RATIO" 'BEGIN { print (x >= 0.5 ? "met" : "**not met**") }')
 p99_met=$(awk -v x="$MED_APP_P99" 'BEGIN { print (x < 50 ? "met" : "**not met**") }')

@@ -3,6 +3,15 @@
 # A free TCP port on loopback.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
+# cpu_ticks PID...: the CPU time (user + system, in clock ticks) the processes have used so far.
+cpu_ticks() { local p t=0; for p in "$@"; do t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo "$t"; }
+# with_children PID: the process and its direct children, as a list of pids.
+with_children() { echo "$1 $(ps -o pid= --ppid "$1" | tr -s ' \n' ' ' || true)"; }
+# to_ms VALUE: a wrk latency (850.00us, 1.20ms, 1.05s) in milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+# med NUMBER...: the median.
+med() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
 # write_doc_section DOC START END SECTION: puts SECTION (which begins with START and ends with END) in place of the
 # text between those markers in DOC, or at its end the first time.
 write_doc_section() {

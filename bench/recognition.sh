@@ -50,11 +50,6 @@ if [[ ! -f target/headsup.jar || $REBUILD == 1 ]]; then ./mvnw -q -B -ntp -Dskip
 if [[ $REBUILD == 1 ]]; then rm -rf "$DATA_DIR"; fi
 mkdir -p "$DATA_DIR"
 
-cpu_ticks() { local p t=0; for p in "$@"; do t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo "$t"; }
-with_children() { echo "$1 $(ps -o pid= --ppid "$1" | tr -s ' \n' ' ' || true)"; }
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-med() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 port=$(free_port)
 log "starting Heads Up on port $port"
 HEADSUP_DATA_DIR="$DATA_DIR" java -Xmx1g -jar target/headsup.jar --server.port="$port" --server.address=127.0.0.1 >"$TMP/app.log" 2>&1 &

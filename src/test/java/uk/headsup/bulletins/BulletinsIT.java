@@ -236,7 +236,9 @@ class BulletinsIT {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("saved this article while you were editing it")))
-                .andExpect(content().string(containsString("Daniel&#39;s text.")));
+                .andExpect(content().string(containsString("Daniel&#39;s text.")))
+                // the form now carries the version saved in between, so saving again replaces it
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + (version + 1) + "\"")));
         assertThat(jdbc.sql("select body from bulletin_articles where id = :id")
                         .param("id", id)
                         .query(String.class)

@@ -27,8 +27,8 @@ import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
-import uk.headsup.events.internal.BookingDesk;
-import uk.headsup.events.internal.PlaceStatus;
+import uk.headsup.events.internal.bookings.BookingDesk;
+import uk.headsup.events.internal.bookings.PlaceStatus;
 
 /**
  * Confirmed bookings per second for one event under a rush, next to the same number of bookings spread over as

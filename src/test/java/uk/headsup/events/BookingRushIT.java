@@ -26,8 +26,8 @@ import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
-import uk.headsup.events.internal.BookingDesk;
-import uk.headsup.events.internal.PlaceStatus;
+import uk.headsup.events.internal.bookings.BookingDesk;
+import uk.headsup.events.internal.bookings.PlaceStatus;
 import uk.headsup.support.ExternalPostgres;
 
 /**

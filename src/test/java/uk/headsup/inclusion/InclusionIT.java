@@ -73,6 +73,23 @@ class InclusionIT {
     }
 
     @Test
+    void theOfficersHomeListsExclusionsWithTheirSchoolAndASchoolsHomeWithTheirForm() throws Exception {
+        Row row = aDemoExclusion();
+        AudienceMember ownHead = secondaryHeads().stream()
+                .filter(m -> m.organisationId() == row.school())
+                .findFirst()
+                .orElseThrow();
+        String school = body(get("/inclusion"), SignedIn.schoolStaff(mvc, jdbc, ownHead.email()));
+        assertThat(school)
+                .contains("aria-label=\"Exclusions\"", "Exclusions, latest first", row.lastName(), ">Form</th>")
+                .doesNotContain(">School</th>");
+        String officer = body(get("/inclusion"), SignedIn.authorityStaff(mvc, OFFICER));
+        assertThat(officer)
+                .contains("aria-label=\"Latest exclusions\"", "The latest 50 exclusions", ">School</th>")
+                .doesNotContain(">Form</th>");
+    }
+
+    @Test
     void everyPupilAddressIsNotFoundForAnotherSchoolsHeadAnEditorAndAnAdministrator() throws Exception {
         Row row = aDemoExclusion();
         AudienceMember otherHead = secondaryHeads().stream()

@@ -25,7 +25,7 @@ import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationRole;
-import uk.headsup.events.internal.CalendarFeeds;
+import uk.headsup.events.internal.calendar.CalendarFeeds;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SentEmails;
 import uk.headsup.support.SignedIn;

@@ -59,6 +59,45 @@ class WellbeingRequestsIT {
     RequestMappingHandlerMapping mappings;
 
     @Test
+    void theCoordinatorAddsAnOfferAndABadOneIsRefusedFieldByField() throws Exception {
+        Cookie coordinator = SignedIn.authorityStaff(mvc, WellbeingFixtures.COORDINATOR);
+        mvc.perform(post("/wellbeing/manage/offers/new")
+                        .param("title", "")
+                        .param("access", "DIRECT")
+                        .param("capacity", "many")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: ")))
+                .andExpect(content().string(containsString("Enter the title")))
+                .andExpect(content().string(containsString("The number of places must be a whole number, like 5")))
+                .andExpect(content().string(containsString("Enter a phone number or a web address for direct access")))
+                .andExpect(content().string(containsString("Enter the date the offer is available until")))
+                .andExpect(content().string(containsString("value=\"Free\"")));
+        String title = "Coaching for new heads " + System.nanoTime();
+        mvc.perform(post("/wellbeing/manage/offers/new")
+                        .param("title", " " + title + " ")
+                        .param("provider", "Elmshire Coaching")
+                        .param("kind", "COACHING")
+                        .param("description", "Six sessions.")
+                        .param("roles", "HEADTEACHER")
+                        .param("maxYearsAsHead", "3")
+                        .param("cost", "Free")
+                        .param("access", "BROKERED")
+                        .param("availableUntil.day", "31")
+                        .param("availableUntil.month", "7")
+                        .param("availableUntil.year", "2099")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/wellbeing/manage/offers"));
+        assertThat(jdbc.sql("select max_years_as_head from wellbeing_offers where title = :t")
+                        .param("t", title)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void aHeadAsksForSupervisionAndTheCoordinatorMatchesAndClosesIt() throws Exception {
         WellbeingFixtures fixtures = new WellbeingFixtures(records, offers);
         School school = fixtures.aSchool();

@@ -10,6 +10,16 @@ import uk.headsup.bulletins.ArticleDrafts;
 import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.bulletins.Bulletins;
 import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.bulletins.internal.archive.PublishedArchive;
+import uk.headsup.bulletins.internal.articles.Article;
+import uk.headsup.bulletins.internal.articles.Articles;
+import uk.headsup.bulletins.internal.articles.Author;
+import uk.headsup.bulletins.internal.articles.Newsroom;
+import uk.headsup.bulletins.internal.editions.Edition;
+import uk.headsup.bulletins.internal.editions.Editions;
+import uk.headsup.bulletins.internal.editions.Publication;
+import uk.headsup.bulletins.internal.series.Series;
+import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 
 /**
  * The module's public API: reading published editions, publishing ready-made ones for loaders, and drafts other

@@ -8,13 +8,13 @@ import uk.headsup.directory.Phase;
 /** A choice on a form, as the shared form fragments take it. */
 public record Option(String value, String label, String description) {
 
-    static List<Option> roles() {
+    public static List<Option> roles() {
         return Arrays.stream(OrganisationRole.values())
                 .map(r -> new Option(r.name(), r.label(), null))
                 .toList();
     }
 
-    static List<Option> phases() {
+    public static List<Option> phases() {
         return Arrays.stream(Phase.values())
                 .filter(p -> p != Phase.NOT_APPLICABLE)
                 .map(p -> new Option(p.name(), p.label(), null))

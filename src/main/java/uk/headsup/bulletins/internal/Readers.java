@@ -9,7 +9,7 @@ import uk.headsup.directory.StaffMember;
 
 /** A signed-in school or setting user as a reader: their roles today, where, from the directory. */
 @Component
-class Readers {
+public class Readers {
 
     private final Directory directory;
 
@@ -17,7 +17,7 @@ class Readers {
         this.directory = directory;
     }
 
-    Optional<Reader> of(Authentication authentication) {
+    public Optional<Reader> of(Authentication authentication) {
         if (authentication == null
                 || authentication.getAuthorities().stream()
                         .noneMatch(a -> a.getAuthority().equals("ROLE_SCHOOL_STAFF"))) {
@@ -26,7 +26,7 @@ class Readers {
         return byEmail(authentication.getName());
     }
 
-    Optional<Reader> byEmail(String email) {
+    public Optional<Reader> byEmail(String email) {
         return directory.staffMember(email).map(Readers::reader);
     }
 

@@ -15,11 +15,11 @@ import java.util.function.Consumer;
  * takes the event's row lock and pays for a commit once per batch instead of once per request, while requests for
  * different events never wait for each other. No threads of its own: the work runs on a requester's thread.
  */
-final class Lanes<T, R> {
+public final class Lanes<T, R> {
 
     /** One request and, once decided, its answer or the reason it failed. */
-    static final class Ticket<T, R> {
-        final T request;
+    public static final class Ticket<T, R> {
+        public final T request;
         private boolean decided;
         private R answer;
         private RuntimeException failure;
@@ -28,12 +28,12 @@ final class Lanes<T, R> {
             this.request = request;
         }
 
-        void answer(R value) {
+        public void answer(R value) {
             answer = value;
             decided = true;
         }
 
-        void fail(RuntimeException reason) {
+        public void fail(RuntimeException reason) {
             failure = reason;
             decided = true;
         }
@@ -56,13 +56,13 @@ final class Lanes<T, R> {
      * @param decide answers or fails every ticket of a batch (all for one key, in arrival order); an exception it
      *     throws fails the tickets it left undecided
      */
-    Lanes(int max, Consumer<List<Ticket<T, R>>> decide) {
+    public Lanes(int max, Consumer<List<Ticket<T, R>>> decide) {
         this.max = max;
         this.decide = decide;
     }
 
     /** Decides the request with others queued for the same key; returns its answer or throws its failure. */
-    R submit(long key, T request) {
+    public R submit(long key, T request) {
         Ticket<T, R> ticket = new Ticket<>(request);
         Lane<T, R> lane = lanes.computeIfAbsent(key, k -> new Lane<>());
         lane.queue.add(ticket);

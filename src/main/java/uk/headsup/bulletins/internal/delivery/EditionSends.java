@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.headsup.bulletins.PublishedEdition;
+import uk.headsup.bulletins.internal.articles.Article;
 import uk.headsup.mailing.LinkReach;
 import uk.headsup.mailing.MailshotProgress;
 import uk.headsup.mailing.Mailshots;

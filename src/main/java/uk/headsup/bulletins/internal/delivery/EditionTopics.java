@@ -8,8 +8,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.headsup.bulletins.PublishedEdition;
-import uk.headsup.bulletins.internal.Series;
-import uk.headsup.bulletins.internal.SeriesCatalogue;
+import uk.headsup.bulletins.internal.series.Series;
+import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 import uk.headsup.mailing.Mailshots;
 import uk.headsup.mailing.Topic;
 

@@ -3,7 +3,7 @@ package uk.headsup.events.internal.web;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.headsup.events.internal.BookingRefused;
+import uk.headsup.events.internal.bookings.BookingRefused;
 
 /** A refused change that no form could show (a place changed meanwhile) leads to a page that says why. */
 @ControllerAdvice(basePackageClasses = EventsErrors.class)

@@ -9,16 +9,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
 import uk.headsup.accounts.SignedInUser;
 import uk.headsup.directory.StaffMember;
-import uk.headsup.events.internal.BookingDesk;
 import uk.headsup.events.internal.StaffLookup;
+import uk.headsup.events.internal.bookings.BookingDesk;
 
 /**
  * Who is looking at an events page: authority staff (events officers run events), or school and setting staff
  * as the directory knows them today.
  */
-record Viewer(String email, String name, boolean authorityStaff, boolean eventsOfficer, Optional<StaffMember> staff) {
+public record Viewer(
+        String email, String name, boolean authorityStaff, boolean eventsOfficer, Optional<StaffMember> staff) {
 
-    static Viewer of(Authentication authentication, Model model, StaffLookup lookup) {
+    public static Viewer of(Authentication authentication, Model model, StaffLookup lookup) {
         List<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .toList();
@@ -32,11 +33,11 @@ record Viewer(String email, String name, boolean authorityStaff, boolean eventsO
         return new Viewer(email, name, false, false, lookup.staffMember(email));
     }
 
-    BookingDesk.Booker booker() {
+    public BookingDesk.Booker booker() {
         return new BookingDesk.Booker(email, name, eventsOfficer);
     }
 
-    BookingDesk.Actor actor() {
+    public BookingDesk.Actor actor() {
         return new BookingDesk.Actor(email, eventsOfficer);
     }
 
@@ -44,7 +45,7 @@ record Viewer(String email, String name, boolean authorityStaff, boolean eventsO
      * The organisations whose statement of charges this viewer may see: every one for events officers (empty
      * then), those where they are headteacher or business manager for school staff.
      */
-    Set<Long> financeOrganisations() {
+    public Set<Long> financeOrganisations() {
         return posts().stream()
                 .filter(p -> BookingDesk.SEE_CHARGES.contains(p.role()))
                 .map(StaffMember.Post::organisationId)
@@ -55,7 +56,7 @@ record Viewer(String email, String name, boolean authorityStaff, boolean eventsO
         return eventsOfficer || !financeOrganisations().isEmpty();
     }
 
-    List<StaffMember.Post> posts() {
+    public List<StaffMember.Post> posts() {
         return staff.map(StaffMember::posts).orElse(List.of());
     }
 }

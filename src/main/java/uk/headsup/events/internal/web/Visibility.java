@@ -1,32 +1,32 @@
 package uk.headsup.events.internal.web;
 
 import uk.headsup.directory.StaffMember;
-import uk.headsup.events.internal.BookingDesk;
-import uk.headsup.events.internal.Event;
 import uk.headsup.events.internal.StaffLookup;
+import uk.headsup.events.internal.bookings.BookingDesk;
+import uk.headsup.events.internal.planning.Event;
 
 /**
  * Who sees and books what: authority staff see every published event; school staff see the events of their
  * audiences. A draft is seen by events officers only, and nobody books it.
  */
-final class Visibility {
+public final class Visibility {
 
     private Visibility() {}
 
-    static boolean maySee(Viewer viewer, Event event, StaffLookup staff) {
+    public static boolean maySee(Viewer viewer, Event event, StaffLookup staff) {
         if (event.draft()) {
             return viewer.eventsOfficer();
         }
         return viewer.authorityStaff() || inAudience(viewer, event, staff);
     }
 
-    static boolean mayBook(Viewer viewer, Event event, StaffLookup staff) {
+    public static boolean mayBook(Viewer viewer, Event event, StaffLookup staff) {
         return event.bookable()
                 && !event.draft()
                 && (viewer.eventsOfficer() || inAudience(viewer, event, staff) || booksForOthers(viewer));
     }
 
-    static boolean booksForOthers(Viewer viewer) {
+    public static boolean booksForOthers(Viewer viewer) {
         return viewer.posts().stream().anyMatch(p -> BookingDesk.BOOK_FOR_COLLEAGUES.contains(p.role()));
     }
 

@@ -40,10 +40,12 @@ class OffersController {
 
     private final Offers offers;
     private final Clock clock;
+    private final OfferFormValidator validator;
 
-    OffersController(Offers offers, Clock clock) {
+    OffersController(Offers offers, Clock clock, OfferFormValidator validator) {
         this.offers = offers;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @ModelAttribute("roleOptions")
@@ -83,14 +85,14 @@ class OffersController {
 
     @GetMapping("/new")
     String newOffer(Model model) {
-        model.addAttribute("form", new OfferForm());
+        model.addAttribute("form", OfferForm.blank());
         model.addAttribute("offerId", null);
         return "wellbeing/offer-edit";
     }
 
     @PostMapping("/new")
     String add(@ModelAttribute("form") OfferForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        NewOffer offer = form.check(errors);
+        NewOffer offer = validator.check(form, errors);
         if (offer == null) {
             model.addAttribute("offerId", null);
             return "wellbeing/offer-edit";
@@ -115,7 +117,7 @@ class OffersController {
             Model model,
             RedirectAttributes flash) {
         offer(id);
-        NewOffer offer = form.check(errors);
+        NewOffer offer = validator.check(form, errors);
         if (offer == null) {
             model.addAttribute("offerId", id);
             return "wellbeing/offer-edit";

@@ -1,0 +1,153 @@
+package uk.headsup.events.internal.planning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.events.EventAttendee;
+import uk.headsup.events.EventCard;
+import uk.headsup.events.EventCards;
+import uk.headsup.events.EventPlanning;
+import uk.headsup.events.NewEvent;
+import uk.headsup.events.NewSeries;
+import uk.headsup.events.internal.UkTime;
+import uk.headsup.events.internal.bookings.AttendeeVisibility;
+import uk.headsup.events.internal.bookings.BookingDesk;
+import uk.headsup.events.internal.bookings.BookingRefused;
+import uk.headsup.events.internal.bookings.Bookings;
+
+@Service
+class JdbcEventPlanning implements EventPlanning, EventCards {
+
+    private final Events events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    private final BookingDesk desk;
+    private final AttendeeVisibility visibility;
+    private final Bookings bookings;
+
+    JdbcEventPlanning(
+            Events events,
+            JdbcClient jdbc,
+            Clock clock,
+            BookingDesk desk,
+            AttendeeVisibility visibility,
+            Bookings bookings) {
+        this.desk = desk;
+        this.visibility = visibility;
+        this.bookings = bookings;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean hasEvents() {
+        return events.any();
+    }
+
+    @Override
+    @Transactional
+    public long add(NewEvent event, String createdBy) {
+        return events.add(event, createdBy);
+    }
+
+    @Override
+    @Transactional
+    public long addSeries(NewSeries series) {
+        return jdbc.sql("""
+                        insert into event_series (title, description, academic_year, audience, audience_label)
+                        values (:t, :d, :y, cast(:a as jsonb), :l) returning id
+                        """)
+                .param("t", series.title())
+                .param("d", series.description() == null ? "" : series.description())
+                .param("y", series.academicYear())
+                .param("a", AudienceJson.write(series.audience()))
+                .param("l", series.audienceLabel())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    @Transactional
+    public int bookOnBehalf(
+            long eventId, long organisationId, List<Long> personIds, String officerEmail, String officerName) {
+        try {
+            BookingDesk.Booked booked = desk.book(
+                    new BookingDesk.Booker(officerEmail, officerName, true),
+                    new BookingDesk.Request(
+                            eventId,
+                            organisationId,
+                            personIds.stream()
+                                    .map(id -> new BookingDesk.Attendee(id, "", ""))
+                                    .toList(),
+                            ""));
+            // Places booked before: marked as told in the same transaction, so the booking emails send nothing.
+            bookings.markNotified(List.of(booked.bookingId()));
+            return (int) booked.confirmed();
+        } catch (BookingRefused refused) {
+            throw new IllegalArgumentException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void keepAttendeesConfidential(long eventId) {
+        visibility.keepConfidential(eventId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EventAttendee> confidentialAttendees(long eventId) {
+        if (!visibility.confidential(eventId)) {
+            return List.of();
+        }
+        return bookings.ofEvent(eventId).stream()
+                .filter(p -> p.status().live())
+                .map(p -> new EventAttendee(
+                        p.attendeeName(),
+                        p.attendeeEmail(),
+                        p.organisationName(),
+                        p.status().label(),
+                        p.confirmedAt()))
+                .toList();
+    }
+
+    @Override
+    public Optional<EventCard> card(long eventId) {
+        Instant now = clock.instant();
+        return events.find(eventId).filter(e -> !e.draft()).map(e -> card(e, now));
+    }
+
+    @Override
+    public List<EventCard> bookableSoon() {
+        Instant now = clock.instant();
+        return events.between(now, now.plus(Duration.ofDays(400))).stream()
+                .filter(e -> e.bookable() && now.isBefore(e.bookingClosesAt()))
+                .map(e -> card(e, now))
+                .toList();
+    }
+
+    private static EventCard card(Event e, Instant now) {
+        return new EventCard(
+                e.id(),
+                e.title(),
+                e.type().label(),
+                e.when(),
+                e.where(),
+                e.waiting() > 0 ? 0 : e.placesLeft(),
+                e.waiting(),
+                e.price(),
+                UkTime.uk(e.bookingClosesAt()),
+                "Book by " + UkTime.deadline(e.bookingClosesAt()),
+                e.path(),
+                e.path() + "/book",
+                e.bookable(),
+                e.bookingOpen(now));
+    }
+}

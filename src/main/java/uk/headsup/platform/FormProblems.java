@@ -1,0 +1,68 @@
+package uk.headsup.platform;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.validation.Errors;
+
+/**
+ * The problems of one form record, for its validator: the violations of the record's constraints, then those the
+ * validator adds for the rules between fields. {@link #reportTo} hands them to Spring in the order of the page (the
+ * record's components), so that the error summary reads top to bottom ({@code @Valid} alone reports constraints in
+ * no fixed order).
+ */
+public final class FormProblems {
+
+    private record Problem(String field, String code, String message) {}
+
+    private final List<String> pageOrder;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private FormProblems(List<String> pageOrder) {
+        this.pageOrder = pageOrder;
+    }
+
+    /** The problems of the form's constraints, to which its validator adds the rest. */
+    public static <F extends Record> FormProblems of(Validator constraints, F form) {
+        FormProblems problems = new FormProblems(Arrays.stream(form.getClass().getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList());
+        for (ConstraintViolation<F> v : constraints.validate(form)) {
+            problems.add(
+                    v.getPropertyPath().toString(),
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    v.getMessage());
+        }
+        return problems;
+    }
+
+    /** A problem with a field (a component, or a path into one such as {@code sessions[0].date}). */
+    public void add(String field, String code, String message) {
+        problems.add(new Problem(field, code, message));
+    }
+
+    /** Whether the field has a problem already. */
+    public boolean has(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    /** Reports every problem on its field, in the order of the page; true when there were none. */
+    public boolean reportTo(Errors errors) {
+        problems.stream()
+                .sorted(Comparator.comparingInt(p -> pageOrder.indexOf(component(p.field()))))
+                .forEach(p -> errors.rejectValue(p.field(), p.code(), p.message()));
+        return problems.isEmpty();
+    }
+
+    private static String component(String path) {
+        return path.split("[.\\[]", 2)[0];
+    }
+}
