@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +31,7 @@ import uk.headsup.directory.OrganisationProfile;
 import uk.headsup.directory.Organisations;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
-import uk.headsup.recognition.internal.Applications.State;
+import uk.headsup.recognition.internal.applications.Applications.State;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SignedIn;
 

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
 import uk.headsup.directory.Phase;
-import uk.headsup.recognition.internal.GroupRules.Candidate;
+import uk.headsup.recognition.internal.applications.GroupRules.Candidate;
 
 class GroupRulesTest {
 
