@@ -31,16 +31,18 @@ class JdbcSchemes implements RecognitionSchemes {
     public void save(Scheme s, String by) {
         jdbc.sql("""
                         insert into recognition_schemes (key, name, applicants, summary, framework_key,
-                            framework_version, minimum_grade, award_levels, award_years, annual_update, updated_by,
-                            updated_at)
+                            framework_version, minimum_grade, award_levels, award_years, annual_update, group_smallest,
+                            group_largest, updated_by, updated_at)
                         values (:key, :name, string_to_array(:applicants, ','), :summary, :framework, :version,
-                            :grade, string_to_array(:levels, E'\\n'), :years, :annual, :by,
+                            :grade, string_to_array(:levels, E'\\n'), :years, :annual, :smallest,
+                            :largest, :by,
                             case when cast(:by as text) is null then null else now() end)
                         on conflict (key) do update set name = excluded.name, applicants = excluded.applicants,
                             summary = excluded.summary, framework_key = excluded.framework_key,
                             framework_version = excluded.framework_version, minimum_grade = excluded.minimum_grade,
                             award_levels = excluded.award_levels, award_years = excluded.award_years,
-                            annual_update = excluded.annual_update, updated_by = excluded.updated_by,
+                            annual_update = excluded.annual_update, group_smallest = excluded.group_smallest,
+                            group_largest = excluded.group_largest, updated_by = excluded.updated_by,
                             updated_at = excluded.updated_at
                         """)
                 .param("key", s.key())
@@ -57,6 +59,8 @@ class JdbcSchemes implements RecognitionSchemes {
                 .param("levels", String.join("\n", s.awardLevels()))
                 .param("years", s.awardYears())
                 .param("annual", s.annualUpdate())
+                .param("smallest", s.groupSize().smallest())
+                .param("largest", s.groupSize().largest())
                 .param("by", by)
                 .update();
     }
@@ -93,7 +97,8 @@ class JdbcSchemes implements RecognitionSchemes {
                 grade == null ? null : OfstedGrade.valueOf(grade),
                 List.of(strings(rs.getArray("award_levels"))),
                 rs.getInt("award_years"),
-                rs.getBoolean("annual_update"));
+                rs.getBoolean("annual_update"),
+                new Scheme.GroupSize(rs.getInt("group_smallest"), rs.getInt("group_largest")));
     }
 
     private static String[] strings(Array array) throws SQLException {

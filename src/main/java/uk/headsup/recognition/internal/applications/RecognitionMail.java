@@ -156,8 +156,12 @@ class RecognitionMail {
                                     ? "The Department for Education's register (GIAS) now records " + school
                                             + " as closed. It can no longer count towards the group."
                                     : school + "'s headteacher has taken the school out of the group.",
-                            "A group needs at least three schools to submit. The lead school can invite another"
-                                    + " school in its place."),
+                            "A group needs at least "
+                                    + schemes.find(a.schemeKey())
+                                            .orElseThrow()
+                                            .groupSize()
+                                            .smallest()
+                                    + " schools to submit. The lead school can invite another school in its place."),
                     List.of(),
                     a,
                     "See the group",

@@ -69,7 +69,9 @@ class SchemesIT {
                         .param("applicants", "PRIMARY_GROUP")
                         .param("toolkit", "recognition-quality-mark@99")
                         .param("awardLevels", "Emerging\nLeading\nleading")
-                        .param("awardYears", "twelve"))
+                        .param("awardYears", "twelve")
+                        .param("groupSmallest", "1")
+                        .param("groupLargest", "40"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -80,7 +82,10 @@ class SchemesIT {
                 .contains("The Ofsted grade rule is for early years settings and childminders")
                 .contains("Choose a toolkit from the list")
                 .contains("Award level 3 (&quot;leading&quot;) is already in the list")
-                .contains("Enter how many years an award lasts as a whole number");
+                .contains("Enter how many years an award lasts as a whole number")
+                .contains("The smallest group is from 2 to 30 schools, not 1")
+                .contains(
+                        "The largest group without your agreement is from the smallest group (1) to 30 schools, not 40");
         assertThat(schemes.all()).noneMatch(s -> s.name().isEmpty());
 
         mvc.perform(form(post("/recognition/schemes/new"), officer)
@@ -91,12 +96,15 @@ class SchemesIT {
                         .param("applicants", "PRIMARY_GROUP", "SECONDARY_DEPARTMENT")
                         .param("toolkit", "recognition-quality-mark@1")
                         .param("awardLevels", "Emerging\n\n Established \nLeading")
-                        .param("awardYears", "2"))
+                        .param("awardYears", "2")
+                        .param("groupSmallest", "4")
+                        .param("groupLargest", "8"))
                 .andExpect(redirectedUrl("/recognition/schemes"));
         Scheme made = schemes.find(KEY).orElseThrow();
         assertThat(made.awardLevels()).containsExactly("Emerging", "Established", "Leading");
         assertThat(made.frameworkVersion()).isEqualTo(1);
         assertThat(made.awardYears()).isEqualTo(2);
+        assertThat(made.groupSize()).isEqualTo(new Scheme.GroupSize(4, 8));
         assertThat(made.annualUpdate()).isFalse();
         assertThat(made.minimumGrade()).isNull();
         assertThat(made.admits(Scheme.Applicants.EARLY_YEARS)).isFalse();
@@ -127,7 +135,9 @@ class SchemesIT {
                         .param("toolkit", "recognition-kitemark")
                         .param("awardLevels", "")
                         .param("awardYears", "4")
-                        .param("annualUpdate", "true"))
+                        .param("annualUpdate", "true")
+                        .param("groupSmallest", "3")
+                        .param("groupLargest", "6"))
                 .andExpect(redirectedUrl("/recognition/schemes"));
         Scheme changed = schemes.find(KEY).orElseThrow();
         assertThat(changed.awardLevels()).isEmpty();
@@ -153,7 +163,8 @@ class SchemesIT {
                         null,
                         List.of("Emerging", "Leading"),
                         3,
-                        false),
+                        false,
+                        new Scheme.GroupSize(4, 8)),
                 "test");
         String head = jdbc.sql("""
                         select p.email from people p join appointments a on a.person_id = p.id
@@ -178,7 +189,10 @@ class SchemesIT {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Propose a group for the Test Inclusion Mark");
+                .contains("Propose a group for the Test Inclusion Mark")
+                .as("the group size is the scheme's")
+                .containsPattern("at least <span>4</span>\\s+open primary schools")
+                .contains("<span>4 to 8</span>");
         mvc.perform(get("/recognition/" + KEY + "/apply").cookie(cookie)).andExpect(status().isNotFound());
     }
 
