@@ -3,8 +3,11 @@ package uk.headsup.recognition;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import uk.headsup.directory.OfstedGrade;
@@ -79,6 +82,60 @@ public record Scheme(
             throw new IllegalArgumentException(String.join("; ", problems));
         }
     }
+
+    /** The same scheme with another toolkit: a framework key, held at a version or (null) always the newest. */
+    public Scheme withToolkit(String key, Integer version) {
+        return new Scheme(
+                this.key,
+                name,
+                applicants,
+                summary,
+                key,
+                version,
+                minimumGrade,
+                awardLevels,
+                awardYears,
+                annualUpdate,
+                groupSize);
+    }
+
+    /** Each setting the officer can change, in words, in the order of the scheme form; for the scheme's history. */
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("Name", name);
+        settings.put("Summary", summary);
+        settings.put("Who may apply", applicantsInWords());
+        settings.put(
+                "Group size",
+                "at least " + groupSize.smallest() + " schools; more than " + groupSize.largest()
+                        + " with the officer's agreement");
+        settings.put("Ofsted grade rule", minimumGrade == null ? "None" : minimumGrade.label() + " or better");
+        settings.put(
+                "Toolkit",
+                frameworkKey
+                        + (frameworkVersion == null
+                                ? ", always the newest version"
+                                : ", version " + frameworkVersion + " only"));
+        settings.put("Award levels", awardLevels.isEmpty() ? "None" : String.join(", ", awardLevels));
+        settings.put("How long an award lasts", awardYears + (awardYears == 1 ? " year" : " years"));
+        settings.put("Annual update", annualUpdate ? "Due every year in between" : "Not needed");
+        return settings;
+    }
+
+    /** What the officer changed from the scheme as it was, setting by setting; empty if nothing. */
+    public List<Change> changesFrom(Scheme before) {
+        Map<String, String> was = before.settings();
+        List<Change> changes = new ArrayList<>();
+        settings().forEach((setting, now) -> {
+            if (!Objects.equals(was.get(setting), now)) {
+                changes.add(new Change(setting, was.get(setting), now));
+            }
+        });
+        return changes;
+    }
+
+    /** One setting changed: what it was and what it is now, in words. */
+    public record Change(String setting, String before, String after) {}
 
     /** Whether this kind of applicant may apply. */
     public boolean admits(Applicants kind) {

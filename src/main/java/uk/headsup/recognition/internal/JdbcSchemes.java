@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.SchemeChange;
 
 /** The one reader and writer of {@code recognition_schemes}. */
 @Service
@@ -29,6 +30,14 @@ class JdbcSchemes implements RecognitionSchemes {
 
     @Override
     public void save(Scheme s, String by) {
+        Optional<Scheme> before = find(s.key());
+        if (by != null) {
+            List<Scheme.Change> changes = before.map(s::changesFrom)
+                    .orElseGet(() -> s.settings().entrySet().stream()
+                            .map(e -> new Scheme.Change(e.getKey(), null, e.getValue()))
+                            .toList());
+            changes.forEach(c -> noteChange(s.key(), c.setting(), c.before(), c.after(), by));
+        }
         jdbc.sql("""
                         insert into recognition_schemes (key, name, applicants, summary, framework_key,
                             framework_version, minimum_grade, award_levels, award_years, annual_update, group_smallest,
@@ -63,6 +72,37 @@ class JdbcSchemes implements RecognitionSchemes {
                 .param("largest", s.groupSize().largest())
                 .param("by", by)
                 .update();
+    }
+
+    @Override
+    public void noteChange(String key, String setting, String before, String after, String by) {
+        jdbc.sql("""
+                        insert into recognition_scheme_changes (scheme_key, changed_by, setting, before, after)
+                        values (:key, :by, :setting, :before, :after)
+                        """)
+                .param("key", key)
+                .param("by", by)
+                .param("setting", setting)
+                .param("before", before)
+                .param("after", after)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SchemeChange> history(String key) {
+        return jdbc.sql("""
+                        select changed_at, changed_by, setting, before, after from recognition_scheme_changes
+                         where scheme_key = :key order by changed_at desc, id desc
+                        """)
+                .param("key", key)
+                .query((rs, row) -> new SchemeChange(
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"),
+                        rs.getString("setting"),
+                        rs.getString("before"),
+                        rs.getString("after")))
+                .list();
     }
 
     @Override

@@ -310,6 +310,7 @@ class SchemesController {
         grades.put(OfstedGrade.REQUIRES_IMPROVEMENT.name(), "Requires improvement or better");
         model.addAttribute("gradeOptions", grades);
         model.addAttribute("toolkitOptions", toolkitChoices());
+        model.addAttribute("history", creating ? List.of() : schemes.history(form.key()));
         return "recognition/scheme-form";
     }
 
