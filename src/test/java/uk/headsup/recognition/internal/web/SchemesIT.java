@@ -78,6 +78,8 @@ class SchemesIT {
                 .doesNotContain(">recognition-kitemark<")
                 .contains("version 1 (the newest)")
                 .contains("Early years applicants need an Ofsted grade of Good or Outstanding")
+                .as("the Quality Mark's group size, as data")
+                .contains("at least 3 schools; more than 6 with the officer&#39;s agreement")
                 .contains("href=\"/recognition\"");
 
         String refused = mvc.perform(form(post("/recognition/schemes/new"), officer)
