@@ -3,8 +3,12 @@ package uk.headsup.recognition;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import uk.headsup.directory.OfstedGrade;
 
@@ -16,6 +20,8 @@ import uk.headsup.directory.OfstedGrade;
  * @param frameworkVersion the toolkit's version number new applications use; null for the newest
  * @param minimumGrade the lowest Ofsted grade an early years applicant may hold; null for no grade rule
  * @param awardLevels the levels the panel awards at, lowest first; empty if the scheme has none
+ * @param groupSize how many schools a group of primary schools needs to submit, and above how many it needs the
+ *     officer's agreement
  */
 public record Scheme(
         String key,
@@ -27,14 +33,42 @@ public record Scheme(
         OfstedGrade minimumGrade,
         List<String> awardLevels,
         int awardYears,
-        boolean annualUpdate) {
+        boolean annualUpdate,
+        GroupSize groupSize) {
 
     /** How long an award lasts unless the officer says otherwise. */
     public static final int DEFAULT_AWARD_YEARS = 3;
 
     public static final int MOST_LEVELS = 6;
 
+    /** A scheme with the usual group size, {@link GroupSize#USUAL}. */
+    public Scheme(
+            String key,
+            String name,
+            Set<Applicants> applicants,
+            String summary,
+            String frameworkKey,
+            Integer frameworkVersion,
+            OfstedGrade minimumGrade,
+            List<String> awardLevels,
+            int awardYears,
+            boolean annualUpdate) {
+        this(
+                key,
+                name,
+                applicants,
+                summary,
+                frameworkKey,
+                frameworkVersion,
+                minimumGrade,
+                awardLevels,
+                awardYears,
+                annualUpdate,
+                GroupSize.USUAL);
+    }
+
     public Scheme {
+        groupSize = groupSize == null ? GroupSize.USUAL : groupSize;
         if (awardYears < 1 || awardYears > 10) {
             throw new IllegalArgumentException("An award lasts from 1 to 10 years, not " + awardYears);
         }
@@ -48,6 +82,60 @@ public record Scheme(
             throw new IllegalArgumentException(String.join("; ", problems));
         }
     }
+
+    /** The same scheme with another toolkit: a framework key, held at a version or (null) always the newest. */
+    public Scheme withToolkit(String key, Integer version) {
+        return new Scheme(
+                this.key,
+                name,
+                applicants,
+                summary,
+                key,
+                version,
+                minimumGrade,
+                awardLevels,
+                awardYears,
+                annualUpdate,
+                groupSize);
+    }
+
+    /** Each setting the officer can change, in words, in the order of the scheme form; for the scheme's history. */
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("Name", name);
+        settings.put("Summary", summary);
+        settings.put("Who may apply", applicantsInWords());
+        settings.put(
+                "Group size",
+                "at least " + groupSize.smallest() + " schools; more than " + groupSize.largest()
+                        + " with the officer's agreement");
+        settings.put("Ofsted grade rule", minimumGrade == null ? "None" : minimumGrade.label() + " or better");
+        settings.put(
+                "Toolkit",
+                frameworkKey
+                        + (frameworkVersion == null
+                                ? ", always the newest version"
+                                : ", version " + frameworkVersion + " only"));
+        settings.put("Award levels", awardLevels.isEmpty() ? "None" : String.join(", ", awardLevels));
+        settings.put("How long an award lasts", awardYears + (awardYears == 1 ? " year" : " years"));
+        settings.put("Annual update", annualUpdate ? "Due every year in between" : "Not needed");
+        return settings;
+    }
+
+    /** What the officer changed from the scheme as it was, setting by setting; empty if nothing. */
+    public List<Change> changesFrom(Scheme before) {
+        Map<String, String> was = before.settings();
+        List<Change> changes = new ArrayList<>();
+        settings().forEach((setting, now) -> {
+            if (!Objects.equals(was.get(setting), now)) {
+                changes.add(new Change(setting, was.get(setting), now));
+            }
+        });
+        return changes;
+    }
+
+    /** One setting changed: what it was and what it is now, in words. */
+    public record Change(String setting, String before, String after) {}
 
     /** Whether this kind of applicant may apply. */
     public boolean admits(Applicants kind) {
@@ -117,10 +205,50 @@ public record Scheme(
                         + String.join(", ", awardLevels));
     }
 
+    /**
+     * How big a group of primary schools may be: at least {@code smallest} schools that have joined to submit, and
+     * more than {@code largest} only with the schemes officer's agreement.
+     */
+    public record GroupSize(int smallest, int largest) {
+
+        /** What the Quality Mark has always asked: at least 3, more than 6 with the officer's agreement. */
+        public static final GroupSize USUAL = new GroupSize(3, 6);
+
+        public static final int MOST = 30;
+
+        public GroupSize {
+            List<String> problems = problems(smallest, largest);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", problems));
+            }
+        }
+
+        /** What is wrong with these sizes, in plain words naming the field; empty if nothing. */
+        public static List<String> problems(int smallest, int largest) {
+            List<String> problems = new ArrayList<>();
+            smallestProblem(smallest).ifPresent(problems::add);
+            largestProblem(smallest, largest).ifPresent(problems::add);
+            return problems;
+        }
+
+        public static Optional<String> smallestProblem(int smallest) {
+            return smallest < 2 || smallest > MOST
+                    ? Optional.of("The smallest group is from 2 to " + MOST + " schools, not " + smallest)
+                    : Optional.empty();
+        }
+
+        public static Optional<String> largestProblem(int smallest, int largest) {
+            return largest < smallest || largest > MOST
+                    ? Optional.of("The largest group without your agreement is from the smallest group (" + smallest
+                            + ") to " + MOST + " schools, not " + largest)
+                    : Optional.empty();
+        }
+    }
+
     /** Who may apply. */
     public enum Applicants {
         EARLY_YEARS("Early years settings and childminders"),
-        PRIMARY_GROUP("Groups of at least three primary schools"),
+        PRIMARY_GROUP("Groups of primary schools"),
         SECONDARY_DEPARTMENT("Departments and faculties of secondary schools");
 
         private final String label;

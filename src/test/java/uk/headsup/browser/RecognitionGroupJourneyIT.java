@@ -26,7 +26,7 @@ import uk.headsup.directory.Audience;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
-import uk.headsup.recognition.internal.Applications;
+import uk.headsup.recognition.internal.applications.Applications;
 
 /**
  * A lead school forms a group of three for the SEND and Inclusion Quality Mark: one invited head declines, the lead

@@ -142,6 +142,8 @@ class RecognitionKitemarkJourneyIT extends BrowserJourney {
         journey.check(amira, "scheme-new");
         amira.navigate("/recognition/schemes/kitemark");
         journey.check(amira, "scheme-change");
+        amira.navigate("/recognition/schemes/kitemark/toolkit");
+        journey.check(amira, "scheme-toolkit");
         amira.navigate("/recognition/awards");
         journey.check(amira, "awards");
         amira.navigate("/recognition/county");

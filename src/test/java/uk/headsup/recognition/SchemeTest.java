@@ -53,8 +53,19 @@ class SchemeTest {
     @Test
     void whoMayApplyInWords() {
         assertThat(withLevels(List.of()).applicantsInWords())
-                .isEqualTo("Groups of at least three primary schools and departments and faculties of secondary"
-                        + " schools");
+                .isEqualTo("Groups of primary schools and departments and faculties of secondary" + " schools");
         assertThat(withLevels(List.of()).admits(Scheme.Applicants.EARLY_YEARS)).isFalse();
+    }
+
+    @Test
+    void aGroupSizeIsFromTwoSchoolsUpAndItsLargestIsNoSmallerThanItsSmallest() {
+        assertThat(withLevels(List.of()).groupSize()).isEqualTo(new Scheme.GroupSize(3, 6));
+        assertThat(Scheme.GroupSize.problems(1, 6))
+                .containsExactly("The smallest group is from 2 to 30 schools, not 1");
+        assertThat(Scheme.GroupSize.problems(5, 4))
+                .containsExactly("The largest group without your agreement is from the smallest group (5) to 30"
+                        + " schools, not 4");
+        assertThat(Scheme.GroupSize.problems(4, 4)).isEmpty();
+        assertThatThrownBy(() -> new Scheme.GroupSize(3, 31)).hasMessageContaining("not 31");
     }
 }

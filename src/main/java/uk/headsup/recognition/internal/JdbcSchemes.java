@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.SchemeChange;
 
 /** The one reader and writer of {@code recognition_schemes}. */
 @Service
@@ -29,18 +30,28 @@ class JdbcSchemes implements RecognitionSchemes {
 
     @Override
     public void save(Scheme s, String by) {
+        Optional<Scheme> before = find(s.key());
+        if (by != null) {
+            List<Scheme.Change> changes = before.map(s::changesFrom)
+                    .orElseGet(() -> s.settings().entrySet().stream()
+                            .map(e -> new Scheme.Change(e.getKey(), null, e.getValue()))
+                            .toList());
+            changes.forEach(c -> noteChange(s.key(), c.setting(), c.before(), c.after(), by));
+        }
         jdbc.sql("""
                         insert into recognition_schemes (key, name, applicants, summary, framework_key,
-                            framework_version, minimum_grade, award_levels, award_years, annual_update, updated_by,
-                            updated_at)
+                            framework_version, minimum_grade, award_levels, award_years, annual_update, group_smallest,
+                            group_largest, updated_by, updated_at)
                         values (:key, :name, string_to_array(:applicants, ','), :summary, :framework, :version,
-                            :grade, string_to_array(:levels, E'\\n'), :years, :annual, :by,
+                            :grade, string_to_array(:levels, E'\\n'), :years, :annual, :smallest,
+                            :largest, :by,
                             case when cast(:by as text) is null then null else now() end)
                         on conflict (key) do update set name = excluded.name, applicants = excluded.applicants,
                             summary = excluded.summary, framework_key = excluded.framework_key,
                             framework_version = excluded.framework_version, minimum_grade = excluded.minimum_grade,
                             award_levels = excluded.award_levels, award_years = excluded.award_years,
-                            annual_update = excluded.annual_update, updated_by = excluded.updated_by,
+                            annual_update = excluded.annual_update, group_smallest = excluded.group_smallest,
+                            group_largest = excluded.group_largest, updated_by = excluded.updated_by,
                             updated_at = excluded.updated_at
                         """)
                 .param("key", s.key())
@@ -57,8 +68,41 @@ class JdbcSchemes implements RecognitionSchemes {
                 .param("levels", String.join("\n", s.awardLevels()))
                 .param("years", s.awardYears())
                 .param("annual", s.annualUpdate())
+                .param("smallest", s.groupSize().smallest())
+                .param("largest", s.groupSize().largest())
                 .param("by", by)
                 .update();
+    }
+
+    @Override
+    public void noteChange(String key, String setting, String before, String after, String by) {
+        jdbc.sql("""
+                        insert into recognition_scheme_changes (scheme_key, changed_by, setting, before, after)
+                        values (:key, :by, :setting, :before, :after)
+                        """)
+                .param("key", key)
+                .param("by", by)
+                .param("setting", setting)
+                .param("before", before)
+                .param("after", after)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SchemeChange> history(String key) {
+        return jdbc.sql("""
+                        select changed_at, changed_by, setting, before, after from recognition_scheme_changes
+                         where scheme_key = :key order by changed_at desc, id desc
+                        """)
+                .param("key", key)
+                .query((rs, row) -> new SchemeChange(
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"),
+                        rs.getString("setting"),
+                        rs.getString("before"),
+                        rs.getString("after")))
+                .list();
     }
 
     @Override
@@ -93,7 +137,8 @@ class JdbcSchemes implements RecognitionSchemes {
                 grade == null ? null : OfstedGrade.valueOf(grade),
                 List.of(strings(rs.getArray("award_levels"))),
                 rs.getInt("award_years"),
-                rs.getBoolean("annual_update"));
+                rs.getBoolean("annual_update"),
+                new Scheme.GroupSize(rs.getInt("group_smallest"), rs.getInt("group_largest")));
     }
 
     private static String[] strings(Array array) throws SQLException {

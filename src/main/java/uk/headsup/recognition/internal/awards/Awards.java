@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.headsup.assessment.Actor;
 import uk.headsup.directory.OrganisationKind;
-import uk.headsup.recognition.internal.Applications.Refused;
+import uk.headsup.recognition.internal.applications.Applications.Refused;
 
 /**
  * Awards after the panel: the public register's query, consent to be listed, review when a grade falls, withdrawal

@@ -30,7 +30,7 @@ import uk.headsup.mailing.Recipients;
 import uk.headsup.platform.Site;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
-import uk.headsup.recognition.internal.Applications.Refused;
+import uk.headsup.recognition.internal.applications.Applications.Refused;
 
 /**
  * The awards ceremony, in one step: from the awards made in a period, an event of the events module (an award

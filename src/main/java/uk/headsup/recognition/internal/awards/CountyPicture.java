@@ -18,7 +18,7 @@ import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationFacts;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.Phase;
-import uk.headsup.recognition.internal.Applications;
+import uk.headsup.recognition.internal.applications.Applications;
 
 /**
  * The county picture for the schemes officer: applications by state and scheme, awards in force by district and

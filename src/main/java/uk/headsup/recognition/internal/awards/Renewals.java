@@ -16,9 +16,9 @@ import uk.headsup.directory.OrganisationProfile;
 import uk.headsup.directory.Organisations;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
-import uk.headsup.recognition.internal.Applications;
-import uk.headsup.recognition.internal.Applications.Application;
-import uk.headsup.recognition.internal.Applications.Refused;
+import uk.headsup.recognition.internal.applications.Applications;
+import uk.headsup.recognition.internal.applications.Applications.Application;
+import uk.headsup.recognition.internal.applications.Applications.Refused;
 
 /**
  * Renewing an award: a new application of the same organisations (a setting alone, or the group with its lead),

@@ -7,7 +7,7 @@ import uk.headsup.accounts.AuthorityRole;
 import uk.headsup.accounts.HomeCards;
 import uk.headsup.accounts.SignedInUser;
 import uk.headsup.platform.PublicPages;
-import uk.headsup.recognition.internal.Applications;
+import uk.headsup.recognition.internal.applications.Applications;
 
 /** The public register is open to visitors; the home page offers the schemes to officers and to school staff. */
 @Component

@@ -85,7 +85,20 @@ class SchemesController {
             @Pattern(regexp = "\\d{1,2}|", message = "Enter how many years an award lasts as a whole number, such as 3")
             String awardYears,
 
-            Boolean annualUpdate) {
+            Boolean annualUpdate,
+
+            @NotBlank(message = "Enter the fewest schools a group needs to submit")
+            @Pattern(
+                    regexp = "\\d{1,2}|",
+                    message = "Enter the fewest schools a group needs as a whole number, such as 3")
+            String groupSmallest,
+
+            @NotBlank(message = "Enter the most schools a group may have without your agreement")
+            @Pattern(
+                    regexp = "\\d{1,2}|",
+                    message =
+                            "Enter the most schools a group may have without your agreement as a whole number, such as 6")
+            String groupLargest) {
 
         /** What a box left unticked or a field left out posts: nothing, read as empty. */
         SchemeForm {
@@ -94,7 +107,18 @@ class SchemesController {
         }
 
         static SchemeForm blank() {
-            return new SchemeForm("", "", Set.of(), "", "", "", "", String.valueOf(Scheme.DEFAULT_AWARD_YEARS), false);
+            return new SchemeForm(
+                    "",
+                    "",
+                    Set.of(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    String.valueOf(Scheme.DEFAULT_AWARD_YEARS),
+                    false,
+                    String.valueOf(Scheme.GroupSize.USUAL.smallest()),
+                    String.valueOf(Scheme.GroupSize.USUAL.largest()));
         }
 
         static SchemeForm of(Scheme s) {
@@ -107,12 +131,24 @@ class SchemesController {
                     s.minimumGrade() == null ? "" : s.minimumGrade().name(),
                     String.join("\n", s.awardLevels()),
                     String.valueOf(s.awardYears()),
-                    s.annualUpdate());
+                    s.annualUpdate(),
+                    String.valueOf(s.groupSize().smallest()),
+                    String.valueOf(s.groupSize().largest()));
         }
 
         SchemeForm withKey(String fixed) {
             return new SchemeForm(
-                    fixed, name, applicants, summary, toolkit, minimumGrade, awardLevels, awardYears, annualUpdate);
+                    fixed,
+                    name,
+                    applicants,
+                    summary,
+                    toolkit,
+                    minimumGrade,
+                    awardLevels,
+                    awardYears,
+                    annualUpdate,
+                    groupSmallest,
+                    groupLargest);
         }
     }
 
@@ -191,6 +227,17 @@ class SchemesController {
                 errors.rejectValue("awardYears", "range", "An award lasts from 1 to 10 years");
             }
         }
+        Scheme.GroupSize groupSize = null;
+        if (!errors.hasFieldErrors("groupSmallest") && !errors.hasFieldErrors("groupLargest")) {
+            int smallest = Integer.parseInt(form.groupSmallest());
+            int largest = Integer.parseInt(form.groupLargest());
+            Scheme.GroupSize.smallestProblem(smallest).ifPresent(p -> errors.rejectValue("groupSmallest", "range", p));
+            Scheme.GroupSize.largestProblem(smallest, largest)
+                    .ifPresent(p -> errors.rejectValue("groupLargest", "range", p));
+            if (!errors.hasFieldErrors("groupSmallest") && !errors.hasFieldErrors("groupLargest")) {
+                groupSize = new Scheme.GroupSize(smallest, largest);
+            }
+        }
         Set<Scheme.Applicants> applicants = EnumSet.noneOf(Scheme.Applicants.class);
         EnumSet.allOf(Scheme.Applicants.class).stream()
                 .filter(a -> form.applicants().contains(a.name()))
@@ -245,7 +292,8 @@ class SchemesController {
                 grade,
                 levels,
                 years,
-                form.annualUpdate());
+                form.annualUpdate(),
+                groupSize);
         schemes.save(scheme, authentication.getName());
         redirect.addFlashAttribute("success", (creating ? "Set up the " : "Saved the ") + scheme.name());
         return "redirect:/recognition/schemes";
@@ -262,6 +310,7 @@ class SchemesController {
         grades.put(OfstedGrade.REQUIRES_IMPROVEMENT.name(), "Requires improvement or better");
         model.addAttribute("gradeOptions", grades);
         model.addAttribute("toolkitOptions", toolkitChoices());
+        model.addAttribute("history", creating ? List.of() : schemes.history(form.key()));
         return "recognition/scheme-form";
     }
 

@@ -14,9 +14,9 @@ import uk.headsup.directory.StaffMember;
  * Who is looking: authority staff (the schemes officer or an administrator; an assessor or specialist with an account
  * of their own), or school and setting staff as the directory knows them.
  */
-record Viewer(String email, String name, boolean authority, boolean officer, List<StaffMember.Post> posts) {
+public record Viewer(String email, String name, boolean authority, boolean officer, List<StaffMember.Post> posts) {
 
-    static Viewer of(Authentication authentication, Directory directory) {
+    public static Viewer of(Authentication authentication, Directory directory) {
         Set<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
@@ -31,19 +31,19 @@ record Viewer(String email, String name, boolean authority, boolean officer, Lis
                 .orElseGet(() -> new Viewer(email, email, false, false, List.of()));
     }
 
-    Set<Long> organisations() {
+    public Set<Long> organisations() {
         return posts.stream().map(StaffMember.Post::organisationId).collect(Collectors.toSet());
     }
 
     /** Where they are headteacher: they answer invitations and propose groups for those schools. */
-    Set<Long> headOf() {
+    public Set<Long> headOf() {
         return posts.stream()
                 .filter(p -> p.role() == OrganisationRole.HEADTEACHER)
                 .map(StaffMember.Post::organisationId)
                 .collect(Collectors.toSet());
     }
 
-    Actor actor() {
+    public Actor actor() {
         return new Actor(email, name);
     }
 }

@@ -23,8 +23,8 @@ import uk.headsup.directory.OfstedGrades;
 import uk.headsup.directory.OfstedInspection;
 import uk.headsup.directory.Organisations;
 import uk.headsup.recognition.RecognitionSchemes;
-import uk.headsup.recognition.internal.Applications;
-import uk.headsup.recognition.internal.Applications.State;
+import uk.headsup.recognition.internal.applications.Applications;
+import uk.headsup.recognition.internal.applications.Applications.State;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SignedIn;
 

@@ -1,23 +1,31 @@
 package uk.headsup.recognition.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.headsup.assessment.Frameworks;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.SchemeChange;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SignedIn;
 
@@ -29,6 +37,8 @@ import uk.headsup.support.SignedIn;
 class SchemesIT {
 
     private static final String KEY = "test-inclusion-mark";
+    private static final String BORROWED = "test-borrowed-framework";
+    private static final String OWN_TOOLKIT = "recognition-" + KEY;
 
     @Autowired
     MockMvc mvc;
@@ -39,10 +49,19 @@ class SchemesIT {
     @Autowired
     RecognitionSchemes schemes;
 
+    @Autowired
+    Frameworks frameworks;
+
     @AfterEach
     void removeTheTestScheme() {
         jdbc.sql("delete from recognition_schemes where key = :key")
                 .param("key", KEY)
+                .update();
+        jdbc.sql("delete from recognition_scheme_changes where scheme_key = :key")
+                .param("key", KEY)
+                .update();
+        jdbc.sql("delete from assessment_framework_versions where framework_key in (:keys)")
+                .param("keys", List.of(BORROWED, OWN_TOOLKIT))
                 .update();
     }
 
@@ -59,6 +78,8 @@ class SchemesIT {
                 .doesNotContain(">recognition-kitemark<")
                 .contains("version 1 (the newest)")
                 .contains("Early years applicants need an Ofsted grade of Good or Outstanding")
+                .as("the Quality Mark's group size, as data")
+                .contains("at least 3 schools; more than 6 with the officer&#39;s agreement")
                 .contains("href=\"/recognition\"");
 
         String refused = mvc.perform(form(post("/recognition/schemes/new"), officer)
@@ -69,7 +90,9 @@ class SchemesIT {
                         .param("applicants", "PRIMARY_GROUP")
                         .param("toolkit", "recognition-quality-mark@99")
                         .param("awardLevels", "Emerging\nLeading\nleading")
-                        .param("awardYears", "twelve"))
+                        .param("awardYears", "twelve")
+                        .param("groupSmallest", "1")
+                        .param("groupLargest", "40"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -80,7 +103,10 @@ class SchemesIT {
                 .contains("The Ofsted grade rule is for early years settings and childminders")
                 .contains("Choose a toolkit from the list")
                 .contains("Award level 3 (&quot;leading&quot;) is already in the list")
-                .contains("Enter how many years an award lasts as a whole number");
+                .contains("Enter how many years an award lasts as a whole number")
+                .contains("The smallest group is from 2 to 30 schools, not 1")
+                .contains(
+                        "The largest group without your agreement is from the smallest group (1) to 30 schools, not 40");
         assertThat(schemes.all()).noneMatch(s -> s.name().isEmpty());
 
         mvc.perform(form(post("/recognition/schemes/new"), officer)
@@ -91,12 +117,15 @@ class SchemesIT {
                         .param("applicants", "PRIMARY_GROUP", "SECONDARY_DEPARTMENT")
                         .param("toolkit", "recognition-quality-mark@1")
                         .param("awardLevels", "Emerging\n\n Established \nLeading")
-                        .param("awardYears", "2"))
+                        .param("awardYears", "2")
+                        .param("groupSmallest", "4")
+                        .param("groupLargest", "8"))
                 .andExpect(redirectedUrl("/recognition/schemes"));
         Scheme made = schemes.find(KEY).orElseThrow();
         assertThat(made.awardLevels()).containsExactly("Emerging", "Established", "Leading");
         assertThat(made.frameworkVersion()).isEqualTo(1);
         assertThat(made.awardYears()).isEqualTo(2);
+        assertThat(made.groupSize()).isEqualTo(new Scheme.GroupSize(4, 8));
         assertThat(made.annualUpdate()).isFalse();
         assertThat(made.minimumGrade()).isNull();
         assertThat(made.admits(Scheme.Applicants.EARLY_YEARS)).isFalse();
@@ -127,7 +156,9 @@ class SchemesIT {
                         .param("toolkit", "recognition-kitemark")
                         .param("awardLevels", "")
                         .param("awardYears", "4")
-                        .param("annualUpdate", "true"))
+                        .param("annualUpdate", "true")
+                        .param("groupSmallest", "3")
+                        .param("groupLargest", "6"))
                 .andExpect(redirectedUrl("/recognition/schemes"));
         Scheme changed = schemes.find(KEY).orElseThrow();
         assertThat(changed.awardLevels()).isEmpty();
@@ -136,6 +167,32 @@ class SchemesIT {
         assertThat(changed.awardYears()).isEqualTo(4);
         assertThat(changed.annualUpdate()).isTrue();
         assertThat(schemes.find("someone-elses")).isEmpty();
+
+        assertThat(schemes.history(KEY))
+                .as("each setting changed, by whom, newest first; the setting up before it")
+                .anySatisfy(c -> {
+                    assertThat(c.setting()).isEqualTo("Award levels");
+                    assertThat(c.before()).isEqualTo("Emerging, Established, Leading");
+                    assertThat(c.after()).isEqualTo("None");
+                    assertThat(c.by()).isEqualTo("amira.haddad@elmshire.example");
+                })
+                .anySatisfy(c -> assertThat(c)
+                        .extracting(SchemeChange::setting, SchemeChange::before, SchemeChange::after)
+                        .containsExactly(
+                                "Group size",
+                                "at least 4 schools; more than 8 with the officer's agreement",
+                                "at least 3 schools; more than 6 with the officer's agreement"))
+                .noneMatch(c -> c.setting().equals("Name") && c.before() != null);
+        assertThat(schemes.history(KEY).get(schemes.history(KEY).size() - 1).before())
+                .as("the oldest entries are the setting up")
+                .isNull();
+        assertThat(mvc.perform(get("/recognition/schemes/" + KEY).cookie(officer))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Changes to this scheme")
+                .contains("Emerging, Established, Leading</span> became <span>None</span>")
+                .contains("amira.haddad@elmshire.example");
 
         mvc.perform(get("/recognition/schemes/no-such-scheme").cookie(officer)).andExpect(status().isNotFound());
     }
@@ -153,7 +210,8 @@ class SchemesIT {
                         null,
                         List.of("Emerging", "Leading"),
                         3,
-                        false),
+                        false,
+                        new Scheme.GroupSize(4, 8)),
                 "test");
         String head = jdbc.sql("""
                         select p.email from people p join appointments a on a.person_id = p.id
@@ -178,8 +236,92 @@ class SchemesIT {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Propose a group for the Test Inclusion Mark");
+                .contains("Propose a group for the Test Inclusion Mark")
+                .as("the group size is the scheme's")
+                .containsPattern("at least <span>4</span>\\s+open primary schools")
+                .contains("<span>4 to 8</span>");
         mvc.perform(get("/recognition/" + KEY + "/apply").cookie(cookie)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOfficerDownloadsTheToolkitAndImportsAFileAndABadFileIsRefusedWithItsLineAndField() throws Exception {
+        String kitemark = new String(
+                getClass().getResourceAsStream("/recognition/kitemark.json").readAllBytes(), StandardCharsets.UTF_8);
+        frameworks.importJson(BORROWED, kitemark, "test");
+        schemes.save(
+                new Scheme(
+                        KEY,
+                        "Test Inclusion Mark",
+                        java.util.EnumSet.of(Scheme.Applicants.EARLY_YEARS),
+                        "For settings",
+                        BORROWED,
+                        null,
+                        null,
+                        List.of(),
+                        3,
+                        false),
+                null);
+        Cookie officer = SignedIn.authorityStaff(mvc, "amira.haddad@elmshire.example");
+        assertThat(mvc.perform(get("/recognition/schemes/" + KEY + "/toolkit").cookie(officer))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(
+                        "New applications start on <strong>Early Years Inclusion Kitemark toolkit, version 1</strong>")
+                .contains("Download version 1 (JSON)");
+        String downloaded = mvc.perform(
+                        get("/recognition/schemes/" + KEY + "/toolkit.json").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(KEY + "-toolkit-version-1.json")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(downloaded).contains("\"title\"").contains("Early Years Inclusion Kitemark toolkit");
+
+        String broken = downloaded.replaceFirst("\"scale\"\\s*:\\s*\"[^\"]*\"", "\"scale\": \"no-such-scale\"");
+        String refused = mvc.perform(multipart("/recognition/schemes/" + KEY + "/toolkit")
+                        .file(new MockMultipartFile(
+                                "file", "toolkit.json", "application/json", broken.getBytes(StandardCharsets.UTF_8)))
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("The file was not imported")
+                .containsPattern(
+                        "Line \\d+, sections\\[0\\]\\.standards\\[0\\]\\.scale: The rating scale .no-such-scale. of standard"
+                                + " [^ ]+ is unknown");
+        assertThat(frameworks.versions(OWN_TOOLKIT))
+                .as("nothing of a bad file is saved")
+                .isEmpty();
+        assertThat(schemes.find(KEY).orElseThrow().frameworkKey()).isEqualTo(BORROWED);
+        mvc.perform(multipart("/recognition/schemes/" + KEY + "/toolkit")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(result ->
+                        assertThat(result.getResponse().getContentAsString()).contains("Select a toolkit file (JSON)"));
+
+        String renamed = downloaded.replace("Early Years Inclusion Kitemark toolkit", "Test Inclusion Mark toolkit");
+        mvc.perform(multipart("/recognition/schemes/" + KEY + "/toolkit")
+                        .file(new MockMultipartFile(
+                                "file", "toolkit.json", "application/json", renamed.getBytes(StandardCharsets.UTF_8)))
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/recognition/schemes/" + KEY + "/toolkit"))
+                .andExpect(flash().attribute(
+                                "success",
+                                "Imported Test Inclusion Mark toolkit as version 1: new applications start on it"));
+        assertThat(frameworks.versions(BORROWED))
+                .as("the borrowed framework is not changed")
+                .hasSize(1);
+        assertThat(schemes.find(KEY).orElseThrow().frameworkKey())
+                .as("the scheme gets a toolkit of its own")
+                .isEqualTo(OWN_TOOLKIT);
+        assertThat(schemes.history(KEY)).extracting(SchemeChange::setting).containsExactly("Toolkit file", "Toolkit");
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Cookie cookie) {

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,9 +16,9 @@ import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
 import uk.headsup.platform.format.CalendarFile;
-import uk.headsup.recognition.internal.Applications.Application;
-import uk.headsup.recognition.internal.Applications.Refused;
-import uk.headsup.recognition.internal.Applications.State;
+import uk.headsup.recognition.internal.applications.Applications.Application;
+import uk.headsup.recognition.internal.applications.Applications.Refused;
+import uk.headsup.recognition.internal.applications.Applications.State;
 
 /**
  * The assessment of a submitted application: the officer assigns an assessor (authority staff or a named external

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -379,7 +379,7 @@ public class Applications {
             problems.add("The " + scheme.name() + " is not for groups of primary schools: it is for "
                     + scheme.applicantsInWords().toLowerCase(java.util.Locale.UK));
         }
-        problems.addAll(GroupRules.toPropose(candidates));
+        problems.addAll(GroupRules.toPropose(candidates, scheme.groupSize()));
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
@@ -442,7 +442,7 @@ public class Applications {
                     liveApplication(s.id(), a.schemeKey(), null, applicationId).orElse(null),
                     clusters.get(s.id())));
         }
-        List<String> problems = GroupRules.toPropose(candidates);
+        List<String> problems = GroupRules.toPropose(candidates, scheme(a).groupSize());
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
@@ -513,13 +513,17 @@ public class Applications {
                 a.responseId(), memberName(applicationId, organisationId) + (accept ? " joined" : " declined"), by);
     }
 
-    /** The schemes officer agrees to a group of more than six. */
+    /** The schemes officer agrees to a group larger than the scheme's group size allows without agreement. */
     public void agreeLargeGroup(long applicationId, Actor by) {
         jdbc.sql("update recognition_applications set officer_agreed_by = :by where id = :id")
                 .param("by", by.name())
                 .param("id", applicationId)
                 .update();
-        responses.note(find(applicationId).orElseThrow().responseId(), "Agreed a group of more than six", by);
+        responses.note(
+                find(applicationId).orElseThrow().responseId(),
+                "Agreed a group of more than "
+                        + scheme(find(applicationId).orElseThrow()).groupSize().largest(),
+                by);
     }
 
     /** Submits, or returns what stops it and changes nothing. */
@@ -538,7 +542,8 @@ public class Applications {
                             .filter(Member::joined)
                             .map(Member::name)
                             .toList(),
-                    a.officerAgreedBy() != null));
+                    a.officerAgreedBy() != null,
+                    scheme(a).groupSize()));
         }
         Framework framework = frameworks.version(a.versionId()).orElseThrow().framework();
         Map<String, Answer> answers = responses.answers(a.responseId());

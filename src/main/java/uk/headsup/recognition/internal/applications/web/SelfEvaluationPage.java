@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.applications.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +12,11 @@ import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
-import uk.headsup.recognition.internal.Applications.Application;
-import uk.headsup.recognition.internal.AssessorDesk;
-import uk.headsup.recognition.internal.EvaluationSummary;
-import uk.headsup.recognition.internal.web.ApplicationAccess.Reason;
-import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
+import uk.headsup.recognition.internal.applications.Applications.Application;
+import uk.headsup.recognition.internal.applications.AssessorDesk;
+import uk.headsup.recognition.internal.applications.EvaluationSummary;
+import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Reason;
+import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Seen;
 
 /**
  * The self-evaluation page: the toolkit's standards with the answers, strengths and areas for development, the

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,18 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
+import uk.headsup.recognition.Scheme.GroupSize;
 
 /**
  * The rules for a group of primary schools applying together for the Quality Mark, each refusal in plain words
  * naming the school and the rule: open primary schools only, all in one district, one trust or one cluster or
  * consortium of the directory, one live
- * application per school per scheme, at least {@value #SMALLEST} schools to submit, more than {@value #LARGEST}
- * only with the schemes officer's agreement.
+ * application per school per scheme, and the scheme's group size ({@link GroupSize}: at least so many schools to
+ * submit, more than so many only with the schemes officer's agreement).
  */
 final class GroupRules {
-
-    static final int SMALLEST = 3;
-    static final int LARGEST = 6;
 
     /**
      * A school of a proposed group.
@@ -41,7 +39,7 @@ final class GroupRules {
     private GroupRules() {}
 
     /** What stops the lead proposing this group (the lead first among the candidates); empty if nothing does. */
-    static List<String> toPropose(List<Candidate> candidates) {
+    static List<String> toPropose(List<Candidate> candidates, GroupSize size) {
         List<String> problems = new ArrayList<>();
         if (candidates.isEmpty()) {
             return List.of("Choose the schools of the group");
@@ -90,21 +88,21 @@ final class GroupRules {
             }
         }
         if (candidates.size() < 2) {
-            problems.add("Choose at least " + (SMALLEST - 1) + " other schools: a group needs at least " + SMALLEST
-                    + " schools to submit");
+            problems.add("Choose at least " + (size.smallest() - 1) + " other schools: a group needs at least "
+                    + size.smallest() + " schools to submit");
         }
         return problems;
     }
 
     /** What stops the group submitting, given the schools that have joined (lead and accepted); empty if nothing. */
-    static List<String> toSubmit(List<String> joined, boolean officerAgreed) {
-        if (joined.size() < SMALLEST) {
-            return List.of("A group needs at least " + SMALLEST + " schools that have joined to submit: it has "
+    static List<String> toSubmit(List<String> joined, boolean officerAgreed, GroupSize size) {
+        if (joined.size() < size.smallest()) {
+            return List.of("A group needs at least " + size.smallest() + " schools that have joined to submit: it has "
                     + joined.size() + " (" + joined.stream().collect(Collectors.joining(", ")) + ")");
         }
-        if (joined.size() > LARGEST && !officerAgreed) {
+        if (joined.size() > size.largest() && !officerAgreed) {
             return List.of("A group of " + joined.size() + " schools needs the schemes officer's agreement to submit:"
-                    + " groups of more than " + LARGEST + " are agreed case by case");
+                    + " groups of more than " + size.largest() + " are agreed case by case");
         }
         return List.of();
     }

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.awards.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.events.EventCards;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
-import uk.headsup.recognition.internal.Applications.Refused;
+import uk.headsup.recognition.internal.applications.Applications.Refused;
 import uk.headsup.recognition.internal.awards.AnnualUpdates;
 import uk.headsup.recognition.internal.awards.Award;
 import uk.headsup.recognition.internal.awards.AwardCertificates;
@@ -41,6 +41,7 @@ import uk.headsup.recognition.internal.awards.Awards;
 import uk.headsup.recognition.internal.awards.Ceremonies;
 import uk.headsup.recognition.internal.awards.CountyPicture;
 import uk.headsup.recognition.internal.awards.Renewals;
+import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * Awards after the panel: each award's page (certificate, consent to be listed, renewal, review and withdrawal), the

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.accounts.Accounts;
 import uk.headsup.assessment.Actor;
 import uk.headsup.assessment.Responses;
-import uk.headsup.recognition.internal.Applications.Application;
-import uk.headsup.recognition.internal.Applications.Refused;
+import uk.headsup.recognition.internal.applications.Applications.Application;
+import uk.headsup.recognition.internal.applications.Applications.Refused;
 
 /**
  * The authority's list of specialists, kept by the schemes officer. An applicant may ask for one and never has to;

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.applications.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,12 +23,13 @@ import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
 import uk.headsup.directory.Directory;
-import uk.headsup.recognition.internal.Applications;
-import uk.headsup.recognition.internal.Applications.Application;
-import uk.headsup.recognition.internal.AssessorDesk;
-import uk.headsup.recognition.internal.SpecialistList;
-import uk.headsup.recognition.internal.web.ApplicationAccess.Reason;
-import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
+import uk.headsup.recognition.internal.applications.Applications;
+import uk.headsup.recognition.internal.applications.Applications.Application;
+import uk.headsup.recognition.internal.applications.AssessorDesk;
+import uk.headsup.recognition.internal.applications.SpecialistList;
+import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Reason;
+import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Seen;
+import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * The authority's side of an application: the schemes officer keeps the list of specialists, assigns a specialist

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import uk.headsup.platform.Site;
 import uk.headsup.platform.format.CalendarFile;
 import uk.headsup.platform.format.Pdf;
 import uk.headsup.recognition.RecognitionSchemes;
-import uk.headsup.recognition.internal.Applications.Application;
+import uk.headsup.recognition.internal.applications.Applications.Application;
 
 /**
  * The emails of an application, each through mailing's outbox in the caller's transaction: invitations to the heads
@@ -156,8 +156,12 @@ class RecognitionMail {
                                     ? "The Department for Education's register (GIAS) now records " + school
                                             + " as closed. It can no longer count towards the group."
                                     : school + "'s headteacher has taken the school out of the group.",
-                            "A group needs at least three schools to submit. The lead school can invite another"
-                                    + " school in its place."),
+                            "A group needs at least "
+                                    + schemes.find(a.schemeKey())
+                                            .orElseThrow()
+                                            .groupSize()
+                                            .smallest()
+                                    + " schools to submit. The lead school can invite another school in its place."),
                     List.of(),
                     a,
                     "See the group",

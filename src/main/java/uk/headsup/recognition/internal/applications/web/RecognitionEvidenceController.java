@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.applications.web;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -27,8 +27,9 @@ import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
 import uk.headsup.directory.Directory;
-import uk.headsup.recognition.internal.web.ApplicationAccess.Reason;
-import uk.headsup.recognition.internal.web.ApplicationAccess.Seen;
+import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Reason;
+import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Seen;
+import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * Evidence on a self-evaluation, as on the safeguarding return (the engine's {@link EvidenceInput} and the

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.register.web;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.register.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.FilterChain;

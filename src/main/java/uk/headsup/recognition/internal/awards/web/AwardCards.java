@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.awards.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

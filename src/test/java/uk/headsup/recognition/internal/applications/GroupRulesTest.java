@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal;
+package uk.headsup.recognition.internal.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,18 @@ import org.junit.jupiter.api.Test;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationProfile;
 import uk.headsup.directory.Phase;
-import uk.headsup.recognition.internal.GroupRules.Candidate;
+import uk.headsup.recognition.Scheme.GroupSize;
+import uk.headsup.recognition.internal.applications.GroupRules.Candidate;
 
 class GroupRulesTest {
+
+    static List<String> propose(List<Candidate> candidates) {
+        return GroupRules.toPropose(candidates, GroupSize.USUAL);
+    }
+
+    static List<String> submit(List<String> joined, boolean officerAgreed) {
+        return GroupRules.toSubmit(joined, officerAgreed, GroupSize.USUAL);
+    }
 
     static OrganisationProfile school(long id, String name, Phase phase, String district, Long trust, boolean open) {
         return new OrganisationProfile(id, OrganisationKind.SCHOOL, name, phase, district, trust, open);
@@ -23,7 +32,7 @@ class GroupRulesTest {
 
     @Test
     void threeOpenPrimarySchoolsOfOneDistrictMayBeProposed() {
-        assertThat(GroupRules.toPropose(List.of(
+        assertThat(propose(List.of(
                         primary(1, "Fennick Primary School", "Northbrook"),
                         primary(2, "Otterden Primary School", "Northbrook"),
                         primary(3, "Hollins Cross Primary School", "Northbrook"))))
@@ -32,7 +41,7 @@ class GroupRulesTest {
 
     @Test
     void aSchoolOfAnotherDistrictIsNamedWithTheRule() {
-        assertThat(GroupRules.toPropose(List.of(
+        assertThat(propose(List.of(
                         primary(1, "Fennick Primary School", "Northbrook"),
                         primary(2, "Otterden Primary School", "Northbrook"),
                         primary(3, "Wystan Primary School", "Kingsford"))))
@@ -43,7 +52,7 @@ class GroupRulesTest {
 
     @Test
     void schoolsOfOneTrustMayComeFromSeveralDistricts() {
-        assertThat(GroupRules.toPropose(List.of(
+        assertThat(propose(List.of(
                         new Candidate(school(1, "A Primary", Phase.PRIMARY, "Northbrook", 77L, true), null),
                         new Candidate(school(2, "B Primary", Phase.PRIMARY, "Kingsford", 77L, true), null),
                         new Candidate(school(3, "C Primary", Phase.PRIMARY, "Mereton", 77L, true), null))))
@@ -52,7 +61,7 @@ class GroupRulesTest {
 
     @Test
     void closedSecondaryAndEarlyYearsOrganisationsAreRefusedByName() {
-        List<String> problems = GroupRules.toPropose(List.of(
+        List<String> problems = propose(List.of(
                 primary(1, "Fennick Primary School", "Northbrook"),
                 new Candidate(school(2, "Northbrook Academy", Phase.SECONDARY, "Northbrook", null, true), null),
                 new Candidate(school(3, "Otterden Primary School", Phase.PRIMARY, "Northbrook", null, false), null),
@@ -75,7 +84,7 @@ class GroupRulesTest {
 
     @Test
     void aSchoolWithAnotherLiveApplicationIsRefused() {
-        assertThat(GroupRules.toPropose(List.of(
+        assertThat(propose(List.of(
                         primary(1, "Fennick Primary School", "Northbrook"),
                         new Candidate(
                                 school(2, "Otterden Primary School", Phase.PRIMARY, "Northbrook", null, true),
@@ -87,16 +96,28 @@ class GroupRulesTest {
 
     @Test
     void aLeadAloneIsToldHowManySchoolsAGroupNeeds() {
-        assertThat(GroupRules.toPropose(List.of(primary(1, "Fennick Primary School", "Northbrook"))))
+        assertThat(propose(List.of(primary(1, "Fennick Primary School", "Northbrook"))))
                 .containsExactly("Choose at least 2 other schools: a group needs at least 3 schools to submit");
     }
 
     @Test
     void fewerThanThreeJoinedSchoolsCannotSubmit() {
-        assertThat(GroupRules.toSubmit(List.of("Fennick Primary School", "Otterden Primary School"), false))
+        assertThat(submit(List.of("Fennick Primary School", "Otterden Primary School"), false))
                 .containsExactly("A group needs at least 3 schools that have joined to submit: it has 2"
                         + " (Fennick Primary School, Otterden Primary School)");
-        assertThat(GroupRules.toSubmit(List.of("A", "B", "C"), false)).isEmpty();
+        assertThat(submit(List.of("A", "B", "C"), false)).isEmpty();
+    }
+
+    @Test
+    void theSchemesGroupSizeDecides() {
+        GroupSize fourToFive = new GroupSize(4, 5);
+        assertThat(GroupRules.toSubmit(List.of("A", "B", "C"), false, fourToFive))
+                .containsExactly("A group needs at least 4 schools that have joined to submit: it has 3 (A, B, C)");
+        assertThat(GroupRules.toSubmit(List.of("A", "B", "C", "D", "E"), false, fourToFive))
+                .isEmpty();
+        assertThat(GroupRules.toSubmit(List.of("A", "B", "C", "D", "E", "F"), false, fourToFive))
+                .containsExactly("A group of 6 schools needs the schemes officer's agreement to submit: groups of more"
+                        + " than 5 are agreed case by case");
     }
 
     @Test
@@ -105,16 +126,16 @@ class GroupRulesTest {
         for (int i = 1; i <= 7; i++) {
             seven.add("School " + i);
         }
-        assertThat(GroupRules.toSubmit(seven.subList(0, 6), false)).isEmpty();
-        assertThat(GroupRules.toSubmit(seven, false))
+        assertThat(submit(seven.subList(0, 6), false)).isEmpty();
+        assertThat(submit(seven, false))
                 .containsExactly("A group of 7 schools needs the schemes officer's agreement to submit: groups of more"
                         + " than 6 are agreed case by case");
-        assertThat(GroupRules.toSubmit(seven, true)).isEmpty();
+        assertThat(submit(seven, true)).isEmpty();
     }
 
     @Test
     void schoolsOfOneConsortiumMayBeProposedAcrossDistrictsAndTrusts() {
-        assertThat(GroupRules.toPropose(List.of(
+        assertThat(propose(List.of(
                         new Candidate(
                                 school(1, "A Primary", Phase.PRIMARY, "Northbrook", null, true), null, Set.of(9L)),
                         new Candidate(
@@ -125,7 +146,7 @@ class GroupRulesTest {
 
     @Test
     void schoolsEachSharingSomethingWithTheLeadButNothingAllTogetherAreRefused() {
-        assertThat(GroupRules.toPropose(List.of(
+        assertThat(propose(List.of(
                         new Candidate(school(1, "A Primary", Phase.PRIMARY, "Northbrook", 7L, true), null),
                         new Candidate(school(2, "B Primary", Phase.PRIMARY, "Northbrook", null, true), null),
                         new Candidate(school(3, "C Primary", Phase.PRIMARY, "Mereton", 7L, true), null))))

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.register.web;
 
 import java.io.StringWriter;
 import java.net.URLEncoder;
