@@ -36,6 +36,7 @@ import uk.headsup.mailing.OrganisationReach;
 import uk.headsup.mailing.Recipients;
 import uk.headsup.mailing.Topic;
 import uk.headsup.mailing.internal.PostsJson;
+import uk.headsup.mailing.internal.outbox.MessageStatus;
 import uk.headsup.mailing.internal.outbox.OutboxWorkers;
 import uk.headsup.mailing.internal.outbox.Senders;
 import uk.headsup.mailing.internal.preferences.Topics;
@@ -415,7 +416,7 @@ public class MailshotDesk implements Mailshots {
     /** Stops claiming its deliveries; messages already in a worker's hands are still sent. */
     @Transactional
     public boolean pause(long id) {
-        if (changeState(id, "SENDING", "PAUSED")) {
+        if (changeState(id, MailshotState.PAUSED)) {
             jdbc.sql("""
                             update outbox_messages set next_attempt_at = 'infinity'
                              where mailshot_id = :id and status = 'QUEUED'
@@ -427,7 +428,7 @@ public class MailshotDesk implements Mailshots {
 
     @Transactional
     public boolean resume(long id) {
-        if (changeState(id, "PAUSED", "SENDING")) {
+        if (changeState(id, MailshotState.SENDING)) {
             jdbc.sql("""
                             update outbox_messages set next_attempt_at = now()
                              where mailshot_id = :id and status in ('QUEUED', 'SENDING') and next_attempt_at = 'infinity'
@@ -441,20 +442,24 @@ public class MailshotDesk implements Mailshots {
     /** Whatever is not sent yet never will be. */
     @Transactional
     public boolean cancel(long id) {
-        boolean changed = changeState(id, "SENDING", "CANCELLED") || changeState(id, "PAUSED", "CANCELLED");
+        boolean changed = changeState(id, MailshotState.CANCELLED);
         if (changed) {
             jdbc.sql("""
-                            update outbox_messages set status = 'CANCELLED', reason = 'The send was cancelled'
-                             where mailshot_id = :id and status = 'QUEUED'
-                            """).param("id", id).update();
+                            update outbox_messages set status = :cancelled, reason = 'The send was cancelled'
+                             where mailshot_id = :id and status in (:cancellable)
+                            """)
+                    .param("cancelled", MessageStatus.CANCELLED.name())
+                    .param("cancellable", MessageStatus.namesWhere(MessageStatus::cancellable))
+                    .param("id", id)
+                    .update();
         }
         return changed;
     }
 
-    private boolean changeState(long id, String from, String to) {
-        return jdbc.sql("update mailshots set state = :to, changed_at = now() where id = :id and state = :from")
-                        .param("to", to)
-                        .param("from", from)
+    private boolean changeState(long id, MailshotState to) {
+        return jdbc.sql("update mailshots set state = :to, changed_at = now() where id = :id and state in (:from)")
+                        .param("to", to.name())
+                        .param("from", MailshotState.namesThatMayBecome(to))
                         .param("id", id)
                         .update()
                 == 1;

@@ -86,17 +86,19 @@ public class Outbox {
     List<OutboxMessage> claimDue(int limit, Duration lease, String node) {
         return jdbc
                 .sql("""
-                        update outbox_messages m set status = 'SENDING', claimed_by = :node,
+                        update outbox_messages m set status = :sending, claimed_by = :node,
                                                      next_attempt_at = now() + :lease * interval '1 millisecond',
                                                      attempts = m.attempts + 1
                           from (select id, mailshot_id from outbox_messages
-                                 where status in ('QUEUED', 'SENDING') and next_attempt_at <= now()
+                                 where status in (:claimable) and next_attempt_at <= now()
                                  order by priority, next_attempt_at, id
                                  limit :limit
                                  for update skip locked) due
                           left join mailshots s on s.id = due.mailshot_id
                          where m.id = due.id
                         returning m.*""" + MAILSHOT_COLUMNS)
+                .param("sending", MessageStatus.SENDING.name())
+                .param("claimable", MessageStatus.namesWhere(MessageStatus::claimable))
                 .param("lease", lease.toMillis())
                 .param("limit", limit)
                 .param("node", node)
