@@ -25,15 +25,7 @@ class EditionFormValidator {
     /** The checked details, or null with the problems in {@code errors}. */
     Checked check(EditionForm form, Errors errors) {
         FormProblems problems = FormProblems.of(constraints, form);
-        LocalDate day = null;
-        String dateProblem = form.date().problem("The edition’s date");
-        if (form.date().isBlank()) {
-            problems.add("date", "required", "Enter the edition’s date");
-        } else if (dateProblem != null) {
-            problems.add("date", "invalid", dateProblem);
-        } else {
-            day = form.date().date().orElseThrow();
-        }
+        LocalDate day = problems.requiredDate("date", form.date(), "Enter the edition’s date", "The edition’s date");
         Long post = null;
         if (!form.forewordPostId().isBlank()) {
             try {
