@@ -3,6 +3,7 @@ package uk.headsup.platform;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,6 +44,23 @@ public final class FormProblems {
     /** A problem with a field (a component, or a path into one such as {@code sessions[0].date}). */
     public void add(String field, String code, String message) {
         problems.add(new Problem(field, code, message));
+    }
+
+    /**
+     * The date typed into a required date field, or null after adding its problem: {@code missing} when it is blank,
+     * or what is wrong with it, naming it {@code label} ("The edition’s date must be a real date").
+     */
+    public LocalDate requiredDate(String field, DateInput input, String missing, String label) {
+        if (input.isBlank()) {
+            add(field, "required", missing);
+            return null;
+        }
+        String problem = input.problem(label);
+        if (problem != null) {
+            add(field, "date", problem);
+            return null;
+        }
+        return input.date().orElseThrow();
     }
 
     /** Whether the field has a problem already. */

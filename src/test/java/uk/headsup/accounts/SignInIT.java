@@ -31,7 +31,7 @@ import uk.headsup.support.SignedIn;
 @HeadsUpIntegrationTest
 class SignInIT {
 
-    private static final String WAIT_UNTIL = "uk.headsup.accounts.internal.PasswordThrottleFilter.WAIT_UNTIL";
+    private static final String WAIT_UNTIL = "uk.headsup.accounts.internal.signin.PasswordThrottleFilter.WAIT_UNTIL";
 
     static final String HEADTEACHER = "amara.abbott@northbrook-primary.sch.example";
     private static final AtomicInteger clients = new AtomicInteger(10);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -515,6 +516,41 @@ class BulletinsIT {
                         .with(who)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anEditionsDateAndForewordAreCheckedAndAStaleSaveIsRefused() throws Exception {
+        long edition = startEdition("heads-up");
+        int version = jdbc.sql("select version from bulletin_editions where id = :e")
+                .param("e", edition)
+                .query(Integer.class)
+                .single();
+        mvc.perform(post("/bulletins/editions/" + edition + "/details")
+                        .param("foreword", "Welcome back")
+                        .param("version", String.valueOf(version))
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(content().string(containsString("Enter the edition’s date")))
+                .andExpect(content().string(containsString("Select the officer who signs the foreword")))
+                .andExpect(content().string(containsString("Welcome back")));
+        String day = TODAY.plusDays(40).toString();
+        mvc.perform(post("/bulletins/editions/" + edition + "/details")
+                        .param("date.day", day.substring(8))
+                        .param("date.month", day.substring(5, 7))
+                        .param("date.year", day.substring(0, 4))
+                        .param("version", String.valueOf(version))
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/bulletins/editions/" + edition));
+        mvc.perform(post("/bulletins/editions/" + edition + "/details")
+                        .param("date.day", day.substring(8))
+                        .param("date.month", day.substring(5, 7))
+                        .param("date.year", day.substring(0, 4))
+                        .param("version", String.valueOf(version))
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(content().string(containsString("Someone changed this edition while you were editing it")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + (version + 1) + "\"")));
     }
 
     private long startEdition(String series) throws Exception {

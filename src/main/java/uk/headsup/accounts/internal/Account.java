@@ -5,7 +5,7 @@ import java.util.Set;
 import uk.headsup.accounts.AuthorityRole;
 
 /** A stored account; school staff accounts have no password and no authority roles. */
-record Account(
+public record Account(
         long id,
         String email,
         String displayName,
@@ -18,7 +18,7 @@ record Account(
         Set<AuthorityRole> roles,
         Instant deactivatedAt) {
 
-    enum Kind {
+    public enum Kind {
         AUTHORITY,
         SCHOOL
     }

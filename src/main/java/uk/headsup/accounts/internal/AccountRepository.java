@@ -17,7 +17,7 @@ import uk.headsup.accounts.AuthorityRole;
 
 @Repository
 @Transactional
-class AccountRepository {
+public class AccountRepository {
 
     private static final String SELECT = """
             select a.*, coalesce(string_agg(r.role, ',' order by r.role), '') as roles
@@ -30,7 +30,7 @@ class AccountRepository {
     }
 
     @Transactional(readOnly = true)
-    Optional<Account> findByEmail(String email) {
+    public Optional<Account> findByEmail(String email) {
         return jdbc.sql(SELECT + " where lower(a.email) = lower(:email) group by a.id")
                 .param("email", email.trim())
                 .query(AccountRepository::map)
@@ -38,7 +38,7 @@ class AccountRepository {
     }
 
     @Transactional(readOnly = true)
-    Optional<Account> findById(long id) {
+    public Optional<Account> findById(long id) {
         return jdbc.sql(SELECT + " where a.id = :id group by a.id")
                 .param("id", id)
                 .query(AccountRepository::map)
@@ -46,20 +46,20 @@ class AccountRepository {
     }
 
     @Transactional(readOnly = true)
-    List<Account> authorityStaff() {
+    public List<Account> authorityStaff() {
         return jdbc.sql(SELECT + " where a.kind = 'AUTHORITY' group by a.id order by lower(a.display_name)")
                 .query(AccountRepository::map)
                 .list();
     }
 
     @Transactional(readOnly = true)
-    boolean anyAdministrator() {
+    public boolean anyAdministrator() {
         return jdbc.sql("select exists (select 1 from account_roles where role = 'ADMIN')")
                 .query(Boolean.class)
                 .single();
     }
 
-    long createAuthority(String email, String name, String passwordHash, boolean mustChangePassword) {
+    public long createAuthority(String email, String name, String passwordHash, boolean mustChangePassword) {
         return jdbc.sql("""
                         insert into accounts (email, display_name, kind, password_hash, must_change_password)
                         values (:email, :name, 'AUTHORITY', :hash, :must) returning id
@@ -73,7 +73,7 @@ class AccountRepository {
     }
 
     /** Links a school staff member's first sign-in to an account, or notes the sign-in on the existing one. */
-    void recordSignIn(String email, String name, Account.Kind kind) {
+    public void recordSignIn(String email, String name, Account.Kind kind) {
         jdbc.sql("""
                         insert into accounts (email, display_name, kind, last_signed_in_at)
                         values (:email, :name, :kind, now())
@@ -86,7 +86,7 @@ class AccountRepository {
                 .update();
     }
 
-    void setRoles(long accountId, Set<AuthorityRole> roles) {
+    public void setRoles(long accountId, Set<AuthorityRole> roles) {
         jdbc.sql("delete from account_roles where account_id = :id")
                 .param("id", accountId)
                 .update();
@@ -98,26 +98,26 @@ class AccountRepository {
         }
     }
 
-    void deactivate(long accountId, String by) {
+    public void deactivate(long accountId, String by) {
         jdbc.sql("update accounts set deactivated_at = now(), deactivated_by = :by where id = :id")
                 .param("id", accountId)
                 .param("by", by)
                 .update();
     }
 
-    void reactivate(long accountId) {
+    public void reactivate(long accountId) {
         jdbc.sql("update accounts set deactivated_at = null, deactivated_by = null where id = :id")
                 .param("id", accountId)
                 .update();
     }
 
-    void unlock(long accountId) {
+    public void unlock(long accountId) {
         jdbc.sql("update accounts set failed_attempts = 0, locked_until = null where id = :id")
                 .param("id", accountId)
                 .update();
     }
 
-    void setPassword(long accountId, String passwordHash) {
+    public void setPassword(long accountId, String passwordHash) {
         jdbc.sql("""
                         update accounts set password_hash = :hash, must_change_password = false,
                                             failed_attempts = 0, locked_until = null

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Who did what: sign-ins, failed sign-ins, lockouts, invitations and role changes. */
 @Component
-class AuditTrail {
+public class AuditTrail {
 
     record Entry(Instant at, String actor, String action, String subject, String detail, String client) {}
 
@@ -19,7 +19,7 @@ class AuditTrail {
     }
 
     @Transactional
-    void record(String actor, String action, String subject, String detail, String client) {
+    public void record(String actor, String action, String subject, String detail, String client) {
         jdbc.sql(
                         "insert into audit_events (actor, action, subject, detail, client) values (:actor, :action, :subject, :detail, :client)")
                 .param("actor", actor)
@@ -31,7 +31,7 @@ class AuditTrail {
     }
 
     @Transactional(readOnly = true)
-    List<Entry> latest(int limit) {
+    public List<Entry> latest(int limit) {
         return jdbc.sql(
                         "select at, actor, action, subject, detail, client from audit_events order by at desc, id desc limit :limit")
                 .param("limit", limit)

@@ -5,15 +5,15 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The client address of the current request, for rate limits and the audit trail. */
-final class Clients {
+public final class Clients {
 
     private Clients() {}
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         return request.getRemoteAddr();
     }
 
-    static String current() {
+    public static String current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? of(attributes.getRequest())
                 : null;

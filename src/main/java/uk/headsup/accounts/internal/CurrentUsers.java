@@ -4,13 +4,14 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.headsup.accounts.SignedInUser;
+import uk.headsup.accounts.internal.signin.OidcAccounts;
 
 /** The signed-in user of an authentication, whichever way they signed in. */
-final class CurrentUsers {
+public final class CurrentUsers {
 
     private CurrentUsers() {}
 
-    static Optional<SignedInUser> from(Authentication authentication) {
+    public static Optional<SignedInUser> from(Authentication authentication) {
         if (authentication == null) {
             return Optional.empty();
         }
@@ -24,7 +25,7 @@ final class CurrentUsers {
         return Optional.empty();
     }
 
-    static Optional<SignedInUser> current() {
+    public static Optional<SignedInUser> current() {
         return from(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cannot be used to sign in. A token works once (consuming deletes it) and only until it expires.
  */
 @Component
-class HashedOneTimeTokens implements OneTimeTokenService {
+public class HashedOneTimeTokens implements OneTimeTokenService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -71,7 +71,7 @@ class HashedOneTimeTokens implements OneTimeTokenService {
 
     /** Whether the token would still sign someone in, without spending it, so a spent link can say so at once. */
     @Transactional(readOnly = true)
-    boolean isUsable(String token) {
+    public boolean isUsable(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;
         }
@@ -82,7 +82,7 @@ class HashedOneTimeTokens implements OneTimeTokenService {
                 .single();
     }
 
-    static String hash(String value) {
+    public static String hash(String value) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));

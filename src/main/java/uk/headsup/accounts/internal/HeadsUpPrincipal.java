@@ -12,9 +12,9 @@ import uk.headsup.accounts.SignedInUser;
 import uk.headsup.directory.OrganisationRole;
 
 /** What Spring Security keeps in the session for a signed-in user. */
-final class HeadsUpPrincipal implements UserDetails, CredentialsContainer {
+public final class HeadsUpPrincipal implements UserDetails, CredentialsContainer {
 
-    static final String AUTHORITY_STAFF = "ROLE_AUTHORITY_STAFF";
+    public static final String AUTHORITY_STAFF = "ROLE_AUTHORITY_STAFF";
     static final String SCHOOL_STAFF = "ROLE_SCHOOL_STAFF";
 
     private final SignedInUser user;
@@ -23,11 +23,11 @@ final class HeadsUpPrincipal implements UserDetails, CredentialsContainer {
     private final boolean mustChangePassword;
     private final boolean enabled;
 
-    HeadsUpPrincipal(SignedInUser user, String passwordHash, boolean locked, boolean mustChangePassword) {
+    public HeadsUpPrincipal(SignedInUser user, String passwordHash, boolean locked, boolean mustChangePassword) {
         this(user, passwordHash, locked, mustChangePassword, true);
     }
 
-    HeadsUpPrincipal(
+    public HeadsUpPrincipal(
             SignedInUser user, String passwordHash, boolean locked, boolean mustChangePassword, boolean enabled) {
         this.user = user;
         this.passwordHash = passwordHash;
@@ -44,7 +44,7 @@ final class HeadsUpPrincipal implements UserDetails, CredentialsContainer {
         return mustChangePassword;
     }
 
-    static List<GrantedAuthority> authoritiesOf(SignedInUser user) {
+    public static List<GrantedAuthority> authoritiesOf(SignedInUser user) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         if (user.authorityStaff()) {
             // An authority account with no role is signed in, but is staff of nothing: it reaches its own account

@@ -3,7 +3,7 @@ package uk.headsup.accounts.internal;
 import java.util.Optional;
 
 /** What makes an acceptable password: long enough to resist guessing, in the NCSC's spirit; no composition rules. */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
@@ -11,7 +11,7 @@ final class PasswordPolicy {
     private PasswordPolicy() {}
 
     /** Why the password is not acceptable, if it is not. */
-    static Optional<String> problemWith(String password, String email) {
+    public static Optional<String> problemWith(String password, String email) {
         if (password == null || password.isBlank()) {
             return Optional.of("Enter a new password");
         }

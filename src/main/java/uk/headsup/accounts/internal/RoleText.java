@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 import uk.headsup.accounts.AuthorityRole;
 
-final class RoleText {
+public final class RoleText {
     private RoleText() {}
 
-    static String of(Collection<AuthorityRole> roles) {
+    public static String of(Collection<AuthorityRole> roles) {
         return roles.isEmpty()
                 ? "none"
                 : roles.stream().map(AuthorityRole::label).sorted().collect(Collectors.joining(", "));

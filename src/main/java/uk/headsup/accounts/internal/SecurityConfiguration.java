@@ -43,6 +43,16 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import uk.headsup.accounts.internal.signin.OidcAccounts;
+import uk.headsup.accounts.internal.signin.PasskeyRegistrationGuard;
+import uk.headsup.accounts.internal.signin.Passkeys;
+import uk.headsup.accounts.internal.signin.PasswordThrottle;
+import uk.headsup.accounts.internal.signin.PasswordThrottleFilter;
+import uk.headsup.accounts.internal.signin.SchoolPostsCheck;
+import uk.headsup.accounts.internal.signin.SessionCreationOptions;
+import uk.headsup.accounts.internal.signin.SignInLinks;
+import uk.headsup.accounts.internal.signin.SignInSettings;
+import uk.headsup.accounts.internal.signin.StaffDetails;
 import uk.headsup.directory.Directory;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Caches;

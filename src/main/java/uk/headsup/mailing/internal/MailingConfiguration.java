@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.headsup.mailing.internal.transport.DevelopmentOutbox;
+import uk.headsup.mailing.internal.transport.NotifyTransport;
+import uk.headsup.mailing.internal.transport.SmtpTransport;
+import uk.headsup.mailing.internal.transport.Transport;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailingSettings.class)

@@ -3,6 +3,7 @@ package uk.headsup.mailing.internal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import uk.headsup.mailing.internal.bounces.Bounces;
 
 /**
  * @param from the From address of every message
@@ -27,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bounces the IMAP mailbox that receives asynchronous bounce reports, when its host is set
  */
 @ConfigurationProperties("headsup.mailing")
-record MailingSettings(
+public record MailingSettings(
         String from,
         @DefaultValue("50") int batchSize,
         @DefaultValue("5m") Duration lease,
@@ -47,16 +48,16 @@ record MailingSettings(
         @DefaultValue Bounces bounces) {
 
     /** @param apiKey a Notify API key; @param templateId an email template whose subject is ((subject)) and body ((body)) */
-    record Notify(
+    public record Notify(
             @DefaultValue("") String apiKey,
             @DefaultValue("") String templateId,
             @DefaultValue("") String baseUrl) {
-        boolean enabled() {
+        public boolean enabled() {
             return !apiKey.isBlank();
         }
     }
 
-    record Bounces(
+    public record Bounces(
             @DefaultValue("") String host,
             @DefaultValue("993") int port,
             @DefaultValue("true") boolean ssl,
@@ -64,7 +65,7 @@ record MailingSettings(
             @DefaultValue("") String password,
             @DefaultValue("INBOX") String folder,
             @DefaultValue("1m") Duration interval) {
-        boolean enabled() {
+        public boolean enabled() {
             return !host.isBlank();
         }
     }

@@ -11,18 +11,18 @@ import uk.headsup.mailing.MailshotRecipient;
  * {@code {"role", "organisationId", "organisationName", "phase"}}, the phase null when unknown. The reach reports
  * read the same fields in SQL ({@code jsonb_array_elements}).
  */
-final class PostsJson {
+public final class PostsJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<MailshotRecipient.Post>> POSTS = new TypeReference<>() {};
 
     private PostsJson() {}
 
-    static String write(Collection<MailshotRecipient.Post> posts) {
+    public static String write(Collection<MailshotRecipient.Post> posts) {
         return JSON.writeValueAsString(posts);
     }
 
-    static List<MailshotRecipient.Post> read(String json) {
+    public static List<MailshotRecipient.Post> read(String json) {
         return json == null || json.isBlank() ? List.of() : JSON.readValue(json, POSTS);
     }
 }

@@ -37,10 +37,17 @@ class PostsController {
     private final AuthorityContacts contacts;
     private final Dates dates;
     private final Viewers viewers;
+    private final PostFormValidator postFormValidator;
 
     PostsController(
-            Posts posts, PostAssignments assignments, AuthorityContacts contacts, Dates dates, Viewers viewers) {
+            Posts posts,
+            PostAssignments assignments,
+            AuthorityContacts contacts,
+            Dates dates,
+            Viewers viewers,
+            PostFormValidator postFormValidator) {
         this.posts = posts;
+        this.postFormValidator = postFormValidator;
         this.assignments = assignments;
         this.contacts = contacts;
         this.dates = dates;
@@ -87,13 +94,12 @@ class PostsController {
             Model model,
             RedirectAttributes redirect) {
         Posts.Post post = post(id);
-        form.check(errors);
-        if (errors.hasErrors()) {
+        if (!postFormValidator.check(form, errors)) {
             model.addAttribute("post", post);
             return "directory/contacts/post-edit";
         }
-        posts.changePost(id, form.getTitle(), form.areaList());
-        redirect.addFlashAttribute("success", form.getTitle() + " saved");
+        posts.changePost(id, form.title(), form.areaList());
+        redirect.addFlashAttribute("success", form.title() + " saved");
         return "redirect:/directory/posts/" + id;
     }
 

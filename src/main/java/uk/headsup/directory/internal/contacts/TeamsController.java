@@ -31,9 +31,20 @@ class TeamsController {
     private final Authority authority;
     private final Dates dates;
     private final Viewers viewers;
+    private final PostFormValidator postFormValidator;
+    private final TeamFormValidator teamFormValidator;
 
-    TeamsController(Posts posts, AuthorityContacts contacts, Authority authority, Dates dates, Viewers viewers) {
+    TeamsController(
+            Posts posts,
+            AuthorityContacts contacts,
+            Authority authority,
+            Dates dates,
+            Viewers viewers,
+            TeamFormValidator teamFormValidator,
+            PostFormValidator postFormValidator) {
         this.posts = posts;
+        this.postFormValidator = postFormValidator;
+        this.teamFormValidator = teamFormValidator;
         this.contacts = contacts;
         this.authority = authority;
         this.dates = dates;
@@ -60,12 +71,11 @@ class TeamsController {
     @PostMapping("/directory/teams/new")
     @PreAuthorize("hasRole('ADMIN')")
     String addTeam(@ModelAttribute("form") TeamForm form, BindingResult errors, RedirectAttributes redirect) {
-        form.check(errors, posts);
-        if (errors.hasErrors()) {
+        if (!teamFormValidator.check(form, errors)) {
             return "directory/contacts/team-new";
         }
-        posts.addTeam(posts.authority(authority.name()), form.getName(), form.getEmail());
-        redirect.addFlashAttribute("success", form.getName() + " added. Now add its posts.");
+        posts.addTeam(posts.authority(authority.name()), form.name(), form.email());
+        redirect.addFlashAttribute("success", form.name() + " added. Now add its posts.");
         return "redirect:/directory/teams";
     }
 
@@ -85,13 +95,12 @@ class TeamsController {
             Model model,
             RedirectAttributes redirect) {
         Posts.Team team = team(teamId);
-        form.check(errors);
-        if (errors.hasErrors()) {
+        if (!postFormValidator.check(form, errors)) {
             model.addAttribute("team", team);
             return "directory/contacts/post-new";
         }
-        long id = posts.addPost(teamId, form.getTitle(), form.areaList());
-        redirect.addFlashAttribute("success", form.getTitle() + " added. Now appoint its holder, or arrange cover.");
+        long id = posts.addPost(teamId, form.title(), form.areaList());
+        redirect.addFlashAttribute("success", form.title() + " added. Now appoint its holder, or arrange cover.");
         return "redirect:/directory/posts/" + id;
     }
 

@@ -74,7 +74,7 @@ public record Place(
      * cancellation, charged unless the authority waives it.
      */
     public Place cancel(Instant cancellationDeadline, Instant now) {
-        if (!status.live()) {
+        if (!status.canCancel()) {
             throw new BookingRefused("This place is already " + status.label().toLowerCase());
         }
         boolean late = status == PlaceStatus.CONFIRMED && !now.isBefore(cancellationDeadline);

@@ -1,5 +1,9 @@
 package uk.headsup.events.internal.bookings;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
 /** Where a place stands. Confirmed and offered places are taken; waiting ones queue for them. */
 public enum PlaceStatus {
     CONFIRMED("Confirmed", "green"),
@@ -32,5 +36,23 @@ public enum PlaceStatus {
 
     public boolean takesAPlace() {
         return this == CONFIRMED || this == OFFERED;
+    }
+
+    /** A place in this state may be cancelled, by its holder or with the whole event. */
+    public boolean canCancel() {
+        return live();
+    }
+
+    /** A place in this state may lapse when its offer's time runs out. */
+    public boolean canLapse() {
+        return this == OFFERED;
+    }
+
+    /**
+     * The names of the states that {@code rule} allows to change, for a bulk update's {@code where status in (...)},
+     * so that the rule stays here and not in the SQL.
+     */
+    public static List<String> namesWhere(Predicate<PlaceStatus> rule) {
+        return Arrays.stream(values()).filter(rule).map(PlaceStatus::name).toList();
     }
 }

@@ -65,10 +65,12 @@ public class WaitingList {
 
     private int lapse(Places.Ledger ledger, Instant now) {
         List<Long> expired = jdbc.sql("""
-                        update event_places set status = 'OFFER_EXPIRED', offer_expires_at = null, cancelled_at = :now
-                        where event_id = :e and status = 'OFFERED' and offer_expires_at <= :now
+                        update event_places set status = :expired, offer_expires_at = null, cancelled_at = :now
+                        where event_id = :e and status in (:lapsing) and offer_expires_at <= :now
                         returning id
                         """)
+                .param("expired", PlaceStatus.OFFER_EXPIRED.name())
+                .param("lapsing", PlaceStatus.namesWhere(PlaceStatus::canLapse))
                 .param("now", Timestamp.from(now))
                 .param("e", ledger.eventId)
                 .query(Long.class)

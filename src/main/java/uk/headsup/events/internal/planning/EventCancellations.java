@@ -123,11 +123,13 @@ public class EventCancellations {
         }
         Instant now = clock.instant();
         List<Long> ended = jdbc.sql("""
-                        update event_places set status = 'CANCELLED', offer_expires_at = null, cancelled_at = :now,
+                        update event_places set status = :cancelled, offer_expires_at = null, cancelled_at = :now,
                             cancelled_by = :by, late_cancellation = false, charge_waived_by = :by
-                        where event_id = :e and status in ('CONFIRMED', 'OFFERED', 'WAITING')
+                        where event_id = :e and status in (:cancellable)
                         returning id
                         """)
+                .param("cancelled", PlaceStatus.CANCELLED.name())
+                .param("cancellable", PlaceStatus.namesWhere(PlaceStatus::canCancel))
                 .param("now", Timestamp.from(now))
                 .param("by", by)
                 .param("e", eventId)

@@ -1,5 +1,9 @@
 package uk.headsup.wellbeing.internal.requests;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
 /** Where a support request stands. */
 public enum RequestStatus {
     REQUESTED("Received", "blue"),
@@ -34,5 +38,10 @@ public enum RequestStatus {
     /** Whether it holds one of the offer's places (its capacity). */
     public boolean takesAPlace() {
         return this == REQUESTED || this == ACKNOWLEDGED || this == MATCHED;
+    }
+
+    /** The names of the statuses that {@code rule} allows, for a query's {@code where status in (...)}. */
+    public static List<String> namesWhere(Predicate<RequestStatus> rule) {
+        return Arrays.stream(values()).filter(rule).map(RequestStatus::name).toList();
     }
 }

@@ -63,8 +63,12 @@ class SupportRequests {
                 .single();
         return jdbc.sql("""
                         select count(*) from wellbeing_requests
-                         where offer_id = :offer and status in ('REQUESTED', 'ACKNOWLEDGED', 'MATCHED')
-                        """).param("offer", offerId).query(Integer.class).single();
+                         where offer_id = :offer and status in (:taking)
+                        """)
+                .param("offer", offerId)
+                .param("taking", RequestStatus.namesWhere(RequestStatus::takesAPlace))
+                .query(Integer.class)
+                .single();
     }
 
     /** The request, locked for a change in this transaction. */

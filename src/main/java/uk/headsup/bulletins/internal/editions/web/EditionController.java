@@ -59,6 +59,7 @@ class EditionController {
     private final Previews previews;
     private final EditionSends sends;
     private final EditionEmailPreviews emails;
+    private final EditionFormValidator editionFormValidator;
 
     EditionController(
             Editions editions,
@@ -71,8 +72,10 @@ class EditionController {
             PublishedArchive archive,
             Previews previews,
             EditionSends sends,
-            EditionEmailPreviews emails) {
+            EditionEmailPreviews emails,
+            EditionFormValidator editionFormValidator) {
         this.editions = editions;
+        this.editionFormValidator = editionFormValidator;
         this.desk = desk;
         this.series = series;
         this.articles = articles;
@@ -131,13 +134,13 @@ class EditionController {
                     "frozen", "This edition is " + edition.status().label().toLowerCase() + ": it cannot be changed");
             return page(edition, model);
         }
-        EditionForm.Checked checked = form.check(errors);
+        EditionFormValidator.Checked checked = editionFormValidator.check(form, errors);
         if (checked == null) {
             return page(edition, model);
         }
-        if (!desk.saveDetails(
-                edition, form.getVersion(), checked.date(), checked.foreword(), checked.postId(), author)) {
-            form.setVersion(edition.version());
+        if (!desk.saveDetails(edition, form.version(), checked.date(), checked.foreword(), checked.postId(), author)) {
+            // What was typed stays in the form; the page puts the saved version in it, so that saving again wins.
+            model.addAttribute("savedVersion", edition.version());
             errors.reject(
                     "conflict",
                     "Someone changed this edition while you were editing it. Your date and foreword have not been"

@@ -61,9 +61,11 @@ class EventAdminController {
     private final EventCancellations cancellations;
     private final AttendeeVisibility visibility;
     private final EventFormValidator validator;
+    private final SeriesFormValidator seriesValidator;
 
     EventAdminController(
             EventFormValidator validator,
+            SeriesFormValidator seriesValidator,
             AttendeeVisibility visibility,
             EventCancellations cancellations,
             Events events,
@@ -75,6 +77,7 @@ class EventAdminController {
             EventPlanning planning,
             CalendarFeeds feeds) {
         this.validator = validator;
+        this.seriesValidator = seriesValidator;
         this.visibility = visibility;
         this.cancellations = cancellations;
         this.planning = planning;
@@ -205,7 +208,7 @@ class EventAdminController {
 
     @PostMapping("/series/new")
     String addSeries(@ModelAttribute("form") SeriesForm form, BindingResult errors, RedirectAttributes redirect) {
-        NewSeries series = form.check(errors);
+        NewSeries series = seriesValidator.check(form, errors);
         if (series == null) {
             return "events/series-new";
         }
@@ -243,7 +246,7 @@ class EventAdminController {
             Model model,
             RedirectAttributes redirect) {
         CalendarFeeds.Series current = calendar(id);
-        NewSeries series = form.check(errors);
+        NewSeries series = seriesValidator.check(form, errors);
         if (series == null) {
             model.addAttribute("calendar", current);
             return "events/series-new";

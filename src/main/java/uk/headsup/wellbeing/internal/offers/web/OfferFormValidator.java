@@ -49,15 +49,11 @@ class OfferFormValidator {
                 && form.link().isEmpty()) {
             problems.add("phone", "required", "Enter a phone number or a web address for direct access");
         }
-        LocalDate until = null;
-        String dateProblem = form.availableUntil().problem("Available until");
-        if (form.availableUntil().isBlank()) {
-            problems.add("availableUntil", "required", "Enter the date the offer is available until");
-        } else if (dateProblem != null) {
-            problems.add("availableUntil", "date", dateProblem);
-        } else {
-            until = form.availableUntil().date().orElseThrow();
-        }
+        LocalDate until = problems.requiredDate(
+                "availableUntil",
+                form.availableUntil(),
+                "Enter the date the offer is available until",
+                "Available until");
         if (!problems.isEmpty()) {
             return null;
         }
