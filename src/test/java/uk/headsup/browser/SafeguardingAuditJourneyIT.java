@@ -196,19 +196,27 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         assertThat(heading(helen)).hasText(school);
         assertThat(helen.locator("main")).containsText("Submitted");
         journey.check(helen, "officer-return");
-        helen.getByLabel("Overall feedback").fill("Thank you. One standard needs more before we can accept.");
-        helen.getByText("Feedback on a standard").click();
-        helen.getByLabel("Standard " + STANDARD, new Page.GetByLabelOptions().setExact(true))
-                .fill(FEEDBACK);
-        button(helen, "Return for changes").click();
-        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Returned to " + school + " for changes");
-        journey.check(helen, "returned");
-        // She reads the standard's section: read-only for her, with her feedback beside the DSL's answer.
+        // She reads the standard's section, read-only for her, and writes her feedback beside the DSL's answer.
         helen.locator("a[href$='/sections/1']").click();
         assertThat(heading(helen)).hasText(Pattern.compile("^Section 1: "));
         assertThat(standard(helen)).containsText("The policy was not reviewed this year; the governors meet in March.");
         assertThat(standard(helen).getByLabel("Evidence notes: how you know")).hasCount(0);
+        helen.getByLabel("Your feedback on standard " + STANDARD, new Page.GetByLabelOptions().setExact(true))
+                .fill(FEEDBACK);
         journey.check(helen, "officer-return-section");
+        button(helen, "Save your feedback on this section").click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Your feedback on section 1 is kept");
+        assertThat(heading(helen)).hasText(Pattern.compile("^Section 2: "));
+        journey.check(helen, "officer-feedback-kept");
+        // Back on the overview, the review carries it; she sends the return back.
+        link(helen, "Back to the whole return").click();
+        journey.check(helen, "officer-review");
+        helen.getByLabel("Overall feedback").fill("Thank you. One standard needs more before we can accept.");
+        assertThat(helen.getByLabel("Standard " + STANDARD, new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(FEEDBACK);
+        button(helen, "Return for changes").click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Returned to " + school + " for changes");
+        journey.check(helen, "returned");
 
         // The DSL finds the feedback listed on the overview and follows it to the standard.
         dslPage.navigate(returnPath);

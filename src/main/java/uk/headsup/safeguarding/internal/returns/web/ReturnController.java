@@ -44,6 +44,7 @@ import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.platform.UkTime;
 import uk.headsup.safeguarding.internal.offers.Offers;
+import uk.headsup.safeguarding.internal.returns.FeedbackDrafts;
 import uk.headsup.safeguarding.internal.returns.SignOffs;
 import uk.headsup.safeguarding.internal.rounds.AuditReturn;
 import uk.headsup.safeguarding.internal.rounds.ReturnState;
@@ -74,6 +75,7 @@ class ReturnController {
     private final Offers offers;
     private final TrainingRecords training;
     private final Visits visits;
+    private final FeedbackDrafts drafts;
 
     ReturnController(
             Rounds rounds,
@@ -84,7 +86,9 @@ class ReturnController {
             Directory directory,
             Offers offers,
             TrainingRecords training,
-            Visits visits) {
+            Visits visits,
+            FeedbackDrafts drafts) {
+        this.drafts = drafts;
         this.offers = offers;
         this.training = training;
         this.visits = visits;
@@ -436,16 +440,9 @@ class ReturnController {
             Authentication authentication,
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
-        AuditReturn r = readable(id, viewer);
-        if (!viewer.officer() || r.responseId() == null || state(r) != ReturnState.SUBMITTED) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        Map<String, String> byStandard = new LinkedHashMap<>();
-        all.forEach((k, v) -> {
-            if (k.startsWith("feedback.") && v != null && !v.isBlank()) {
-                byStandard.put(k.substring(9), v);
-            }
-        });
+        AuditReturn r = underReview(id, viewer);
+        // What she wrote beside the answers on the section pages, unless the review form changed it.
+        Map<String, String> byStandard = FeedbackDrafts.merged(drafts.of(r.id()), feedbackSent(all));
         if ("return".equals(outcome)) {
             responses.returnForChanges(r.responseId(), overall, byStandard, viewer.actor());
             rounds.signedOff(r.id(), false);
@@ -454,7 +451,59 @@ class ReturnController {
             responses.accept(r.responseId(), overall, byStandard, viewer.actor());
             redirect.addFlashAttribute("saved", "Accepted");
         }
+        drafts.clear(r.id());
         return "redirect:/safeguarding/returns/" + id;
+    }
+
+    /**
+     * The officer's feedback on a section's standards, written beside the school's answers while she reviews the
+     * return; kept until her review, which gives it to the school.
+     */
+    @PostMapping("/returns/{id}/sections/{section}/feedback")
+    String sectionFeedback(
+            @PathVariable long id,
+            @PathVariable String section,
+            @RequestParam Map<String, String> all,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(authentication, directory);
+        AuditReturn r = underReview(id, viewer);
+        List<Framework.Section> sections = framework(r).sections();
+        int at = indexOf(sections, section);
+        Map<String, String> written = feedbackSent(all);
+        written.keySet()
+                .retainAll(sections.get(at).standards().stream()
+                        .map(Framework.Standard::number)
+                        .toList());
+        drafts.write(r.id(), written, viewer.email());
+        redirect.addFlashAttribute(
+                "saved",
+                "Your feedback on section " + section
+                        + " is kept. The school sees it when you return the return for changes or accept it.");
+        return at < sections.size() - 1
+                ? "redirect:/safeguarding/returns/" + id + "/sections/"
+                        + sections.get(at + 1).number()
+                : "redirect:/safeguarding/returns/" + id + "#review";
+    }
+
+    /** A submitted return the officer is reviewing; "not found" for anyone else and in any other state. */
+    private AuditReturn underReview(long id, Viewer viewer) {
+        AuditReturn r = readable(id, viewer);
+        if (!viewer.officer() || r.responseId() == null || state(r) != ReturnState.SUBMITTED) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return r;
+    }
+
+    /** The feedback a form sent by standard ("feedback.2.3"), blank where the officer emptied the box. */
+    private static Map<String, String> feedbackSent(Map<String, String> all) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith("feedback.")) {
+                sent.put(k.substring("feedback.".length()), v);
+            }
+        });
+        return sent;
     }
 
     /** What both the overview and a section page show: the return, its answers, actions and feedback. */
@@ -515,6 +564,9 @@ class ReturnController {
         model.addAttribute("whyLocked", response.map(Response::whyLocked).orElse(""));
         model.addAttribute("officer", viewer.officer());
         model.addAttribute("returnPath", "/safeguarding/returns/" + r.id());
+        boolean reviewable = viewer.officer() && r.responseId() != null && state == ReturnState.SUBMITTED;
+        model.addAttribute("reviewable", reviewable);
+        model.addAttribute("feedbackDrafts", reviewable ? drafts.of(r.id()) : Map.of());
         return new Loaded(round, response, framework, scales, answers, actions, feedback, overall, editable);
     }
 
@@ -544,7 +596,6 @@ class ReturnController {
         model.addAttribute("people", people);
         model.addAttribute("signOffs", signOffs.of(r.id()));
         model.addAttribute("governors", signOffs.governors(r.organisationId()));
-        model.addAttribute("reviewable", viewer.officer() && state(r) == ReturnState.SUBMITTED);
         model.addAttribute(
                 "log",
                 viewer.officer()
@@ -579,15 +630,7 @@ class ReturnController {
         Loaded loaded = load(r, viewer, model);
         Framework framework = loaded.framework();
         List<Framework.Section> all = framework.sections();
-        int at = -1;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).number().equals(number)) {
-                at = i;
-            }
-        }
-        if (at < 0) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        int at = indexOf(all, number);
         Framework.Section section = all.get(at);
         Map<String, Answer> previous = rounds.previous(loaded.round())
                 .flatMap(p -> rounds.auditReturn(p.id(), r.organisationId()))
@@ -620,6 +663,16 @@ class ReturnController {
                 "offer", offers.bookable(loaded.round().id(), Offers.redOrAmber(framework, loaded.answers())));
         model.addAttribute("actionForm", form);
         return "safeguarding/return-section";
+    }
+
+    /** Where the section of this number is among the framework's sections; "not found" when it is not one. */
+    private static int indexOf(List<Framework.Section> sections, String number) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).number().equals(number)) {
+                return i;
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     private Framework framework(AuditReturn r) {
