@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The content of one version of a framework: its rating scales and its sections of numbered standards. Exported and
@@ -103,17 +104,9 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
             throw new IllegalArgumentException("There is no standard " + changed.number() + " to change");
         }
         check(changed);
-        return new Framework(
-                title,
-                scales,
-                sections.stream()
-                        .map(sec -> new Section(
-                                sec.number(),
-                                sec.title(),
-                                sec.standards().stream()
-                                        .map(s -> s.number().equals(changed.number()) ? changed : s)
-                                        .toList()))
-                        .toList());
+        return eachSection(sec -> sec.standards().stream()
+                .map(s -> s.number().equals(changed.number()) ? changed : s)
+                .toList());
     }
 
     /** This framework with a new standard at the end of a section; refused if its number is taken. */
@@ -128,19 +121,13 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
             throw new IllegalArgumentException("Number: there is already a standard " + added.number());
         }
         check(added);
-        return new Framework(
-                title,
-                scales,
-                sections.stream()
-                        .map(sec -> {
-                            if (!sec.number().equals(sectionNumber)) {
-                                return sec;
-                            }
-                            List<Standard> standards = new ArrayList<>(sec.standards());
-                            standards.add(added);
-                            return new Section(sec.number(), sec.title(), standards);
-                        })
-                        .toList());
+        return eachSection(sec -> {
+            List<Standard> standards = new ArrayList<>(sec.standards());
+            if (sec.number().equals(sectionNumber)) {
+                standards.add(added);
+            }
+            return standards;
+        });
     }
 
     /** This framework without a standard; refused if there is no such standard. */
@@ -148,16 +135,17 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
         if (standard(number).isEmpty()) {
             throw new IllegalArgumentException("There is no standard " + number + " to remove");
         }
+        return eachSection(sec ->
+                sec.standards().stream().filter(s -> !s.number().equals(number)).toList());
+    }
+
+    /** This framework with each section's standards as given. */
+    private Framework eachSection(Function<Section, List<Standard>> standards) {
         return new Framework(
                 title,
                 scales,
                 sections.stream()
-                        .map(sec -> new Section(
-                                sec.number(),
-                                sec.title(),
-                                sec.standards().stream()
-                                        .filter(s -> !s.number().equals(number))
-                                        .toList()))
+                        .map(sec -> new Section(sec.number(), sec.title(), standards.apply(sec)))
                         .toList());
     }
 
