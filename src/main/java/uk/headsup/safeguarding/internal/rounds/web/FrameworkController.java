@@ -2,7 +2,12 @@ package uk.headsup.safeguarding.internal.rounds.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.MalformedFramework;
+import uk.headsup.assessment.RatingScale;
 import uk.headsup.safeguarding.internal.rounds.RoundDesk;
 
 /**
@@ -98,7 +105,8 @@ class FrameworkController {
         FrameworkVersion copy = frameworks.copy(version(id).id(), authentication.getName());
         redirect.addFlashAttribute(
                 "saved",
-                "Version " + copy.number() + " made as a copy: download it, edit the file and import it as the next"
+                "Version " + copy.number()
+                        + " made as a copy: edit it here or download it, edit the file and import it as the next"
                         + " version, or open a round on it");
         return "redirect:/safeguarding/frameworks";
     }
@@ -129,6 +137,99 @@ class FrameworkController {
         }
         redirect.addFlashAttribute("saved", "Imported as version " + added.number() + ": " + added.title());
         return "redirect:/safeguarding/frameworks";
+    }
+
+    /** A draft version's standards, to change, add or remove in the browser; an version in use says it cannot. */
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        FrameworkVersion v = version(id);
+        model.addAttribute("version", v);
+        model.addAttribute("scales", scalesOf(v.framework()));
+        return "safeguarding/framework-edit";
+    }
+
+    @GetMapping("/{id}/standards/{number}")
+    String standard(@PathVariable long id, @PathVariable String number, Model model) {
+        FrameworkVersion v = version(id);
+        Framework.Standard s =
+                v.framework().standard(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("version", v);
+        model.addAttribute("standard", s);
+        model.addAttribute("scale", v.framework().scaleOf(s));
+        return "safeguarding/framework-standard";
+    }
+
+    @PostMapping("/{id}/standards/{number}")
+    String change(
+            @PathVariable long id,
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String statement,
+            @RequestParam(defaultValue = "") String guidance,
+            @RequestParam Map<String, String> all,
+            Model model,
+            RedirectAttributes redirect) {
+        FrameworkVersion v = version(id);
+        Framework.Standard s =
+                v.framework().standard(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, String> descriptors = new LinkedHashMap<>();
+        all.forEach((k, text) -> {
+            if (k.startsWith("descriptor.") && !text.isBlank()) {
+                descriptors.put(k.substring("descriptor.".length()), text.strip());
+            }
+        });
+        Framework.Standard changed = new Framework.Standard(
+                s.number(),
+                statement.strip(),
+                guidance.isBlank() ? null : guidance.strip(),
+                s.links(),
+                descriptors,
+                s.statutory(),
+                s.appliesTo(),
+                s.scale(),
+                s.questions());
+        return revised(v, f -> f.withStandard(changed), "Standard " + number + " changed", redirect);
+    }
+
+    @PostMapping("/{id}/standards/{number}/remove")
+    String remove(@PathVariable long id, @PathVariable String number, RedirectAttributes redirect) {
+        return revised(version(id), f -> f.withoutStandard(number), "Standard " + number + " removed", redirect);
+    }
+
+    @PostMapping("/{id}/standards")
+    String add(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String section,
+            @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String statement,
+            @RequestParam(defaultValue = "") String scale,
+            RedirectAttributes redirect) {
+        Framework.Standard added = new Framework.Standard(
+                number.strip(), statement.strip(), null, List.of(), Map.of(), false, Set.of(), scale, List.of());
+        return revised(
+                version(id),
+                f -> f.withStandardAdded(section, added),
+                "Standard " + number.strip() + " added",
+                redirect);
+    }
+
+    /** Saves the edited content of a draft version, or says why not and saves nothing. */
+    private String revised(
+            FrameworkVersion v, UnaryOperator<Framework> edit, String done, RedirectAttributes redirect) {
+        try {
+            frameworks.revise(v.id(), edit.apply(v.framework()));
+            redirect.addFlashAttribute("saved", done);
+        } catch (IllegalArgumentException | Frameworks.FrameworkFrozen e) {
+            redirect.addFlashAttribute("problem", e.getMessage() + ". Nothing was changed.");
+        }
+        return "redirect:/safeguarding/frameworks/" + v.id() + "/edit";
+    }
+
+    private static List<RatingScale> scalesOf(Framework framework) {
+        List<RatingScale> all = new ArrayList<>(framework.scales());
+        RatingScale.BUILT_IN.stream()
+                .filter(b -> all.stream().noneMatch(s -> s.key().equals(b.key())))
+                .forEach(all::add);
+        return all;
     }
 
     private FrameworkVersion version(long id) {
