@@ -271,13 +271,31 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         helen.navigate("/safeguarding/frameworks");
         assertThat(heading(helen)).hasText("Audit frameworks");
         journey.check(helen, "frameworks");
+        // She copies the newest for next year and changes a standard of the copy in the browser.
+        helen.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Copy version \\d+ for next year$")))
+                .first()
+                .click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("made as a copy");
+        journey.check(helen, "framework-copied");
+        String editPath = helen.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Edit version \\d+ here$")))
+                .first()
+                .getAttribute("href");
         helen.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName(Pattern.compile("^What changed from version ")))
-                .first()
+                .nth(1)
                 .click();
         assertThat(heading(helen)).hasText(Pattern.compile("^What changed from version \\d+ to version \\d+$"));
         journey.check(helen, "framework-changes");
+        helen.navigate(editPath);
+        assertThat(heading(helen)).hasText(Pattern.compile("^Edit version \\d+$"));
+        journey.check(helen, "framework-edit");
+        link(helen, "Change standard " + STANDARD).click();
+        assertThat(heading(helen)).hasText("Change standard " + STANDARD);
+        journey.check(helen, "framework-standard");
         helen.navigate("/safeguarding/rounds/new");
         assertThat(heading(helen)).hasText("Open a round");
         journey.check(helen, "open-a-round");
