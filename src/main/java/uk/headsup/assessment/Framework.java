@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The content of one version of a framework: its rating scales and its sections of numbered standards. Exported and
@@ -91,6 +92,76 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
 
     public RatingScale scaleOf(Standard standard) {
         return scale(standard.scale()).orElseThrow();
+    }
+
+    /**
+     * This framework with one standard changed (its statement, guidance, descriptors...): the standard of the same
+     * number is replaced where it stands. Refused, naming the field, if there is no such standard or the change is
+     * not one the framework can hold.
+     */
+    public Framework withStandard(Standard changed) {
+        if (standard(changed.number()).isEmpty()) {
+            throw new IllegalArgumentException("There is no standard " + changed.number() + " to change");
+        }
+        check(changed);
+        return eachSection(sec -> sec.standards().stream()
+                .map(s -> s.number().equals(changed.number()) ? changed : s)
+                .toList());
+    }
+
+    /** This framework with a new standard at the end of a section; refused if its number is taken. */
+    public Framework withStandardAdded(String sectionNumber, Standard added) {
+        if (sections.stream().noneMatch(sec -> sec.number().equals(sectionNumber))) {
+            throw new IllegalArgumentException("There is no section " + sectionNumber);
+        }
+        if (added.number() == null || added.number().isBlank()) {
+            throw new IllegalArgumentException("Number: enter the new standard's number, such as 2.7");
+        }
+        if (standard(added.number()).isPresent()) {
+            throw new IllegalArgumentException("Number: there is already a standard " + added.number());
+        }
+        check(added);
+        return eachSection(sec -> {
+            List<Standard> standards = new ArrayList<>(sec.standards());
+            if (sec.number().equals(sectionNumber)) {
+                standards.add(added);
+            }
+            return standards;
+        });
+    }
+
+    /** This framework without a standard; refused if there is no such standard. */
+    public Framework withoutStandard(String number) {
+        if (standard(number).isEmpty()) {
+            throw new IllegalArgumentException("There is no standard " + number + " to remove");
+        }
+        return eachSection(sec ->
+                sec.standards().stream().filter(s -> !s.number().equals(number)).toList());
+    }
+
+    /** This framework with each section's standards as given. */
+    private Framework eachSection(Function<Section, List<Standard>> standards) {
+        return new Framework(
+                title,
+                scales,
+                sections.stream()
+                        .map(sec -> new Section(sec.number(), sec.title(), standards.apply(sec)))
+                        .toList());
+    }
+
+    /** What a standard must have to be rated: a statement, a known scale, descriptors only for its ratings. */
+    private void check(Standard s) {
+        if (s.statement() == null || s.statement().isBlank()) {
+            throw new IllegalArgumentException("Statement: enter what standard " + s.number() + " asks for");
+        }
+        RatingScale scale = scale(s.scale())
+                .orElseThrow(() -> new IllegalArgumentException("Rating scale: there is no scale " + s.scale()));
+        s.descriptors().keySet().forEach(key -> {
+            if (scale.rating(key).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "Descriptors: " + key + " is not a rating on the scale " + scale.label());
+            }
+        });
     }
 
     /** Standards by number, in order. */

@@ -196,19 +196,27 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         assertThat(heading(helen)).hasText(school);
         assertThat(helen.locator("main")).containsText("Submitted");
         journey.check(helen, "officer-return");
-        helen.getByLabel("Overall feedback").fill("Thank you. One standard needs more before we can accept.");
-        helen.getByText("Feedback on a standard").click();
-        helen.getByLabel("Standard " + STANDARD, new Page.GetByLabelOptions().setExact(true))
-                .fill(FEEDBACK);
-        button(helen, "Return for changes").click();
-        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Returned to " + school + " for changes");
-        journey.check(helen, "returned");
-        // She reads the standard's section: read-only for her, with her feedback beside the DSL's answer.
+        // She reads the standard's section, read-only for her, and writes her feedback beside the DSL's answer.
         helen.locator("a[href$='/sections/1']").click();
         assertThat(heading(helen)).hasText(Pattern.compile("^Section 1: "));
         assertThat(standard(helen)).containsText("The policy was not reviewed this year; the governors meet in March.");
         assertThat(standard(helen).getByLabel("Evidence notes: how you know")).hasCount(0);
+        helen.getByLabel("Your feedback on standard " + STANDARD, new Page.GetByLabelOptions().setExact(true))
+                .fill(FEEDBACK);
         journey.check(helen, "officer-return-section");
+        button(helen, "Save your feedback on this section").click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Your feedback on section 1 is kept");
+        assertThat(heading(helen)).hasText(Pattern.compile("^Section 2: "));
+        journey.check(helen, "officer-feedback-kept");
+        // Back on the overview, the review carries it; she sends the return back.
+        link(helen, "Back to the whole return").click();
+        journey.check(helen, "officer-review");
+        helen.getByLabel("Overall feedback").fill("Thank you. One standard needs more before we can accept.");
+        assertThat(helen.getByLabel("Standard " + STANDARD, new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(FEEDBACK);
+        button(helen, "Return for changes").click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Returned to " + school + " for changes");
+        journey.check(helen, "returned");
 
         // The DSL finds the feedback listed on the overview and follows it to the standard.
         dslPage.navigate(returnPath);
@@ -263,13 +271,31 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         helen.navigate("/safeguarding/frameworks");
         assertThat(heading(helen)).hasText("Audit frameworks");
         journey.check(helen, "frameworks");
+        // She copies the newest for next year and changes a standard of the copy in the browser.
+        helen.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Copy version \\d+ for next year$")))
+                .first()
+                .click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("made as a copy");
+        journey.check(helen, "framework-copied");
+        String editPath = helen.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Edit version \\d+ here$")))
+                .first()
+                .getAttribute("href");
         helen.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName(Pattern.compile("^What changed from version ")))
-                .first()
+                .nth(1)
                 .click();
         assertThat(heading(helen)).hasText(Pattern.compile("^What changed from version \\d+ to version \\d+$"));
         journey.check(helen, "framework-changes");
+        helen.navigate(editPath);
+        assertThat(heading(helen)).hasText(Pattern.compile("^Edit version \\d+$"));
+        journey.check(helen, "framework-edit");
+        link(helen, "Change standard " + STANDARD).click();
+        assertThat(heading(helen)).hasText("Change standard " + STANDARD);
+        journey.check(helen, "framework-standard");
         helen.navigate("/safeguarding/rounds/new");
         assertThat(heading(helen)).hasText("Open a round");
         journey.check(helen, "open-a-round");

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -253,6 +254,30 @@ class SafeguardingAuditIT {
         assertThat(emails.latestTo(OFFICER, "has returned its safeguarding audit"))
                 .isNotNull();
 
+        // She writes feedback beside the answers on a section's page; the school sees none of it until her review.
+        mvc.perform(get(base + "/sections/1").cookie(officer))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Your feedback on standard 1.1")));
+        mvc.perform(post(base + "/sections/1/feedback")
+                        .param("feedback.1.1", "The governors' review should be minuted.")
+                        .cookie(dsl)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(base + "/sections/1/feedback")
+                        .param("feedback.1.1", "The governors' review should be minuted.")
+                        .param("feedback.1.2", "")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", base + "/sections/2"));
+        mvc.perform(get(base + "/sections/1").cookie(officer))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("The governors&#39; review should be minuted.")));
+        mvc.perform(get(base).cookie(officer))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Feedback on standards (1 written)")));
+        mvc.perform(get(base + "/sections/1").cookie(dsl))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("should be minuted"))));
+
         // The officer accepts it; the school reads that it was accepted, with the officer's words.
         mvc.perform(post(base + "/review")
                         .param("outcome", "accept")
@@ -265,6 +290,14 @@ class SafeguardingAuditIT {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Accepted")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString("Accepted: thank you for a careful return.")));
+        mvc.perform(get(base + "/sections/1").cookie(dsl))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("The governors&#39; review should be minuted.")));
+        assertThat(jdbc.sql("select count(*) from safeguarding_feedback_drafts where return_id = :id")
+                        .param("id", school.returnId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         mvc.perform(post(base + "/review")
                         .param("outcome", "accept")
                         .cookie(officer)

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,6 +104,57 @@ class SafeguardingFrameworksIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Standards added, removed or changed")));
 
+        // The copy is edited in the browser: a standard changed, one added, one removed; what changed lists them.
+        long copy = jdbc.sql("select max(id) from assessment_framework_versions where framework_key = :key")
+                .param("key", SafeguardingRecords.FRAMEWORK)
+                .query(Long.class)
+                .single();
+        String edit = "/safeguarding/frameworks/" + copy;
+        mvc.perform(get(edit + "/edit").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Add a standard")));
+        mvc.perform(get(edit + "/standards/1.1").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("What each rating means")));
+        mvc.perform(post(edit + "/standards/1.1")
+                        .param("statement", "Governors review safeguarding every year and minute it")
+                        .param("guidance", "See KCSIE part 2")
+                        .param("descriptor.red", "Not reviewed")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(flash().attribute("saved", "Standard 1.1 changed"));
+        mvc.perform(post(edit + "/standards")
+                        .param("section", "1")
+                        .param("number", "1.1")
+                        .param("statement", "Again")
+                        .param("scale", "rag")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(
+                        flash().attribute("problem", "Number: there is already a standard 1.1. Nothing was changed."));
+        mvc.perform(post(edit + "/standards")
+                        .param("section", "1")
+                        .param("number", "1.99")
+                        .param("statement", "Records of concerns are kept apart from the pupil file")
+                        .param("scale", "rag")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(flash().attribute("saved", "Standard 1.99 added"));
+        mvc.perform(post(edit + "/standards/1.2/remove").cookie(officer).with(csrf()))
+                .andExpect(flash().attribute("saved", "Standard 1.2 removed"));
+        mvc.perform(get(edit + "/changes")
+                        .param("from", String.valueOf(current))
+                        .cookie(officer))
+                .andExpect(content().string(containsString("<td class=\"govuk-table__cell\">1.2</td>")))
+                .andExpect(content().string(containsString("Records of concerns are kept apart from the pupil file")));
+        // A version in use refuses, and says why.
+        mvc.perform(post("/safeguarding/frameworks/" + current + "/standards/1.2/remove")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("cannot change")));
+        mvc.perform(get("/safeguarding/frameworks/" + current + "/edit").cookie(officer))
+                .andExpect(content().string(containsString("is in use by schools")));
+
         Cookie school = SignedIn.schoolStaff(
                 mvc,
                 jdbc,
@@ -111,5 +163,7 @@ class SafeguardingFrameworksIT {
                         .get(0)
                         .email());
         mvc.perform(get("/safeguarding/frameworks").cookie(school)).andExpect(status().isForbidden());
+        mvc.perform(post(edit + "/standards/1.1/remove").cookie(school).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 }

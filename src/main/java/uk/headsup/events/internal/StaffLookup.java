@@ -18,6 +18,7 @@ import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.platform.Caches;
+import uk.headsup.platform.UkTime;
 
 /**
  * What bookings ask of the directory: who works where today, and who is in an event's audience. Audiences are

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.headsup.platform.UkTime;
 
 /**
  * School terms for statements of charges: autumn (September to December), spring (January to March) and summer

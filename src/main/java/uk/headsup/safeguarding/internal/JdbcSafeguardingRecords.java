@@ -9,6 +9,10 @@ import uk.headsup.assessment.Owner;
 import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
 import uk.headsup.safeguarding.SafeguardingRecords;
+import uk.headsup.safeguarding.internal.returns.SignOffs;
+import uk.headsup.safeguarding.internal.rounds.Round;
+import uk.headsup.safeguarding.internal.rounds.RoundDesk;
+import uk.headsup.safeguarding.internal.rounds.Rounds;
 
 @Component
 class JdbcSafeguardingRecords implements SafeguardingRecords {

@@ -23,6 +23,13 @@ import uk.headsup.events.EventCard;
 import uk.headsup.platform.ActionDue;
 import uk.headsup.platform.ActionsDue;
 import uk.headsup.platform.PublicPages;
+import uk.headsup.platform.UkTime;
+import uk.headsup.safeguarding.internal.offers.Offers;
+import uk.headsup.safeguarding.internal.rounds.AuditReturn;
+import uk.headsup.safeguarding.internal.rounds.ReturnState;
+import uk.headsup.safeguarding.internal.rounds.Round;
+import uk.headsup.safeguarding.internal.rounds.Rounds;
+import uk.headsup.safeguarding.internal.rounds.Viewer;
 
 /**
  * What the audit offers elsewhere: home page cards, the return's deadline on "What needs your attention", and the
@@ -98,7 +105,7 @@ class SafeguardingPages implements HomeCards, ActionsDue, PublicPages {
                     }
                 }));
         List<ActionDue> due = new ArrayList<>();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.UK);
         Map<Long, Round> live = new HashMap<>();
         for (AuditReturn r : rounds.returnsOf(organisations)) {
             Round round = live(r, today, live);

@@ -23,9 +23,9 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.events.internal.Lanes;
 import uk.headsup.events.internal.StaffLookup;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
+import uk.headsup.platform.UkTime;
 
 /**
  * Booking, cancelling, substituting and answering offers. Each is one transaction that takes the event's lock

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.calendar.CalendarEntries;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
@@ -15,6 +14,7 @@ import uk.headsup.events.internal.planning.Notice;
 import uk.headsup.mailing.Attachment;
 import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
+import uk.headsup.platform.UkTime;
 
 /**
  * Tells attendees what happened to their place, after the change commits: confirmations carry an {@code .ics}

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.headsup.events.Vat;
 import uk.headsup.events.internal.Terms;
-import uk.headsup.events.internal.UkTime;
+import uk.headsup.platform.UkTime;
 import uk.headsup.platform.format.CsvWriter;
 
 /**

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.events.EventBookings;
 import uk.headsup.events.TrainingAttended;
-import uk.headsup.events.internal.UkTime;
+import uk.headsup.platform.UkTime;
 
 @Service
 @Transactional(readOnly = true)

@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.events.internal.StaffLookup;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
 import uk.headsup.events.internal.planning.Notice;
 import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
+import uk.headsup.platform.UkTime;
 
 /**
  * Reminders to confirmed attendees a set number of days before an event, and nudges to people in the audience

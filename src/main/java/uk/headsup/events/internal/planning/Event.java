@@ -7,7 +7,7 @@ import uk.headsup.directory.Audience;
 import uk.headsup.events.EventType;
 import uk.headsup.events.Vat;
 import uk.headsup.events.internal.Money;
-import uk.headsup.events.internal.UkTime;
+import uk.headsup.platform.UkTime;
 import uk.headsup.platform.format.Markdown;
 
 /** An event as stored, with the rules that depend only on it. */

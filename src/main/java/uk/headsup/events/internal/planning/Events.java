@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.events.EventType;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.Vat;
-import uk.headsup.events.internal.UkTime;
+import uk.headsup.platform.UkTime;
 
 /** Events and their sessions, as stored. Places are changed only by {@link Places}. */
 @Repository

@@ -14,11 +14,11 @@ import uk.headsup.events.EventCards;
 import uk.headsup.events.EventPlanning;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.NewSeries;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.bookings.AttendeeVisibility;
 import uk.headsup.events.internal.bookings.BookingDesk;
 import uk.headsup.events.internal.bookings.BookingRefused;
 import uk.headsup.events.internal.bookings.Bookings;
+import uk.headsup.platform.UkTime;
 
 @Service
 class JdbcEventPlanning implements EventPlanning, EventCards {

@@ -2,9 +2,9 @@ package uk.headsup.events.internal.register;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.bookings.Place;
 import uk.headsup.events.internal.planning.Event;
+import uk.headsup.platform.UkTime;
 import uk.headsup.platform.format.Pdf;
 
 /** Certificates of attendance as accessible PDF ({@link Pdf}), from {@code templates/events/certificate.xhtml}. */

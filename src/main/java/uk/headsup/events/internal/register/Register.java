@@ -16,7 +16,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.bookings.BookingRefused;
 import uk.headsup.events.internal.bookings.Bookings;
 import uk.headsup.events.internal.bookings.Place;
@@ -27,6 +26,7 @@ import uk.headsup.events.internal.planning.Notice;
 import uk.headsup.mailing.Attachment;
 import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
+import uk.headsup.platform.UkTime;
 
 /**
  * The attendance register, taken per session and only from the session's start. Once the last session is over,

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.events.internal.StaffLookup;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.bookings.AttendeeVisibility;
 import uk.headsup.events.internal.bookings.BookingDesk;
 import uk.headsup.events.internal.bookings.BookingRefused;
@@ -34,6 +33,7 @@ import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
 import uk.headsup.events.internal.register.Certificates;
 import uk.headsup.events.internal.web.Viewer;
+import uk.headsup.platform.UkTime;
 
 /** Your bookings: places you hold or booked for others; cancelling, substituting, answering offers, downloads. */
 @Controller

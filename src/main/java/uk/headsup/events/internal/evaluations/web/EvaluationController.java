@@ -22,7 +22,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.events.internal.StaffLookup;
 import uk.headsup.events.internal.Terms;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.bookings.Charges;
 import uk.headsup.events.internal.bookings.Place;
 import uk.headsup.events.internal.bookings.web.PlacesController;
@@ -30,6 +29,7 @@ import uk.headsup.events.internal.evaluations.Evaluations;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
 import uk.headsup.events.internal.web.Viewer;
+import uk.headsup.platform.UkTime;
 import uk.headsup.platform.format.CsvWriter;
 
 /** Course evaluations (the attendee's form; results for events officers) and statements of charges. */

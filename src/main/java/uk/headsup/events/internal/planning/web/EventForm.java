@@ -13,9 +13,9 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.internal.Money;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.platform.DateInput;
+import uk.headsup.platform.UkTime;
 
 /**
  * An event as typed into the add and change forms, its components in the order of the page. The rules of one field

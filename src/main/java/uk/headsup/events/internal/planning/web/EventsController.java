@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import uk.headsup.events.EventType;
 import uk.headsup.events.internal.StaffLookup;
-import uk.headsup.events.internal.UkTime;
 import uk.headsup.events.internal.bookings.AttendeeVisibility;
 import uk.headsup.events.internal.bookings.Bookings;
 import uk.headsup.events.internal.planning.Event;
@@ -33,6 +32,7 @@ import uk.headsup.events.internal.planning.EventCancellations;
 import uk.headsup.events.internal.planning.Events;
 import uk.headsup.events.internal.web.Viewer;
 import uk.headsup.events.internal.web.Visibility;
+import uk.headsup.platform.UkTime;
 
 /** Events as a list or a month's calendar, filtered by type; and one event's page. */
 @Controller
