@@ -243,13 +243,7 @@ class EditionController {
     @PostMapping("/{id}/send")
     @PreAuthorize("hasRole('EDITOR')")
     String send(@PathVariable long id, @ModelAttribute("author") Author author, RedirectAttributes redirect) {
-        EditionDesk.Outcome outcome = desk.sendForApproval(find(id).id(), author);
-        if (outcome.done()) {
-            redirect.addFlashAttribute("success", "Sent for approval");
-        } else {
-            redirect.addFlashAttribute("problems", outcome.problems());
-        }
-        return "redirect:/bulletins/editions/" + id;
+        return reported(id, desk.sendForApproval(find(id).id(), author), "Sent for approval", redirect);
     }
 
     @PostMapping("/{id}/approve")
@@ -299,9 +293,17 @@ class EditionController {
             redirect.addFlashAttribute("returnError", "Enter what the editors should change");
             return "redirect:/bulletins/editions/" + id + "#approve";
         }
-        EditionDesk.Outcome outcome = desk.returnToEditors(find(id).id(), comments.strip(), author);
+        return reported(
+                id,
+                desk.returnToEditors(find(id).id(), comments.strip(), author),
+                "Returned to the editors with your comments",
+                redirect);
+    }
+
+    /** Back to the edition, saying it was done or what stopped it. */
+    private static String reported(long id, EditionDesk.Outcome outcome, String success, RedirectAttributes redirect) {
         if (outcome.done()) {
-            redirect.addFlashAttribute("success", "Returned to the editors with your comments");
+            redirect.addFlashAttribute("success", success);
         } else {
             redirect.addFlashAttribute("problems", outcome.problems());
         }
