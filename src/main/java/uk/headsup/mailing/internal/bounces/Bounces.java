@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.mailing.internal.outbox.MessageStatus.Change;
 
 /** Addresses that bounced permanently: mailshots skip them until someone marks the address corrected. */
 @Repository
@@ -30,9 +31,11 @@ public class Bounces {
     @Transactional
     boolean bounced(long delivery, String reason) {
         String email = jdbc.sql("""
-                        update outbox_messages set status = 'BOUNCED', reason = :r
-                         where id = :id and status in ('SENT', 'SENDING', 'QUEUED') returning recipient
+                        update outbox_messages set status = :bounced, reason = :r
+                         where id = :id and status in (:from) returning recipient
                         """)
+                .param("bounced", Change.BOUNCE.to())
+                .param("from", Change.BOUNCE.from())
                 .param("r", reason)
                 .param("id", delivery)
                 .query(String.class)

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +39,7 @@ import uk.headsup.mailing.Recipients;
 import uk.headsup.mailing.Topic;
 import uk.headsup.mailing.internal.PostsJson;
 import uk.headsup.mailing.internal.outbox.MessageStatus;
+import uk.headsup.mailing.internal.outbox.MessageStatus.Change;
 import uk.headsup.mailing.internal.outbox.OutboxWorkers;
 import uk.headsup.mailing.internal.outbox.Senders;
 import uk.headsup.mailing.internal.preferences.Topics;
@@ -98,7 +101,7 @@ public class MailshotDesk implements Mailshots {
             topics.holdOptOuts();
         }
         enqueue(id, request, recipients(request.recipients()));
-        Map<String, Integer> counts = counts(id);
+        Map<MessageStatus, Integer> counts = counts(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -110,9 +113,9 @@ public class MailshotDesk implements Mailshots {
         return new MailshotStarted(
                 id,
                 true,
-                counts.getOrDefault("QUEUED", 0),
-                counts.getOrDefault("SUPPRESSED", 0),
-                counts.getOrDefault("FAILED", 0));
+                counts.getOrDefault(MessageStatus.QUEUED, 0),
+                counts.getOrDefault(MessageStatus.SUPPRESSED, 0),
+                counts.getOrDefault(MessageStatus.FAILED, 0));
     }
 
     @Override
@@ -193,9 +196,9 @@ public class MailshotDesk implements Mailshots {
                                                      recipient_posts, message_id, status, reason)
                         select x.id, :kind, :mailshot, 1, x.email, x.name, x.posts::jsonb,
                                '<' || :slug || '.' || x.id || '@' || :domain || '>',
-                               case when x.problem is not null then 'FAILED'
-                                    when b.email is not null or o.email is not null then 'SUPPRESSED'
-                                    else 'QUEUED' end,
+                               case when x.problem is not null then :failed
+                                    when b.email is not null or o.email is not null then :suppressed
+                                    else :queued end,
                                case when x.problem is not null then x.problem
                                     when b.email is not null then 'The address bounces: ' || b.reason
                                     when o.email is not null then 'Turned off by the recipient' end
@@ -209,6 +212,9 @@ public class MailshotDesk implements Mailshots {
                                         where t.email = lower(x.email) and t.topic = :turnedOff)
                         on conflict do nothing
                         """)
+                .param("failed", MessageStatus.FAILED.name())
+                .param("suppressed", MessageStatus.SUPPRESSED.name())
+                .param("queued", MessageStatus.QUEUED.name())
                 .param("kind", request.content())
                 .param("mailshot", mailshotId)
                 .param("slug", request.key().replaceAll("[^A-Za-z0-9-]", "-"))
@@ -239,11 +245,11 @@ public class MailshotDesk implements Mailshots {
         }
     }
 
-    private Map<String, Integer> counts(long mailshotId) {
+    private Map<MessageStatus, Integer> counts(long mailshotId) {
         return jdbc
                 .sql("select status, count(*) from outbox_messages where mailshot_id = :id group by status")
                 .param("id", mailshotId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .query((rs, n) -> Map.entry(MessageStatus.valueOf(rs.getString(1)), rs.getInt(2)))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -263,16 +269,26 @@ public class MailshotDesk implements Mailshots {
     public Optional<MailshotProgress> progress(long id) {
         return jdbc.sql("""
                         select s.id, s.key, s.title, s.state,
-                               count(m.id) filter (where m.status = 'QUEUED'), count(m.id) filter (where m.status = 'SENDING'),
-                               count(m.id) filter (where m.status = 'SENT'), count(m.id) filter (where m.status = 'FAILED'),
-                               count(m.id) filter (where m.status = 'BOUNCED'),
-                               count(m.id) filter (where m.status = 'SUPPRESSED'),
-                               count(m.id) filter (where m.status = 'CANCELLED'),
+                               count(m.id) filter (where m.status = :queued), count(m.id) filter (where m.status = :sending),
+                               count(m.id) filter (where m.status = :sent), count(m.id) filter (where m.status = :failed),
+                               count(m.id) filter (where m.status = :bounced),
+                               count(m.id) filter (where m.status = :suppressed),
+                               count(m.id) filter (where m.status = :cancelled),
                                count(m.id) filter (where m.opened_at is not null),
                                count(m.id) filter (where m.clicked_at is not null)
                           from mailshots s left join outbox_messages m on m.mailshot_id = s.id
                          where s.id = :id group by s.id
-                        """).param("id", id).query(MailshotDesk::progress).optional();
+                        """)
+                .params(statusNames())
+                .param("id", id)
+                .query(MailshotDesk::progress)
+                .optional();
+    }
+
+    /** Every status under its name in lower case ({@code :queued}, {@code :sent}...), for a query that counts them. */
+    private static Map<String, Object> statusNames() {
+        return Arrays.stream(MessageStatus.values())
+                .collect(Collectors.toMap(s -> s.name().toLowerCase(Locale.ROOT), MessageStatus::name));
     }
 
     private static MailshotProgress progress(ResultSet rs, int n) throws SQLException {
@@ -309,8 +325,9 @@ public class MailshotDesk implements Mailshots {
     public Pace pace(long id) {
         return jdbc.sql("""
                         select count(*) filter (where sent_at > now() - interval '60 seconds'), min(sent_at)
-                          from outbox_messages where mailshot_id = :id and status = 'SENT'
+                          from outbox_messages where mailshot_id = :id and status = :sent
                         """)
+                .param("sent", MessageStatus.SENT.name())
                 .param("id", id)
                 .query((rs, n) -> new Pace(
                         rs.getInt(1),
@@ -326,19 +343,22 @@ public class MailshotDesk implements Mailshots {
     public Optional<String> waitingFor(long id) {
         record Waiting(int due, int sending, int held, Instant heldUntil, int later, Instant nextTry, String error) {}
         Waiting w = jdbc.sql("""
-                        select count(*) filter (where m.status = 'QUEUED' and m.next_attempt_at <= now()),
-                               count(*) filter (where m.status = 'SENDING'),
-                               count(*) filter (where m.status = 'SENDING' and m.claimed_by is not null
+                        select count(*) filter (where m.status = :queued and m.next_attempt_at <= now()),
+                               count(*) filter (where m.status = :sending),
+                               count(*) filter (where m.status = :sending and m.claimed_by is not null
                                                   and (s.heartbeat_at is null or s.heartbeat_at < now() - :stale * interval '1 millisecond')),
-                               max(m.next_attempt_at) filter (where m.status = 'SENDING'),
-                               count(*) filter (where m.status = 'QUEUED' and m.next_attempt_at > now()
+                               max(m.next_attempt_at) filter (where m.status = :sending),
+                               count(*) filter (where m.status = :queued and m.next_attempt_at > now()
                                                   and m.next_attempt_at < 'infinity'),
-                               min(m.next_attempt_at) filter (where m.status = 'QUEUED' and m.next_attempt_at > now()
+                               min(m.next_attempt_at) filter (where m.status = :queued and m.next_attempt_at > now()
                                                   and m.next_attempt_at < 'infinity'),
-                               max(m.last_error) filter (where m.status = 'QUEUED' and m.next_attempt_at > now())
+                               max(m.last_error) filter (where m.status = :queued and m.next_attempt_at > now())
                           from outbox_messages m left join mailing_senders s on s.node = m.claimed_by
-                         where m.mailshot_id = :id and m.status in ('QUEUED', 'SENDING')
+                         where m.mailshot_id = :id and m.status in (:waiting)
                         """)
+                .param("queued", MessageStatus.QUEUED.name())
+                .param("sending", MessageStatus.SENDING.name())
+                .param("waiting", MessageStatus.waitingNames())
                 .param("id", id)
                 .param("stale", Senders.STALE.toMillis())
                 .query((rs, n) -> new Waiting(
@@ -371,7 +391,13 @@ public class MailshotDesk implements Mailshots {
                 .replace("PM", "pm");
     }
 
-    record Problem(long id, String recipient, String status, String reason, int attempts) {}
+    record Problem(long id, String recipient, MessageStatus status, String reason, int attempts) {
+
+        /** Queued again after a refusal: it is tried again. */
+        public boolean willBeRetried() {
+            return status == MessageStatus.QUEUED;
+        }
+    }
 
     /** Failed and bounced deliveries, and those waiting to be retried, newest first. */
     @Transactional(readOnly = true)
@@ -379,13 +405,20 @@ public class MailshotDesk implements Mailshots {
         return jdbc.sql("""
                         select id, recipient, status, coalesce(reason, last_error), attempts from outbox_messages
                          where mailshot_id = :id
-                           and (status in ('FAILED', 'BOUNCED') or (status = 'QUEUED' and last_error is not null))
+                           and (status in (:failed, :bounced) or (status = :queued and last_error is not null))
                          order by id limit :limit
                         """)
+                .param("failed", MessageStatus.FAILED.name())
+                .param("bounced", MessageStatus.BOUNCED.name())
+                .param("queued", MessageStatus.QUEUED.name())
                 .param("id", id)
                 .param("limit", limit)
-                .query((rs, n) ->
-                        new Problem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                .query((rs, n) -> new Problem(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        MessageStatus.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getInt(5)))
                 .list();
     }
 
@@ -396,13 +429,15 @@ public class MailshotDesk implements Mailshots {
     public List<Summary> latest(int limit) {
         return jdbc.sql("""
                         select s.id, s.title,
-                               case when s.state = 'SENDING' and not exists (
+                               case when s.state = :sendingShot and not exists (
                                         select 1 from outbox_messages m
-                                         where m.mailshot_id = s.id and m.status in ('QUEUED', 'SENDING'))
+                                         where m.mailshot_id = s.id and m.status in (:waiting))
                                     then 'FINISHED' else s.state end,
                                s.created_at, s.started_by
                           from mailshots s order by s.id desc limit :l
                         """)
+                .param("sendingShot", MailshotState.SENDING.name())
+                .param("waiting", MessageStatus.waitingNames())
                 .param("l", limit)
                 .query((rs, n) -> new Summary(
                         rs.getLong(1),
@@ -419,8 +454,11 @@ public class MailshotDesk implements Mailshots {
         if (changeState(id, MailshotState.PAUSED)) {
             jdbc.sql("""
                             update outbox_messages set next_attempt_at = 'infinity'
-                             where mailshot_id = :id and status = 'QUEUED'
-                            """).param("id", id).update();
+                             where mailshot_id = :id and status = :queued
+                            """)
+                    .param("queued", MessageStatus.QUEUED.name())
+                    .param("id", id)
+                    .update();
             return true;
         }
         return false;
@@ -431,8 +469,11 @@ public class MailshotDesk implements Mailshots {
         if (changeState(id, MailshotState.SENDING)) {
             jdbc.sql("""
                             update outbox_messages set next_attempt_at = now()
-                             where mailshot_id = :id and status in ('QUEUED', 'SENDING') and next_attempt_at = 'infinity'
-                            """).param("id", id).update();
+                             where mailshot_id = :id and status in (:waiting) and next_attempt_at = 'infinity'
+                            """)
+                    .param("waiting", MessageStatus.waitingNames())
+                    .param("id", id)
+                    .update();
             wakeAfterCommit();
             return true;
         }
@@ -448,8 +489,8 @@ public class MailshotDesk implements Mailshots {
                             update outbox_messages set status = :cancelled, reason = 'The send was cancelled'
                              where mailshot_id = :id and status in (:cancellable)
                             """)
-                    .param("cancelled", MessageStatus.CANCELLED.name())
-                    .param("cancellable", MessageStatus.namesWhere(MessageStatus::cancellable))
+                    .param("cancelled", Change.CANCEL.to())
+                    .param("cancellable", Change.CANCEL.from())
                     .param("id", id)
                     .update();
         }
@@ -487,12 +528,13 @@ public class MailshotDesk implements Mailshots {
                              cross join lateral jsonb_array_elements(m.recipient_posts) as post
                              where s.key = :key)
                         select p.org, min(p.name),
-                               count(distinct p.id) filter (where p.status = 'SENT'),
+                               count(distinct p.id) filter (where p.status = :sent),
                                count(distinct p.id) filter (where p.opened_at is not null),
                                coalesce(array_agg(distinct c.tag) filter (where c.tag is not null), '{}')
                           from per_org p left join mailing_clicks c on c.message_id = p.id
                          group by p.org order by min(p.name), p.org
                         """)
+                .param("sent", MessageStatus.SENT.name())
                 .param("key", key)
                 .query((rs, n) -> new OrganisationReach(
                         rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), new TreeSet<>(List.of((String[])
@@ -535,9 +577,10 @@ public class MailshotDesk implements Mailshots {
                 .sql("""
                         select tag, count(*) from outbox_messages m
                          cross join lateral unnest(string_to_array(m.tags, ',')) as tag
-                         where m.mailshot_id = :m and m.status = 'SENT' and m.opened_at is not null
+                         where m.mailshot_id = :m and m.status = :sent and m.opened_at is not null
                          group by tag
                         """)
+                .param("sent", MessageStatus.SENT.name())
                 .param("m", id.get())
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
                 .list()

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.mailing.Addressee;
 import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.internal.PostsJson;
+import uk.headsup.mailing.internal.outbox.MessageStatus;
 
 /**
  * Who a mailshot's articles reached: for each tag of its tracked links (an article), the schools and settings whose
@@ -62,12 +63,13 @@ public class ReachReports {
                               from outbox_messages m
                              cross join lateral unnest(string_to_array(m.tags, ',')) as tag
                              cross join lateral jsonb_array_elements(m.recipient_posts) as post
-                             where m.mailshot_id = :m and m.status = 'SENT' and m.tags is not null)
+                             where m.mailshot_id = :m and m.status = :sent and m.tags is not null)
                         select g.tag, g.org, min(g.name), count(distinct g.id),
                                count(distinct g.id) filter (where exists (
                                    select 1 from mailing_clicks c where c.message_id = g.id and c.tag = g.tag))
                           from got g group by g.tag, g.org order by g.tag, min(g.name), g.org
                         """)
+                .param("sent", MessageStatus.SENT.name())
                 .param("m", mailshotId)
                 .query((rs, n) -> Map.entry(
                         rs.getString(1), new School(rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5))))
@@ -91,9 +93,10 @@ public class ReachReports {
         List<Addressee> people = new ArrayList<>();
         jdbc.sql("""
                         select recipient, recipient_name, recipient_posts from outbox_messages
-                         where mailshot_id = :m and status = 'SENT' and :tag = any (string_to_array(tags, ','))
+                         where mailshot_id = :m and status = :sent and :tag = any (string_to_array(tags, ','))
                          order by id
                         """)
+                .param("sent", MessageStatus.SENT.name())
                 .param("m", mailshotId)
                 .param("tag", tag)
                 .query((rs, n) -> {

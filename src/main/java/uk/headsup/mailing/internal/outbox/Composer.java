@@ -36,7 +36,7 @@ class Composer {
         /** @param tags the tracked links' tags the message carries, with what they stand for (null if not said) */
         record Ready(OutgoingMessage message, RenderedEmail rendering, Map<String, String> tags) implements Composed {}
 
-        record Finished(long id, String status, String reason) implements Composed {}
+        record Finished(long id, MessageStatus.Change change, String reason) implements Composed {}
     }
 
     Composed compose(OutboxMessage message) {
@@ -46,10 +46,11 @@ class Composer {
                     outgoing(message, message.subject(), message.htmlBody(), message.textBody(), null), null, Map.of());
         }
         if (delivery.bouncing() != null) {
-            return new Composed.Finished(message.id(), "SUPPRESSED", "The address bounces: " + delivery.bouncing());
+            return new Composed.Finished(
+                    message.id(), MessageStatus.Change.SUPPRESS, "The address bounces: " + delivery.bouncing());
         }
         if (!delivery.essential() && delivery.unwanted().contains(delivery.topic())) {
-            return new Composed.Finished(message.id(), "SUPPRESSED", "Turned off by the recipient");
+            return new Composed.Finished(message.id(), MessageStatus.Change.SUPPRESS, "Turned off by the recipient");
         }
         MailshotContent content = contents().get(delivery.content());
         if (content == null) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.mailing.Attachment;
+import uk.headsup.mailing.internal.outbox.MessageStatus.Change;
 
 /** The stored messages and their states. */
 @Repository
@@ -97,8 +98,8 @@ public class Outbox {
                           left join mailshots s on s.id = due.mailshot_id
                          where m.id = due.id
                         returning m.*""" + MAILSHOT_COLUMNS)
-                .param("sending", MessageStatus.SENDING.name())
-                .param("claimable", MessageStatus.namesWhere(MessageStatus::claimable))
+                .param("sending", Change.CLAIM.to())
+                .param("claimable", Change.CLAIM.from())
                 .param("lease", lease.toMillis())
                 .param("limit", limit)
                 .param("node", node)
@@ -119,11 +120,13 @@ public class Outbox {
                 tags[i] = tagsById.get(ids[i]);
             }
             jdbc.sql("""
-                            update outbox_messages m set status = 'SENT', sent_at = now(), transport = :t,
+                            update outbox_messages m set status = :sent, sent_at = now(), transport = :t,
                                                          last_error = null, tags = s.tags
                               from unnest(:ids::bigint[], :tags::text[]) as s(id, tags)
-                             where m.id = s.id and m.status = 'SENDING'
+                             where m.id = s.id and m.status in (:sending)
                             """)
+                    .param("sent", Change.SEND.to())
+                    .param("sending", Change.SEND.from())
                     .param("t", transport)
                     .param("ids", ids)
                     .param("tags", tags)
@@ -147,9 +150,10 @@ public class Outbox {
                         update outbox_messages
                            set html_body = regexp_replace(html_body, :tokened, '\\1' || :mask, 'g'),
                                text_body = regexp_replace(text_body, :tokened, '\\1' || :mask, 'g')
-                         where id in (:ids) and status not in ('QUEUED', 'SENDING')
+                         where id in (:ids) and status not in (:waiting)
                            and (html_body ~ :tokened or text_body ~ :tokened)
                         """)
+                .param("waiting", MessageStatus.waitingNames())
                 .param("tokened", SentLinks.TOKENED)
                 .param("mask", SentLinks.MASK)
                 .param("ids", ids)
@@ -174,9 +178,10 @@ public class Outbox {
         jdbc.sql("""
                         select c.claimed_by, coalesce(s.heartbeat_at < now() - :stale * interval '1 millisecond', true)
                           from (select distinct claimed_by from outbox_messages
-                                 where status = 'SENDING' and claimed_by is not null) c
+                                 where status = :sending and claimed_by is not null) c
                           left join mailing_senders s on s.node = c.claimed_by
                         """)
+                .param("sending", MessageStatus.SENDING.name())
                 .param("stale", stale.toMillis())
                 .query((rs, n) -> claimants.put(rs.getString(1), rs.getBoolean(2)))
                 .list();
@@ -192,15 +197,19 @@ public class Outbox {
         jdbc.sql("""
                         delete from mailing_senders s where heartbeat_at < now() - interval '1 day'
                            and not exists (select 1 from outbox_messages m
-                                            where m.status = 'SENDING' and m.claimed_by = s.node)
-                        """).update();
+                                            where m.status = :sending and m.claimed_by = s.node)
+                        """).param("sending", MessageStatus.SENDING.name()).update();
         if (gone.isEmpty()) {
             return 0;
         }
         return jdbc.sql("""
-                        update outbox_messages set status = 'QUEUED', claimed_by = null, next_attempt_at = now()
-                         where status = 'SENDING' and claimed_by = any(:gone::text[])
-                        """).param("gone", gone.toArray(String[]::new)).update();
+                        update outbox_messages set status = :queued, claimed_by = null, next_attempt_at = now()
+                         where status in (:sending) and claimed_by = any(:gone::text[])
+                        """)
+                .param("queued", Change.RETRY.to())
+                .param("sending", Change.RETRY.from())
+                .param("gone", gone.toArray(String[]::new))
+                .update();
     }
 
     /** Records what tags stand for, once per mailshot and tag. */
@@ -219,10 +228,12 @@ public class Outbox {
     @Transactional
     void retryLater(long id, String error, Duration wait) {
         jdbc.sql("""
-                        update outbox_messages set status = 'QUEUED', last_error = :error,
+                        update outbox_messages set status = :queued, last_error = :error,
                                                    next_attempt_at = now() + :wait * interval '1 millisecond'
-                         where id = :id and status = 'SENDING'
+                         where id = :id and status in (:sending)
                         """)
+                .param("queued", Change.RETRY.to())
+                .param("sending", Change.RETRY.from())
                 .param("error", error)
                 .param("wait", wait.toMillis())
                 .param("id", id)
@@ -234,10 +245,12 @@ public class Outbox {
     void releaseUnreached(Collection<Long> ids, String error, Duration wait) {
         if (!ids.isEmpty()) {
             jdbc.sql("""
-                            update outbox_messages set status = 'QUEUED', last_error = :error, attempts = attempts - 1,
+                            update outbox_messages set status = :queued, last_error = :error, attempts = attempts - 1,
                                                        next_attempt_at = now() + :wait * interval '1 millisecond'
-                             where id in (:ids) and status = 'SENDING'
+                             where id in (:ids) and status in (:sending)
                             """)
+                    .param("queued", Change.RETRY.to())
+                    .param("sending", Change.RETRY.from())
                     .param("error", error)
                     .param("wait", wait.toMillis())
                     .param("ids", ids)
@@ -245,14 +258,18 @@ public class Outbox {
         }
     }
 
-    /** A final state other than sent: FAILED, BOUNCED or SUPPRESSED, with the reason. */
+    /** A final state other than sent: given up, bounced or suppressed, with the reason. */
     @Transactional
-    void finish(long id, String status, String reason) {
+    void finish(long id, Change change, String reason) {
+        if (change != Change.GIVE_UP && change != Change.BOUNCE && change != Change.SUPPRESS) {
+            throw new IllegalArgumentException(change + " does not finish a message");
+        }
         jdbc.sql("""
                         update outbox_messages set status = :status, reason = :reason, last_error = coalesce(:reason, last_error)
-                         where id = :id and status in ('QUEUED', 'SENDING')
+                         where id = :id and status in (:from)
                         """)
-                .param("status", status)
+                .param("status", change.to())
+                .param("from", change.from())
                 .param("reason", reason)
                 .param("id", id)
                 .update();
@@ -331,7 +348,7 @@ public class Outbox {
                 rs.getString("html_body"),
                 rs.getString("text_body"),
                 rs.getString("message_id"),
-                rs.getString("status"),
+                MessageStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 rs.getString("last_error"),
                 rs.getString("transport"),

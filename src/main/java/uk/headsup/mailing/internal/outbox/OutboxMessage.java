@@ -17,7 +17,7 @@ public record OutboxMessage(
         String htmlBody,
         String textBody,
         String messageId,
-        String status,
+        MessageStatus status,
         int attempts,
         String lastError,
         String transport,

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import uk.headsup.mailing.RenderedEmail;
 import uk.headsup.mailing.internal.MailingSettings;
 import uk.headsup.mailing.internal.bounces.Bounces;
+import uk.headsup.mailing.internal.outbox.MessageStatus.Change;
 import uk.headsup.mailing.internal.transport.DevelopmentOutbox;
 import uk.headsup.mailing.internal.transport.OutgoingMessage;
 import uk.headsup.mailing.internal.transport.Transport;
@@ -198,7 +199,7 @@ public class OutboxWorkers implements SmartLifecycle {
                 continue;
             }
             if (composed instanceof Composer.Composed.Finished f) {
-                outbox.finish(f.id(), f.status(), f.reason());
+                outbox.finish(f.id(), f.change(), f.reason());
             } else if (composed instanceof Composer.Composed.Ready r) {
                 ready.add(r.message());
                 renderings.put(message.id(), r);
@@ -255,11 +256,11 @@ public class OutboxWorkers implements SmartLifecycle {
                 unreachedReason = u.reason();
             } else if (outcome instanceof Transport.Outcome.Bounced b) {
                 log.warn("Message {} to {} bounced: {}", id, message.recipient(), b.reason());
-                outbox.finish(id, "BOUNCED", b.reason());
+                outbox.finish(id, Change.BOUNCE, b.reason());
                 bounces.markBouncing(message.recipient(), b.reason(), id);
             } else if (outcome instanceof Transport.Outcome.Rejected r) {
                 log.warn("Message {} to {} rejected: {}", id, message.recipient(), r.reason());
-                outbox.finish(id, "FAILED", r.reason());
+                outbox.finish(id, Change.GIVE_UP, r.reason());
             } else if (outcome instanceof Transport.Outcome.TryLater later) {
                 retryOrGiveUp(message, later.reason());
             }
@@ -294,7 +295,7 @@ public class OutboxWorkers implements SmartLifecycle {
                     message.recipient(),
                     message.attempts(),
                     reason);
-            outbox.finish(message.id(), "FAILED", reason);
+            outbox.finish(message.id(), Change.GIVE_UP, reason);
         } else {
             Duration wait = backoff(message.attempts(), settings.maxBackoff());
             log.info("Message {} to {} will be retried in {}: {}", message.id(), message.recipient(), wait, reason);

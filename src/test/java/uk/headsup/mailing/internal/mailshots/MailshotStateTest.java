@@ -3,7 +3,6 @@ package uk.headsup.mailing.internal.mailshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.headsup.mailing.internal.outbox.MessageStatus;
 
 class MailshotStateTest {
 
@@ -12,11 +11,5 @@ class MailshotStateTest {
         assertThat(MailshotState.namesThatMayBecome(MailshotState.CANCELLED)).containsExactly("SENDING", "PAUSED");
         assertThat(MailshotState.namesThatMayBecome(MailshotState.PAUSED)).containsExactly("SENDING");
         assertThat(MailshotState.namesThatMayBecome(MailshotState.SENDING)).containsExactly("PAUSED");
-    }
-
-    @Test
-    void onlyQueuedMessagesAreCancelledAndOnlyUnsentOnesClaimed() {
-        assertThat(MessageStatus.namesWhere(MessageStatus::cancellable)).containsExactly("QUEUED");
-        assertThat(MessageStatus.namesWhere(MessageStatus::claimable)).containsExactly("QUEUED", "SENDING");
     }
 }
