@@ -79,17 +79,17 @@ public class CsvImport {
         String name = fileName == null || fileName.isBlank() ? "(no name)" : fileName;
         String notCsv = CsvText.notCsv(content);
         if (notCsv != null) {
-            return reports.ended(kind.name(), name, startedBy, "REFUSED", notCsv);
+            return reports.ended(kind.name(), name, startedBy, ImportStatus.REFUSED, notCsv);
         }
         CsvTable table;
         try {
             table = CsvTable.of(CsvText.decode(content));
         } catch (CsvTable.Refused refused) {
-            return reports.ended(kind.name(), name, startedBy, "REFUSED", refused.getMessage());
+            return reports.ended(kind.name(), name, startedBy, ImportStatus.REFUSED, refused.getMessage());
         }
         List<String> missing = table.missing(kind.requiredColumns());
         if (!missing.isEmpty()) {
-            return reports.ended(kind.name(), name, startedBy, "REFUSED", missingColumns(missing, kind));
+            return reports.ended(kind.name(), name, startedBy, ImportStatus.REFUSED, missingColumns(missing, kind));
         }
         try {
             return transaction.execute(status -> importRows(kind, name, startedBy, table));
@@ -100,7 +100,7 @@ public class CsvImport {
                     kind.name(),
                     name,
                     startedBy,
-                    "FAILED",
+                    ImportStatus.FAILED,
                     "The import failed and nothing was saved. Try again; if it fails again, tell the team that"
                             + " looks after Heads Up. (" + e.getClass().getSimpleName() + ")");
         }

@@ -31,7 +31,7 @@ public class ImportReports {
             String fileName,
             Instant startedAt,
             String startedBy,
-            String status,
+            ImportStatus status,
             String message,
             int rowsRead,
             int added,
@@ -40,11 +40,11 @@ public class ImportReports {
             int rejected) {
 
         public boolean refused() {
-            return "REFUSED".equals(status);
+            return status == ImportStatus.REFUSED;
         }
 
         public boolean failed() {
-            return "FAILED".equals(status);
+            return status == ImportStatus.FAILED;
         }
 
         public String startedAtText() {
@@ -56,7 +56,7 @@ public class ImportReports {
         }
 
         public boolean nothingChanged() {
-            return "DONE".equals(status) && added == 0 && updated == 0;
+            return status == ImportStatus.DONE && added == 0 && updated == 0;
         }
     }
 
@@ -102,12 +102,14 @@ public class ImportReports {
     }
 
     void finish(long importId, int read, int added, int updated, int unchanged, int rejected) {
-        jdbc.sql("""
+        int finished = jdbc.sql("""
                         update directory_imports
-                           set status = 'DONE', finished_at = now(), rows_read = :read, added = :added,
+                           set status = :done, finished_at = now(), rows_read = :read, added = :added,
                                updated = :updated, unchanged = :unchanged, rejected = :rejected
-                         where id = :id
+                         where id = :id and status in (:running)
                         """)
+                .param("done", ImportStatus.DONE.name())
+                .param("running", ImportStatus.namesThatMayBecome(ImportStatus.DONE))
                 .param("id", importId)
                 .param("read", read)
                 .param("added", added)
@@ -115,10 +117,17 @@ public class ImportReports {
                 .param("unchanged", unchanged)
                 .param("rejected", rejected)
                 .update();
+        if (finished != 1) {
+            throw new IllegalStateException("Import " + importId + " is not running");
+        }
     }
 
     /** An import that wrote nothing to the directory, with the reason: refused (the file) or failed (we did). */
-    long ended(String kind, String fileName, String startedBy, String status, String message) {
+    long ended(String kind, String fileName, String startedBy, ImportStatus status, String message) {
+        if (!status.wroteNothing()) {
+            throw new IllegalArgumentException(
+                    "An import that ended without writing is refused or failed, not " + status);
+        }
         return jdbc.sql("""
                         insert into directory_imports (kind, file_name, started_by, finished_at, status, message)
                         values (:kind, :file, :by, now(), :status, :message)
@@ -127,7 +136,7 @@ public class ImportReports {
                 .param("kind", kind)
                 .param("file", fileName)
                 .param("by", startedBy)
-                .param("status", status)
+                .param("status", status.name())
                 .param("message", message)
                 .query(Long.class)
                 .single();
@@ -171,7 +180,7 @@ public class ImportReports {
                 rs.getString(3),
                 rs.getObject(4, OffsetDateTime.class).toInstant(),
                 rs.getString(5),
-                rs.getString(6),
+                ImportStatus.valueOf(rs.getString(6)),
                 rs.getString(7),
                 rs.getInt(8),
                 rs.getInt(9),

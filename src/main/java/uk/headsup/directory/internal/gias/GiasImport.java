@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import uk.headsup.directory.OrganisationClosed;
+import uk.headsup.directory.internal.csvimport.ImportStatus;
 
 /**
  * Imports a GIAS {@code edubasealldata} file into the directory. Keeps the establishments of the given local
@@ -107,10 +108,11 @@ class GiasImport {
             return report;
         } catch (GiasFileRefused refused) {
             log.warn("GIAS import of {} refused: {}", source.name(), refused.getMessage());
-            return reports.saveUnread("REFUSED", source.name(), startedBy, keep, started, refused.getMessage());
+            return reports.saveUnread(
+                    ImportStatus.REFUSED, source.name(), startedBy, keep, started, refused.getMessage());
         } catch (IOException | RuntimeException e) {
             log.error("GIAS import of {} failed", source.name(), e);
-            return reports.saveUnread("FAILED", source.name(), startedBy, keep, started, failure(e));
+            return reports.saveUnread(ImportStatus.FAILED, source.name(), startedBy, keep, started, failure(e));
         }
     }
 
@@ -236,13 +238,15 @@ class GiasImport {
                 phases.done("save changes and report rows");
                 log.debug("GIAS import {}: {}", id, phases);
                 jdbc.sql("""
-                                update directory_imports set status = 'DONE', finished_at = clock_timestamp(),
+                                update directory_imports set status = :done, finished_at = clock_timestamp(),
                                        rows_read = :read, added = :added, updated = :updated, closed = :closed,
                                        unchanged = :unchanged, rejected = :rejected, skipped = :skipped,
                                        trusts_added = :trustsAdded, trusts_renamed = :trustsRenamed,
                                        message = :message
-                                 where id = :id
+                                 where id = :id and status in (:running)
                                 """)
+                        .param("done", ImportStatus.DONE.name())
+                        .param("running", ImportStatus.namesThatMayBecome(ImportStatus.DONE))
                         .param("id", id)
                         .param("read", read)
                         .param("added", added)

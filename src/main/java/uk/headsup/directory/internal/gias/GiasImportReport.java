@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import uk.headsup.directory.internal.csvimport.ImportStatus;
 
 /**
  * What one GIAS import did, as {@code directory_imports} keeps it.
@@ -14,7 +15,7 @@ import java.util.Locale;
  */
 public record GiasImportReport(
         long id,
-        String status,
+        ImportStatus status,
         String message,
         String fileName,
         String startedBy,
@@ -35,15 +36,15 @@ public record GiasImportReport(
     static final String LINKS = "Establishment links (predecessors and successors)";
 
     public boolean done() {
-        return "DONE".equals(status);
+        return status == ImportStatus.DONE;
     }
 
     public boolean refused() {
-        return "REFUSED".equals(status);
+        return status == ImportStatus.REFUSED;
     }
 
     public boolean failed() {
-        return "FAILED".equals(status);
+        return status == ImportStatus.FAILED;
     }
 
     /** Whether it changed nothing in the directory. */
@@ -60,12 +61,7 @@ public record GiasImportReport(
     }
 
     public String statusLabel() {
-        return switch (status) {
-            case "DONE" -> "Done";
-            case "REFUSED" -> "Refused";
-            case "FAILED" -> "Failed";
-            default -> "Running";
-        };
+        return status.label();
     }
 
     /** One paragraph, for the command line and the page's banner. */

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.internal.csvimport.ImportStatus;
 
 /** The reports GIAS imports leave in {@code directory_imports} and {@code directory_import_rows}. */
 @Repository
@@ -84,7 +85,7 @@ class GiasImportReports {
     /** Records an import that read nothing, in a transaction of its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public GiasImportReport saveUnread(
-            String status,
+            ImportStatus status,
             String fileName,
             String startedBy,
             LocalAuthorities keep,
@@ -98,7 +99,7 @@ class GiasImportReports {
                 .param("file", fileName)
                 .param("started", Timestamp.from(startedAt))
                 .param("by", startedBy)
-                .param("status", status)
+                .param("status", status.name())
                 .param("message", message)
                 .param("la", keep.describe())
                 .query(Long.class)
@@ -112,7 +113,7 @@ class GiasImportReports {
         long id = jdbc.sql("""
                         insert into directory_imports (kind, file_name, started_at, finished_at, started_by, status,
                                message, la_codes, rows_read)
-                        values ('GIAS', :file, :started, now(), :by, 'DONE', :message, :la, :rows)
+                        values ('GIAS', :file, :started, now(), :by, :done, :message, :la, :rows)
                         returning id
                         """)
                 .param("file", fileName)
@@ -124,6 +125,7 @@ class GiasImportReports {
                                 + " predecessor links kept of " + imported.rowsRead()
                                 + " rows read; they replace the links imported before.")
                 .param("la", keep.describe())
+                .param("done", ImportStatus.DONE.name())
                 .param("rows", imported.rowsRead())
                 .query(Long.class)
                 .single();
@@ -134,7 +136,7 @@ class GiasImportReports {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new GiasImportReport(
                 rs.getLong("id"),
-                rs.getString("status"),
+                ImportStatus.valueOf(rs.getString("status")),
                 rs.getString("message"),
                 rs.getString("file_name"),
                 rs.getString("started_by"),
