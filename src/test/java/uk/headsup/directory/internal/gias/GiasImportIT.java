@@ -21,6 +21,7 @@ import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.DirectoryRecords.NewOrganisation;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.Phase;
+import uk.headsup.directory.internal.csvimport.ImportStatus;
 import uk.headsup.support.HeadsUpIntegrationTest;
 
 /** The GIAS import against the real database, with the fixtures that imitate GIAS's file. */
@@ -59,7 +60,7 @@ class GiasImportIT {
 
         GiasImportReport report = run("edubasealldata-older.csv", ELMSHIRE);
 
-        assertThat(report.status()).isEqualTo("DONE");
+        assertThat(report.status()).isEqualTo(ImportStatus.DONE);
         assertThat(report.rowsRead()).isEqualTo(10);
         assertThat(report.added()).isEqualTo(8);
         assertThat(report.updated())
@@ -122,7 +123,7 @@ class GiasImportIT {
 
         GiasImportReport newer = run("edubasealldata-newer.csv", ELMSHIRE);
 
-        assertThat(newer.status()).isEqualTo("DONE");
+        assertThat(newer.status()).isEqualTo(ImportStatus.DONE);
         assertThat(newer.added()).as("150011").isEqualTo(1);
         assertThat(newer.closed()).as("150005").isEqualTo(1);
         assertThat(jdbc.sql("""
@@ -198,7 +199,7 @@ class GiasImportIT {
     void closedEstablishmentsAreNeverDeleted() {
         run("edubasealldata-newer.csv", ELMSHIRE);
         GiasImportReport older = run("edubasealldata-older.csv", ELMSHIRE);
-        assertThat(older.status()).isEqualTo("DONE");
+        assertThat(older.status()).isEqualTo(ImportStatus.DONE);
         assertThat(urns()).as("150011 is not in the older file, and stays").contains("150011");
         assertThat(column("150006", "status")).isEqualTo("CLOSED");
     }
@@ -209,7 +210,7 @@ class GiasImportIT {
 
         GiasImportReport report = run("missing-columns.csv", ELMSHIRE);
 
-        assertThat(report.status()).isEqualTo("REFUSED");
+        assertThat(report.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(report.message())
                 .startsWith("The file has no LA (code) or EstablishmentStatus (name) columns.")
                 .contains("URN, EstablishmentName, LA (code), EstablishmentStatus (name)");
@@ -225,7 +226,7 @@ class GiasImportIT {
     void rejectedRowsAreReportedWithTheirLineAndReasonAndTheOthersImport() {
         GiasImportReport report = run("bad-rows.csv", ELMSHIRE);
 
-        assertThat(report.status()).isEqualTo("DONE");
+        assertThat(report.status()).isEqualTo(ImportStatus.DONE);
         assertThat(report.rejected()).isEqualTo(3);
         assertThat(report.added()).isEqualTo(5);
         assertThat(reports.rows(report.id(), "REJECTED", 10))
@@ -267,7 +268,7 @@ class GiasImportIT {
                 "test",
                 LocalAuthorities.of(List.of("all")));
 
-        assertThat(report.status()).isEqualTo("FAILED");
+        assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(report.message()).isEqualTo("Nothing was saved: the connection dropped");
         assertThat(snapshot()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from organisation_changes")
@@ -275,7 +276,7 @@ class GiasImportIT {
                         .single())
                 .as("no change recorded by the failed import")
                 .isEqualTo(changesBefore);
-        assertThat(reports.latest(1)).extracting(GiasImportReport::status).containsExactly("FAILED");
+        assertThat(reports.latest(1)).extracting(GiasImportReport::status).containsExactly(ImportStatus.FAILED);
     }
 
     @Test
@@ -285,7 +286,7 @@ class GiasImportIT {
             statement.execute("select pg_advisory_lock(" + GiasImport.LOCK + ")");
             try {
                 GiasImportReport report = run("edubasealldata-older.csv", ELMSHIRE);
-                assertThat(report.status()).isEqualTo("REFUSED");
+                assertThat(report.status()).isEqualTo(ImportStatus.REFUSED);
                 assertThat(report.message())
                         .isEqualTo("Another GIAS import is running: try again when it has finished");
             } finally {
@@ -303,7 +304,7 @@ class GiasImportIT {
 
         GiasImportReport one =
                 gias.run(GiasSource.of("country.csv", () -> new ByteArrayInputStream(file)), "test", ELMSHIRE);
-        assertThat(one.status()).isEqualTo("DONE");
+        assertThat(one.status()).isEqualTo(ImportStatus.DONE);
         assertThat(one.rejected()).isZero();
         assertThat(one.added()).isEqualTo(elmshire);
         assertThat(one.skipped()).isEqualTo(rows - elmshire);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
+import uk.headsup.directory.internal.csvimport.ImportStatus;
 import uk.headsup.platform.Authority;
 import uk.headsup.support.HeadsUpIntegrationTest;
 
@@ -60,7 +61,7 @@ class ScheduledGiasImportIT {
                 .as("the other node's claim")
                 .isNull();
 
-        assertThat(report.status()).isEqualTo("DONE");
+        assertThat(report.status()).isEqualTo(ImportStatus.DONE);
         assertThat(report.startedBy()).isEqualTo("schedule");
         assertThat(report.added()).isEqualTo(8);
         assertThat(jdbc.sql("select count(*) from directory_imports")
