@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -61,6 +63,40 @@ public final class FormProblems {
             return null;
         }
         return input.date().orElseThrow();
+    }
+
+    /**
+     * The date typed into an optional date field: null when it is blank, or after adding what is wrong with it, naming
+     * it {@code label} ("The end date must include a month").
+     */
+    public LocalDate optionalDate(String field, DateInput input, String label) {
+        if (input.isBlank()) {
+            return null;
+        }
+        String problem = input.problem(label);
+        if (problem != null) {
+            add(field, "date", problem);
+            return null;
+        }
+        return input.date().orElseThrow();
+    }
+
+    /**
+     * The time typed into a time field as hours and minutes on the 24-hour clock ("8:30", "08:30", "16:00"), or null
+     * after adding its problem: {@code missing} when it is blank, {@code wrong} when it is not such a time.
+     */
+    public LocalTime requiredTime(String field, String text, String missing, String wrong) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            add(field, "required", missing);
+            return null;
+        }
+        try {
+            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (DateTimeParseException e) {
+            add(field, "format", wrong);
+            return null;
+        }
     }
 
     /** Whether the field has a problem already. */

@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import uk.headsup.bulletins.internal.series.web.SeriesForm;
 
 /** The series, as stored. */
 @Repository
@@ -59,7 +58,7 @@ public class SeriesCatalogue {
 
     /** Saves the series in one transaction; the archive's page cache drops its pages before that commits. */
     @Transactional
-    public void update(long id, SeriesForm.Checked series) {
+    public void update(long id, SeriesDetails series) {
         String key = jdbc.sql("""
                         update bulletin_series set name = :name, description = :description,
                                default_sections = :sections, public_archive = :public,

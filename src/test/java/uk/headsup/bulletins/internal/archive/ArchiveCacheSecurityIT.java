@@ -19,7 +19,7 @@ import uk.headsup.bulletins.ArticleAudience;
 import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
-import uk.headsup.bulletins.internal.series.web.SeriesForm;
+import uk.headsup.bulletins.internal.series.SeriesDetails;
 import uk.headsup.support.HeadsUpIntegrationTest;
 
 /**
@@ -123,7 +123,7 @@ class ArchiveCacheSecurityIT {
             });
             catalogue.update(
                     seriesId,
-                    new SeriesForm.Checked(
+                    new SeriesDetails(
                             series.name(), series.description(), series.defaultSections(), false, null, null));
         });
         assertThat(keptAtCommit)

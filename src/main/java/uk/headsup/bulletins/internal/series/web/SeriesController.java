@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
+import uk.headsup.bulletins.internal.series.SeriesDetails;
 
 /**
  * Editors name a series, set the sections each new edition starts with, when it comes out, and who may read its
@@ -31,9 +32,11 @@ import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 class SeriesController {
 
     private final SeriesCatalogue series;
+    private final SeriesFormValidator validator;
 
-    SeriesController(SeriesCatalogue series) {
+    SeriesController(SeriesCatalogue series, SeriesFormValidator validator) {
         this.series = series;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -57,7 +60,7 @@ class SeriesController {
             Model model,
             RedirectAttributes redirect) {
         Series s = find(key);
-        SeriesForm.Checked checked = form.check(s.kind(), errors);
+        SeriesDetails checked = validator.check(form, s.kind(), errors);
         if (checked == null) {
             return page(s, model);
         }
