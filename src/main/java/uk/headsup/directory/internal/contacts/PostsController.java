@@ -21,8 +21,8 @@ import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.CoverKind;
 import uk.headsup.directory.internal.web.Dates;
 import uk.headsup.directory.internal.web.EndDateForm;
+import uk.headsup.directory.internal.web.EndDateFormValidator;
 import uk.headsup.directory.internal.web.Viewers;
-import uk.headsup.platform.DateInput;
 
 /**
  * One post of the authority: who held it and who covered it, over time. Administrators change the post, appoint
@@ -38,6 +38,8 @@ class PostsController {
     private final Dates dates;
     private final Viewers viewers;
     private final PostFormValidator postFormValidator;
+    private final AssignmentFormValidator assignmentFormValidator;
+    private final EndDateFormValidator endDateFormValidator;
 
     PostsController(
             Posts posts,
@@ -45,9 +47,13 @@ class PostsController {
             AuthorityContacts contacts,
             Dates dates,
             Viewers viewers,
-            PostFormValidator postFormValidator) {
+            PostFormValidator postFormValidator,
+            AssignmentFormValidator assignmentFormValidator,
+            EndDateFormValidator endDateFormValidator) {
         this.posts = posts;
         this.postFormValidator = postFormValidator;
+        this.assignmentFormValidator = assignmentFormValidator;
+        this.endDateFormValidator = endDateFormValidator;
         this.assignments = assignments;
         this.contacts = contacts;
         this.dates = dates;
@@ -119,7 +125,7 @@ class PostsController {
             Model model,
             RedirectAttributes redirect) {
         Posts.Post post = post(id);
-        AssignmentForm.Checked checked = form.check(errors, assignments, false);
+        AssignmentFormValidator.Checked checked = assignmentFormValidator.checkHolder(form, errors);
         Optional<PostAssignments.Problem> problem = checked == null
                 ? Optional.empty()
                 : assignments.appoint(id, checked.officer(), checked.from(), checked.until());
@@ -130,7 +136,8 @@ class PostsController {
         }
         redirect.addFlashAttribute(
                 "success",
-                form.getFullName() + " holds the post of " + post.title() + " from " + Dates.format(checked.from()));
+                checked.officer().fullName() + " holds the post of " + post.title() + " from "
+                        + Dates.format(checked.from()));
         return "redirect:/directory/posts/" + id;
     }
 
@@ -152,8 +159,7 @@ class PostsController {
             RedirectAttributes redirect) {
         Posts.Post post = post(id);
         List<Posts.Colleague> officers = posts.officers();
-        form.choose(officers, errors);
-        AssignmentForm.Checked checked = errors.hasErrors() ? null : form.check(errors, assignments, true);
+        AssignmentFormValidator.Checked checked = assignmentFormValidator.checkCover(form, officers, errors);
         Optional<PostAssignments.Problem> problem = checked == null
                 ? Optional.empty()
                 : assignments.arrangeCover(
@@ -166,7 +172,7 @@ class PostsController {
         }
         redirect.addFlashAttribute(
                 "success",
-                form.getFullName() + " covers the post of " + post.title() + " from "
+                checked.officer().fullName() + " covers the post of " + post.title() + " from "
                         + Dates.format(checked.from())
                         + (checked.until() == null ? " until further notice" : " to " + Dates.format(checked.until())));
         return "redirect:/directory/posts/" + id;
@@ -189,7 +195,8 @@ class PostsController {
             RedirectAttributes redirect) {
         Posts.Post post = post(id);
         Posts.Term term = term(posts.holders(id), termId);
-        LocalDate lastDay = form.check(errors, "Enter their last day in the post", term.startsOn());
+        LocalDate lastDay =
+                endDateFormValidator.check(form, "Enter their last day in the post", term.startsOn(), errors);
         if (lastDay == null) {
             return endPage(post, term, false, model);
         }
@@ -218,7 +225,8 @@ class PostsController {
             RedirectAttributes redirect) {
         Posts.Post post = post(id);
         Posts.Term term = term(posts.covers(id), termId);
-        LocalDate lastDay = form.check(errors, "Enter the last day of the cover", term.startsOn());
+        LocalDate lastDay =
+                endDateFormValidator.check(form, "Enter the last day of the cover", term.startsOn(), errors);
         if (lastDay == null) {
             return endPage(post, term, true, model);
         }
@@ -229,11 +237,13 @@ class PostsController {
     }
 
     private String endForm(Posts.Post post, Posts.Term term, boolean cover, Model model) {
-        EndDateForm form = new EndDateForm();
         LocalDate today = dates.today();
-        form.setEndsOn(DateInput.of(
-                term.endsOn() != null ? term.endsOn() : today.isBefore(term.startsOn()) ? term.startsOn() : today));
-        model.addAttribute("form", form);
+        model.addAttribute(
+                "form",
+                EndDateForm.of(
+                        term.endsOn() != null
+                                ? term.endsOn()
+                                : today.isBefore(term.startsOn()) ? term.startsOn() : today));
         return endPage(post, term, cover, model);
     }
 

@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.internal.web.Dates;
 import uk.headsup.directory.internal.web.EndDateForm;
+import uk.headsup.directory.internal.web.EndDateFormValidator;
 import uk.headsup.directory.internal.web.Viewers;
-import uk.headsup.platform.DateInput;
 
 /** Authority staff find people and see their roles; administrators add people, change them and their roles. */
 @Controller
@@ -36,8 +36,21 @@ class PeopleController {
     private final Workplaces workplaces;
     private final Dates dates;
     private final Viewers viewers;
+    private final AppointmentFormValidator appointmentFormValidator;
+    private final PersonFormValidator personFormValidator;
+    private final EndDateFormValidator endDateFormValidator;
 
-    PeopleController(People people, Workplaces workplaces, Dates dates, Viewers viewers) {
+    PeopleController(
+            People people,
+            Workplaces workplaces,
+            Dates dates,
+            Viewers viewers,
+            AppointmentFormValidator appointmentFormValidator,
+            PersonFormValidator personFormValidator,
+            EndDateFormValidator endDateFormValidator) {
+        this.appointmentFormValidator = appointmentFormValidator;
+        this.personFormValidator = personFormValidator;
+        this.endDateFormValidator = endDateFormValidator;
         this.people = people;
         this.workplaces = workplaces;
         this.dates = dates;
@@ -74,12 +87,11 @@ class PeopleController {
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
     String add(@ModelAttribute("form") PersonForm form, BindingResult errors, RedirectAttributes redirect) {
-        form.check(errors, people, null);
-        if (errors.hasErrors()) {
+        if (!personFormValidator.check(form, null, errors)) {
             return "directory/people/new";
         }
-        long id = people.add(form.getFullName(), form.getEmail(), form.getPhone(), form.getJobTitle());
-        redirect.addFlashAttribute("success", form.getFullName() + " is in the directory. Now add their role.");
+        long id = people.add(form.fullName(), form.email(), form.phone(), form.jobTitle());
+        redirect.addFlashAttribute("success", form.fullName() + " is in the directory. Now add their role.");
         return "redirect:/directory/people/" + id;
     }
 
@@ -112,13 +124,12 @@ class PeopleController {
             Model model,
             RedirectAttributes redirect) {
         Person person = person(id);
-        form.check(errors, people, id);
-        if (errors.hasErrors()) {
+        if (!personFormValidator.check(form, id, errors)) {
             model.addAttribute("person", person);
             return "directory/people/edit";
         }
-        people.change(id, form.getFullName(), form.getEmail(), form.getPhone(), form.getJobTitle());
-        redirect.addFlashAttribute("success", "Details of " + form.getFullName() + " saved");
+        people.change(id, form.fullName(), form.email(), form.phone(), form.jobTitle());
+        redirect.addFlashAttribute("success", "Details of " + form.fullName() + " saved");
         return "redirect:/directory/people/" + id;
     }
 
@@ -139,7 +150,7 @@ class PeopleController {
             Model model,
             RedirectAttributes redirect) {
         Person person = person(id);
-        AppointmentForm.Checked role = form.check(errors, person, workplaces, people);
+        AppointmentFormValidator.Checked role = appointmentFormValidator.check(form, person, errors);
         if (role == null) {
             model.addAttribute("person", person);
             addSearchResults(form, model);
@@ -158,10 +169,12 @@ class PeopleController {
     String endRoleForm(@PathVariable long id, @PathVariable long appointmentId, Model model) {
         Person person = person(id);
         Appointment appointment = appointment(person, appointmentId);
-        EndDateForm form = new EndDateForm();
-        form.setEndsOn(DateInput.of(
-                appointment.endsOn() != null ? appointment.endsOn() : maxOf(dates.today(), appointment.startsOn())));
-        model.addAttribute("form", form);
+        model.addAttribute(
+                "form",
+                EndDateForm.of(
+                        appointment.endsOn() != null
+                                ? appointment.endsOn()
+                                : maxOf(dates.today(), appointment.startsOn())));
         return endRolePage(person, appointment, model);
     }
 
@@ -176,7 +189,8 @@ class PeopleController {
             RedirectAttributes redirect) {
         Person person = person(id);
         Appointment appointment = appointment(person, appointmentId);
-        LocalDate lastDay = form.check(errors, "Enter their last day in this role", appointment.startsOn());
+        LocalDate lastDay =
+                endDateFormValidator.check(form, "Enter their last day in this role", appointment.startsOn(), errors);
         if (lastDay == null) {
             return endRolePage(person, appointment, model);
         }
@@ -197,7 +211,7 @@ class PeopleController {
 
     private void addSearchResults(AppointmentForm form, Model model) {
         List<Workplace> found =
-                form.getOrganisationQuery().isBlank() ? List.of() : workplaces.search(form.getOrganisationQuery(), 20);
+                form.organisationQuery().isBlank() ? List.of() : workplaces.search(form.organisationQuery(), 20);
         Map<String, String> options = new LinkedHashMap<>();
         found.forEach(w -> options.put(String.valueOf(w.id()), w.description()));
         model.addAttribute("organisationOptions", options);

@@ -24,6 +24,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.StaffMember;
 import uk.headsup.directory.internal.web.Dates;
 import uk.headsup.directory.internal.web.EndDateForm;
+import uk.headsup.directory.internal.web.EndDateFormValidator;
 import uk.headsup.platform.DateInput;
 
 /**
@@ -44,8 +45,15 @@ class SchoolStaffController {
     private final Workplaces workplaces;
     private final Directory directory;
     private final Dates dates;
+    private final EndDateFormValidator endDateFormValidator;
 
-    SchoolStaffController(People people, Workplaces workplaces, Directory directory, Dates dates) {
+    SchoolStaffController(
+            People people,
+            Workplaces workplaces,
+            Directory directory,
+            Dates dates,
+            EndDateFormValidator endDateFormValidator) {
+        this.endDateFormValidator = endDateFormValidator;
         this.people = people;
         this.workplaces = workplaces;
         this.directory = directory;
@@ -233,9 +241,7 @@ class SchoolStaffController {
             Model model) {
         Workplace workplace = kept(organisationId, authentication);
         Appointment appointment = appointment(organisationId, appointmentId);
-        EndDateForm form = new EndDateForm();
-        form.setEndsOn(DateInput.of(dates.today()));
-        model.addAttribute("form", form);
+        model.addAttribute("form", EndDateForm.of(dates.today()));
         return endPage(workplace, appointment, model);
     }
 
@@ -250,7 +256,8 @@ class SchoolStaffController {
             RedirectAttributes redirect) {
         Workplace workplace = kept(organisationId, authentication);
         Appointment appointment = appointment(organisationId, appointmentId);
-        LocalDate lastDay = form.check(errors, "Enter their last day in this role", appointment.startsOn());
+        LocalDate lastDay =
+                endDateFormValidator.check(form, "Enter their last day in this role", appointment.startsOn(), errors);
         if (lastDay == null) {
             return endPage(workplace, appointment, model);
         }
