@@ -37,8 +37,11 @@ class PeerGroupController {
     private final PeerGroups groups;
     private final EventCards cards;
     private final Clock clock;
+    private final PeerGroupFormValidator validator;
 
-    PeerGroupController(Offers offers, PeerGroups groups, EventCards cards, Clock clock) {
+    PeerGroupController(
+            Offers offers, PeerGroups groups, EventCards cards, Clock clock, PeerGroupFormValidator validator) {
+        this.validator = validator;
         this.offers = offers;
         this.groups = groups;
         this.cards = cards;
@@ -74,7 +77,7 @@ class PeerGroupController {
         if (groups.eventOf(id).isPresent()) {
             return "redirect:/wellbeing/manage/offers/" + id + "/peer-group";
         }
-        PeerGroups.Meetings meetings = form.check(errors, LocalDate.now(clock.withZone(UK)));
+        PeerGroups.Meetings meetings = validator.check(form, LocalDate.now(clock.withZone(UK)), errors);
         if (meetings == null) {
             model.addAttribute("offer", offer);
             return "wellbeing/peer-group";
