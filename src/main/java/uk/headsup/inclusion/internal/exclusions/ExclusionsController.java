@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,7 +29,6 @@ import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationSummary;
 import uk.headsup.inclusion.internal.PupilAccess;
 import uk.headsup.inclusion.internal.PupilAccess.Viewer;
-import uk.headsup.platform.DateInput;
 
 /**
  * Exclusions as schools notify them (the minimum form on the day, the rest later, a term's suspensions from the
@@ -45,6 +44,9 @@ class ExclusionsController {
     private final Directory directory;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final NotifyFormValidator notifyFormValidator;
+    private final DetailsFormValidator detailsFormValidator;
+    private final TrackingFormValidator trackingFormValidator;
 
     ExclusionsController(
             Exclusions exclusions,
@@ -52,7 +54,13 @@ class ExclusionsController {
             PupilAccess access,
             Directory directory,
             Deadlines deadlines,
-            Clock clock) {
+            Clock clock,
+            NotifyFormValidator notifyFormValidator,
+            DetailsFormValidator detailsFormValidator,
+            TrackingFormValidator trackingFormValidator) {
+        this.notifyFormValidator = notifyFormValidator;
+        this.detailsFormValidator = detailsFormValidator;
+        this.trackingFormValidator = trackingFormValidator;
         this.exclusions = exclusions;
         this.imports = imports;
         this.access = access;
@@ -103,23 +111,16 @@ class ExclusionsController {
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = schoolUser(authentication);
-        long school = form.getSchool() != null && viewer.sees(form.getSchool())
-                ? form.getSchool()
+        long school = form.school() != null && viewer.sees(form.school())
+                ? form.school()
                 : viewer.schools().keySet().iterator().next();
-        dateProblem(errors, "dateOfBirth", form.getDateOfBirth(), "Date of birth");
-        dateProblem(errors, "firstDay", form.getFirstDay(), "First day");
-        dateProblem(errors, "lastDay", form.getLastDay(), "Last day");
-        for (ExclusionRules.FieldProblem p : exclusions.check(school, form.notice(), 0)) {
-            if (!errors.hasFieldErrors(p.field())) {
-                errors.rejectValue(p.field(), "invalid", p.message());
-            }
-        }
-        if (errors.hasErrors()) {
+        ExclusionRules.Notice notice = errors.hasErrors() ? null : notifyFormValidator.check(form, school, errors);
+        if (notice == null) {
             model.addAttribute("schools", viewer.schools());
             return "inclusion/notify";
         }
         OrganisationSummary summary = directory.organisation(school).orElseThrow();
-        long id = exclusions.notify(summary, form.notice(), viewer.email(), today());
+        long id = exclusions.notify(summary, notice, viewer.email(), today());
         redirect.addFlashAttribute(
                 "success", "Exclusion notified. Complete the rest of the form when you have the details.");
         return "redirect:/inclusion/exclusions/" + id;
@@ -136,7 +137,7 @@ class ExclusionsController {
         model.addAttribute("today", today());
         model.addAttribute("others", exclusions.ofPupil(n.pupil().id()));
         if (!model.containsAttribute("tracking")) {
-            model.addAttribute("tracking", new TrackingForm());
+            model.addAttribute("tracking", TrackingForm.blank());
         }
         model.addAttribute("outcomes", Exclusion.GovernorsOutcome.values());
         model.addAttribute("reviewOutcomes", Exclusion.ReviewOutcome.values());
@@ -164,39 +165,32 @@ class ExclusionsController {
             RedirectAttributes redirect) {
         Viewer viewer = access.require(authentication);
         Exclusions.Notified n = visible(id, viewer);
-        form.problems().forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
-        if (errors.hasErrors()) {
+        Exclusions.Details checked = detailsFormValidator.check(form, errors);
+        if (checked == null) {
             model.addAttribute("n", n);
             model.addAttribute("senStatuses", senStatuses());
             return "inclusion/details";
         }
-        exclusions.completeDetails(n.exclusion(), form.details());
+        exclusions.completeDetails(n.exclusion(), checked);
         redirect.addFlashAttribute("success", "The notification is complete");
         return "redirect:/inclusion/exclusions/" + id;
     }
 
     /**
-     * One step in tracking an exclusion, posted from its page: checks what was typed (adding to {@code errors}) and
-     * returns the change to make, which is made and saved only when nothing was wrong.
+     * Shows the exclusion's page again with the errors, or makes the change that {@code step} returns for it (null
+     * when something was wrong), saves it and says so.
      */
-    @FunctionalInterface
-    private interface TrackingStep {
-        Consumer<Exclusion> check(Exclusion exclusion, BindingResult errors);
-    }
-
-    /** Shows the exclusion's page again with the errors, or makes the step's change, saves it and says so. */
     private String track(
             long id,
             Viewer viewer,
-            TrackingStep step,
+            Function<Exclusion, Consumer<Exclusion>> step,
             String done,
             Authentication authentication,
-            BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         Exclusion exclusion = visible(id, viewer).exclusion();
-        Consumer<Exclusion> change = step.check(exclusion, errors);
-        if (errors.hasErrors()) {
+        Consumer<Exclusion> change = step.apply(exclusion);
+        if (change == null) {
             return exclusion(id, authentication, model);
         }
         change.accept(exclusion);
@@ -213,31 +207,12 @@ class ExclusionsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        TrackingStep step = (e, problems) -> {
-            LocalDate held = requiredDate(problems, "heldOn", form.getHeldOn(), "Date governors met");
-            Exclusion.GovernorsOutcome outcome = null;
-            try {
-                outcome = Exclusion.GovernorsOutcome.valueOf(form.getOutcome());
-            } catch (IllegalArgumentException | NullPointerException unknown) {
-                problems.rejectValue("outcome", "required", "Select what the governors decided");
-            }
-            if (held != null && held.isBefore(e.firstDay())) {
-                problems.rejectValue(
-                        "heldOn", "invalid", "Date governors met must be on or after the first day of exclusion");
-            }
-            if (e.governorsDue() == null) {
-                problems.reject("notRequired", "Governors need not consider this exclusion");
-            }
-            Exclusion.GovernorsOutcome decided = outcome;
-            return x -> x.recordGovernors(held, decided);
-        };
         return track(
                 id,
                 access.require(authentication),
-                step,
+                e -> trackingFormValidator.governors(form, e, errors),
                 "Governors' consideration recorded",
                 authentication,
-                errors,
                 model,
                 redirect);
     }
@@ -250,31 +225,12 @@ class ExclusionsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        TrackingStep step = (e, problems) -> {
-            if (e.reviewRequestedOn() == null) {
-                LocalDate on =
-                        requiredDate(problems, "requestedOn", form.getRequestedOn(), "Date the review was requested");
-                if (e.governorsOutcome() != Exclusion.GovernorsOutcome.UPHELD || !e.permanent()) {
-                    problems.reject(
-                            "notYet", "An independent review follows governors upholding a permanent exclusion");
-                }
-                return x -> x.requestReview(on);
-            }
-            try {
-                Exclusion.ReviewOutcome outcome = Exclusion.ReviewOutcome.valueOf(form.getReviewOutcome());
-                return x -> x.recordReviewOutcome(outcome);
-            } catch (IllegalArgumentException | NullPointerException unknown) {
-                problems.rejectValue("reviewOutcome", "required", "Select what the review panel decided");
-                return x -> {};
-            }
-        };
         return track(
                 id,
                 access.require(authentication),
-                step,
+                e -> trackingFormValidator.review(form, e, errors),
                 "Independent review recorded",
                 authentication,
-                errors,
                 model,
                 redirect);
     }
@@ -288,21 +244,16 @@ class ExclusionsController {
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = access.require(authentication);
-        TrackingStep step = (e, problems) -> {
+        Function<Exclusion, Consumer<Exclusion>> step = e -> {
             if (e.permanent() && !viewer.officer()) {
                 // After a permanent exclusion the authority arranges the education, not the school that excluded.
                 throw new ResponseStatusException(
                         HttpStatus.FORBIDDEN,
                         "The authority arranges education from the sixth day of a permanent exclusion");
             }
-            if (form.getProvider() == null || form.getProvider().isBlank()) {
-                problems.rejectValue("provider", "required", "Enter who provides the education");
-            }
-            LocalDate from = requiredDate(problems, "from", form.getFrom(), "Date the education starts");
-            return x -> x.arrangeSixthDay(form.getProvider(), from);
+            return trackingFormValidator.sixthDay(form, errors);
         };
-        return track(
-                id, viewer, step, "Education from the sixth day recorded", authentication, errors, model, redirect);
+        return track(id, viewer, step, "Education from the sixth day recorded", authentication, model, redirect);
     }
 
     @PostMapping("/exclusions/{id}/new-school")
@@ -313,20 +264,12 @@ class ExclusionsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        TrackingStep step = (e, problems) -> {
-            LocalDate on = requiredDate(problems, "placedOn", form.getPlacedOn(), "Date of the new school place");
-            if (!e.permanent()) {
-                problems.reject("notPermanent", "Only a permanently excluded pupil needs a new school place");
-            }
-            return x -> x.placedAtNewSchool(on);
-        };
         return track(
                 id,
                 officer(authentication),
-                step,
+                e -> trackingFormValidator.newSchool(form, e, errors),
                 "New school place recorded",
                 authentication,
-                errors,
                 model,
                 redirect);
     }
@@ -442,22 +385,6 @@ class ExclusionsController {
         Map<String, String> options = new LinkedHashMap<>();
         Arrays.stream(SenStatus.values()).forEach(s -> options.put(s.name(), s.label()));
         return options;
-    }
-
-    private static void dateProblem(BindingResult errors, String field, DateInput input, String name) {
-        String problem = input.problem(name);
-        if (problem != null) {
-            errors.rejectValue(field, "invalid", problem);
-        }
-    }
-
-    private static LocalDate requiredDate(BindingResult errors, String field, DateInput input, String name) {
-        if (input.isBlank()) {
-            errors.rejectValue(field, "required", "Enter the " + name.toLowerCase(Locale.ROOT));
-            return null;
-        }
-        dateProblem(errors, field, input, name);
-        return input.date().orElse(null);
     }
 
     private LocalDate today() {

@@ -2,70 +2,32 @@ package uk.headsup.inclusion.internal.exclusions;
 
 import uk.headsup.platform.DateInput;
 
-/** What is recorded after the notice: governors, independent review, sixth-day provision, a new school place. */
-public class TrackingForm {
+/**
+ * What is recorded after the notice, as typed into the exclusion's page: governors, independent review, sixth-day
+ * provision, a new school place. Each step posts its own fields; {@link TrackingFormValidator} checks them. A field
+ * missing from the request is blank.
+ */
+record TrackingForm(
+        DateInput heldOn,
+        String outcome,
+        DateInput requestedOn,
+        String reviewOutcome,
+        String provider,
+        DateInput from,
+        DateInput placedOn) {
 
-    private DateInput heldOn = new DateInput();
-    private String outcome = "";
-    private DateInput requestedOn = new DateInput();
-    private String reviewOutcome = "";
-    private String provider = "";
-    private DateInput from = new DateInput();
-    private DateInput placedOn = new DateInput();
-
-    public DateInput getHeldOn() {
-        return heldOn;
+    TrackingForm {
+        heldOn = heldOn == null ? new DateInput() : heldOn;
+        outcome = outcome == null ? "" : outcome.strip();
+        requestedOn = requestedOn == null ? new DateInput() : requestedOn;
+        reviewOutcome = reviewOutcome == null ? "" : reviewOutcome.strip();
+        provider = provider == null ? "" : provider.strip();
+        from = from == null ? new DateInput() : from;
+        placedOn = placedOn == null ? new DateInput() : placedOn;
     }
 
-    public void setHeldOn(DateInput heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public DateInput getRequestedOn() {
-        return requestedOn;
-    }
-
-    public void setRequestedOn(DateInput requestedOn) {
-        this.requestedOn = requestedOn;
-    }
-
-    public String getReviewOutcome() {
-        return reviewOutcome;
-    }
-
-    public void setReviewOutcome(String reviewOutcome) {
-        this.reviewOutcome = reviewOutcome;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
-
-    public DateInput getFrom() {
-        return from;
-    }
-
-    public void setFrom(DateInput from) {
-        this.from = from;
-    }
-
-    public DateInput getPlacedOn() {
-        return placedOn;
-    }
-
-    public void setPlacedOn(DateInput placedOn) {
-        this.placedOn = placedOn;
+    /** The page's forms as first shown. */
+    static TrackingForm blank() {
+        return new TrackingForm(null, null, null, null, null, null, null);
     }
 }

@@ -19,65 +19,72 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.inclusion.internal.PupilAccess;
 import uk.headsup.inclusion.internal.exclusions.Exclusions;
 import uk.headsup.inclusion.internal.exclusions.Pupil;
-import uk.headsup.platform.DateInput;
 
 /** Alternative providers and placements, for the inclusion officer only. */
 @Controller
 @RequestMapping("/inclusion")
 class ProvisionController {
 
-    static final Map<String, String> REGISTRATIONS = Map.of(
-            "REGISTERED_SCHOOL", "Registered school",
-            "OFSTED_REGISTERED", "Registered with Ofsted",
-            "UNREGISTERED", "Unregistered");
+    static final Map<String, String> REGISTRATIONS = new LinkedHashMap<>();
+    static final Map<String, String> COMMISSIONING = new LinkedHashMap<>();
+    static final Map<String, String> COMMISSIONERS = new LinkedHashMap<>();
+
+    static {
+        REGISTRATIONS.put("REGISTERED_SCHOOL", "Registered school");
+        REGISTRATIONS.put("OFSTED_REGISTERED", "Registered with Ofsted");
+        REGISTRATIONS.put("UNREGISTERED", "Unregistered");
+        COMMISSIONING.put("FRAMEWORK", "On the authority's framework");
+        COMMISSIONING.put("SPOT_PURCHASE", "Spot-purchased");
+        COMMISSIONERS.put("AUTHORITY", "The authority");
+        COMMISSIONERS.put("SCHOOL", "The school");
+    }
 
     private final Provision provision;
     private final Exclusions exclusions;
     private final PupilAccess access;
+    private final ProviderFormValidator providerFormValidator;
+    private final PlacementFormValidator placementFormValidator;
 
-    ProvisionController(Provision provision, Exclusions exclusions, PupilAccess access) {
+    ProvisionController(
+            Provision provision,
+            Exclusions exclusions,
+            PupilAccess access,
+            ProviderFormValidator providerFormValidator,
+            PlacementFormValidator placementFormValidator) {
+        this.providerFormValidator = providerFormValidator;
+        this.placementFormValidator = placementFormValidator;
         this.provision = provision;
         this.exclusions = exclusions;
         this.access = access;
     }
 
     @GetMapping("/providers")
-    String providers(Authentication authentication, Model model) {
+    String providers(Authentication authentication, @ModelAttribute("form") ProviderForm form, Model model) {
         access.requireOfficer(authentication);
-        model.addAttribute("providers", provision.providers());
-        return "inclusion/providers";
+        return providersPage(model);
     }
 
     @PostMapping("/providers")
     String addProvider(
             Authentication authentication,
-            @RequestParam String name,
-            @RequestParam(defaultValue = "") String registration,
-            @RequestParam(defaultValue = "") String commissioning,
-            @RequestParam(defaultValue = "") String urn,
+            @ModelAttribute("form") ProviderForm form,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         access.requireOfficer(authentication);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (name.isBlank()) {
-            errors.put("name", "Enter the provider's name");
-        } else if (provision.hasProvider(name)) {
-            errors.put("name", "A provider with this name is already registered");
+        if (!providerFormValidator.check(form, errors)) {
+            return providersPage(model);
         }
-        if (!REGISTRATIONS.containsKey(registration)) {
-            errors.put("registration", "Select how the provider is registered");
-        }
-        if (!commissioning.equals("FRAMEWORK") && !commissioning.equals("SPOT_PURCHASE")) {
-            errors.put("commissioning", "Select whether the provider is on the framework or spot-purchased");
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
-            model.addAttribute("providers", provision.providers());
-            return "inclusion/providers";
-        }
-        provision.addProvider(name, registration, commissioning, urn);
-        redirect.addFlashAttribute("success", name.trim() + " is registered");
+        provision.addProvider(form.name(), form.registration(), form.commissioning(), form.urn());
+        redirect.addFlashAttribute("success", form.name() + " is registered");
         return "redirect:/inclusion/providers";
+    }
+
+    private String providersPage(Model model) {
+        model.addAttribute("providers", provision.providers());
+        model.addAttribute("registrations", REGISTRATIONS);
+        model.addAttribute("commissioning", COMMISSIONING);
+        return "inclusion/providers";
     }
 
     @GetMapping("/providers/{id}")
@@ -111,42 +118,23 @@ class ProvisionController {
             RedirectAttributes redirect) {
         access.requireOfficer(authentication);
         Pupil p = pupil(pupil);
-        if (form.getProvider() == null || provision.provider(form.getProvider()).isEmpty()) {
-            errors.rejectValue("provider", "required", "Select the provider");
-        }
-        if (!form.getCommissionedBy().equals("SCHOOL")
-                && !form.getCommissionedBy().equals("AUTHORITY")) {
-            errors.rejectValue("commissionedBy", "required", "Select who commissioned the placement");
-        }
-        if (!REASONS.containsKey(form.getReason())) {
-            errors.rejectValue("reason", "required", "Select the reason for the placement");
-        }
-        date(errors, "startsOn", form.getStartsOn(), "Start date", true);
-        date(errors, "plannedEnd", form.getPlannedEnd(), "Planned end date", false);
-        date(errors, "endedOn", form.getEndedOn(), "End date", false);
-        BigDecimal hours = number(form.getHoursAWeek());
-        if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(40)) > 0) {
-            errors.rejectValue("hoursAWeek", "invalid", "Hours a week must be a number from 1 to 40, like 25");
-        }
-        BigDecimal cost = form.getWeeklyCost().isBlank() ? null : number(form.getWeeklyCost());
-        if (!form.getWeeklyCost().isBlank() && (cost == null || cost.signum() < 0)) {
-            errors.rejectValue("weeklyCost", "invalid", "Cost a week must be an amount in pounds, like 450");
-        }
-        if (errors.hasErrors()) {
+        PlacementFormValidator.Checked placement = placementFormValidator.check(form, errors);
+        if (placement == null) {
             return placementPage(p, model);
         }
         provision.place(
                 p.id(),
-                form.getProvider(),
-                form.getCommissionedBy(),
-                form.getReason(),
-                form.getStartsOn().date().get(),
-                form.getPlannedEnd().date().orElse(null),
-                hours,
-                cost,
-                form.getReintegrationTarget(),
-                form.getEndedOn().date().orElse(null),
-                form.getDestination());
+                placement.provider(),
+                placement.commissionedBy(),
+                placement.reason(),
+                placement.startsOn(),
+                placement.plannedEnd(),
+                placement.hoursAWeek(),
+                placement.weeklyCost(),
+                placement.reintegrationTarget(),
+                placement.endedOn(),
+                placement.destination());
+        BigDecimal hours = placement.hoursAWeek();
         redirect.addFlashAttribute(
                 "success",
                 hours.compareTo(Placement.FULL_TIME) < 0
@@ -169,32 +157,11 @@ class ProvisionController {
         model.addAttribute("pupil", pupil);
         model.addAttribute("providers", provision.providers());
         model.addAttribute("reasons", REASONS);
-        model.addAttribute("commissioners", Map.of("AUTHORITY", "The authority", "SCHOOL", "The school"));
+        model.addAttribute("commissioners", COMMISSIONERS);
         return "inclusion/placement";
     }
 
     private Pupil pupil(long id) {
         return exclusions.pupil(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static void date(BindingResult errors, String field, DateInput input, String name, boolean required) {
-        if (input.isBlank()) {
-            if (required) {
-                errors.rejectValue(field, "required", "Enter the " + name.toLowerCase());
-            }
-            return;
-        }
-        String problem = input.problem(name);
-        if (problem != null) {
-            errors.rejectValue(field, "invalid", problem);
-        }
-    }
-
-    private static BigDecimal number(String text) {
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

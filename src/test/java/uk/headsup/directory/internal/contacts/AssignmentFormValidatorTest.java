@@ -1,6 +1,8 @@
 package uk.headsup.directory.internal.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.headsup.support.FormInput.problems;
+import static uk.headsup.support.FormInput.typed;
 
 import jakarta.validation.Validation;
 import java.time.LocalDate;
@@ -27,20 +29,6 @@ class AssignmentFormValidatorTest {
 
     private final AssignmentFormValidator validator = new AssignmentFormValidator(
             Validation.buildDefaultValidatorFactory().getValidator(), assignments);
-
-    private static DateInput typed(String day, String month, String year) {
-        DateInput input = new DateInput();
-        input.setDay(day);
-        input.setMonth(month);
-        input.setYear(year);
-        return input;
-    }
-
-    private static List<String> problems(Errors errors) {
-        return errors.getFieldErrors().stream()
-                .map(e -> e.getField() + ": " + e.getDefaultMessage())
-                .toList();
-    }
 
     @Test
     void coverNeedsItsKindSomeoneRealDatesAndAShortNoteInTheOrderOfThePage() {

@@ -1,6 +1,8 @@
 package uk.headsup.directory.internal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.headsup.support.FormInput.problems;
+import static uk.headsup.support.FormInput.typed;
 
 import jakarta.validation.Validation;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
-import uk.headsup.platform.DateInput;
 
 class AppointmentFormValidatorTest {
 
@@ -48,20 +49,6 @@ class AppointmentFormValidatorTest {
 
     private final AppointmentFormValidator validator = new AppointmentFormValidator(
             Validation.buildDefaultValidatorFactory().getValidator(), workplaces, people);
-
-    private static DateInput typed(String day, String month, String year) {
-        DateInput input = new DateInput();
-        input.setDay(day);
-        input.setMonth(month);
-        input.setYear(year);
-        return input;
-    }
-
-    private static List<String> problems(Errors errors) {
-        return errors.getFieldErrors().stream()
-                .map(e -> e.getField() + ": " + e.getDefaultMessage())
-                .toList();
-    }
 
     @Test
     void aSearchARoleAndADateAreNeeded() {

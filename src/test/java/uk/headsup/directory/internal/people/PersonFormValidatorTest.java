@@ -1,9 +1,9 @@
 package uk.headsup.directory.internal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.headsup.support.FormInput.problems;
 
 import jakarta.validation.Validation;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -23,12 +23,6 @@ class PersonFormValidatorTest {
 
     private final PersonFormValidator validator =
             new PersonFormValidator(Validation.buildDefaultValidatorFactory().getValidator(), people);
-
-    private static List<String> problems(Errors errors) {
-        return errors.getFieldErrors().stream()
-                .map(e -> e.getField() + ": " + e.getDefaultMessage())
-                .toList();
-    }
 
     @Test
     void everyFieldIsCheckedInTheOrderOfThePage() {

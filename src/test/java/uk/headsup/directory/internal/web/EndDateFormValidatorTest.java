@@ -1,6 +1,7 @@
 package uk.headsup.directory.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.headsup.support.FormInput.typed;
 
 import jakarta.validation.Validation;
 import java.time.LocalDate;
@@ -15,14 +16,6 @@ class EndDateFormValidatorTest {
 
     private final EndDateFormValidator validator =
             new EndDateFormValidator(Validation.buildDefaultValidatorFactory().getValidator());
-
-    private static DateInput typed(String day, String month, String year) {
-        DateInput input = new DateInput();
-        input.setDay(day);
-        input.setMonth(month);
-        input.setYear(year);
-        return input;
-    }
 
     private String problem(DateInput endsOn) {
         EndDateForm form = new EndDateForm(endsOn);

@@ -1,6 +1,7 @@
 package uk.headsup.bulletins.internal.series.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.headsup.support.FormInput.problems;
 
 import jakarta.validation.Validation;
 import java.time.DayOfWeek;
@@ -16,12 +17,6 @@ class SeriesFormValidatorTest {
 
     private final SeriesFormValidator validator =
             new SeriesFormValidator(Validation.buildDefaultValidatorFactory().getValidator());
-
-    private static List<String> problems(Errors errors) {
-        return errors.getFieldErrors().stream()
-                .map(e -> e.getField() + ": " + e.getDefaultMessage())
-                .toList();
-    }
 
     @Test
     void aWeeklyNeedsItsNameSectionsDayTimeAndReadersInTheOrderOfThePage() {

@@ -1,15 +1,15 @@
 package uk.headsup.wellbeing.internal.peergroups.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.headsup.support.FormInput.problems;
+import static uk.headsup.support.FormInput.typed;
 
 import jakarta.validation.Validation;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
-import uk.headsup.platform.DateInput;
 import uk.headsup.wellbeing.internal.peergroups.PeerGroups;
 
 class PeerGroupFormValidatorTest {
@@ -18,20 +18,6 @@ class PeerGroupFormValidatorTest {
 
     private final PeerGroupFormValidator validator =
             new PeerGroupFormValidator(Validation.buildDefaultValidatorFactory().getValidator());
-
-    private static DateInput typed(String day, String month, String year) {
-        DateInput input = new DateInput();
-        input.setDay(day);
-        input.setMonth(month);
-        input.setYear(year);
-        return input;
-    }
-
-    private static List<String> problems(Errors errors) {
-        return errors.getFieldErrors().stream()
-                .map(e -> e.getField() + ": " + e.getDefaultMessage())
-                .toList();
-    }
 
     @Test
     void everyProblemIsNamedOnItsFieldInTheOrderOfThePage() {
