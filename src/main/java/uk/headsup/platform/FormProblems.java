@@ -57,12 +57,7 @@ public final class FormProblems {
             add(field, "required", missing);
             return null;
         }
-        String problem = input.problem(label);
-        if (problem != null) {
-            add(field, "date", problem);
-            return null;
-        }
-        return input.date().orElseThrow();
+        return optionalDate(field, input, label);
     }
 
     /**

@@ -129,16 +129,17 @@ class JdbcInclusionRecords implements InclusionRecords {
             String destination) {
         provision.place(
                 pupilId,
-                providerId,
-                commissionedBy,
-                reason,
-                startsOn,
-                plannedEnd,
-                hoursAWeek,
-                weeklyCost,
-                null,
-                endedOn,
-                destination);
+                new Provision.NewPlacement(
+                        providerId,
+                        commissionedBy,
+                        reason,
+                        startsOn,
+                        plannedEnd,
+                        hoursAWeek,
+                        weeklyCost,
+                        null,
+                        endedOn,
+                        destination));
     }
 
     @Override

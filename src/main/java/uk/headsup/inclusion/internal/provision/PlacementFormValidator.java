@@ -15,19 +15,6 @@ import uk.headsup.platform.FormProblems;
 @Component
 class PlacementFormValidator {
 
-    /** What the form says, once it is right. */
-    record Checked(
-            long provider,
-            String commissionedBy,
-            String reason,
-            LocalDate startsOn,
-            LocalDate plannedEnd,
-            BigDecimal hoursAWeek,
-            BigDecimal weeklyCost,
-            String reintegrationTarget,
-            LocalDate endedOn,
-            String destination) {}
-
     private static final BigDecimal MOST_HOURS = BigDecimal.valueOf(40);
 
     private final Validator constraints;
@@ -39,7 +26,7 @@ class PlacementFormValidator {
     }
 
     /** The placement, or null with the problems in {@code errors}. */
-    Checked check(PlacementForm form, Errors errors) {
+    Provision.NewPlacement check(PlacementForm form, Errors errors) {
         FormProblems problems = FormProblems.of(constraints, form);
         Long provider = providerId(form.provider());
         if (provider == null || provision.provider(provider).isEmpty()) {
@@ -65,7 +52,7 @@ class PlacementFormValidator {
         if (!problems.reportTo(errors)) {
             return null;
         }
-        return new Checked(
+        return new Provision.NewPlacement(
                 provider,
                 form.commissionedBy(),
                 form.reason(),

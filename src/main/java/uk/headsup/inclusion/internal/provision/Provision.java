@@ -89,9 +89,8 @@ public class Provision {
                 .single();
     }
 
-    /** A new placement; its id. */
-    public long place(
-            long pupilId,
+    /** A placement to record: who provides and commissioned it, why, when, how many hours and at what cost. */
+    public record NewPlacement(
             long providerId,
             String commissionedBy,
             String reason,
@@ -101,7 +100,12 @@ public class Provision {
             BigDecimal weeklyCost,
             String reintegrationTarget,
             LocalDate endedOn,
-            String destination) {
+            String destination) {}
+
+    /** A new placement of the pupil; its id. */
+    public long place(long pupilId, NewPlacement placement) {
+        String reintegrationTarget = placement.reintegrationTarget();
+        String destination = placement.destination();
         return jdbc.sql("""
                         insert into inclusion_placements (pupil_id, provider_id, commissioned_by, reason, starts_on,
                                planned_end, hours_a_week, weekly_cost, reintegration_target, ended_on, destination)
@@ -109,17 +113,17 @@ public class Provision {
                         returning id
                         """)
                 .param("pupil", pupilId)
-                .param("provider", providerId)
-                .param("by", commissionedBy)
-                .param("reason", reason)
-                .param("start", startsOn)
-                .param("planned", plannedEnd)
-                .param("hours", hoursAWeek)
-                .param("cost", weeklyCost)
+                .param("provider", placement.providerId())
+                .param("by", placement.commissionedBy())
+                .param("reason", placement.reason())
+                .param("start", placement.startsOn())
+                .param("planned", placement.plannedEnd())
+                .param("hours", placement.hoursAWeek())
+                .param("cost", placement.weeklyCost())
                 .param(
                         "target",
                         reintegrationTarget == null || reintegrationTarget.isBlank() ? null : reintegrationTarget)
-                .param("ended", endedOn)
+                .param("ended", placement.endedOn())
                 .param("dest", destination == null || destination.isBlank() ? null : destination)
                 .query(Long.class)
                 .single();

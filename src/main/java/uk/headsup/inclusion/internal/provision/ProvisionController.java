@@ -118,22 +118,11 @@ class ProvisionController {
             RedirectAttributes redirect) {
         access.requireOfficer(authentication);
         Pupil p = pupil(pupil);
-        PlacementFormValidator.Checked placement = placementFormValidator.check(form, errors);
+        Provision.NewPlacement placement = placementFormValidator.check(form, errors);
         if (placement == null) {
             return placementPage(p, model);
         }
-        provision.place(
-                p.id(),
-                placement.provider(),
-                placement.commissionedBy(),
-                placement.reason(),
-                placement.startsOn(),
-                placement.plannedEnd(),
-                placement.hoursAWeek(),
-                placement.weeklyCost(),
-                placement.reintegrationTarget(),
-                placement.endedOn(),
-                placement.destination());
+        provision.place(p.id(), placement);
         BigDecimal hours = placement.hoursAWeek();
         redirect.addFlashAttribute(
                 "success",

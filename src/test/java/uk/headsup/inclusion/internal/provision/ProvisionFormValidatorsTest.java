@@ -102,9 +102,9 @@ class ProvisionFormValidatorsTest {
                 " Back by summer ",
                 null,
                 null);
-        PlacementFormValidator.Checked placement = placements.check(form, new BeanPropertyBindingResult(form, "form"));
+        Provision.NewPlacement placement = placements.check(form, new BeanPropertyBindingResult(form, "form"));
         assertThat(placement)
-                .isEqualTo(new PlacementFormValidator.Checked(
+                .isEqualTo(new Provision.NewPlacement(
                         5,
                         "AUTHORITY",
                         "MEDICAL",
