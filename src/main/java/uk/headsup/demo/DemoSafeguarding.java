@@ -28,7 +28,6 @@ import uk.headsup.directory.OrganisationFacts;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.events.EventPlanning;
-import uk.headsup.events.EventType;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.Vat;
 import uk.headsup.safeguarding.SafeguardingRecords;
@@ -218,36 +217,16 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
             Map<Long, Long> dslOf,
             Set<Long> didNotGo) {
         long event = events.add(
-                new NewEvent(
-                        EventType.TRAINING,
+                DemoEvents.dslTraining(
                         title,
                         "A morning for designated safeguarding leads of schools that rated standard " + standard
                                 + " red or amber in last year's safeguarding audit, funded by the authority.",
                         Audience.of(OrganisationRole.DSL, OrganisationRole.DEPUTY_DSL),
                         "Designated safeguarding leads and deputies",
                         List.of(new NewEvent.Session(day.atTime(9, 30), day.atTime(12, 30))),
-                        new NewEvent.Venue(
-                                "Shire Hall, Training Room 2",
-                                "Shire Hall\nElmbridge\nEL1 2AB",
-                                "Step-free access by the east entrance, lift to all floors, hearing loop.",
-                                ""),
-                        "Owen Reid",
-                        "Owen Reid",
-                        "owen.reid@elmshire.example",
-                        true,
                         20,
                         0,
-                        Vat.NONE,
-                        null,
-                        day.minusDays(3).atTime(17, 0),
-                        day.minusWeeks(1).atTime(17, 0),
-                        1,
-                        false,
-                        48,
-                        false,
-                        2,
-                        NewEvent.STANDARD_QUESTIONS,
-                        null),
+                        Vat.NONE),
                 EVENTS_OFFICER);
         audit.linkCourse(round, standard, event, OFFICER);
         int evaluated = 0;

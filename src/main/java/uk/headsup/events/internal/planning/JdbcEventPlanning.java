@@ -83,19 +83,33 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     @Transactional
     public int bookOnBehalf(
             long eventId, long organisationId, List<Long> personIds, String officerEmail, String officerName) {
+        return (int) bookedBefore(eventId, organisationId, personIds, officerEmail, officerName, null)
+                .confirmed();
+    }
+
+    /**
+     * Places booked before, by an events officer for people of one organisation, as at {@code at} (null: now):
+     * marked as told in the same transaction, so the booking emails send nothing.
+     */
+    private BookingDesk.Booked bookedBefore(
+            long eventId,
+            long organisationId,
+            List<Long> personIds,
+            String officerEmail,
+            String officerName,
+            Instant at) {
+        BookingDesk.Booker booker = new BookingDesk.Booker(officerEmail, officerName, true);
+        BookingDesk.Request request = new BookingDesk.Request(
+                eventId,
+                organisationId,
+                personIds.stream()
+                        .map(id -> new BookingDesk.Attendee(id, "", ""))
+                        .toList(),
+                "");
         try {
-            BookingDesk.Booked booked = desk.book(
-                    new BookingDesk.Booker(officerEmail, officerName, true),
-                    new BookingDesk.Request(
-                            eventId,
-                            organisationId,
-                            personIds.stream()
-                                    .map(id -> new BookingDesk.Attendee(id, "", ""))
-                                    .toList(),
-                            ""));
-            // Places booked before: marked as told in the same transaction, so the booking emails send nothing.
+            BookingDesk.Booked booked = at == null ? desk.book(booker, request) : desk.bookAsAt(booker, request, at);
             bookings.markNotified(List.of(booked.bookingId()));
-            return (int) booked.confirmed();
+            return booked;
         } catch (BookingRefused refused) {
             throw new IllegalArgumentException(refused.getMessage(), refused);
         }
@@ -119,22 +133,8 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
         if (event.bookingOpensAt() != null && bookedAt.isBefore(event.bookingOpensAt())) {
             bookedAt = event.bookingOpensAt();
         }
-        BookingDesk.Booked booked;
-        try {
-            booked = desk.bookAsAt(
-                    new BookingDesk.Booker(officerEmail, officerName, true),
-                    new BookingDesk.Request(
-                            eventId,
-                            organisationId,
-                            personIds.stream()
-                                    .map(id -> new BookingDesk.Attendee(id, "", ""))
-                                    .toList(),
-                            ""),
-                    bookedAt);
-        } catch (BookingRefused refused) {
-            throw new IllegalArgumentException(refused.getMessage(), refused);
-        }
-        bookings.markNotified(List.of(booked.bookingId()));
+        BookingDesk.Booked booked =
+                bookedBefore(eventId, organisationId, personIds, officerEmail, officerName, bookedAt);
         List<Place> attended = booked.places().stream()
                 .filter(p -> p.status() == PlaceStatus.CONFIRMED)
                 .toList();
