@@ -112,8 +112,7 @@ class DemoEvents implements SmartLifecycle {
         LocalDate first = weekday(today.plusWeeks(4));
         LocalDate second = weekday(first.plusWeeks(1));
         return events.add(
-                new NewEvent(
-                        EventType.TRAINING,
+                dslTraining(
                         "Designated Safeguarding Lead refresher training",
                         """
                         The two-yearly refresher for designated safeguarding leads and deputies, over two mornings.
@@ -130,29 +129,55 @@ class DemoEvents implements SmartLifecycle {
                                 OrganisationRole.DEPUTY_HEADTEACHER),
                         "Designated safeguarding leads, headteachers and deputies",
                         List.of(session(first, 9, 30, 12, 30), session(second, 9, 30, 12, 30)),
-                        new NewEvent.Venue(
-                                "Shire Hall, Training Room 2",
-                                "Shire Hall\nElmbridge\nEL1 2AB",
-                                "Step-free access by the east entrance, lift to all floors, hearing loop.",
-                                ""),
-                        "Owen Reid",
-                        "Owen Reid",
-                        "owen.reid@elmshire.example",
-                        true,
                         12,
                         9500,
-                        Vat.STANDARD,
-                        null,
-                        first.minusDays(3).atTime(17, 0),
-                        first.minusWeeks(1).atTime(17, 0),
-                        2,
-                        false,
-                        48,
-                        false,
-                        2,
-                        NewEvent.STANDARD_QUESTIONS,
-                        null),
+                        Vat.STANDARD),
                 GRACE);
+    }
+
+    /**
+     * A safeguarding course at Shire Hall with Owen Reid, at most two places a school, evaluated with the standard
+     * questions; booking closes three days before the first session, cancelling a week before.
+     */
+    static NewEvent dslTraining(
+            String title,
+            String description,
+            Audience audience,
+            String audienceLabel,
+            List<NewEvent.Session> sessions,
+            int capacity,
+            long pricePence,
+            Vat vat) {
+        LocalDate first = sessions.get(0).starts().toLocalDate();
+        return new NewEvent(
+                EventType.TRAINING,
+                title,
+                description,
+                audience,
+                audienceLabel,
+                sessions,
+                new NewEvent.Venue(
+                        "Shire Hall, Training Room 2",
+                        "Shire Hall\nElmbridge\nEL1 2AB",
+                        "Step-free access by the east entrance, lift to all floors, hearing loop.",
+                        ""),
+                "Owen Reid",
+                "Owen Reid",
+                "owen.reid@elmshire.example",
+                true,
+                capacity,
+                pricePence,
+                vat,
+                null,
+                first.minusDays(3).atTime(17, 0),
+                first.minusWeeks(1).atTime(17, 0),
+                2,
+                false,
+                48,
+                false,
+                2,
+                NewEvent.STANDARD_QUESTIONS,
+                null);
     }
 
     /** Ten designated safeguarding leads of ten schools have booked already: two places are left. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,6 +27,9 @@ import uk.headsup.directory.DirectoryRecords;
 import uk.headsup.directory.OrganisationFacts;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.events.EventPlanning;
+import uk.headsup.events.NewEvent;
+import uk.headsup.events.Vat;
 import uk.headsup.safeguarding.SafeguardingRecords;
 
 /**
@@ -38,6 +42,7 @@ import uk.headsup.safeguarding.SafeguardingRecords;
 class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
 
     static final String OFFICER = "helen.marsh@elmshire.example";
+    static final String EVENTS_OFFICER = "grace.okafor@elmshire.example";
     static final int SCHOOLS = 12;
     static final String TRUST = "Elm Valley Learning Trust";
     static final String TRUST_LEAD = "rachel.osei@elmvalleytrust.example";
@@ -57,6 +62,7 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
     private final Responses responses;
     private final Directory directory;
     private final DirectoryRecords records;
+    private final EventPlanning events;
     private final Clock clock;
     private volatile boolean loaded;
 
@@ -67,7 +73,9 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
             Responses responses,
             Directory directory,
             DirectoryRecords records,
+            EventPlanning events,
             Clock clock) {
+        this.events = events;
         this.county = county;
         this.audit = audit;
         this.frameworks = frameworks;
@@ -112,6 +120,7 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
                 today.minusYears(1).plusWeeks(2),
                 false,
                 OFFICER);
+        Map<Long, Long> lastYearsResponses = new HashMap<>();
         for (int i = 0; i < sample.size(); i++) {
             OrganisationFacts school = sample.get(i);
             Actor dsl = dsls.getOrDefault(school.id(), officer);
@@ -120,7 +129,9 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
             responses.submit(response, dsl);
             audit.signedOff(previous, school.id());
             responses.accept(response, "Thank you: a thorough return.", Map.of(), officer);
+            lastYearsResponses.put(school.id(), response);
         }
+        lastYearsOffer(previous, sample, lastYearsResponses, today);
 
         FrameworkVersion thisYear = frameworks.copy(lastYear.id(), OFFICER);
         thisYear = frameworks.revise(thisYear.id(), DemoSafeguardingFramework.thisYear());
@@ -159,6 +170,78 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
             }
         }
         log.info("Demo safeguarding audit loaded: last year's round and this year's, {} schools each", sample.size());
+    }
+
+    /**
+     * Last year's targeted offer, held since: two courses linked to standards of last year's round, each attended by
+     * the DSLs of the sample's schools that rated its standard red or amber, and evaluated by most of them. One school
+     * invited to the refresher did not go, so the county analysis has schools that attended to set beside one that
+     * did not.
+     */
+    private void lastYearsOffer(
+            long round, List<OrganisationFacts> sample, Map<Long, Long> lastYears, LocalDate today) {
+        Map<Long, Long> dslOf = new HashMap<>();
+        directory
+                .members(Audience.of(OrganisationRole.DSL), today)
+                .forEach(m -> dslOf.putIfAbsent(m.organisationId(), m.personId()));
+        heldCourse(
+                round,
+                "2.4",
+                "Designated Safeguarding Lead refresher training (autumn)",
+                weekday(today.minusMonths(4)),
+                sample,
+                lastYears,
+                dslOf,
+                Set.of(sample.get(5).id()));
+        heldCourse(
+                round,
+                "7.2",
+                "Online safety for designated safeguarding leads",
+                weekday(today.minusMonths(3)),
+                sample,
+                lastYears,
+                dslOf,
+                Set.of());
+    }
+
+    private static final List<List<Integer>> EVALUATIONS =
+            List.of(List.of(5, 4, 5), List.of(4, 4, 4), List.of(5, 5, 4), List.of(3, 4, 4), List.of(4, 5, 5));
+
+    private void heldCourse(
+            long round,
+            String standard,
+            String title,
+            LocalDate day,
+            List<OrganisationFacts> sample,
+            Map<Long, Long> lastYears,
+            Map<Long, Long> dslOf,
+            Set<Long> didNotGo) {
+        long event = events.add(
+                DemoEvents.dslTraining(
+                        title,
+                        "A morning for designated safeguarding leads of schools that rated standard " + standard
+                                + " red or amber in last year's safeguarding audit, funded by the authority.",
+                        Audience.of(OrganisationRole.DSL, OrganisationRole.DEPUTY_DSL),
+                        "Designated safeguarding leads and deputies",
+                        List.of(new NewEvent.Session(day.atTime(9, 30), day.atTime(12, 30))),
+                        20,
+                        0,
+                        Vat.NONE),
+                EVENTS_OFFICER);
+        audit.linkCourse(round, standard, event, OFFICER);
+        int evaluated = 0;
+        for (OrganisationFacts school : sample) {
+            Answer answer = responses.answers(lastYears.get(school.id())).get(standard);
+            Long dsl = dslOf.get(school.id());
+            if (answer == null || answer.rating().equals("green") || dsl == null || didNotGo.contains(school.id())) {
+                continue;
+            }
+            // Every attendee but every fifth evaluates the course.
+            List<List<Integer>> said =
+                    evaluated % 5 == 4 ? List.of() : List.of(EVALUATIONS.get(evaluated % EVALUATIONS.size()));
+            events.recordHeld(event, school.id(), List.of(dsl), said, EVENTS_OFFICER, "Grace Okafor");
+            evaluated++;
+        }
     }
 
     /**
@@ -237,9 +320,10 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
         return loaded;
     }
 
+    /** After the demo's events: their loader adds nothing once any event exists, and this adds last year's courses. */
     @Override
     public int getPhase() {
-        return DemoCounty.PHASE + 1;
+        return DemoCounty.PHASE + 2;
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.headsup.events;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,21 @@ public interface EventEvaluations {
     /** The evaluations of these events, by event; an event nobody has evaluated is left out. */
     Map<Long, Summary> summaries(Collection<Long> eventIds);
 
-    /** The organisations whose staff attended each of these events (as its register settled), by event. */
-    Map<Long, List<Long>> organisationsAttending(Collection<Long> eventIds);
+    /**
+     * An organisation whose staff attended an event, as its register settled: once per event and organisation.
+     *
+     * @param attendedOn the day the event ended, UK time
+     */
+    record Attended(long eventId, long organisationId, LocalDate attendedOn) {}
+
+    /** The organisations whose staff attended each of these events, by event then organisation. */
+    List<Attended> attendance(Collection<Long> eventIds);
+
+    /**
+     * What {@link #summaries} and {@link #attendance} of these events depend on, for a module that keeps figures
+     * worked out from them: it changes whenever a place's attendance settles or changes, or an evaluation arrives.
+     */
+    record Stamp(long attended, long attendedIdSum, long evaluations, long evaluationIdSum) {}
+
+    Stamp stamp(Collection<Long> eventIds);
 }

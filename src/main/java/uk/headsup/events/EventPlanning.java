@@ -23,6 +23,24 @@ public interface EventPlanning {
     int bookOnBehalf(long eventId, long organisationId, List<Long> personIds, String officerEmail, String officerName);
 
     /**
+     * Records a course held before, for loaders such as the demo county: places booked for people of one
+     * organisation as an events officer booked them while booking was open, every one present at every session, and
+     * the evaluations some of them gave (one list of ratings, 1 to 5 per question, for each of the first attendees
+     * in the order given). Nobody is emailed and no certificate is sent: the course is history. Refused
+     * (IllegalArgumentException with the reason) for an event not over yet, or when the booking rules would have
+     * refused the places.
+     *
+     * @return how many attended
+     */
+    int recordHeld(
+            long eventId,
+            long organisationId,
+            List<Long> personIds,
+            List<List<Integer>> evaluations,
+            String officerEmail,
+            String officerName);
+
+    /**
      * From now on no events page shows who attends the event, to events officers and administrators neither (a
      * leadership peer group): each attendee sees their own place and books only for themselves, nobody is nudged, and
      * statements of charges leave it out. Whoever asked keeps the list through {@link #confidentialAttendees}.

@@ -27,6 +27,9 @@ public interface SafeguardingRecords {
     /** Records that the headteacher and a governor signed the return off (the demo's stand-in for their links). */
     void signedOff(long roundId, long organisationId);
 
+    /** Links a course or event to a standard of a round, as the officer does on the round's courses page. */
+    void linkCourse(long roundId, String standard, long eventId, String by);
+
     /** Emails sign-off links for a submitted return to its headteacher and chair of governors. */
     void requestSignOff(long roundId, long organisationId);
 }

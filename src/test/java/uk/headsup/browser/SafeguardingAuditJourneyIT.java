@@ -192,6 +192,16 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         link(helen, "County analysis").click();
         assertThat(heading(helen)).hasText("County analysis");
         journey.check(helen, "analysis");
+        // Beside standard 2.4, last year's refresher: its evaluations, and whether the schools that went did better.
+        assertThat(helen.locator("main"))
+                .containsText(
+                        Pattern.compile("Standard 2\\.4: .*\\s+1 course linked\\. \\d+ evaluations?, average rating"));
+        assertThat(helen.getByRole(
+                        AriaRole.TABLE,
+                        new Page.GetByRoleOptions()
+                                .setName("Did it help? Schools rated red or amber on 2.4 last year: their rating"
+                                        + " this year")))
+                .containsText("Attended a linked course");
         link(helen, school).click();
         assertThat(heading(helen)).hasText(school);
         assertThat(helen.locator("main")).containsText("Submitted");

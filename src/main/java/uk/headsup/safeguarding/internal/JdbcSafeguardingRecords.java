@@ -9,6 +9,7 @@ import uk.headsup.assessment.Owner;
 import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
 import uk.headsup.safeguarding.SafeguardingRecords;
+import uk.headsup.safeguarding.internal.offers.Offers;
 import uk.headsup.safeguarding.internal.returns.SignOffs;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.RoundDesk;
@@ -21,8 +22,10 @@ class JdbcSafeguardingRecords implements SafeguardingRecords {
     private final RoundDesk desk;
     private final Responses responses;
     private final SignOffs signOffs;
+    private final Offers offers;
 
-    JdbcSafeguardingRecords(Rounds rounds, RoundDesk desk, Responses responses, SignOffs signOffs) {
+    JdbcSafeguardingRecords(Rounds rounds, RoundDesk desk, Responses responses, SignOffs signOffs, Offers offers) {
+        this.offers = offers;
         this.rounds = rounds;
         this.desk = desk;
         this.responses = responses;
@@ -63,6 +66,11 @@ class JdbcSafeguardingRecords implements SafeguardingRecords {
     @Override
     public void signedOff(long roundId, long organisationId) {
         rounds.auditReturn(roundId, organisationId).ifPresent(r -> rounds.signedOff(r.id(), true));
+    }
+
+    @Override
+    public void linkCourse(long roundId, String standard, long eventId, String by) {
+        offers.link(roundId, standard, eventId, by);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.headsup.directory.AudienceMember;
@@ -160,8 +161,20 @@ public class BookingDesk {
         }
     }
 
+    /**
+     * Books places as they were booked at a time past, checked as they were then, in the caller's transaction: for
+     * loaders of history such as the demo county's courses held before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Booked bookAsAt(Booker booker, Request request, Instant at) {
+        return take(List.of(check(booker, request, at)), at).get(0).booked();
+    }
+
     private Checked check(Booker booker, Request request) {
-        Instant now = clock.instant();
+        return check(booker, request, clock.instant());
+    }
+
+    private Checked check(Booker booker, Request request, Instant now) {
         Event event = events.find(request.eventId())
                 .filter(e -> !e.draft())
                 .orElseThrow(() -> new BookingRefused("There is no such event"));
@@ -240,7 +253,10 @@ public class BookingDesk {
      * request, its booking or why it was refused.
      */
     private List<Decision> take(List<Checked> requests) {
-        Instant now = clock.instant();
+        return take(requests, clock.instant());
+    }
+
+    private List<Decision> take(List<Checked> requests, Instant now) {
         Event event = requests.get(0).event();
         List<Decision> outcomes = new ArrayList<>(Collections.nCopies(requests.size(), null));
         List<Integer> accepted = new ArrayList<>();

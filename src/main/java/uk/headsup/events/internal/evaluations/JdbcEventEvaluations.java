@@ -1,6 +1,6 @@
 package uk.headsup.events.internal.evaluations;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,18 +53,39 @@ class JdbcEventEvaluations implements EventEvaluations {
     }
 
     @Override
-    public Map<Long, List<Long>> organisationsAttending(Collection<Long> eventIds) {
+    public List<Attended> attendance(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
-        Map<Long, List<Long>> attending = new HashMap<>();
-        jdbc.sql("""
-                        select distinct event_id, organisation_id from event_places
-                         where event_id in (:events) and attendance = 'ATTENDED' and organisation_id is not null
-                         order by event_id, organisation_id
-                        """).param("events", eventIds).query(rs -> {
-            attending.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        });
-        return attending;
+        return jdbc.sql("""
+                        select p.event_id, p.organisation_id,
+                               (max(e.ends_at) at time zone 'Europe/London')::date as attended_on
+                          from event_places p join events e on e.id = p.event_id
+                         where p.event_id in (:events) and p.attendance = 'ATTENDED'
+                           and p.organisation_id is not null
+                         group by p.event_id, p.organisation_id
+                         order by p.event_id, p.organisation_id
+                        """)
+                .param("events", eventIds)
+                .query((rs, n) -> new Attended(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public Stamp stamp(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new Stamp(0, 0, 0, 0);
+        }
+        return jdbc.sql("""
+                        select (select count(*) from event_places
+                                 where event_id in (:events) and attendance = 'ATTENDED'),
+                               (select coalesce(sum(id), 0) from event_places
+                                 where event_id in (:events) and attendance = 'ATTENDED'),
+                               (select count(*) from event_evaluations where event_id in (:events)),
+                               (select coalesce(sum(place_id), 0) from event_evaluations where event_id in (:events))
+                        """)
+                .param("events", eventIds)
+                .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
     }
 }

@@ -18,6 +18,9 @@ import uk.headsup.events.internal.bookings.AttendeeVisibility;
 import uk.headsup.events.internal.bookings.BookingDesk;
 import uk.headsup.events.internal.bookings.BookingRefused;
 import uk.headsup.events.internal.bookings.Bookings;
+import uk.headsup.events.internal.bookings.Place;
+import uk.headsup.events.internal.bookings.PlaceStatus;
+import uk.headsup.events.internal.evaluations.Evaluations;
 import uk.headsup.platform.UkTime;
 
 @Service
@@ -30,6 +33,7 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     private final BookingDesk desk;
     private final AttendeeVisibility visibility;
     private final Bookings bookings;
+    private final Evaluations evaluated;
 
     JdbcEventPlanning(
             Events events,
@@ -37,7 +41,9 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
             Clock clock,
             BookingDesk desk,
             AttendeeVisibility visibility,
-            Bookings bookings) {
+            Bookings bookings,
+            Evaluations evaluated) {
+        this.evaluated = evaluated;
         this.desk = desk;
         this.visibility = visibility;
         this.bookings = bookings;
@@ -77,22 +83,74 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
     @Transactional
     public int bookOnBehalf(
             long eventId, long organisationId, List<Long> personIds, String officerEmail, String officerName) {
+        return (int) bookedBefore(eventId, organisationId, personIds, officerEmail, officerName, null)
+                .confirmed();
+    }
+
+    /**
+     * Places booked before, by an events officer for people of one organisation, as at {@code at} (null: now):
+     * marked as told in the same transaction, so the booking emails send nothing.
+     */
+    private BookingDesk.Booked bookedBefore(
+            long eventId,
+            long organisationId,
+            List<Long> personIds,
+            String officerEmail,
+            String officerName,
+            Instant at) {
+        BookingDesk.Booker booker = new BookingDesk.Booker(officerEmail, officerName, true);
+        BookingDesk.Request request = new BookingDesk.Request(
+                eventId,
+                organisationId,
+                personIds.stream()
+                        .map(id -> new BookingDesk.Attendee(id, "", ""))
+                        .toList(),
+                "");
         try {
-            BookingDesk.Booked booked = desk.book(
-                    new BookingDesk.Booker(officerEmail, officerName, true),
-                    new BookingDesk.Request(
-                            eventId,
-                            organisationId,
-                            personIds.stream()
-                                    .map(id -> new BookingDesk.Attendee(id, "", ""))
-                                    .toList(),
-                            ""));
-            // Places booked before: marked as told in the same transaction, so the booking emails send nothing.
+            BookingDesk.Booked booked = at == null ? desk.book(booker, request) : desk.bookAsAt(booker, request, at);
             bookings.markNotified(List.of(booked.bookingId()));
-            return (int) booked.confirmed();
+            return booked;
         } catch (BookingRefused refused) {
             throw new IllegalArgumentException(refused.getMessage(), refused);
         }
+    }
+
+    @Override
+    @Transactional
+    public int recordHeld(
+            long eventId,
+            long organisationId,
+            List<Long> personIds,
+            List<List<Integer>> evaluations,
+            String officerEmail,
+            String officerName) {
+        Event event = events.find(eventId).orElseThrow(() -> new IllegalArgumentException("There is no such event"));
+        if (!event.ended(clock.instant())) {
+            throw new IllegalArgumentException(event.title() + " has not taken place yet");
+        }
+        // Booked an hour before booking closed (or as it opened, were it open for less).
+        Instant bookedAt = event.bookingClosesAt().minus(Duration.ofHours(1));
+        if (event.bookingOpensAt() != null && bookedAt.isBefore(event.bookingOpensAt())) {
+            bookedAt = event.bookingOpensAt();
+        }
+        BookingDesk.Booked booked =
+                bookedBefore(eventId, organisationId, personIds, officerEmail, officerName, bookedAt);
+        List<Place> attended = booked.places().stream()
+                .filter(p -> p.status() == PlaceStatus.CONFIRMED)
+                .toList();
+        for (Place place : attended) {
+            jdbc.sql("""
+                            insert into event_attendance (place_id, session_id, attended, marked_at)
+                            select :p, s.id, true, s.starts_at from event_sessions s where s.event_id = :e
+                            """).param("p", place.id()).param("e", eventId).update();
+            jdbc.sql("update event_places set attendance = 'ATTENDED' where id = :p")
+                    .param("p", place.id())
+                    .update();
+        }
+        for (int i = 0; i < Math.min(evaluations.size(), attended.size()); i++) {
+            evaluated.submit(attended.get(i), evaluations.get(i), "");
+        }
+        return attended.size();
     }
 
     @Override

@@ -2,23 +2,32 @@ package uk.headsup.safeguarding.internal.analysis;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
+import uk.headsup.events.EventEvaluations;
 import uk.headsup.platform.Caches;
 import uk.headsup.platform.SmallNumbers;
+import uk.headsup.platform.UkTime;
+import uk.headsup.safeguarding.internal.offers.Offers;
 import uk.headsup.safeguarding.internal.rounds.AuditReturn;
 import uk.headsup.safeguarding.internal.rounds.ReturnState;
 import uk.headsup.safeguarding.internal.rounds.Round;
@@ -41,6 +50,8 @@ public class Analysis {
     private final RatedResponses rated;
     private final Responses responses;
     private final Cache<Key, Picture> pictures;
+    private final Offers offers;
+    private final EventEvaluations evaluations;
 
     Analysis(
             Rounds rounds,
@@ -48,8 +59,12 @@ public class Analysis {
             RoundDesk desk,
             RatedResponses rated,
             Responses responses,
+            Offers offers,
+            EventEvaluations evaluations,
             Caches caches) {
         this.responses = responses;
+        this.offers = offers;
+        this.evaluations = evaluations;
         this.pictures = caches.aged("safeguarding.analysis", 500, Duration.ofMinutes(30));
         this.rounds = rounds;
         this.frameworks = frameworks;
@@ -118,9 +133,92 @@ public class Analysis {
     }
 
     /**
-     * @param lastYear the same standard's counts in the previous round, or null if it had none
+     * How the ratings of one group of schools on a standard moved from last year's return to this year's: better
+     * (amber to green, red to amber or green), the same, or worse.
      */
-    public record StandardFigures(String number, String statement, Counts counts, Counts lastYear) {
+    public record Movement(int better, int same, int worse) {
+
+        static final Movement NONE = new Movement(0, 0, 0);
+
+        Movement plus(int last, int now) {
+            return now < last
+                    ? new Movement(better + 1, same, worse)
+                    : now == last ? new Movement(better, same + 1, worse) : new Movement(better, same, worse + 1);
+        }
+
+        public int total() {
+            return better + same + worse;
+        }
+
+        private int percent(int n) {
+            return total() == 0 ? 0 : Math.round(100f * n / total());
+        }
+
+        public int betterPercent() {
+            return percent(better);
+        }
+
+        public int samePercent() {
+            return percent(same);
+        }
+
+        public int worsePercent() {
+            return percent(worse);
+        }
+
+        /** The number of schools as it may be shown beyond the authority's officers ({@link SmallNumbers}). */
+        public String shownTotal() {
+            return SmallNumbers.show(total());
+        }
+
+        /** Whether the shares are withheld beyond the authority's officers: fewer than 5 schools would tell them. */
+        public boolean suppressed() {
+            return SmallNumbers.hidden(total());
+        }
+    }
+
+    /**
+     * The targeted offer on one standard: the courses linked to it in last year's round or this one, what their
+     * attendees said of them, and whether they helped. Whether they helped compares the schools rated red or amber
+     * on the standard last year that are counted again this year: those whose staff attended a linked course between
+     * last year's return and this year's, and those whose staff did not. Last year's return counts from the day it
+     * was submitted or last year's final deadline, whichever came first (a course booked in answer to a late return
+     * is still the offer's); this year's up to the day it was submitted.
+     *
+     * @param courses how many courses and events are linked to the standard
+     * @param evaluations how many evaluations their attendees completed
+     * @param averageRating the average rating (1 to 5) over every evaluation of them, or null while there is none
+     * @param attended null when there is no round last year to compare with
+     * @param didNotAttend likewise
+     */
+    public record Offer(int courses, int evaluations, Double averageRating, Movement attended, Movement didNotAttend) {
+
+        /** The number of evaluations as it may be shown beyond the authority's officers. */
+        public String shownEvaluations() {
+            return SmallNumbers.show(evaluations);
+        }
+
+        /** The average rating to one decimal place ("4.3"), or null while nobody has evaluated. */
+        public String average() {
+            return averageRating == null ? null : String.format(Locale.UK, "%.1f", averageRating);
+        }
+
+        /** The average as it may be shown beyond the authority's officers: withheld under 5 evaluations. */
+        public String shownAverage() {
+            return evaluations == 0 ? "None yet" : SmallNumbers.hidden(evaluations) ? "not shown" : average();
+        }
+
+        /** Those who attended, then those who did not (empty with no round last year to compare with). */
+        public List<Movement> compared() {
+            return attended == null ? List.of() : List.of(attended, didNotAttend);
+        }
+    }
+
+    /**
+     * @param lastYear the same standard's counts in the previous round, or null if it had none
+     * @param offer the courses linked to the standard and whether they helped, or null if none is linked
+     */
+    public record StandardFigures(String number, String statement, Counts counts, Counts lastYear, Offer offer) {
         /** Percentage points more (positive) or fewer rated red or amber than last year, or null. */
         public Integer change() {
             if (lastYear == null || lastYear.total() == 0 || counts.total() == 0) {
@@ -140,6 +238,11 @@ public class Analysis {
             List<SchoolConcern> schools,
             Map<String, Long> numbers,
             Options options) {
+
+        /** The standards with courses linked to them, in the framework's order. */
+        public List<StandardFigures> offered() {
+            return standards.stream().filter(f -> f.offer() != null).toList();
+        }
 
         /** The returns counted, as they may be shown beyond the authority's officers. */
         public String returnsShown() {
@@ -167,7 +270,8 @@ public class Analysis {
 
     /**
      * What a picture depends on: the round (as it stands: its title and deadlines are on the picture) and the filter, and the stamps of this round's and last round's counted
-     * responses and returns. Any answer, transition or sign-off that could change the picture changes a stamp, so a
+     * responses and returns, the offer's links and their courses' attendance and evaluations. Any answer, transition,
+     * sign-off, link, register or evaluation that could change the picture changes a stamp, so a
      * picture is kept only while it is still right; an entry for an older stamp is never read again and ages out.
      */
     private record Key(Round round, Filter filter, List<Object> stamps) {}
@@ -178,21 +282,36 @@ public class Analysis {
     /**
      * The picture of the round, kept while nothing it counts has changed: {@code bench/safeguarding-audit.sh}
      * measured its working out (reading both rounds' 5,000 returns and responses for their states) at 126 ms of CPU
-     * p95 against a 100 ms target; the stamps are two one-row queries per round.
+     * p95 against a 100 ms target; the stamps are two one-row queries per round, one query for the offer's links
+     * of both rounds and, when any course is linked, one one-row query to events for their attendance and
+     * evaluations.
      */
     public Picture of(Round round, Filter filter) {
         List<Object> stamps = new ArrayList<>();
         stamps.add(responses.stamp(round.versionId(), COUNTED));
         stamps.add(rounds.stamp(round.id()));
-        rounds.previous(round).ifPresent(previous -> {
-            stamps.add(previous.id());
-            stamps.add(responses.stamp(previous.versionId(), COUNTED));
-            stamps.add(rounds.stamp(previous.id()));
+        Optional<Round> previous = rounds.previous(round);
+        previous.ifPresent(p -> {
+            stamps.add(p.id());
+            stamps.add(responses.stamp(p.versionId(), COUNTED));
+            stamps.add(rounds.stamp(p.id()));
         });
-        return pictures.get(new Key(round, filter, List.copyOf(stamps)), key -> workOut(round, filter));
+        // The offer's links (the list itself: a few rows), then their courses' attendance and evaluations.
+        List<Offers.Linked> linked = offers.linked(Stream.concat(Stream.of(round), previous.stream())
+                .map(Round::id)
+                .toList());
+        stamps.add(linked);
+        if (!linked.isEmpty()) {
+            stamps.add(evaluations.stamp(eventIds(linked)));
+        }
+        return pictures.get(new Key(round, filter, List.copyOf(stamps)), key -> workOut(round, filter, linked));
     }
 
-    private Picture workOut(Round round, Filter filter) {
+    private static Set<Long> eventIds(List<Offers.Linked> linked) {
+        return linked.stream().map(Offers.Linked::eventId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Picture workOut(Round round, Filter filter, List<Offers.Linked> linked) {
         Framework framework =
                 frameworks.version(round.versionId()).orElseThrow().framework();
         List<RoundDesk.Row> rows = desk.rows(round);
@@ -200,7 +319,8 @@ public class Analysis {
         Options options = Options.of(all);
         Counted now = counted(framework, rows, filter);
         List<Framework.Standard> standards = framework.standards();
-        Counted before = rounds.previous(round)
+        Optional<Round> previousRound = rounds.previous(round);
+        Counted before = previousRound
                 .map(previous -> counted(
                         frameworks.version(previous.versionId()).orElseThrow().framework(),
                         desk.rows(previous),
@@ -209,9 +329,14 @@ public class Analysis {
         Map<String, Counts> lastYear = before == null ? Map.of() : before.byStandard();
         List<StandardFigures> figures = new ArrayList<>();
         Map<String, Counts> thisYear = now.byStandard();
+        Map<String, Offer> offered = offered(linked, now, before, previousRound.orElse(null));
         for (Framework.Standard s : standards) {
-            figures.add(
-                    new StandardFigures(s.number(), s.statement(), thisYear.get(s.number()), lastYear.get(s.number())));
+            figures.add(new StandardFigures(
+                    s.number(),
+                    s.statement(),
+                    thisYear.get(s.number()),
+                    lastYear.get(s.number()),
+                    offered.get(s.number())));
         }
         List<StandardFigures> concerns = figures.stream()
                 .filter(f -> f.counts().amber() + f.counts().red() > 0)
@@ -258,6 +383,79 @@ public class Analysis {
         return new Picture(round, now.tones().size(), figures, concerns, schools, numbers, options);
     }
 
+    /**
+     * The offer on each standard with courses linked to it ({@link Offer}): three queries to events for every linked
+     * course at once, then one pass over the schools counted in both rounds.
+     */
+    private Map<String, Offer> offered(List<Offers.Linked> linked, Counted now, Counted before, Round previous) {
+        if (linked.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> eventIds = eventIds(linked);
+        Map<Long, EventEvaluations.Summary> summaries = evaluations.summaries(eventIds);
+        Map<Long, Map<Long, LocalDate>> attendedOn = new HashMap<>();
+        for (EventEvaluations.Attended a : evaluations.attendance(eventIds)) {
+            attendedOn.computeIfAbsent(a.organisationId(), k -> new HashMap<>()).put(a.eventId(), a.attendedOn());
+        }
+        Map<String, Set<Long>> eventsByStandard = new LinkedHashMap<>();
+        linked.forEach(l -> eventsByStandard
+                .computeIfAbsent(l.standard(), k -> new TreeSet<>())
+                .add(l.eventId()));
+        Map<String, Offer> offered = new HashMap<>();
+        eventsByStandard.forEach((standard, events) -> {
+            int answers = 0;
+            double sum = 0;
+            for (long event : events) {
+                EventEvaluations.Summary summary = summaries.get(event);
+                if (summary != null && summary.answers() > 0) {
+                    answers += summary.answers();
+                    sum += summary.answers() * summary.overall();
+                }
+            }
+            Movement attended = null;
+            Movement others = null;
+            Integer i = now.position().get(standard);
+            Integer j = before == null ? null : before.position().get(standard);
+            if (i != null && j != null) {
+                attended = Movement.NONE;
+                others = Movement.NONE;
+                LocalDate lastDeadline = previous.finalDeadline();
+                for (Map.Entry<Long, int[]> e : now.byOrganisation().entrySet()) {
+                    int[] last = before.byOrganisation().get(e.getKey());
+                    if (last == null || e.getValue()[i] < 0 || (last[j] != AMBER && last[j] != RED)) {
+                        continue;
+                    }
+                    LocalDate from = day(before.submitted().get(e.getKey()));
+                    from = from == null || from.isAfter(lastDeadline) ? lastDeadline : from;
+                    LocalDate to = day(now.submitted().get(e.getKey()));
+                    if (attendedBetween(attendedOn.getOrDefault(e.getKey(), Map.of()), events, from, to)) {
+                        attended = attended.plus(last[j], e.getValue()[i]);
+                    } else {
+                        others = others.plus(last[j], e.getValue()[i]);
+                    }
+                }
+            }
+            offered.put(
+                    standard, new Offer(events.size(), answers, answers == 0 ? null : sum / answers, attended, others));
+        });
+        return offered;
+    }
+
+    private static boolean attendedBetween(
+            Map<Long, LocalDate> attendedOn, Set<Long> events, LocalDate from, LocalDate to) {
+        for (long event : events) {
+            LocalDate day = attendedOn.get(event);
+            if (day != null && !day.isBefore(from) && (to == null || !day.isAfter(to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate day(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, UkTime.UK);
+    }
+
     private static final int GREEN = 0;
     private static final int AMBER = 1;
     private static final int RED = 2;
@@ -270,6 +468,7 @@ public class Analysis {
     private record Counted(
             Map<AuditReturn, int[]> tones,
             Map<Long, int[]> byOrganisation,
+            Map<Long, Instant> submitted,
             Map<String, Integer> position,
             List<Framework.Standard> standards,
             Map<String, Long> numbers) {
@@ -292,14 +491,18 @@ public class Analysis {
     }
 
     private Counted counted(Framework framework, List<RoundDesk.Row> rows, Filter filter) {
-        Map<Long, java.time.Instant> changed = new HashMap<>();
+        Map<Long, Instant> changed = new HashMap<>();
         Map<Long, AuditReturn> byResponse = new LinkedHashMap<>();
+        Map<Long, Instant> submitted = new HashMap<>();
         for (RoundDesk.Row row : rows) {
             AuditReturn r = row.auditReturn();
             if ((row.state() == ReturnState.SUBMITTED || row.state() == ReturnState.ACCEPTED)
                     && filter.keeps(r)
                     && row.changedAt() != null) {
                 changed.put(r.responseId(), row.changedAt());
+                if (row.submittedAt() != null) {
+                    submitted.put(r.organisationId(), row.submittedAt());
+                }
                 byResponse.put(r.responseId(), r);
             }
         }
@@ -328,7 +531,7 @@ public class Analysis {
             byOrganisation.put(r.organisationId(), t);
             rated.numbers().forEach((label, n) -> numbers.merge(label, n, Long::sum));
         });
-        return new Counted(tones, byOrganisation, position, standards, numbers);
+        return new Counted(tones, byOrganisation, submitted, position, standards, numbers);
     }
 
     private static int rank(String tone) {

@@ -1,6 +1,7 @@
 package uk.headsup.safeguarding.internal.offers;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +109,21 @@ public class Offers {
                 .update();
     }
 
+    /** A standard of a round linked to an event, as stored (the event may since have been withdrawn). */
+    public record Linked(long roundId, String standard, long eventId) {}
+
+    /** Every link of these rounds, in one query, by round, standard and event. */
+    public List<Linked> linked(Collection<Long> roundIds) {
+        if (roundIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select round_id, standard, event_id from safeguarding_standard_events"
+                        + " where round_id in (:rounds) order by round_id, standard, event_id")
+                .param("rounds", roundIds)
+                .query((rs, n) -> new Linked(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
     /** Every link of the round whose event still exists, by standard then when linked. */
     public List<Link> links(long roundId) {
         List<Link> links = new ArrayList<>();
@@ -184,7 +200,12 @@ public class Offers {
         }
         Set<Long> eventIds = links.stream().map(l -> l.event().eventId()).collect(Collectors.toSet());
         Map<Long, EventEvaluations.Summary> evaluated = evaluations.summaries(eventIds);
-        Map<Long, List<Long>> attending = evaluations.organisationsAttending(eventIds);
+        Map<Long, List<Long>> attending = new HashMap<>();
+        evaluations
+                .attendance(eventIds)
+                .forEach(a -> attending
+                        .computeIfAbsent(a.eventId(), k -> new ArrayList<>())
+                        .add(a.organisationId()));
         Framework framework =
                 frameworks.version(round.versionId()).orElseThrow().framework();
         Optional<Round> next = rounds.next(round);

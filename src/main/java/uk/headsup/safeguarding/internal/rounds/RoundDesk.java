@@ -136,8 +136,14 @@ public class RoundDesk {
      * A return with where it stands.
      *
      * @param changedAt when its response last changed (an answer saved or a transition), or null if not started
+     * @param submittedAt when its response was last submitted, or null if it has not been
      */
-    public record Row(AuditReturn auditReturn, ReturnState state, boolean late, java.time.Instant changedAt) {}
+    public record Row(
+            AuditReturn auditReturn,
+            ReturnState state,
+            boolean late,
+            java.time.Instant changedAt,
+            java.time.Instant submittedAt) {}
 
     public List<Row> rows(Round round) {
         Map<Long, Response> byId = new HashMap<>();
@@ -150,7 +156,8 @@ public class RoundDesk {
                     r,
                     state,
                     response != null && round.late(response.submittedAt()),
-                    response == null ? null : response.updatedAt()));
+                    response == null ? null : response.updatedAt(),
+                    response == null ? null : response.submittedAt()));
         }
         return rows;
     }

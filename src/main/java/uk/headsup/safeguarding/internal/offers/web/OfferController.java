@@ -28,6 +28,7 @@ import uk.headsup.mailing.Notice;
 import uk.headsup.mailing.Recipients;
 import uk.headsup.platform.Site;
 import uk.headsup.platform.UkTime;
+import uk.headsup.safeguarding.internal.analysis.Analysis;
 import uk.headsup.safeguarding.internal.offers.Offers;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.RoundDesk;
@@ -49,8 +50,18 @@ class OfferController {
     private final Site site;
     private final Clock clock;
 
-    OfferController(Rounds rounds, Frameworks frameworks, Offers offers, Mailshots mailshots, Site site, Clock clock) {
+    private final Analysis analysis;
+
+    OfferController(
+            Rounds rounds,
+            Frameworks frameworks,
+            Offers offers,
+            Analysis analysis,
+            Mailshots mailshots,
+            Site site,
+            Clock clock) {
         this.rounds = rounds;
+        this.analysis = analysis;
         this.frameworks = frameworks;
         this.offers = offers;
         this.mailshots = mailshots;
@@ -70,6 +81,9 @@ class OfferController {
                 l.standard(), s -> offers.ratedRedOrAmber(round, framework, s).size()));
         model.addAttribute("links", links);
         model.addAttribute("results", offers.results(round));
+        // Attended or not, county-wide: the round after this one against this one, or this one against last year's.
+        model.addAttribute(
+                "compared", analysis.of(rounds.next(round).orElse(round), new Analysis.Filter(null, null, null, null)));
         model.addAttribute("ratedRedOrAmber", rated);
         model.addAttribute("events", offers.linkable());
         if (!model.containsAttribute("errors")) {

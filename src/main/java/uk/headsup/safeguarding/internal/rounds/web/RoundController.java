@@ -239,8 +239,22 @@ class RoundController {
                     "Green %",
                     "Amber %",
                     "Red %",
-                    "Change in red or amber" + " since last year (points)");
+                    "Change in red or amber" + " since last year (points)",
+                    "Linked courses",
+                    "Course evaluations",
+                    "Average evaluation (out of 5)",
+                    "Red or amber last year, attended a linked course: returns",
+                    "Attended: better",
+                    "Attended: same",
+                    "Attended: worse",
+                    "Red or amber last year, did not attend: returns",
+                    "Did not attend: better",
+                    "Did not attend: same",
+                    "Did not attend: worse");
             for (Analysis.StandardFigures f : picture.standards()) {
+                Analysis.Offer offer = f.offer();
+                Analysis.Movement attended = offer == null ? null : offer.attended();
+                Analysis.Movement others = offer == null ? null : offer.didNotAttend();
                 csv.row(
                         f.number(),
                         f.statement(),
@@ -248,7 +262,18 @@ class RoundController {
                         f.counts().greenPercent(),
                         f.counts().amberPercent(),
                         f.counts().redPercent(),
-                        f.change());
+                        f.change(),
+                        offer == null ? null : offer.courses(),
+                        offer == null ? null : offer.evaluations(),
+                        offer == null ? null : offer.average(),
+                        attended == null ? null : attended.total(),
+                        attended == null ? null : attended.better(),
+                        attended == null ? null : attended.same(),
+                        attended == null ? null : attended.worse(),
+                        others == null ? null : others.total(),
+                        others == null ? null : others.better(),
+                        others == null ? null : others.same(),
+                        others == null ? null : others.worse());
             }
         }
         return ResponseEntity.ok()
