@@ -88,7 +88,7 @@ class JdbcPartners implements Partners {
                           cross join lead
                           left join shared on shared.organisation_id = o.id
                          order by same_district desc, same_trust desc, shared.names is not null desc,
-                                  distance nulls last, o.name
+                                  distance nulls last, o.name, o.id
                          limit :limit
                         """)
                 .param("id", schoolId)
