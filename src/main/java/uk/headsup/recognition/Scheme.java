@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.directory.OfstedGrade;
 
 /**
@@ -99,20 +101,31 @@ public record Scheme(
                 groupSize);
     }
 
-    /** Each setting the officer can change, in words, in the order of the scheme form; for the scheme's history. */
-    public Map<String, String> settings() {
+    /**
+     * Of the versions of the scheme's toolkit (newest first, as {@code Frameworks.versions} lists them), the one new
+     * applications start on: the version the officer holds the scheme at, or the newest; empty if there is none.
+     */
+    public Optional<FrameworkVersion> startingVersion(List<FrameworkVersion> versions) {
+        return versions.stream()
+                .filter(v -> frameworkVersion == null || v.number() == frameworkVersion)
+                .findFirst();
+    }
+
+    /**
+     * Each setting the officer can change, in words, in the order of the scheme form; for the scheme's history. The
+     * toolkit is named by its title, which {@code toolkitTitle} gives for a scheme (the file key means nothing to the
+     * officer).
+     */
+    public Map<String, String> settings(Function<Scheme, String> toolkitTitle) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("Name", name);
         settings.put("Summary", summary);
         settings.put("Who may apply", applicantsInWords());
-        settings.put(
-                "Group size",
-                "at least " + groupSize.smallest() + " schools; more than " + groupSize.largest()
-                        + " with the officer's agreement");
+        settings.put("Group size", groupSize.inWords());
         settings.put("Ofsted grade rule", minimumGrade == null ? "None" : minimumGrade.label() + " or better");
         settings.put(
                 "Toolkit",
-                frameworkKey
+                toolkitTitle.apply(this)
                         + (frameworkVersion == null
                                 ? ", always the newest version"
                                 : ", version " + frameworkVersion + " only"));
@@ -123,10 +136,10 @@ public record Scheme(
     }
 
     /** What the officer changed from the scheme as it was, setting by setting; empty if nothing. */
-    public List<Change> changesFrom(Scheme before) {
-        Map<String, String> was = before.settings();
+    public List<Change> changesFrom(Scheme before, Function<Scheme, String> toolkitTitle) {
+        Map<String, String> was = before.settings(toolkitTitle);
         List<Change> changes = new ArrayList<>();
-        settings().forEach((setting, now) -> {
+        settings(toolkitTitle).forEach((setting, now) -> {
             if (!Objects.equals(was.get(setting), now)) {
                 changes.add(new Change(setting, was.get(setting), now));
             }
@@ -221,6 +234,11 @@ public record Scheme(
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException(String.join("; ", problems));
             }
+        }
+
+        /** "at least 3 schools; more than 6 with the officer's agreement". */
+        public String inWords() {
+            return "at least " + smallest + " schools; more than " + largest + " with the officer's agreement";
         }
 
         /** What is wrong with these sizes, in plain words naming the field; empty if nothing. */

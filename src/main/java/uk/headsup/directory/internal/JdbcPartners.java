@@ -38,25 +38,57 @@ class JdbcPartners implements Partners {
         if (phases.isEmpty() || limit < 1) {
             return List.of();
         }
+        // Set-based, without reading every school: the candidates are the lead's district, trust and shared
+        // clusters in full, and of the rest only as many as could be shown: the nearest (a GiST index on the grid
+        // reference, V3_14_50) and the first by name of those without a distance. Only they are ranked.
         return jdbc.sql("""
-                        with lead as (select id, district, trust_id, easting, northing from organisations where id = :id),
+                        with lead as (select id, district, trust_id, point(easting, northing) as at
+                                        from organisations where id = :id),
                              shared as (select cm.organisation_id, array_agg(c.name order by c.name) as names
                                           from cluster_members mine
                                           join cluster_members cm on cm.cluster_id = mine.cluster_id
                                           join organisations c on c.id = mine.cluster_id
                                          where mine.organisation_id = :id
-                                         group by cm.organisation_id)
+                                         group by cm.organisation_id),
+                             schools as not materialized (
+                                 select o.id, o.kind, o.name, o.phase, o.district, o.trust_id, o.status, o.easting,
+                                        o.northing
+                                   from organisations o
+                                  where o.kind = 'SCHOOL' and o.status <> 'CLOSED' and o.id <> :id
+                                    and o.phase in (:phases)),
+                             others as not materialized (
+                                 select * from schools o
+                                  where not coalesce(o.district = (select district from lead), false)
+                                    and not coalesce(o.trust_id = (select trust_id from lead), false)
+                                    and not exists (select from shared where shared.organisation_id = o.id)),
+                             candidates as (
+                                 select * from schools where district = (select district from lead)
+                                 union
+                                 select * from schools where trust_id = (select trust_id from lead)
+                                 union
+                                 select * from schools where id in (select organisation_id from shared)
+                                 union
+                                 (select * from others
+                                   where easting is not null and northing is not null
+                                     and (select at from lead) is not null
+                                   order by point(easting, northing) <-> (select at from lead)
+                                   limit :limit)
+                                 union
+                                 (select * from others where easting is null or northing is null
+                                   order by name, id limit :limit)
+                                 union
+                                 (select * from others where (select at from lead) is null
+                                   order by name, id limit :limit))
                         select o.id, o.kind, o.name, o.phase, o.district, o.trust_id, o.status,
                                coalesce(o.district = lead.district, false) as same_district,
                                coalesce(o.trust_id = lead.trust_id, false) as same_trust,
                                shared.names,
-                               round(sqrt(power(o.easting::float8 - lead.easting, 2)
-                                        + power(o.northing::float8 - lead.northing, 2)))::bigint as metres
-                          from organisations o cross join lead
+                               point(o.easting, o.northing) <-> lead.at as distance
+                          from candidates o
+                          cross join lead
                           left join shared on shared.organisation_id = o.id
-                         where o.kind = 'SCHOOL' and o.status <> 'CLOSED' and o.id <> lead.id and o.phase in (:phases)
-                         order by same_district desc, same_trust desc, shared.names is not null desc, metres nulls last,
-                                  o.name
+                         order by same_district desc, same_trust desc, shared.names is not null desc,
+                                  distance nulls last, o.name, o.id
                          limit :limit
                         """)
                 .param("id", schoolId)
@@ -67,8 +99,8 @@ class JdbcPartners implements Partners {
                     long trust = rs.getLong("trust_id");
                     Long trustId = rs.wasNull() ? null : trust;
                     Array names = rs.getArray("names");
-                    long metres = rs.getLong("metres");
-                    Long distance = rs.wasNull() ? null : metres;
+                    double metres = rs.getDouble("distance");
+                    Long distance = rs.wasNull() ? null : Math.round(metres);
                     return new PartnerSuggestion(
                             new OrganisationProfile(
                                     rs.getLong("id"),

@@ -10,9 +10,9 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * Secure whenever the request came over HTTPS (directly or through a proxy's X-Forwarded-Proto).
  */
 @Configuration(proxyBeanMethods = false)
-class SessionCookie {
+public class SessionCookie {
 
-    static final String NAME = "HEADSUP_SESSION";
+    public static final String NAME = "HEADSUP_SESSION";
 
     @Bean
     CookieSerializer sessionCookieSerializer() {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.assessment.FrameworkVersion;
+import uk.headsup.assessment.Frameworks;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
@@ -23,17 +25,19 @@ import uk.headsup.recognition.SchemeChange;
 class JdbcSchemes implements RecognitionSchemes {
 
     private final JdbcClient jdbc;
+    private final Frameworks frameworks;
 
-    JdbcSchemes(JdbcClient jdbc) {
+    JdbcSchemes(JdbcClient jdbc, Frameworks frameworks) {
         this.jdbc = jdbc;
+        this.frameworks = frameworks;
     }
 
     @Override
     public void save(Scheme s, String by) {
         Optional<Scheme> before = find(s.key());
         if (by != null) {
-            List<Scheme.Change> changes = before.map(s::changesFrom)
-                    .orElseGet(() -> s.settings().entrySet().stream()
+            List<Scheme.Change> changes = before.map(b -> s.changesFrom(b, this::toolkitTitle))
+                    .orElseGet(() -> s.settings(this::toolkitTitle).entrySet().stream()
                             .map(e -> new Scheme.Change(e.getKey(), null, e.getValue()))
                             .toList());
             changes.forEach(c -> noteChange(s.key(), c.setting(), c.before(), c.after(), by));
@@ -72,6 +76,16 @@ class JdbcSchemes implements RecognitionSchemes {
                 .param("largest", s.groupSize().largest())
                 .param("by", by)
                 .update();
+    }
+
+    /**
+     * The title of the scheme's toolkit as the officer knows it: of the version it is held at, or of the newest; its
+     * key if the framework has no such version.
+     */
+    private String toolkitTitle(Scheme scheme) {
+        return scheme.startingVersion(frameworks.versions(scheme.frameworkKey()))
+                .map(FrameworkVersion::title)
+                .orElse(scheme.frameworkKey());
     }
 
     @Override

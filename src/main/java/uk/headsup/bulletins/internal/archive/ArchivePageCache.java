@@ -4,18 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,6 +23,7 @@ import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 import uk.headsup.bulletins.internal.series.SeriesRevised;
 import uk.headsup.platform.Caches;
+import uk.headsup.platform.KeptPage;
 
 /**
  * Serves published edition and article pages of public archives to visitors who are not signed in (no session
@@ -120,11 +116,8 @@ class ArchivePageCache {
         return pages.page(key, Integer.parseInt(m.group(2)), m.group(3)).map(page -> {
             String html = pages.renderForVisitors(page, path);
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            CachedPages.Entry entry = new CachedPages.Entry(
-                    page.edition().id(),
-                    bytes,
-                    gzip(bytes),
-                    "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\"");
+            CachedPages.Entry entry =
+                    new CachedPages.Entry(page.edition().id(), KeptPage.of(bytes, "text/html;charset=UTF-8"));
             // A correction committed while this page was rendered would be missed: keep it only if none was. A page
             // with an event card shows places left as they are now: rendered for each visitor, never kept.
             if (page.live() || archive.revisedSince(started).contains(entry.editionId())) {
@@ -184,23 +177,5 @@ class ArchivePageCache {
             evict(id);
         }
         polledAt = now;
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -821,9 +821,7 @@ public class Applications {
 
     /** The toolkit version new applications use: the one the officer holds the scheme at, or the newest. */
     private FrameworkVersion latest(Scheme scheme) {
-        return frameworks.versions(scheme.frameworkKey()).stream()
-                .filter(v -> scheme.frameworkVersion() == null || v.number() == scheme.frameworkVersion())
-                .findFirst()
+        return scheme.startingVersion(frameworks.versions(scheme.frameworkKey()))
                 .orElseThrow(() ->
                         new Refused(List.of("The " + scheme.name() + " has no toolkit yet: ask the schemes officer")));
     }

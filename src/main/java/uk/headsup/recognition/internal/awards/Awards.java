@@ -7,12 +7,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.headsup.assessment.Actor;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.recognition.internal.applications.Applications.Refused;
@@ -26,29 +23,11 @@ import uk.headsup.recognition.internal.applications.Applications.Refused;
 public class Awards {
 
     private final JdbcClient jdbc;
-    /** Changes to awards committed on this node: a copy of {@link #stamp()} kept here is dropped when it moves. */
-    private final AtomicLong committedHere = new AtomicLong();
+    private final AwardChanges changes;
 
-    Awards(JdbcClient jdbc) {
+    Awards(JdbcClient jdbc, AwardChanges changes) {
         this.jdbc = jdbc;
-    }
-
-    /** How many changes to awards this node has committed; it moves once each commits. */
-    public long changesHere() {
-        return committedHere.get();
-    }
-
-    private void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    committedHere.incrementAndGet();
-                }
-            });
-        } else {
-            committedHere.incrementAndGet();
-        }
+        this.changes = changes;
     }
 
     /** What the public register is filtered by; null for any. */
@@ -99,7 +78,7 @@ public class Awards {
                 .param("listed", listed)
                 .query(Long.class)
                 .single();
-        changed();
+        changes.changed();
         return id;
     }
 
@@ -405,7 +384,7 @@ public class Awards {
                 .param("d", detail == null ? "" : detail)
                 .param("by", by)
                 .update();
-        changed();
+        changes.changed();
     }
 
     private static void requireReason(String reason, String what) {

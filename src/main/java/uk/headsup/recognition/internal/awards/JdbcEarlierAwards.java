@@ -41,9 +41,7 @@ class JdbcEarlierAwards implements EarlierAwards {
     public long record(
             String schemeKey, List<Long> organisationIds, LocalDate awardedOn, boolean listed, String decidedBy) {
         Scheme scheme = schemes.find(schemeKey).orElseThrow();
-        FrameworkVersion version = frameworks.versions(scheme.frameworkKey()).stream()
-                .filter(v -> scheme.frameworkVersion() == null || v.number() == scheme.frameworkVersion())
-                .findFirst()
+        FrameworkVersion version = scheme.startingVersion(frameworks.versions(scheme.frameworkKey()))
                 .orElseThrow();
         List<OrganisationProfile> members = organisationIds.stream()
                 .map(id -> organisations.organisation(id).orElseThrow())

@@ -37,9 +37,7 @@ public class Toolkits {
     /** The version new applications of the scheme start on; empty if its toolkit has none yet. */
     @Transactional(readOnly = true)
     public Optional<FrameworkVersion> current(Scheme scheme) {
-        return frameworks.versions(scheme.frameworkKey()).stream()
-                .filter(v -> scheme.frameworkVersion() == null || v.number() == scheme.frameworkVersion())
-                .findFirst();
+        return scheme.startingVersion(frameworks.versions(scheme.frameworkKey()));
     }
 
     /** Every version of the scheme's toolkit, newest first. */

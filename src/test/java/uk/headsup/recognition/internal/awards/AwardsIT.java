@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,10 +18,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
@@ -228,6 +232,77 @@ class AwardsIT {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(listed + 1L);
+    }
+
+    @Test
+    void visitorsGetTheKeptRegisterRevalidatedByItsEtagAndANewAwardAtOnce() throws Exception {
+        MockHttpServletResponse first = mvc.perform(get("/recognition/register").param("type", "EARLY_YEARS_SETTING"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        String etag = first.getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.getHeader("Cache-Control"))
+                .as("any cache may keep it but must ask again each time")
+                .isEqualTo("public, no-cache");
+        assertThat(first.getHeader("X-Frame-Options"))
+                .as("the security headers every page gets")
+                .isEqualTo("DENY");
+        assertThat(first.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+        String page = first.getContentAsString(StandardCharsets.UTF_8);
+
+        MockHttpServletResponse kept = mvc.perform(get("/recognition/register")
+                        .param("type", "EARLY_YEARS_SETTING")
+                        .header("Accept-Encoding", "gzip, deflate"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", etag))
+                .andExpect(header().string("Content-Encoding", "gzip"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andReturn()
+                .getResponse();
+        assertThat(new String(
+                        new GZIPInputStream(new ByteArrayInputStream(kept.getContentAsByteArray())).readAllBytes(),
+                        StandardCharsets.UTF_8))
+                .isEqualTo(page);
+        mvc.perform(get("/recognition/register")
+                        .param("type", "EARLY_YEARS_SETTING")
+                        .header("If-None-Match", etag))
+                .andExpect(status().isNotModified())
+                .andExpect(header().string("ETag", etag))
+                .andExpect(content().bytes(new byte[0]));
+
+        Cookie admin = SignedIn.authorityStaff(mvc, SignedIn.ADMIN);
+        String urn = "EY7" + String.format("%05d", URNS.incrementAndGet() % 100000);
+        String name = "Kept Register Nursery " + urn;
+        upload(
+                admin,
+                HEADER + urn + "," + name
+                        + ",Childcare on non-domestic premises,2 Hall Lane,Elsey,EL6 1AB,Ashby Vale,Good,01/03/2024\r\n");
+        long setting = jdbc.sql("select id from organisations where urn = :urn")
+                .param("urn", urn)
+                .query(Long.class)
+                .single();
+        earlier.record("kitemark", List.of(setting), LocalDate.now().minusMonths(1), true, "Panel");
+        MockHttpServletResponse after = mvc.perform(get("/recognition/register")
+                        .param("type", "EARLY_YEARS_SETTING")
+                        .header("If-None-Match", etag))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(after.getContentAsString(StandardCharsets.UTF_8))
+                .as("a new award on this node shows at once, even to a reader holding the old page")
+                .contains(name);
+        assertThat(after.getHeader("ETag")).isNotEqualTo(etag);
+
+        assertThat(mvc.perform(get("/recognition/register")
+                                .param("type", "EARLY_YEARS_SETTING")
+                                .cookie(admin))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("ETag"))
+                .as("a signed-in reader's page is rendered for them, never kept")
+                .isNull();
     }
 
     private long upload(Cookie admin, String csv) throws Exception {

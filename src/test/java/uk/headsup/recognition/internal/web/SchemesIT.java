@@ -20,12 +20,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.headsup.assessment.Actor;
+import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.directory.OfstedGrade;
+import uk.headsup.directory.OrganisationProfile;
+import uk.headsup.directory.Organisations;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 import uk.headsup.recognition.SchemeChange;
+import uk.headsup.recognition.internal.applications.Applications;
 import uk.headsup.support.HeadsUpIntegrationTest;
 import uk.headsup.support.SignedIn;
 
@@ -52,8 +58,25 @@ class SchemesIT {
     @Autowired
     Frameworks frameworks;
 
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Organisations organisations;
+
     @AfterEach
     void removeTheTestScheme() {
+        jdbc.sql("delete from recognition_members where application_id in"
+                        + " (select id from recognition_applications where scheme_key = :key)")
+                .param("key", KEY)
+                .update();
+        jdbc.sql("delete from recognition_applications where scheme_key = :key")
+                .param("key", KEY)
+                .update();
+        jdbc.sql("delete from assessment_responses where version_id in"
+                        + " (select id from assessment_framework_versions where framework_key in (:keys))")
+                .param("keys", List.of(BORROWED, OWN_TOOLKIT))
+                .update();
         jdbc.sql("delete from recognition_schemes where key = :key")
                 .param("key", KEY)
                 .update();
@@ -280,11 +303,7 @@ class SchemesIT {
         assertThat(downloaded).contains("\"title\"").contains("Early Years Inclusion Kitemark toolkit");
 
         String broken = downloaded.replaceFirst("\"scale\"\\s*:\\s*\"[^\"]*\"", "\"scale\": \"no-such-scale\"");
-        String refused = mvc.perform(multipart("/recognition/schemes/" + KEY + "/toolkit")
-                        .file(new MockMultipartFile(
-                                "file", "toolkit.json", "application/json", broken.getBytes(StandardCharsets.UTF_8)))
-                        .cookie(officer)
-                        .with(csrf()))
+        String refused = importFile(officer, broken)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -306,11 +325,7 @@ class SchemesIT {
                         assertThat(result.getResponse().getContentAsString()).contains("Select a toolkit file (JSON)"));
 
         String renamed = downloaded.replace("Early Years Inclusion Kitemark toolkit", "Test Inclusion Mark toolkit");
-        mvc.perform(multipart("/recognition/schemes/" + KEY + "/toolkit")
-                        .file(new MockMultipartFile(
-                                "file", "toolkit.json", "application/json", renamed.getBytes(StandardCharsets.UTF_8)))
-                        .cookie(officer)
-                        .with(csrf()))
+        importFile(officer, renamed)
                 .andExpect(redirectedUrl("/recognition/schemes/" + KEY + "/toolkit"))
                 .andExpect(flash().attribute(
                                 "success",
@@ -322,6 +337,90 @@ class SchemesIT {
                 .as("the scheme gets a toolkit of its own")
                 .isEqualTo(OWN_TOOLKIT);
         assertThat(schemes.history(KEY)).extracting(SchemeChange::setting).containsExactly("Toolkit file", "Toolkit");
+        assertThat(schemes.history(KEY).get(1))
+                .as("the toolkit by its title, not its file key")
+                .extracting(SchemeChange::before, SchemeChange::after)
+                .containsExactly(
+                        "Early Years Inclusion Kitemark toolkit, always the newest version",
+                        "Test Inclusion Mark toolkit, always the newest version");
+    }
+
+    @Test
+    void aToolkitImportedWhileTheSchemeIsHeldLeavesApplicationsAndTheSchemeOnTheVersionTheyHave() throws Exception {
+        String kitemark = new String(
+                getClass().getResourceAsStream("/recognition/kitemark.json").readAllBytes(), StandardCharsets.UTF_8);
+        FrameworkVersion first = frameworks.importJson(OWN_TOOLKIT, kitemark, "test");
+        Scheme held = new Scheme(
+                KEY,
+                "Test Inclusion Mark",
+                java.util.EnumSet.of(Scheme.Applicants.EARLY_YEARS),
+                "For settings",
+                OWN_TOOLKIT,
+                first.number(),
+                null,
+                List.of(),
+                3,
+                false);
+        schemes.save(held, null);
+        List<OrganisationProfile> settings = jdbc.sql("""
+                        select id from organisations where kind = 'EARLY_YEARS_SETTING' and status <> 'CLOSED'
+                         order by id limit 3
+                        """).query(Long.class).list().stream()
+                .map(id -> organisations.organisation(id).orElseThrow())
+                .toList();
+        Actor manager = new Actor("manager@settings.example", "A setting manager");
+        long before = applications.applyAlone(held, settings.get(0), true, manager);
+
+        Cookie officer = SignedIn.authorityStaff(mvc, "amira.haddad@elmshire.example");
+        String renamed = kitemark.replace("Early Years Inclusion Kitemark toolkit", "Test Inclusion Mark toolkit");
+        importFile(officer, renamed)
+                .andExpect(redirectedUrl("/recognition/schemes/" + KEY + "/toolkit"))
+                .andExpect(flash().attribute(
+                                "success",
+                                "Imported Test Inclusion Mark toolkit as version 2. The scheme is held at version 1:"
+                                        + " change the scheme to use the new version"));
+        assertThat(frameworks.versions(OWN_TOOLKIT))
+                .extracting(FrameworkVersion::number)
+                .containsExactly(2, 1);
+        assertThat(schemes.find(KEY).orElseThrow().frameworkVersion())
+                .as("the scheme stays held")
+                .isEqualTo(1);
+        assertThat(applications.find(before).orElseThrow().versionId())
+                .as("the application started before the import keeps its version")
+                .isEqualTo(first.id());
+        long whileHeld = applications.applyAlone(schemes.find(KEY).orElseThrow(), settings.get(1), true, manager);
+        assertThat(applications.find(whileHeld).orElseThrow().versionId())
+                .as("new applications start on the held version")
+                .isEqualTo(first.id());
+        assertThat(schemes.history(KEY))
+                .as("the import is in the history; the toolkit setting did not change")
+                .extracting(SchemeChange::setting)
+                .containsExactly("Toolkit file");
+
+        schemes.save(schemes.find(KEY).orElseThrow().withToolkit(OWN_TOOLKIT, null), "amira.haddad@elmshire.example");
+        long afterwards = applications.applyAlone(schemes.find(KEY).orElseThrow(), settings.get(2), true, manager);
+        assertThat(frameworks.version(
+                        applications.find(afterwards).orElseThrow().versionId()))
+                .as("once the officer moves the scheme on, new applications start on the new version")
+                .hasValueSatisfying(v -> assertThat(v.number()).isEqualTo(2));
+        assertThat(applications.find(before).orElseThrow().versionId())
+                .as("and the older applications still keep theirs")
+                .isEqualTo(first.id());
+        assertThat(schemes.history(KEY).get(0))
+                .extracting(SchemeChange::setting, SchemeChange::before, SchemeChange::after)
+                .containsExactly(
+                        "Toolkit",
+                        "Early Years Inclusion Kitemark toolkit, version 1 only",
+                        "Test Inclusion Mark toolkit, always the newest version");
+    }
+
+    /** The officer imports a toolkit file into the test scheme. */
+    private ResultActions importFile(Cookie officer, String json) throws Exception {
+        return mvc.perform(multipart("/recognition/schemes/" + KEY + "/toolkit")
+                .file(new MockMultipartFile(
+                        "file", "toolkit.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
+                .cookie(officer)
+                .with(csrf()));
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Cookie cookie) {
