@@ -151,12 +151,14 @@ public final class FrameworkCsv {
             table = CsvReader.read(new StringReader(csv));
         } catch (CsvReader.MalformedCsv e) {
             throw new MalformedFramework(List.of(new Problem(
-                    (int) e.line(), "(file)", "The file is not valid CSV here: check for an unclosed quote")));
+                    (int) e.line(),
+                    Problem.WHOLE_FILE,
+                    "The file is not valid CSV here: check for an unclosed quote")));
         }
         if (table.header().stream().allMatch(String::isBlank)) {
             throw new MalformedFramework(List.of(new Problem(
                     1,
-                    "(file)",
+                    Problem.WHOLE_FILE,
                     "The file is empty: it should start with a line of column names, such as "
                             + String.join(", ", REQUIRED))));
         }
@@ -166,7 +168,7 @@ public final class FrameworkCsv {
         }
         if (table.rows().isEmpty()) {
             throw new MalformedFramework(
-                    List.of(new Problem(2, "(file)", "The file has no standards: add one row per standard")));
+                    List.of(new Problem(2, Problem.WHOLE_FILE, "The file has no standards: add one row per standard")));
         }
         Reading reading = new Reading(table, problems);
         Framework framework = reading.framework();

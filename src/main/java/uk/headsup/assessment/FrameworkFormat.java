@@ -45,9 +45,21 @@ public enum FrameworkFormat {
         }
         String notCsv = CsvText.notCsv(content);
         if (notCsv != null) {
-            throw new MalformedFramework(List.of(new Problem(0, "(file)", notCsv)));
+            throw new MalformedFramework(List.of(new Problem(0, Problem.WHOLE_FILE, notCsv)));
         }
         return FrameworkCsv.read(CsvText.decode(content));
+    }
+
+    /**
+     * The format of an uploaded file, as {@link #of}; throws {@link MalformedFramework} saying which files are
+     * accepted if neither its name nor its type tells.
+     */
+    public static FrameworkFormat ofUpload(String filename, String contentType) {
+        return of(filename, contentType)
+                .orElseThrow(() -> new MalformedFramework(List.of(new Problem(
+                        0,
+                        Problem.WHOLE_FILE,
+                        "The selected file must be a framework file in JSON or CSV: its name ends .json or .csv"))));
     }
 
     /**

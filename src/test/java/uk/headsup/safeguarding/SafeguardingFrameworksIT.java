@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.headsup.assessment.Frameworks;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
@@ -40,6 +41,16 @@ class SafeguardingFrameworksIT {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    Frameworks frameworks;
+
+    private long newest() {
+        return jdbc.sql("select max(id) from assessment_framework_versions where framework_key = :key")
+                .param("key", SafeguardingRecords.FRAMEWORK)
+                .query(Long.class)
+                .single();
+    }
 
     private long versions() {
         return jdbc.sql("select count(*) from assessment_framework_versions where framework_key = :key")
@@ -87,6 +98,43 @@ class SafeguardingFrameworksIT {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(versions()).isEqualTo(before + 1);
+
+        // The same version as CSV for a spreadsheet: a duplicate number is refused with its line and column; the
+        // file as downloaded imports as a version with the same standards.
+        String csv = mvc.perform(
+                        get("/safeguarding/frameworks/" + current + ".csv").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String brokenCsv = csv.replaceFirst(",1\\.2,", ",1.1,");
+        assertThat(brokenCsv).isNotEqualTo(csv);
+        mvc.perform(multipart("/safeguarding/frameworks/import")
+                        .file(new MockMultipartFile(
+                                "file", "s175.csv", "text/csv", brokenCsv.getBytes(StandardCharsets.UTF_8)))
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(", Number: The standard number 1.1 is used twice (first on line 2)")));
+        mvc.perform(multipart("/safeguarding/frameworks/import")
+                        .file(new MockMultipartFile("file", "s175.pdf", "application/pdf", new byte[] {1, 2}))
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must be a framework file in JSON or CSV")));
+        assertThat(versions()).isEqualTo(before + 1);
+        mvc.perform(multipart("/safeguarding/frameworks/import")
+                        .file(new MockMultipartFile(
+                                "file", "s175.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(versions()).isEqualTo(before + 2);
+        assertThat(frameworks.version(newest()).orElseThrow().framework())
+                .isEqualTo(frameworks.version(current).orElseThrow().framework());
+        before++;
 
         mvc.perform(post("/safeguarding/frameworks/" + current + "/copy")
                         .cookie(officer)

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -26,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.assessment.Framework;
+import uk.headsup.assessment.FrameworkFormat;
 import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.MalformedFramework;
@@ -34,8 +36,8 @@ import uk.headsup.safeguarding.internal.rounds.RoundDesk;
 
 /**
  * The audit's framework versions for the safeguarding officer: each version, frozen once a return uses it; next
- * year's as a copy; what changed from one version to the next; a version as a JSON file to share or edit, and a file
- * imported as a new version (a malformed file is refused with the line and field at fault, and nothing of it saved).
+ * year's as a copy; what changed from one version to the next; a version as a JSON or CSV file to share or edit, and
+ * a file imported as a new version (a malformed file is refused with the line and field at fault, and nothing of it saved).
  * The file's format is documented in docs/assessment.md.
  */
 @Controller
@@ -76,18 +78,19 @@ class FrameworkController {
         return "safeguarding/frameworks";
     }
 
-    @GetMapping(value = "/{id}.json")
-    ResponseEntity<String> export(@PathVariable long id) {
+    @GetMapping("/{id}.{extension:json|csv}")
+    ResponseEntity<String> export(@PathVariable long id, @PathVariable String extension) {
         FrameworkVersion v = version(id);
+        FrameworkFormat format = FrameworkFormat.valueOf(extension.toUpperCase(Locale.ROOT));
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("safeguarding-framework-version-" + v.number() + ".json")
+                                .filename("safeguarding-framework-version-" + v.number() + "." + format.extension())
                                 .build()
                                 .toString())
-                .body(frameworks.exportJson(id));
+                .body(frameworks.export(id, format));
     }
 
     @GetMapping("/{id}/changes")
@@ -119,15 +122,18 @@ class FrameworkController {
             RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            return page(model, List.of("Select a framework file (JSON)"));
+            return page(model, List.of("Select a framework file (JSON or CSV)"));
         }
         if (file.getSize() > LARGEST_FILE) {
             return page(model, List.of("The selected file must be smaller than 2 MB"));
         }
         FrameworkVersion added;
         try {
-            added = frameworks.importJson(
-                    RoundDesk.FRAMEWORK, new String(file.getBytes(), StandardCharsets.UTF_8), authentication.getName());
+            added = frameworks.importFile(
+                    RoundDesk.FRAMEWORK,
+                    FrameworkFormat.ofUpload(file.getOriginalFilename(), file.getContentType()),
+                    file.getBytes(),
+                    authentication.getName());
         } catch (MalformedFramework e) {
             return page(
                     model,
