@@ -93,10 +93,8 @@ public final class FrameworkCsv {
                 ratingKeys.forEach(k -> row.add(s.descriptors().getOrDefault(k, "")));
                 row.add(s.statutory() ? "yes" : "no");
                 row.add(s.appliesTo().isEmpty() ? "" : kinds(s.appliesTo()));
-                row.add(s.links().stream().map(l -> l.text() + " | " + l.href()).collect(Collectors.joining("\n")));
-                row.add(s.questions().stream()
-                        .map(q -> q.key() + " | " + q.label())
-                        .collect(Collectors.joining("\n")));
+                row.add(s.links().stream().map(Link::written).collect(Collectors.joining("\n")));
+                row.add(s.questions().stream().map(NumericQuestion::written).collect(Collectors.joining("\n")));
                 Optional<RatingScale> declared = framework.scales().stream()
                         .filter(d -> d.key().equals(s.scale()))
                         .findFirst();
@@ -114,13 +112,7 @@ public final class FrameworkCsv {
     }
 
     private static String kinds(Set<OrganisationType> kinds) {
-        return EnumSet.copyOf(kinds).stream().map(FrameworkCsv::label).collect(Collectors.joining(", "));
-    }
-
-    /** MAINTAINED_SCHOOL as "Maintained school". */
-    static String label(OrganisationType kind) {
-        String words = kind.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return EnumSet.copyOf(kinds).stream().map(OrganisationType::label).collect(Collectors.joining(", "));
     }
 
     private static String ratings(RatingScale scale) {
@@ -432,7 +424,7 @@ public final class FrameworkCsv {
                             APPLIES_TO,
                             "\u201c" + name + "\u201d is not a kind of organisation: use "
                                     + EnumSet.allOf(OrganisationType.class).stream()
-                                            .map(FrameworkCsv::label)
+                                            .map(OrganisationType::label)
                                             .collect(Collectors.joining(", "))
                                     + ", or leave it empty for every kind");
                 }
@@ -443,17 +435,10 @@ public final class FrameworkCsv {
         private List<Link> links(Row row) {
             List<Link> links = new ArrayList<>();
             for (String line : lines(cell(row, LINKS))) {
-                int bar = line.lastIndexOf('|');
-                String text = bar < 0 ? "" : line.substring(0, bar).strip();
-                String href = bar < 0 ? "" : line.substring(bar + 1).strip();
-                if (text.isEmpty() || href.isEmpty()) {
-                    problem(
-                            row.line(),
-                            LINKS,
-                            "Write each link on its own line as text | address, such as KCSIE |"
-                                    + " https://www.gov.uk/..., not \u201c" + line + "\u201d");
-                } else {
-                    links.add(new Link(text, href));
+                try {
+                    links.add(Link.of(line));
+                } catch (IllegalArgumentException e) {
+                    problem(row.line(), LINKS, e.getMessage());
                 }
             }
             return links;
@@ -463,19 +448,18 @@ public final class FrameworkCsv {
             List<NumericQuestion> questions = new ArrayList<>();
             Set<String> keys = new LinkedHashSet<>();
             for (String line : lines(cell(row, QUESTIONS))) {
-                int bar = line.indexOf('|');
-                String key = bar < 0 ? "" : line.substring(0, bar).strip();
-                String label = bar < 0 ? "" : line.substring(bar + 1).strip();
-                if (key.isEmpty() || label.isEmpty()) {
-                    problem(
-                            row.line(),
-                            QUESTIONS,
-                            "Write each question on its own line as key | question, such as referrals | Referrals to"
-                                    + " children's social care this year, not \u201c" + line + "\u201d");
-                } else if (!keys.add(key)) {
-                    problem(row.line(), QUESTIONS, "The question key \u201c" + key + "\u201d is used twice");
-                } else {
-                    questions.add(new NumericQuestion(key, label));
+                try {
+                    NumericQuestion question = NumericQuestion.of(line);
+                    if (keys.add(question.key())) {
+                        questions.add(question);
+                    } else {
+                        problem(
+                                row.line(),
+                                QUESTIONS,
+                                "The question key \u201c" + question.key() + "\u201d is used twice");
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem(row.line(), QUESTIONS, e.getMessage());
                 }
             }
             return questions;

@@ -32,6 +32,26 @@ class FrameworkEditingTest {
     }
 
     @Test
+    void aChangedStandardShowsEachChangedPartBeforeAndAfter() {
+        Framework changed = framework.withStandard(
+                standard("1.1", "Governors review safeguarding every year", "rag", Map.of("red", "Not reviewed")));
+
+        assertThat(FrameworkChange.between(framework, changed))
+                .singleElement()
+                .satisfies(c -> assertThat(c.differences())
+                        .containsExactly(
+                                new FrameworkChange.Difference(
+                                        "Statement",
+                                        "The governing body reviews safeguarding each year",
+                                        "Governors review safeguarding every year"),
+                                new FrameworkChange.Difference("Guidance", "See KCSIE part 2", ""),
+                                new FrameworkChange.Difference("What Green means", "Reviewed and minuted", ""),
+                                new FrameworkChange.Difference("What Red means", "No review", "Not reviewed"),
+                                new FrameworkChange.Difference("Statutory", "Statutory", "Optional"),
+                                new FrameworkChange.Difference("Links", "KCSIE (https://www.gov.uk/kcsie)", "")));
+    }
+
+    @Test
     void aStandardIsAddedAtTheEndOfItsSectionAndRemoved() {
         Framework added =
                 framework.withStandardAdded("1", standard("1.3", "Records are kept securely", "rag", Map.of()));
