@@ -204,6 +204,40 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
                 sec.standards().stream().filter(s -> !s.number().equals(number)).toList());
     }
 
+    /** This framework with a new, empty section at the end; refused, naming the field, if its number is taken. */
+    public Framework withSectionAdded(String number, String title) {
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("Number: enter the new section's number, such as 13");
+        }
+        if (sections.stream().anyMatch(sec -> sec.number().equals(number))) {
+            throw new IllegalArgumentException("Number: there is already a section " + number);
+        }
+        requireTitle(title);
+        List<Section> all = new ArrayList<>(sections);
+        all.add(new Section(number, title, List.of()));
+        return new Framework(this.title, scales, all);
+    }
+
+    /** This framework with a section's title changed; refused if there is no such section or the title is blank. */
+    public Framework withSectionTitled(String number, String title) {
+        if (sections.stream().noneMatch(sec -> sec.number().equals(number))) {
+            throw new IllegalArgumentException("There is no section " + number);
+        }
+        requireTitle(title);
+        return new Framework(
+                this.title,
+                scales,
+                sections.stream()
+                        .map(sec -> sec.number().equals(number) ? new Section(number, title, sec.standards()) : sec)
+                        .toList());
+    }
+
+    private static void requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("Title: enter the section's title, such as Online safety");
+        }
+    }
+
     /** This framework with each section's standards as given. */
     private Framework eachSection(Function<Section, List<Standard>> standards) {
         return new Framework(

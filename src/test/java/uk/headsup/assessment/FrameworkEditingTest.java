@@ -80,4 +80,29 @@ class FrameworkEditingTest {
         assertThatThrownBy(() -> framework.withStandard(standard("4.4", "New", "rag", Map.of())))
                 .hasMessage("There is no standard 4.4 to change");
     }
+
+    @Test
+    void aSectionIsAddedAtTheEndAndRenamed() {
+        Framework added = framework.withSectionAdded("2", "Online safety");
+        assertThat(added.sections())
+                .extracting(Framework.Section::title)
+                .containsExactly("Leadership", "Online safety");
+        assertThat(added.withStandardAdded("2", standard("2.1", "Filtering is checked", "rag", Map.of()))
+                        .sections()
+                        .get(1)
+                        .standards())
+                .extracting(Standard::number)
+                .containsExactly("2.1");
+
+        Framework renamed = added.withSectionTitled("1", "Leadership and governance");
+        assertThat(renamed.sections().get(0).title()).isEqualTo("Leadership and governance");
+        assertThat(renamed.sections().get(0).standards())
+                .isEqualTo(framework.sections().get(0).standards());
+
+        assertThatThrownBy(() -> added.withSectionAdded("1", "Again"))
+                .hasMessage("Number: there is already a section 1");
+        assertThatThrownBy(() -> added.withSectionAdded(" ", "Blank")).hasMessageStartingWith("Number: enter");
+        assertThatThrownBy(() -> added.withSectionTitled("1", " ")).hasMessageStartingWith("Title: enter");
+        assertThatThrownBy(() -> added.withSectionTitled("9", "Nine")).hasMessage("There is no section 9");
+    }
 }

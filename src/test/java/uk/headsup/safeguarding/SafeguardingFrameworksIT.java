@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,6 +244,39 @@ class SafeguardingFrameworksIT {
                         .cookie(officer)
                         .with(csrf()))
                 .andExpect(flash().attribute("saved", "Standard 1.99 added"));
+        // Sections: one added at the end (its standards added after), one renamed; bad input said on the page.
+        mvc.perform(post(edit + "/sections")
+                        .param("sectionNumber", "1")
+                        .param("sectionTitle", "Doubled")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#sectionNumber\">There is already a section 1")))
+                .andExpect(content().string(containsString("value=\"Doubled\"")));
+        mvc.perform(post(edit + "/sections")
+                        .param("sectionNumber", "99")
+                        .param("sectionTitle", "Filtering and monitoring")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(flash().attribute("saved", "Section 99 added"));
+        mvc.perform(get(edit + "/sections/1").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rename section 1")));
+        mvc.perform(post(edit + "/sections/1")
+                        .param("sectionTitle", " ")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#sectionTitle\">Enter the section’s title")));
+        mvc.perform(post(edit + "/sections/1")
+                        .param("sectionTitle", "Leadership, management and governance")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(flash().attribute("saved", "Section 1 renamed Leadership, management and governance"));
+        Framework withSections = frameworks.version(copy).orElseThrow().framework();
+        assertThat(withSections.sections().get(0).title()).isEqualTo("Leadership, management and governance");
+        assertThat(withSections.sections().get(withSections.sections().size() - 1))
+                .isEqualTo(new Framework.Section("99", "Filtering and monitoring", List.of()));
         mvc.perform(post(edit + "/standards/1.2/remove").cookie(officer).with(csrf()))
                 .andExpect(flash().attribute("saved", "Standard 1.2 removed"));
         mvc.perform(get(edit + "/changes")

@@ -155,15 +155,89 @@ class FrameworkController {
     /** A draft version's standards, to change, add or remove in the browser; an version in use says it cannot. */
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        return editPage(version(id), model);
+    }
+
+    /** A new section at the end of the framework, to add standards to. */
+    @PostMapping("/{id}/sections")
+    String addSection(
+            @PathVariable long id,
+            @ModelAttribute("sectionForm") SectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         FrameworkVersion v = version(id);
-        List<Framework.Section> sections = v.framework().sections();
+        FormProblems problems = FormProblems.of(constraints, form);
+        Framework edited = problems.isEmpty()
+                ? edited(
+                        problems,
+                        SECTION_FIELDS,
+                        "sectionNumber",
+                        () -> v.framework().withSectionAdded(form.sectionNumber(), form.sectionTitle()))
+                : null;
+        if (!problems.reportTo(errors)) {
+            return editPage(v, model);
+        }
+        return revised(v, edited, "Section " + form.sectionNumber() + " added", redirect);
+    }
+
+    @GetMapping("/{id}/sections/{number}")
+    String section(@PathVariable long id, @PathVariable String number, Model model) {
+        FrameworkVersion v = version(id);
         model.addAttribute(
-                "form",
-                StandardForm.adding(sections.isEmpty() ? "" : sections.get(0).number()));
-        return editPage(v, model);
+                "sectionForm", new SectionForm(number, sectionOf(v, number).title()));
+        return sectionPage(v, number, model);
+    }
+
+    private String sectionPage(FrameworkVersion v, String number, Model model) {
+        model.addAttribute("version", v);
+        model.addAttribute("section", sectionOf(v, number));
+        return "safeguarding/framework-section";
+    }
+
+    /** A section renamed; its number and standards stay as they are. */
+    @PostMapping("/{id}/sections/{number}")
+    String renameSection(
+            @PathVariable long id,
+            @PathVariable String number,
+            @ModelAttribute("sectionForm") SectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        FrameworkVersion v = version(id);
+        sectionOf(v, number);
+        FormProblems problems = FormProblems.of(constraints, new SectionForm(number, form.sectionTitle()));
+        Framework edited = problems.isEmpty()
+                ? edited(
+                        problems,
+                        SECTION_FIELDS,
+                        "sectionTitle",
+                        () -> v.framework().withSectionTitled(number, form.sectionTitle()))
+                : null;
+        if (!problems.reportTo(errors)) {
+            return sectionPage(v, number, model);
+        }
+        return revised(v, edited, "Section " + number + " renamed " + form.sectionTitle(), redirect);
+    }
+
+    private static Framework.Section sectionOf(FrameworkVersion v, String number) {
+        return v.framework().sections().stream()
+                .filter(sec -> sec.number().equals(number))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private String editPage(FrameworkVersion v, Model model) {
+        if (!model.containsAttribute("form")) {
+            List<Framework.Section> sections = v.framework().sections();
+            model.addAttribute(
+                    "form",
+                    StandardForm.adding(
+                            sections.isEmpty() ? "" : sections.get(0).number()));
+        }
+        if (!model.containsAttribute("sectionForm")) {
+            model.addAttribute("sectionForm", new SectionForm("", ""));
+        }
         model.addAttribute("version", v);
         model.addAttribute("scales", scalesOf(v.framework()));
         return "safeguarding/framework-edit";
@@ -201,8 +275,10 @@ class FrameworkController {
         Framework.Standard s = standardOf(v, number);
         FormProblems problems = FormProblems.of(constraints, form);
         Framework.Standard changed = standard(form, s.scale(), problems);
-        Framework edited =
-                problems.isEmpty() ? edited(problems, () -> v.framework().withStandard(number, changed)) : null;
+        Framework edited = problems.isEmpty()
+                ? edited(
+                        problems, STANDARD_FIELDS, "number", () -> v.framework().withStandard(number, changed))
+                : null;
         if (!problems.reportTo(errors)) {
             return standardPage(v, s, model);
         }
@@ -232,7 +308,11 @@ class FrameworkController {
         FormProblems problems = FormProblems.of(constraints, form);
         Framework.Standard added = standard(form, form.scale(), problems);
         Framework edited = problems.isEmpty()
-                ? edited(problems, () -> v.framework().withStandardAdded(form.section(), added))
+                ? edited(
+                        problems,
+                        STANDARD_FIELDS,
+                        "section",
+                        () -> v.framework().withStandardAdded(form.section(), added))
                 : null;
         if (!problems.reportTo(errors)) {
             return editPage(v, model);
@@ -275,26 +355,30 @@ class FrameworkController {
         return items;
     }
 
+    /** Where the framework's refusals of a standard ("Number: there is already a standard 1.1") belong on the form. */
+    private static final Map<String, String> STANDARD_FIELDS =
+            Map.of("Number", "number", "Statement", "statement", "Rating scale", "scale", "Descriptors", "descriptors");
+
+    private static final Map<String, String> SECTION_FIELDS =
+            Map.of("Number", "sectionNumber", "Title", "sectionTitle");
+
     /**
-     * The framework after the edit, or null with the framework's refusal added to the field it names ("Number: there
-     * is already a standard 1.1").
+     * The framework after the edit, or null with the framework's refusal added to the field it names (by the words
+     * before its colon, looked up in {@code fields}); a refusal naming no field goes on {@code otherwise}.
      */
-    private static Framework edited(FormProblems problems, Supplier<Framework> edit) {
+    private static Framework edited(
+            FormProblems problems, Map<String, String> fields, String otherwise, Supplier<Framework> edit) {
         try {
             return edit.get();
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
-            String name = colon < 0 ? "" : message.substring(0, colon);
-            String field = switch (name) {
-                case "Statement" -> "statement";
-                case "Rating scale" -> "scale";
-                case "Descriptors" -> "descriptors";
-                case "Number" -> "number";
-                default -> message.startsWith("There is no section") ? "section" : "number";
-            };
-            String text = colon < 0 ? message : message.substring(colon + 2);
-            problems.add(field, "refused", Character.toUpperCase(text.charAt(0)) + text.substring(1));
+            String field = colon < 0 ? null : fields.get(message.substring(0, colon));
+            String text = field == null ? message : message.substring(colon + 2);
+            problems.add(
+                    field == null ? otherwise : field,
+                    "refused",
+                    Character.toUpperCase(text.charAt(0)) + text.substring(1));
             return null;
         }
     }
