@@ -1,6 +1,5 @@
 package uk.headsup.assessment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,11 +36,13 @@ public enum FrameworkFormat {
 
     /**
      * The framework in an uploaded file, checked; throws {@link MalformedFramework} naming the line and field of each
-     * problem. A CSV file may be UTF-8 (with or without a byte order mark) or Windows-1252, as spreadsheets save it.
+     * problem. A file may be UTF-8 (with or without a byte order mark) or, for CSV, Windows-1252, as spreadsheets save
+     * it.
      */
     public Framework read(byte[] content) {
         if (this == JSON) {
-            return FrameworkJson.read(new String(content, StandardCharsets.UTF_8));
+            // Notepad saves UTF-8 with a byte order mark, which is not JSON: the same decoding as CSV takes it off.
+            return FrameworkJson.read(CsvText.decode(content));
         }
         String notCsv = CsvText.notCsv(content);
         if (notCsv != null) {

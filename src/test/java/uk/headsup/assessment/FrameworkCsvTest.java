@@ -118,6 +118,13 @@ class FrameworkCsvTest {
     }
 
     @Test
+    void aJsonFileSavedWithAByteOrderMarkIsRead() {
+        byte[] json = ("\uFEFF" + FrameworkJson.write(aFramework())).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(FrameworkFormat.JSON.read(json)).isEqualTo(aFramework());
+    }
+
+    @Test
     void aMissingColumnIsRefusedOnTheFirstLine() {
         String csv = "Framework,Section,Section title,Number,Scale\r\nAudit,1,Leadership,1.1,rag\r\n";
 
