@@ -3,6 +3,7 @@ package uk.headsup.assessment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,10 +56,48 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
         }
     }
 
-    public record Link(String text, String href) {}
+    public record Link(String text, String href) {
+
+        /**
+         * A link as written in a CSV cell or the editor, {@code text | address}; refused with what to write. The
+         * address is after the last bar, so the text may hold one.
+         */
+        public static Link of(String written) {
+            int bar = written.lastIndexOf('|');
+            String text = bar < 0 ? "" : written.substring(0, bar).strip();
+            String href = bar < 0 ? "" : written.substring(bar + 1).strip();
+            if (text.isEmpty() || href.isEmpty()) {
+                throw new IllegalArgumentException("Write each link on its own line as text | address, such as KCSIE |"
+                        + " https://www.gov.uk/..., not \u201c" + written.strip() + "\u201d");
+            }
+            return new Link(text, href);
+        }
+
+        public String written() {
+            return text + " | " + href;
+        }
+    }
 
     /** A number asked for beside the rating, such as referrals to children's social care this year. */
-    public record NumericQuestion(String key, String label) {}
+    public record NumericQuestion(String key, String label) {
+
+        /** A question as written in a CSV cell or the editor, {@code key | question}; refused with what to write. */
+        public static NumericQuestion of(String written) {
+            int bar = written.indexOf('|');
+            String key = bar < 0 ? "" : written.substring(0, bar).strip();
+            String label = bar < 0 ? "" : written.substring(bar + 1).strip();
+            if (key.isEmpty() || label.isEmpty()) {
+                throw new IllegalArgumentException("Write each question on its own line as key | question, such as"
+                        + " referrals | Referrals to children's social care this year, not \u201c" + written.strip()
+                        + "\u201d");
+            }
+            return new NumericQuestion(key, label);
+        }
+
+        public String written() {
+            return key + " | " + label;
+        }
+    }
 
     /** The kinds of organisation a standard may be limited to. */
     public enum OrganisationType {
@@ -66,7 +105,18 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
         ACADEMY,
         INDEPENDENT_SCHOOL,
         PUPIL_REFERRAL_UNIT,
-        EARLY_YEARS_SETTING
+        EARLY_YEARS_SETTING;
+
+        /** As people write it: "Maintained school". */
+        public String label() {
+            String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+
+        /** No hint beside its checkbox. */
+        public String description() {
+            return null;
+        }
     }
 
     /** Every standard, in order. */
@@ -100,12 +150,27 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
      * not one the framework can hold.
      */
     public Framework withStandard(Standard changed) {
-        if (standard(changed.number()).isEmpty()) {
-            throw new IllegalArgumentException("There is no standard " + changed.number() + " to change");
+        return withStandard(changed.number(), changed);
+    }
+
+    /**
+     * This framework with the standard {@code number} changed where it stands, perhaps renumbered; refused, naming the
+     * field, if there is no such standard, the new number is blank or another standard's, or the change is not one the
+     * framework can hold.
+     */
+    public Framework withStandard(String number, Standard changed) {
+        if (standard(number).isEmpty()) {
+            throw new IllegalArgumentException("There is no standard " + number + " to change");
+        }
+        if (changed.number() == null || changed.number().isBlank()) {
+            throw new IllegalArgumentException("Number: enter the standard's number, such as 2.7");
+        }
+        if (!changed.number().equals(number) && standard(changed.number()).isPresent()) {
+            throw new IllegalArgumentException("Number: there is already a standard " + changed.number());
         }
         check(changed);
         return eachSection(sec -> sec.standards().stream()
-                .map(s -> s.number().equals(changed.number()) ? changed : s)
+                .map(s -> s.number().equals(number) ? changed : s)
                 .toList());
     }
 
@@ -137,6 +202,40 @@ public record Framework(String title, List<RatingScale> scales, List<Section> se
         }
         return eachSection(sec ->
                 sec.standards().stream().filter(s -> !s.number().equals(number)).toList());
+    }
+
+    /** This framework with a new, empty section at the end; refused, naming the field, if its number is taken. */
+    public Framework withSectionAdded(String number, String title) {
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("Number: enter the new section's number, such as 13");
+        }
+        if (sections.stream().anyMatch(sec -> sec.number().equals(number))) {
+            throw new IllegalArgumentException("Number: there is already a section " + number);
+        }
+        requireTitle(title);
+        List<Section> all = new ArrayList<>(sections);
+        all.add(new Section(number, title, List.of()));
+        return new Framework(this.title, scales, all);
+    }
+
+    /** This framework with a section's title changed; refused if there is no such section or the title is blank. */
+    public Framework withSectionTitled(String number, String title) {
+        if (sections.stream().noneMatch(sec -> sec.number().equals(number))) {
+            throw new IllegalArgumentException("There is no section " + number);
+        }
+        requireTitle(title);
+        return new Framework(
+                this.title,
+                scales,
+                sections.stream()
+                        .map(sec -> sec.number().equals(number) ? new Section(number, title, sec.standards()) : sec)
+                        .toList());
+    }
+
+    private static void requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("Title: enter the section's title, such as Online safety");
+        }
     }
 
     /** This framework with each section's standards as given. */

@@ -14,6 +14,15 @@ public interface Frameworks {
 
     String exportJson(long versionId);
 
+    /**
+     * A new version read from an uploaded file in either format; throws {@link MalformedFramework} and saves nothing
+     * if it is malformed.
+     */
+    FrameworkVersion importFile(String key, FrameworkFormat format, byte[] content, String by);
+
+    /** A version as a file in either format. */
+    String export(long versionId, FrameworkFormat format);
+
     Optional<FrameworkVersion> version(long id);
 
     /** The key of every framework, in order. */

@@ -22,9 +22,17 @@ public class MalformedFramework extends RuntimeException {
      * @param field where in the file, such as {@code sections[2].standards[0].scale}
      */
     public record Problem(int line, String field, String message) {
+
+        /** The field of a problem with the file as a whole. */
+        public static final String WHOLE_FILE = "(file)";
+
+        /** "Line 3, Scale: ...", or only what can be told of where ("The file is empty"). */
         @Override
         public String toString() {
-            return "Line " + line + ", " + field + ": " + message;
+            String where = (line > 0 ? "Line " + line : "")
+                    + (line > 0 && !WHOLE_FILE.equals(field) ? ", " : "")
+                    + (WHOLE_FILE.equals(field) ? "" : field);
+            return where.isEmpty() ? message : where + ": " + message;
         }
     }
 }

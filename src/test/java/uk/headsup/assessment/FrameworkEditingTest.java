@@ -32,6 +32,26 @@ class FrameworkEditingTest {
     }
 
     @Test
+    void aChangedStandardShowsEachChangedPartBeforeAndAfter() {
+        Framework changed = framework.withStandard(
+                standard("1.1", "Governors review safeguarding every year", "rag", Map.of("red", "Not reviewed")));
+
+        assertThat(FrameworkChange.between(framework, changed))
+                .singleElement()
+                .satisfies(c -> assertThat(c.differences())
+                        .containsExactly(
+                                new FrameworkChange.Difference(
+                                        "Statement",
+                                        "The governing body reviews safeguarding each year",
+                                        "Governors review safeguarding every year"),
+                                new FrameworkChange.Difference("Guidance", "See KCSIE part 2", ""),
+                                new FrameworkChange.Difference("What Green means", "Reviewed and minuted", ""),
+                                new FrameworkChange.Difference("What Red means", "No review", "Not reviewed"),
+                                new FrameworkChange.Difference("Statutory", "Statutory", "Optional"),
+                                new FrameworkChange.Difference("Links", "KCSIE (https://www.gov.uk/kcsie)", "")));
+    }
+
+    @Test
     void aStandardIsAddedAtTheEndOfItsSectionAndRemoved() {
         Framework added =
                 framework.withStandardAdded("1", standard("1.3", "Records are kept securely", "rag", Map.of()));
@@ -59,5 +79,30 @@ class FrameworkEditingTest {
         assertThatThrownBy(() -> framework.withoutStandard("4.4")).hasMessage("There is no standard 4.4 to remove");
         assertThatThrownBy(() -> framework.withStandard(standard("4.4", "New", "rag", Map.of())))
                 .hasMessage("There is no standard 4.4 to change");
+    }
+
+    @Test
+    void aSectionIsAddedAtTheEndAndRenamed() {
+        Framework added = framework.withSectionAdded("2", "Online safety");
+        assertThat(added.sections())
+                .extracting(Framework.Section::title)
+                .containsExactly("Leadership", "Online safety");
+        assertThat(added.withStandardAdded("2", standard("2.1", "Filtering is checked", "rag", Map.of()))
+                        .sections()
+                        .get(1)
+                        .standards())
+                .extracting(Standard::number)
+                .containsExactly("2.1");
+
+        Framework renamed = added.withSectionTitled("1", "Leadership and governance");
+        assertThat(renamed.sections().get(0).title()).isEqualTo("Leadership and governance");
+        assertThat(renamed.sections().get(0).standards())
+                .isEqualTo(framework.sections().get(0).standards());
+
+        assertThatThrownBy(() -> added.withSectionAdded("1", "Again"))
+                .hasMessage("Number: there is already a section 1");
+        assertThatThrownBy(() -> added.withSectionAdded(" ", "Blank")).hasMessageStartingWith("Number: enter");
+        assertThatThrownBy(() -> added.withSectionTitled("1", " ")).hasMessageStartingWith("Title: enter");
+        assertThatThrownBy(() -> added.withSectionTitled("9", "Nine")).hasMessage("There is no section 9");
     }
 }

@@ -306,6 +306,36 @@ class SafeguardingAuditJourneyIT extends BrowserJourney {
         link(helen, "Change standard " + STANDARD).click();
         assertThat(heading(helen)).hasText("Change standard " + STANDARD);
         journey.check(helen, "framework-standard");
+        // She empties the statement by mistake: the error summary says so and keeps the guidance she typed.
+        helen.getByLabel("Statement", new Page.GetByLabelOptions().setExact(true))
+                .fill("");
+        helen.getByLabel("Guidance", new Page.GetByLabelOptions().setExact(true))
+                .fill("Minutes of the governors' annual safeguarding review");
+        button(helen, "Save the standard").click();
+        assertThat(helen.locator(".govuk-error-summary")).containsText("Enter what the standard asks for");
+        assertThat(helen.getByLabel("Guidance", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Minutes of the governors' annual safeguarding review");
+        journey.check(helen, "framework-standard-errors");
+        helen.getByLabel("Statement", new Page.GetByLabelOptions().setExact(true))
+                .fill("Governors review safeguarding every year, minute it and act on it");
+        button(helen, "Save the standard").click();
+        assertThat(helen.getByRole(AriaRole.ALERT)).containsText("Standard " + STANDARD + " changed");
+        journey.check(helen, "framework-standard-saved");
+        link(helen, "Rename section 1").click();
+        assertThat(heading(helen)).hasText("Rename section 1");
+        journey.check(helen, "framework-section");
+        // What changed in the copy: the old statement beside the new.
+        helen.navigate("/safeguarding/frameworks");
+        assertThat(heading(helen)).hasText("Audit frameworks");
+        journey.check(helen, "frameworks-after-editing");
+        helen.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^What changed from version ")))
+                .first()
+                .click();
+        assertThat(helen.locator("[id='standard-" + STANDARD + "'] + table"))
+                .containsText("Governors review safeguarding every year, minute it and act on it");
+        journey.check(helen, "framework-changes-side-by-side");
         helen.navigate("/safeguarding/rounds/new");
         assertThat(heading(helen)).hasText("Open a round");
         journey.check(helen, "open-a-round");

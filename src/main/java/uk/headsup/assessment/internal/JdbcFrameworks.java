@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.FrameworkChange;
+import uk.headsup.assessment.FrameworkFormat;
 import uk.headsup.assessment.FrameworkJson;
 import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.assessment.Frameworks;
@@ -70,6 +71,17 @@ class JdbcFrameworks implements Frameworks {
     @Override
     public String exportJson(long versionId) {
         return FrameworkJson.write(version(versionId).orElseThrow().framework());
+    }
+
+    @Override
+    @Transactional
+    public FrameworkVersion importFile(String key, FrameworkFormat format, byte[] content, String by) {
+        return add(key, format.read(content), by);
+    }
+
+    @Override
+    public String export(long versionId, FrameworkFormat format) {
+        return format.write(version(versionId).orElseThrow().framework());
     }
 
     @Override

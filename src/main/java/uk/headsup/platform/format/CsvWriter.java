@@ -81,6 +81,17 @@ public final class CsvWriter implements AutoCloseable {
         return text;
     }
 
+    /**
+     * The text a cell held before {@link #cell} guarded it: a file written here and read back (an import of an
+     * export) gets "-1 day" again, not "'-1 day". Only a quote followed by a formula start is taken off.
+     */
+    public static String unguarded(String cell) {
+        if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
     /** A whole table as one string, for small exports. */
     public static String table(List<?> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();

@@ -104,4 +104,11 @@ class CsvFormatTest {
                 .isInstanceOf(CsvReader.MalformedCsv.class)
                 .hasMessageContaining("empty");
     }
+
+    @Test
+    void aGuardedCellReadsBackAsWritten() {
+        for (String text : List.of("=SUM(A1)", "-1 day", "@home", "+44", "'quoted", "plain", "'")) {
+            assertThat(CsvWriter.unguarded(CsvWriter.cell(text))).isEqualTo(text);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.headsup.platform.format.CsvText;
 
 /**
  * Runs a CSV import of the authority's own records with the reporting rules every directory import follows:

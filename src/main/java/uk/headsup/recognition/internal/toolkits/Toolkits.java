@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.assessment.FrameworkFormat;
 import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.MalformedFramework;
@@ -11,8 +12,8 @@ import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
 
 /**
- * A scheme's toolkit as a file: the version new applications get, downloaded in the engine's framework JSON format, and
- * a file imported through the engine ({@link Frameworks#importJson}) as the toolkit's next version. The import goes into
+ * A scheme's toolkit as a file: the version new applications get, downloaded in the engine's framework JSON or CSV
+ * format, and a file imported through the engine ({@link Frameworks#importFile}) as the toolkit's next version. The import goes into
  * the scheme's own toolkit (a framework whose key starts {@value #OWN}); a scheme that borrows another module's
  * framework gets a toolkit of its own, {@code recognition-<scheme key>}, so that the schemes officer never changes,
  * say, the safeguarding audit's framework.
@@ -47,17 +48,17 @@ public class Toolkits {
     }
 
     @Transactional(readOnly = true)
-    public String json(FrameworkVersion version) {
-        return frameworks.exportJson(version.id());
+    public String file(FrameworkVersion version, FrameworkFormat format) {
+        return frameworks.export(version.id(), format);
     }
 
     /**
      * Imports the file as the next version of the scheme's toolkit and records it in the scheme's history; throws
      * {@link MalformedFramework} (every problem with its line and field) and saves nothing if the file is malformed.
      */
-    public Imported importFile(Scheme scheme, String json, String by) {
+    public Imported importFile(Scheme scheme, FrameworkFormat format, byte[] content, String by) {
         String key = scheme.frameworkKey().startsWith(OWN) ? scheme.frameworkKey() : OWN + scheme.key();
-        FrameworkVersion added = frameworks.importJson(key, json, by);
+        FrameworkVersion added = frameworks.importFile(key, format, content, by);
         if (!key.equals(scheme.frameworkKey())) {
             schemes.save(scheme.withToolkit(key, null), by);
         }

@@ -292,7 +292,8 @@ class SchemesIT {
                         .getContentAsString())
                 .contains(
                         "New applications start on <strong>Early Years Inclusion Kitemark toolkit, version 1</strong>")
-                .contains("Download version 1 (JSON)");
+                .contains("Download version 1 as JSON")
+                .contains("Download version 1 for a spreadsheet (CSV)");
         String downloaded = mvc.perform(
                         get("/recognition/schemes/" + KEY + "/toolkit.json").cookie(officer))
                 .andExpect(status().isOk())
@@ -321,8 +322,8 @@ class SchemesIT {
                         .cookie(officer)
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(result ->
-                        assertThat(result.getResponse().getContentAsString()).contains("Select a toolkit file (JSON)"));
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("Select a toolkit file (JSON or CSV)"));
 
         String renamed = downloaded.replace("Early Years Inclusion Kitemark toolkit", "Test Inclusion Mark toolkit");
         importFile(officer, renamed)
@@ -343,6 +344,34 @@ class SchemesIT {
                 .containsExactly(
                         "Early Years Inclusion Kitemark toolkit, always the newest version",
                         "Test Inclusion Mark toolkit, always the newest version");
+
+        // The same toolkit as CSV, edited in a spreadsheet, imports as the next version; its own scale travels too.
+        String csv = mvc.perform(
+                        get("/recognition/schemes/" + KEY + "/toolkit.csv").cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(KEY + "-toolkit-version-1.csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("Framework,Section,Section title,Number,Statement")
+                .contains("Scale ratings");
+        mvc.perform(multipart("/recognition/schemes/" + KEY + "/toolkit")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "toolkit.csv",
+                                "text/csv",
+                                csv.replace("Test Inclusion Mark toolkit", "Test Inclusion Mark toolkit 2027")
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/recognition/schemes/" + KEY + "/toolkit"));
+        assertThat(frameworks.versions(OWN_TOOLKIT)).hasSize(2).first().satisfies(v -> {
+            assertThat(v.title()).isEqualTo("Test Inclusion Mark toolkit 2027");
+            assertThat(v.framework().sections())
+                    .isEqualTo(
+                            frameworks.versions(OWN_TOOLKIT).get(1).framework().sections());
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.headsup.recognition.internal.toolkits.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.assessment.FrameworkFormat;
 import uk.headsup.assessment.FrameworkVersion;
 import uk.headsup.assessment.MalformedFramework;
 import uk.headsup.recognition.RecognitionSchemes;
@@ -28,7 +30,7 @@ import uk.headsup.recognition.internal.toolkits.Toolkits;
 
 /**
  * The schemes officer's page for a scheme's toolkit: download the version new applications get, and import a file in
- * the engine's framework JSON format (docs/assessment.md) as the next version. A malformed file is refused with the
+ * the engine's framework JSON or CSV format (docs/assessment.md) as the next version. A malformed file is refused with the
  * line and field at fault and nothing of it is saved.
  */
 @Controller
@@ -59,20 +61,22 @@ class ToolkitController {
         return "recognition/toolkit";
     }
 
-    @GetMapping("/toolkit.json")
-    ResponseEntity<String> download(@PathVariable String key) {
+    @GetMapping("/toolkit.{extension:json|csv}")
+    ResponseEntity<String> download(@PathVariable String key, @PathVariable String extension) {
         Scheme scheme = scheme(key);
         FrameworkVersion current =
                 toolkits.current(scheme).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        FrameworkFormat format = FrameworkFormat.valueOf(extension.toUpperCase(Locale.ROOT));
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(scheme.key() + "-toolkit-version-" + current.number() + ".json")
+                                .filename(scheme.key() + "-toolkit-version-" + current.number() + "."
+                                        + format.extension())
                                 .build()
                                 .toString())
-                .body(toolkits.json(current));
+                .body(toolkits.file(current, format));
     }
 
     @PostMapping("/toolkit")
@@ -85,7 +89,7 @@ class ToolkitController {
             throws IOException {
         Scheme scheme = scheme(key);
         if (file == null || file.isEmpty()) {
-            return page(scheme, model, List.of("Select a toolkit file (JSON)"));
+            return page(scheme, model, List.of("Select a toolkit file (JSON or CSV)"));
         }
         if (file.getSize() > LARGEST_FILE) {
             return page(scheme, model, List.of("The selected file must be smaller than 2 MB"));
@@ -93,7 +97,10 @@ class ToolkitController {
         Toolkits.Imported imported;
         try {
             imported = toolkits.importFile(
-                    scheme, new String(file.getBytes(), StandardCharsets.UTF_8), authentication.getName());
+                    scheme,
+                    FrameworkFormat.ofUpload(file.getOriginalFilename(), file.getContentType()),
+                    file.getBytes(),
+                    authentication.getName());
         } catch (MalformedFramework e) {
             return page(
                     scheme,

@@ -1,4 +1,4 @@
-package uk.headsup.directory.internal.csvimport;
+package uk.headsup.platform.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.headsup.directory.internal.csvimport;
+package uk.headsup.platform.format;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
