@@ -62,9 +62,10 @@ cpu_ticks() { # pid... -> user + system CPU ticks of those processes
 }
 # CPU ticks of the app so far: the JVM with the children it waited for (initdb, pg_ctl) and the
 # PostgreSQL processes now running.
-start_cpu_ticks() {
-    local jvm
-    jvm=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$APP_PID/stat" 2>/dev/null || echo 0)
+tree() { local p=$1 c; echo "$p"; for c in $(ps -o pid= --ppid "$p"); do tree "$c"; done; }
+start_cpu_ticks() { # the launched JVM, the server JVM it started (platform.FastStart), and PostgreSQL
+    local jvm=0 p
+    for p in $(tree "$APP_PID"); do jvm=$(( jvm + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done
     # shellcheck disable=SC2046
     echo $(( jvm + $(cpu_ticks $(with_children "$(postmaster_pid)")) ))
 }
@@ -210,11 +211,18 @@ log "first start: 200 on / after ${FIRST_200} ms (${FIRST_CPU} ms CPU), ready af
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 pss_kb() { awk '/^Pss:/ { print $2 }' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 
+jvm_rss_kb() { # the launched JVM and the server JVM it started (platform.FastStart)
+    local p sum=0
+    for p in $(tree "$APP_PID"); do
+        [[ $(cat "/proc/$p/comm" 2>/dev/null) == java ]] && sum=$(( sum + $(rss_kb "$p") ))
+    done
+    echo "$sum"
+}
 settle() { # poll the JVM's RSS once a second until three samples lie within 2 MiB (at most 30 s)
     local a=0 b=0 c end=$(( $(now_us) + 30 * 1000000 ))
     SETTLED=no
     while (( $(now_us) < end )); do
-        c=$(rss_kb "$APP_PID")
+        c=$(jvm_rss_kb)
         if (( a > 0 )); then
             local hi=$(( a > b ? (a > c ? a : c) : (b > c ? b : c) ))
             local lo=$(( a < b ? (a < c ? a : c) : (b < c ? b : c) ))
@@ -228,7 +236,7 @@ settle() { # poll the JVM's RSS once a second until three samples lie within 2 M
 # Sets MEM_JVM_RSS, MEM_PG_RSS, MEM_PG_PSS (kB), MEM_PG_PROCS, MEM_HEAP (bytes), MEM_HEAP_COMMITTED.
 measure_memory() {
     local pm pids p
-    MEM_JVM_RSS=$(rss_kb "$APP_PID")
+    MEM_JVM_RSS=$(jvm_rss_kb)
     pm=$(postmaster_pid) || die "no embedded postmaster found for $DATA"
     pids="$pm $(ps -o pid= --ppid "$pm" | tr -s ' \n' ' ' || true)"
     MEM_PG_RSS=0; MEM_PG_PSS=0; MEM_PG_PROCS=0

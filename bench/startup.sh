@@ -2,14 +2,17 @@
 # Start-up of the packaged application on its embedded PostgreSQL, launched in each of the ways docs/operations.md
 # describes, in alternating rounds so that every way meets the same load on a shared machine:
 #
-#   jar  java -jar target/headsup.jar                       (any JDK 17+, nothing prepared)
+#   jar  java -jar target/headsup.jar                       (any JDK 17+: from its second start, a server JVM with
+#        a class-data-sharing archive that the first graceful stop wrote; platform.FastStart)
+#   one  the same with HEADSUP_FAST_START=false: one JVM, as before FastStart
 #   cds  the extracted jar with a class-data-sharing archive made by a training run (the JDK on the PATH)
 #   aot  the extracted jar with an AOT cache made by a training run (JDK 25+, at $JDK25, if present)
 #   base java -jar $BASELINE_JAR: an earlier build, to measure a change against in the same rounds (only if set)
 #
 #   bench/startup.sh
 #
-# For each: the training run (once), a first start on an empty data directory (initdb, migrations, demo county)
+# The jar is copied into a temporary directory first, so that its first start really is its first (FastStart keeps
+# the extracted jar and archive beside the jar). For each: the training run (once), a first start on an empty data directory (initdb, migrations, demo county)
 # and RUNS warm starts on that data directory, to the first HTTP 200 on / and to readiness, with the CPU time
 # (user + system) of the JVM and its PostgreSQL when that 200 came, and the JVM's RSS and PSS once idle.
 # Prints a Markdown section. Settings (environment): RUNS (3), JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64),
@@ -21,7 +24,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUNS=${RUNS:-3}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 BASELINE_JAR=${BASELINE_JAR:-}
-MODES=${MODES:-${BASELINE_JAR:+base }jar cds aot}
+MODES=${MODES:-${BASELINE_JAR:+base }jar one cds aot}
 JAR=target/headsup.jar
 POLL=0.05
 DEADLINE=600 # seconds: a start on a machine near a load average of 30 can take minutes
@@ -46,6 +49,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 [[ -f $JAR ]] || { log "building $JAR"; ./mvnw -B -q -DskipTests package >&2; }
+mkdir -p "$TMP/jar" && cp "$JAR" "$TMP/jar/headsup.jar"
 if [[ " $MODES " == *" aot "* ]] && ! "$JDK25/bin/java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
     log "no JDK 25 at $JDK25: leaving out the AOT cache"
     MODES=${MODES/aot/}
@@ -59,7 +63,8 @@ APP=$TMP/app
 command_of() {
     case $1 in
         base) echo "java -jar $BASELINE_JAR" ;;
-        jar) echo "java -jar $JAR" ;;
+        jar) echo "java -jar $TMP/jar/headsup.jar" ;;
+        one) echo "env HEADSUP_FAST_START=false java -jar $JAR" ;;
         cds) echo "java -XX:SharedArchiveFile=$APP/headsup.jsa -jar $APP/headsup.jar" ;;
         aot) echo "$JDK25/bin/java -XX:AOTCache=$APP/headsup.aot -jar $APP/headsup.jar" ;;
     esac
@@ -101,6 +106,7 @@ if [[ $MODES == *aot* ]]; then
 fi
 
 # --- starts --------------------------------------------------------------------------------------------------
+tree() { local p=$1 c; echo "$p"; for c in $(ps -o pid= --ppid "$p"); do tree "$c"; done; }
 postmaster_pid() { head -n1 "$1/postgres/postmaster.pid" 2>/dev/null; }
 start() { # mode data-dir: sets FIRST_200_MS, CPU_MS, JIT_MS, READY_MS and leaves the app running
     local mode=$1 data=$2 port t0 end code pm jvm pg p
@@ -118,12 +124,13 @@ start() { # mode data-dir: sets FIRST_200_MS, CPU_MS, JIT_MS, READY_MS and leave
     done
     FIRST_200_MS=$(( ($(now_us) - t0) / 1000 ))
     pm=$(postmaster_pid "$data")
-    jvm=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$APP_PID/stat")
+    jvm=0 # the launched JVM, the server JVM it started (FastStart) and what they started and have not waited for
+    for p in $(tree "$APP_PID"); do jvm=$(( jvm + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done
     pg=0
     for p in $pm $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done
     CPU_MS=$(( (jvm + pg) * 1000 / HZ ))
     local jit=0 t # the JIT compiler threads' share of it
-    for t in /proc/"$APP_PID"/task/*; do
+    for t in $(for p in $(tree "$APP_PID"); do echo /proc/"$p"/task/*; done); do
         if [[ $(cat "$t/comm" 2>/dev/null) == C[12]" CompilerThre"* ]]; then jit=$(( jit + $(awk '{ print $14 + $15 }' "$t/stat") )); fi
     done
     JIT_MS=$(( jit * 1000 / HZ ))
@@ -133,18 +140,26 @@ start() { # mode data-dir: sets FIRST_200_MS, CPU_MS, JIT_MS, READY_MS and leave
     done
     READY_MS=$(( ($(now_us) - t0) / 1000 ))
 }
-stop() {
+stop() { # sets STOP_MS: SIGTERM to exit (the first stop of the jar mode writes its archive)
+    local t0
+    t0=$(now_us)
     kill -TERM "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
+    STOP_MS=$(( ($(now_us) - t0) / 1000 ))
     APP_PID=""
 }
-memory() { # RSS and PSS of the JVM (MiB) once idle: ten seconds after readiness
+memory() { # RSS and PSS of the JVMs (MiB; with FastStart, launcher and server together) once idle: ten seconds after readiness
     sleep 10
-    MEM="$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status") MiB RSS,"
-    MEM+=" $(awk '/^Pss:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/smaps_rollup") MiB PSS"
+    local rss=0 pss=0 p
+    for p in $(tree "$APP_PID"); do
+        [[ $(cat "/proc/$p/comm" 2>/dev/null) == java ]] || continue
+        rss=$(( rss + $(awk '/^VmRSS:/ { print $2 }' "/proc/$p/status") ))
+        pss=$(( pss + $(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup") ))
+    done
+    MEM="$(( rss / 1024 )) MiB RSS, $(( pss / 1024 )) MiB PSS"
 }
 
-declare -A FIRST WARM_200 WARM_CPU WARM_JIT WARM_READY LOADS MEMORY
+declare -A FIRST_STOP FIRST WARM_200 WARM_CPU WARM_JIT WARM_READY LOADS MEMORY
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 for mode in $MODES; do
     log "$mode: first start on an empty data directory"
@@ -152,6 +167,8 @@ for mode in $MODES; do
     FIRST[$mode]="$FIRST_200_MS $CPU_MS $READY_MS $(cut -d' ' -f1 /proc/loadavg)"
     log "$mode: first 200 after $FIRST_200_MS ms ($CPU_MS ms CPU), ready after $READY_MS ms"
     stop
+    FIRST_STOP[$mode]=$STOP_MS
+    log "$mode: the first stop took $STOP_MS ms"
 done
 for round in $(seq 1 "$RUNS"); do
     for mode in $MODES; do
@@ -190,9 +207,12 @@ for mode in $MODES; do
         "$(s "$(median <<<"${WARM_JIT[$mode]}")")" "${MEMORY[$mode]}"
 done
 echo
-echo "Preparation (once per build): extracting the jar $(s "${TRAIN_MS[extract]:-0}");"
+echo "First stop, SIGTERM to exit (for \`jar\`, with writing its class-data-sharing archive):" \
+    "$(for mode in $MODES; do printf '`%s` %s; ' "$mode" "$(s "${FIRST_STOP[$mode]}")"; done | sed 's/; $/./')"
+echo
+echo "Preparation (once per build, for cds and aot): extracting the jar $(s "${TRAIN_MS[extract]:-0}");"
 for mode in cds aot; do
     [[ -n ${TRAIN_MS[$mode]:-} ]] && echo "the $mode training run $(s "${TRAIN_MS[$mode]}") (archive ${SIZE[$mode]} MB);"
 done
 echo
-echo "Commands: $(for mode in $MODES; do printf '`%s`; ' "$(command_of "$mode" | sed "s|$APP|app|g; s|$JDK25/bin/||")"; done)"
+echo "Commands: $(for mode in $MODES; do printf '`%s`; ' "$(command_of "$mode" | sed "s|$APP|app|g; s|$TMP/jar/|target/|; s|$JDK25/bin/||")"; done)"

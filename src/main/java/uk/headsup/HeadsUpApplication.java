@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import uk.headsup.platform.FastStart;
 
 @SpringBootApplication
 public class HeadsUpApplication {
@@ -14,9 +15,10 @@ public class HeadsUpApplication {
     static final Set<String> COMMANDS = Set.of("import-gias");
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(HeadsUpApplication.class);
         String command =
                 Arrays.stream(args).filter(COMMANDS::contains).findFirst().orElse(null);
+        FastStart.relaunchOrReturn(args, command != null);
+        SpringApplication application = new SpringApplication(HeadsUpApplication.class);
         if (command == null) {
             application.run(args);
             return;

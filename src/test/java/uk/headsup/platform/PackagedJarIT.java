@@ -52,7 +52,13 @@ class PackagedJarIT {
         awaitDeath(postmasterPid().orElseThrow());
         assertThat(data.resolve("postgres/postmaster.pid")).exists();
 
-        try (RunningJar third = RunningJar.start(env).awaitHealthy()) {
+        // (In one JVM, as HEADSUP_FAST_START=false asks: the same guarantees hold without the launcher.)
+        try (RunningJar third = RunningJar.start(
+                        Map.of("HEADSUP_DATA_DIR", data.toString(), "HEADSUP_FAST_START", "false"))
+                .awaitHealthy()) {
+            assertThat(third.serverCommand())
+                    .as("no second JVM when it is turned off")
+                    .isEmpty();
             assertThat(query("select action from audit_events where action = '" + marker + "'"))
                     .contains(marker);
             assertThat(third.get("/").statusCode()).isEqualTo(200);
@@ -85,6 +91,39 @@ class PackagedJarIT {
                     .until(() -> postmasterPid().isEmpty());
         } finally {
             postmasterPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy); // leave none behind
+        }
+    }
+
+    /**
+     * {@code java -jar} runs the application as a second JVM with a class-data-sharing archive (FastStart): the first
+     * graceful stop of a build writes the archive, later starts map it, and killing the launcher kills the server.
+     */
+    @Test
+    void startsFromAClassDataSharingArchiveOnceAStopHasWrittenIt() throws Exception {
+        Map<String, String> env = Map.of("HEADSUP_DATA_DIR", data.toString());
+        try (RunningJar first = RunningJar.start(env).awaitHealthy()) {
+            assertThat(first.serverCommand())
+                    .as("the server JVM records its classes, or maps the archive an earlier stop wrote")
+                    .anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit=")
+                            || option.startsWith("-XX:SharedArchiveFile="));
+            assertThat(first.stop()).as("a graceful stop").isIn(0, 143);
+        }
+        Path startDirectory = RunningJar.jar().toAbsolutePath().getParent().resolve("headsup-start");
+        try (var archives = Files.find(startDirectory, 2, (path, attributes) -> path.endsWith("headsup.jsa"))) {
+            assertThat(archives.toList()).as("the archive the stop wrote").hasSize(1);
+        }
+        try (RunningJar second = RunningJar.start(env).awaitHealthy()) {
+            assertThat(second.output()).contains("classes from the class-data-sharing archive");
+            assertThat(second.get("/").statusCode()).isEqualTo(200);
+            second.kill(); // fails unless the server JVM ends with its launcher
+        }
+        try (RunningJar oneJvm = RunningJar.start(
+                        Map.of("HEADSUP_DATA_DIR", data.toString(), "HEADSUP_FAST_START", "false"))
+                .awaitHealthy()) {
+            assertThat(oneJvm.serverCommand())
+                    .as("no second JVM when it is turned off")
+                    .isEmpty();
+            assertThat(oneJvm.stop()).isIn(0, 143);
         }
     }
 
