@@ -2,7 +2,9 @@ package uk.headsup.bulletins.internal.editions;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import uk.headsup.bulletins.internal.articles.Article;
 
 /**
@@ -45,6 +47,16 @@ public record Edition(
 
         public String label() {
             return label;
+        }
+
+        /** Sent for approval and not yet published: the publisher has it, and its articles cannot change. */
+        public boolean withThePublisher() {
+            return this == IN_REVIEW || this == APPROVED;
+        }
+
+        /** The names of the statuses {@code rule} picks, for a query's {@code where status in (...)}. */
+        public static List<String> namesWhere(Predicate<Status> rule) {
+            return Arrays.stream(values()).filter(rule).map(Status::name).toList();
         }
     }
 
