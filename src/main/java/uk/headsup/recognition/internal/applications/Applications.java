@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -228,6 +230,11 @@ public class Applications {
         /** Its staff may see the application: it applies, or it is invited and deciding. */
         public boolean applying() {
             return joined() || this == INVITED;
+        }
+
+        /** The names of the memberships {@code rule} picks, for a query's {@code where status in (...)}. */
+        public static List<String> namesWhere(Predicate<Membership> rule) {
+            return Arrays.stream(values()).filter(rule).map(Membership::name).toList();
         }
 
         /** The invited school's head answers; an invitation is answered once. */
@@ -657,9 +664,10 @@ public class Applications {
                         select * from recognition_applications a
                          where exists (select 1 from recognition_members m
                                         where m.application_id = a.id and m.organisation_id in (:ids)
-                                          and m.status in ('LEAD', 'INVITED', 'ACCEPTED'))
+                                          and m.status in (:applying))
                          order by a.created_at desc, a.id desc
                         """)
+                .param("applying", Membership.namesWhere(Membership::applying))
                 .param("ids", organisationIds)
                 .query(this::application)
                 .list();
@@ -694,8 +702,9 @@ public class Applications {
         return jdbc.sql("""
                         select organisation_id, name, organisation_kind, district, status, answered_by, answered_at
                           from recognition_members
-                         where application_id = :id order by status = 'LEAD' desc, name
+                         where application_id = :id order by status = :lead desc, name
                         """)
+                .param("lead", Membership.LEAD.name())
                 .param("id", applicationId)
                 .query((rs, n) -> {
                     Timestamp answered = rs.getTimestamp(7);
@@ -806,10 +815,11 @@ public class Applications {
                         select a.title from recognition_applications a
                           join recognition_members m on m.application_id = a.id
                          where m.organisation_id = :org and a.scheme_key = :scheme and a.id <> :other
-                           and a.state in (:live) and m.status in ('LEAD', 'ACCEPTED')
+                           and a.state in (:live) and m.status in (:joined)
                            and lower(coalesce(a.department, '')) = lower(:department)
                          limit 1
                         """)
+                .param("joined", Membership.namesWhere(Membership::joined))
                 .param("org", organisationId)
                 .param("scheme", schemeKey)
                 .param("other", otherThan)
