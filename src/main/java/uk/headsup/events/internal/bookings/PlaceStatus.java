@@ -37,6 +37,15 @@ public enum PlaceStatus {
      */
     public static final String LIVE_IN_SQL = "('CONFIRMED', 'OFFERED', 'WAITING')";
 
+    public boolean isConfirmed() {
+        return this == CONFIRMED;
+    }
+
+    /** A place offered from the waiting list, for its holder to accept or decline. */
+    public boolean isOffered() {
+        return this == OFFERED;
+    }
+
     public boolean live() {
         return this == CONFIRMED || this == OFFERED || this == WAITING;
     }

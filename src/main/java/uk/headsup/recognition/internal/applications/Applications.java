@@ -147,9 +147,14 @@ public class Applications {
             return RECOMMENDED;
         }
 
+        /** Submitted or recommended: the panel may decide it. */
+        public boolean awaitsDecision() {
+            return this == SUBMITTED || this == RECOMMENDED;
+        }
+
         /** The panel decides a submitted or recommended application: awarded, deferred or not awarded. */
         public State decide(State outcome) {
-            if (this != SUBMITTED && this != RECOMMENDED) {
+            if (!awaitsDecision()) {
                 throw new Refused(List.of("A decision is recorded on a submitted application; this one is "
                         + label.toLowerCase(java.util.Locale.UK)));
             }
@@ -243,6 +248,25 @@ public class Applications {
                 throw new Refused(List.of("This invitation has already been answered"));
             }
             return accept ? ACCEPTED : DECLINED;
+        }
+
+        /** Invited and not yet answered. */
+        public boolean isInvited() {
+            return this == INVITED;
+        }
+
+        /** Joined by accepting an invitation (not the lead school): it may leave. */
+        public boolean isAccepted() {
+            return this == ACCEPTED;
+        }
+
+        /** Was in the group or invited to it, and is not: it declined or left. */
+        public boolean gone() {
+            return this == DECLINED || this == LEFT;
+        }
+
+        public boolean isLeft() {
+            return this == LEFT;
         }
 
         /** A school that joined leaves; the lead school cannot. */
