@@ -28,9 +28,32 @@ public record FrameworkChange(
     }
 
     public enum Kind {
-        ADDED,
-        REMOVED,
-        CHANGED
+        ADDED("Added"),
+        REMOVED("Removed"),
+        CHANGED("Changed");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean isAdded() {
+            return this == ADDED;
+        }
+
+        public boolean isRemoved() {
+            return this == REMOVED;
+        }
+
+        /** The standard is in both versions, with parts that differ (compared side by side). */
+        public boolean isChanged() {
+            return this == CHANGED;
+        }
     }
 
     /**

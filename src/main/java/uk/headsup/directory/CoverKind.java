@@ -15,4 +15,9 @@ public enum CoverKind {
     public String label() {
         return label;
     }
+
+    /** Answers for the post as its main point of contact, keeping their own job title. */
+    public boolean isMainContact() {
+        return this == MAIN_CONTACT;
+    }
 }

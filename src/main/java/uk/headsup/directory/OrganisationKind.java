@@ -20,6 +20,18 @@ public enum OrganisationKind {
         return label;
     }
 
+    public boolean isSchool() {
+        return this == SCHOOL;
+    }
+
+    public boolean isChildminder() {
+        return this == CHILDMINDER;
+    }
+
+    public boolean isCluster() {
+        return this == CLUSTER;
+    }
+
     /** A childminder's address is their home: shown to authority staff only, never to school staff. */
     public boolean hasPrivateAddress() {
         return this == CHILDMINDER;

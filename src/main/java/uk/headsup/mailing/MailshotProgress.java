@@ -20,6 +20,19 @@ public record MailshotProgress(
         return queued + sending + sent + failed + bounced + suppressed + cancelled;
     }
 
+    /** Its workers are sending it (the mailshot's state, not its deliveries'). */
+    public boolean isSending() {
+        return "SENDING".equals(state);
+    }
+
+    public boolean isPaused() {
+        return "PAUSED".equals(state);
+    }
+
+    public boolean isCancelled() {
+        return "CANCELLED".equals(state);
+    }
+
     /** Nothing is left to send. */
     public boolean finished() {
         return queued + sending == 0;

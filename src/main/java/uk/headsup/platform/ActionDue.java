@@ -19,7 +19,11 @@ public record ActionDue(String title, LocalDate due, String link, String source,
     public enum Status {
         OPEN,
         DONE,
-        DISMISSED
+        DISMISSED;
+
+        public boolean isDone() {
+            return this == DONE;
+        }
     }
 
     public boolean open() {

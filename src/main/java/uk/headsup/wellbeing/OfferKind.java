@@ -19,6 +19,11 @@ public enum OfferKind {
         return label;
     }
 
+    /** A group that meets: it has meetings and members to manage. */
+    public boolean isPeerGroup() {
+        return this == PEER_GROUP;
+    }
+
     public String description() {
         return null;
     }

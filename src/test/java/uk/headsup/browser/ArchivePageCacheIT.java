@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Published pages of a public archive, as visitors get them over a real connection: the first request renders and
- * keeps the page, later ones are answered from memory inside Tomcat (the engine's valve), and both must be the same
- * page with the same headers, revalidate with their ETag, compress, and carry HSTS only over HTTPS (here: forwarded
- * by a proxy on the loopback address, which Tomcat trusts).
+ * keeps the page, later ones are answered from memory by {@code ArchivePageCache}'s servlet filter, which runs just
+ * after Spring Security and before Spring MVC. Both must be the same page with the same headers (written once, by
+ * Spring Security, as for any page), revalidate with their ETag, compress, answer HEAD, and carry no HSTS over plain
+ * HTTP, even when a client claims {@code X-Forwarded-Proto: https} (no proxy is trusted unless configured).
  */
 class ArchivePageCacheIT extends BrowserJourney {
 

@@ -496,9 +496,10 @@ class JdbcResponses implements Responses {
 
     private void state(Response response, Response.State next, Actor by, String what) {
         jdbc.sql("update assessment_responses set state = :state, updated_at = now(),"
-                        + " submitted_at = case when :state = 'SUBMITTED' then now() else submitted_at end"
+                        + " submitted_at = case when :state = :submitted then now() else submitted_at end"
                         + " where id = :id")
                 .param("state", next.name())
+                .param("submitted", Response.State.SUBMITTED.name())
                 .param("id", response.id())
                 .update();
         log(response.id(), by, null, what);

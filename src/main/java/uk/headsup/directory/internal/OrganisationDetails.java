@@ -23,7 +23,7 @@ public class OrganisationDetails {
             String code,
             Phase phase,
             String type,
-            String status,
+            OrganisationStatus status,
             String source,
             String district,
             Long trustId,
@@ -41,7 +41,7 @@ public class OrganisationDetails {
             LocalDate closedOn) {
 
         public boolean open() {
-            return !"CLOSED".equals(status);
+            return !status.isClosed();
         }
     }
 
@@ -78,7 +78,7 @@ public class OrganisationDetails {
                         rs.getString("code"),
                         rs.getString("phase") == null ? null : Phase.valueOf(rs.getString("phase")),
                         rs.getString("establishment_type"),
-                        rs.getString("status"),
+                        OrganisationStatus.valueOf(rs.getString("status")),
                         rs.getString("source"),
                         rs.getString("district"),
                         (Long) rs.getObject("trust_id"),

@@ -29,7 +29,7 @@ public class OrganisationSearch {
             String urn,
             Phase phase,
             String type,
-            String status,
+            OrganisationStatus status,
             String district,
             String trust,
             String town,
@@ -218,10 +218,10 @@ public class OrganisationSearch {
                     "cluster",
                     f.getCluster());
         }
-        if ("OPEN".equals(f.getStatus())) {
-            q.conditions.add("o.status <> 'CLOSED'");
-        } else if ("CLOSED".equals(f.getStatus())) {
-            q.conditions.add("o.status = 'CLOSED'");
+        if (OrganisationStatus.OPEN.name().equals(f.getStatus())) {
+            q.add("o.status <> :closed", "closed", OrganisationStatus.CLOSED.name());
+        } else if (OrganisationStatus.CLOSED.name().equals(f.getStatus())) {
+            q.add("o.status = :closed", "closed", OrganisationStatus.CLOSED.name());
         }
         return q;
     }
@@ -235,7 +235,7 @@ public class OrganisationSearch {
                 rs.getString("urn"),
                 phase == null ? null : Phase.valueOf(phase),
                 rs.getString("establishment_type"),
-                rs.getString("status"),
+                OrganisationStatus.valueOf(rs.getString("status")),
                 rs.getString("district"),
                 rs.getString("trust"),
                 rs.getString("town"),

@@ -3,7 +3,6 @@ package uk.headsup.mailing.internal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import uk.headsup.mailing.internal.bounces.Bounces;
 
 /**
  * @param from the From address of every message

@@ -142,7 +142,8 @@ public class PublishedArchive {
 
     /** The published editions changed (corrected, or their series' visibility) since then, by id. */
     List<Long> revisedSince(Instant since) {
-        return jdbc.sql("select id from bulletin_editions where status = 'PUBLISHED' and revised_at >= :since")
+        return jdbc.sql("select id from bulletin_editions where status = :published and revised_at >= :since")
+                .param("published", Edition.Status.PUBLISHED.name())
                 .param("since", Timestamp.from(since))
                 .query(Long.class)
                 .list();
@@ -154,7 +155,8 @@ public class PublishedArchive {
 
     Optional<Long> editionId(String seriesKey, int number) {
         return jdbc.sql("select e.id from bulletin_editions e join bulletin_series s on s.id = e.series_id"
-                        + " where s.key = :key and e.number = :number and e.status = 'PUBLISHED'")
+                        + " where s.key = :key and e.number = :number and e.status = :published")
+                .param("published", Edition.Status.PUBLISHED.name())
                 .param("key", seriesKey)
                 .param("number", number)
                 .query(Long.class)
@@ -164,9 +166,10 @@ public class PublishedArchive {
     /** Whether this path names a published edition or article (for the content checks' broken links). */
     public boolean exists(String seriesKey, int number, String slug) {
         return jdbc.sql("select exists (select 1 from bulletin_editions e join bulletin_series s on s.id = e.series_id"
-                        + " where s.key = :key and e.number = :number and e.status = 'PUBLISHED'"
+                        + " where s.key = :key and e.number = :number and e.status = :published"
                         + " and (cast(:slug as text) is null or exists (select 1 from bulletin_published_articles a"
                         + " where a.edition_id = e.id and a.slug = :slug)))")
+                .param("published", Edition.Status.PUBLISHED.name())
                 .param("key", seriesKey)
                 .param("number", number)
                 .param("slug", slug)
@@ -178,7 +181,8 @@ public class PublishedArchive {
 
     public List<Integer> years(long seriesId) {
         return jdbc.sql("select distinct extract(year from edition_date)::int y from bulletin_editions"
-                        + " where series_id = :series and status = 'PUBLISHED' order by y desc")
+                        + " where series_id = :series and status = :published order by y desc")
+                .param("published", Edition.Status.PUBLISHED.name())
                 .param("series", seriesId)
                 .query(Integer.class)
                 .list();
@@ -189,10 +193,11 @@ public class PublishedArchive {
                         select e.id, e.number, e.edition_date, e.published_at,
                                (select count(*) from bulletin_published_articles a where a.edition_id = e.id)
                           from bulletin_editions e
-                         where e.series_id = :series and e.status = 'PUBLISHED'
+                         where e.series_id = :series and e.status = :published
                            and e.edition_date >= make_date(:year, 1, 1) and e.edition_date < make_date(:year + 1, 1, 1)
                          order by e.edition_date desc, e.number desc
                         """)
+                .param("published", Edition.Status.PUBLISHED.name())
                 .param("series", seriesId)
                 .param("year", year)
                 .query((rs, n) -> new Listed(
@@ -207,7 +212,8 @@ public class PublishedArchive {
     public List<Long> latest(String seriesKey, int limit) {
         return jdbc.sql(
                         "select e.id from bulletin_editions e join bulletin_series s on s.id = e.series_id"
-                                + " where s.key = :key and e.status = 'PUBLISHED' order by e.edition_date desc, e.number desc limit :n")
+                                + " where s.key = :key and e.status = :published order by e.edition_date desc, e.number desc limit :n")
+                .param("published", Edition.Status.PUBLISHED.name())
                 .param("key", seriesKey)
                 .param("n", limit)
                 .query(Long.class)
@@ -231,8 +237,9 @@ public class PublishedArchive {
                         select e.id, s.key, s.name, s.public_archive, e.number, e.edition_date, e.published_at,
                                e.foreword_html, e.signed_name, e.signed_title, e.signed_note
                           from bulletin_editions e join bulletin_series s on s.id = e.series_id
-                         where e.id = :id and e.status = 'PUBLISHED'
+                         where e.id = :id and e.status = :published
                         """)
+                .param("published", Edition.Status.PUBLISHED.name())
                 .param("id", id)
                 .query((rs, n) -> new Head(
                         rs.getLong(1),

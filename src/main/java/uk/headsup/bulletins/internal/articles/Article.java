@@ -44,6 +44,14 @@ public record Article(
         public String label() {
             return label;
         }
+
+        public boolean isDraft() {
+            return this == DRAFT;
+        }
+
+        public boolean isSubmitted() {
+            return this == SUBMITTED;
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.headsup.bulletins.ArticleAudience;
+import uk.headsup.bulletins.internal.editions.Edition;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 
@@ -55,20 +56,23 @@ public class Articles {
 
     /** Submitted articles not yet placed in any edition that is still being put together. */
     public List<Article> waitingForAnEdition() {
-        return jdbc.sql("select " + COLUMNS + " from bulletin_articles a where a.status = 'SUBMITTED'"
+        return jdbc.sql("select " + COLUMNS + " from bulletin_articles a where a.status = :submitted"
                         + " and not exists (select 1 from bulletin_placements p join bulletin_editions e on e.id = p.edition_id"
-                        + " where p.article_id = a.id and e.status <> 'PUBLISHED')"
+                        + " where p.article_id = a.id and e.status <> :published)"
                         + " and not exists (select 1 from bulletin_published_articles pa where pa.article_id = a.id)"
                         + " order by a.updated_at")
+                .param("submitted", Article.Status.SUBMITTED.name())
+                .param("published", Edition.Status.PUBLISHED.name())
                 .query(Articles::map)
                 .list();
     }
 
     /** Submitted articles that may be placed (again) in an edition: any not already in it. */
     public List<Article> placeableIn(long editionId) {
-        return jdbc.sql("select " + COLUMNS + " from bulletin_articles a where a.status = 'SUBMITTED'"
+        return jdbc.sql("select " + COLUMNS + " from bulletin_articles a where a.status = :submitted"
                         + " and not exists (select 1 from bulletin_placements p where p.article_id = a.id and p.edition_id = :edition)"
                         + " order by a.updated_at desc limit 200")
+                .param("submitted", Article.Status.SUBMITTED.name())
                 .param("edition", editionId)
                 .query(Articles::map)
                 .list();

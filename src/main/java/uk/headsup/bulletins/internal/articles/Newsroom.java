@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.bulletins.internal.editions.DailyBriefing;
+import uk.headsup.bulletins.internal.editions.Edition;
 import uk.headsup.directory.AuthorityContact;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.platform.format.UploadedFileType;
@@ -117,12 +118,15 @@ public class Newsroom {
         if (!author.editor() && !article.authorEmail().equalsIgnoreCase(author.email())) {
             return Optional.of("Only its author, " + article.authorName() + ", or an editor can change this article");
         }
-        List<String> frozen =
-                jdbc.sql("""
+        List<String> frozen = jdbc.sql("""
                         select s.name || ' ' || e.number from bulletin_placements p
                           join bulletin_editions e on e.id = p.edition_id join bulletin_series s on s.id = e.series_id
-                         where p.article_id = :id and e.status in ('IN_REVIEW', 'APPROVED')
-                        """).param("id", article.id()).query(String.class).list();
+                         where p.article_id = :id and e.status in (:withPublisher)
+                        """)
+                .param("id", article.id())
+                .param("withPublisher", Edition.Status.namesWhere(Edition.Status::withThePublisher))
+                .query(String.class)
+                .list();
         if (!frozen.isEmpty()) {
             return Optional.of("This article cannot be changed while " + String.join(" and ", frozen)
                     + " is with the publisher: ask them to return it to the editors");

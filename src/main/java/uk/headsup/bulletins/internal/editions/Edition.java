@@ -2,7 +2,9 @@ package uk.headsup.bulletins.internal.editions;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import uk.headsup.bulletins.internal.articles.Article;
 
 /**
@@ -32,19 +34,52 @@ public record Edition(
         List<Section> sections) {
 
     public enum Status {
-        DRAFT("Draft"),
-        IN_REVIEW("Waiting for approval"),
-        APPROVED("Approved, to be published"),
-        PUBLISHED("Published");
+        DRAFT("Draft", "grey"),
+        IN_REVIEW("Waiting for approval", "yellow"),
+        APPROVED("Approved, to be published", "yellow"),
+        PUBLISHED("Published", "green");
 
         private final String label;
+        private final String colour;
 
-        Status(String label) {
+        Status(String label, String colour) {
             this.label = label;
+            this.colour = colour;
         }
 
         public String label() {
             return label;
+        }
+
+        /** The GOV.UK tag colour. */
+        public String colour() {
+            return colour;
+        }
+
+        public boolean isDraft() {
+            return this == DRAFT;
+        }
+
+        public boolean isInReview() {
+            return this == IN_REVIEW;
+        }
+
+        public boolean isApproved() {
+            return this == APPROVED;
+        }
+
+        public boolean isPublished() {
+            return this == PUBLISHED;
+        }
+
+        /** Sent for approval and not yet published: the publisher has it, and its articles cannot change. */
+        public boolean withThePublisher() {
+            return this == IN_REVIEW || this == APPROVED;
+        }
+
+        /** The names of the statuses {@code rule} picks, for a query's {@code where status in (...)}. */
+        public static List<String> namesWhere(Predicate<Status> rule) {
+            return Arrays.stream(values()).filter(rule).map(Status::name).toList();
         }
     }
 

@@ -39,6 +39,16 @@ public record Series(
         public String label() {
             return label;
         }
+
+        /** Comes out on one day of the week, which the series names. */
+        public boolean isWeekly() {
+            return this == WEEKLY;
+        }
+
+        /** Comes out at a set time (weekly or daily), rather than when needed. */
+        public boolean isScheduled() {
+            return this != SPECIAL;
+        }
     }
 
     /** The date of the next edition on or after this day: the weekly's day, the next weekday, or the day itself. */

@@ -22,6 +22,13 @@ public class SeriesCatalogue {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
+    /**
+     * Marks a series' published editions revised. Edition.Status.PUBLISHED is written out rather than bound from the
+     * enum, which lives in {@code editions} (that package uses this one); SeriesCatalogueTest ties it to the enum.
+     */
+    static final String REVISE_PUBLISHED =
+            "update bulletin_editions set revised_at = now() where series_id = :id and status = 'PUBLISHED'";
+
     SeriesCatalogue(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
@@ -79,9 +86,7 @@ public class SeriesCatalogue {
                 .query(String.class)
                 .single();
         // The archive's page cache polls editions' revision times: a change of visibility concerns them all.
-        jdbc.sql("update bulletin_editions set revised_at = now() where series_id = :id and status = 'PUBLISHED'")
-                .param("id", id)
-                .update();
+        jdbc.sql(REVISE_PUBLISHED).param("id", id).update();
         events.publishEvent(new SeriesRevised(id, key));
     }
 

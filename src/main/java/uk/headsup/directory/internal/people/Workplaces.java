@@ -2,6 +2,7 @@ package uk.headsup.directory.internal.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +12,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.internal.OrganisationStatus;
 
 /** The schools, settings and childminders where people hold roles: not the authority's own teams. */
 @Repository
 public class Workplaces {
 
-    static final String KINDS = "('SCHOOL', 'EARLY_YEARS_SETTING', 'CHILDMINDER')";
+    /** The kinds of organisation that take appointments, for a query's {@code kind in (:kinds)}. */
+    private static final List<String> KINDS = Arrays.stream(OrganisationKind.values())
+            .filter(Workplaces::takesAppointments)
+            .map(OrganisationKind::name)
+            .toList();
+
     private static final String SELECT = "select id, name, kind, urn, town, status from organisations";
 
     private final JdbcClient jdbc;
@@ -26,7 +33,8 @@ public class Workplaces {
     }
 
     public Optional<Workplace> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id and kind in " + KINDS)
+        return jdbc.sql(SELECT + " where id = :id and kind in (:kinds)")
+                .param("kinds", KINDS)
                 .param("id", id)
                 .query(Workplaces::workplace)
                 .optional();
@@ -64,12 +72,14 @@ public class Workplaces {
     public List<Workplace> search(String query, int limit) {
         String q = query.strip();
         return jdbc.sql(SELECT + """
-                         where kind in %s
+                         where kind in (:kinds)
                            and (lower(name) like :like or upper(urn) = upper(:q)
                                 or replace(upper(postcode), ' ', '') = replace(upper(:q), ' ', ''))
-                         order by status = 'CLOSED', lower(name), id
+                         order by status = :closed, lower(name), id
                          limit :limit
-                        """.formatted(KINDS))
+                        """)
+                .param("kinds", KINDS)
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .param(
                         "like",
                         "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%")
@@ -83,7 +93,8 @@ public class Workplaces {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where id in (:ids) and kind in " + KINDS + " order by lower(name)")
+        return jdbc.sql(SELECT + " where id in (:ids) and kind in (:kinds) order by lower(name)")
+                .param("kinds", KINDS)
                 .param("ids", ids)
                 .query(Workplaces::workplace)
                 .list();

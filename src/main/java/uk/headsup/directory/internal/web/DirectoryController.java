@@ -94,7 +94,7 @@ class DirectoryController {
                         row.kind().label(),
                         row.phase() == null ? null : row.phase().label(),
                         row.type(),
-                        row.status(),
+                        row.status().name(),
                         row.district(),
                         row.trust(),
                         row.town(),

@@ -68,12 +68,15 @@ public class Bookings {
         Map<Long, Integer> positions = new HashMap<>();
         jdbc.sql("""
                         select p.id, (select count(*) from event_places w
-                                      where w.event_id = p.event_id and w.status = 'WAITING'
+                                      where w.event_id = p.event_id and w.status = :waiting
                                         and w.queue_position <= p.queue_position)
                         from event_places p where p.id in (:ids)
-                        """).param("ids", waiting.stream().map(Place::id).toList()).query(rs -> {
-            positions.put(rs.getLong(1), rs.getInt(2));
-        });
+                        """)
+                .param("waiting", PlaceStatus.WAITING.name())
+                .param("ids", waiting.stream().map(Place::id).toList())
+                .query(rs -> {
+                    positions.put(rs.getLong(1), rs.getInt(2));
+                });
         return positions;
     }
 
@@ -81,11 +84,17 @@ public class Bookings {
     public List<Place> ofEvent(long eventId) {
         return jdbc.sql(SELECT + """
                          where p.event_id = :e
-                         order by case p.status when 'CONFIRMED' then 0 when 'OFFERED' then 1 when 'WAITING' then 2
+                         order by case p.status when :confirmed then 0 when :offered then 1 when :waiting then 2
                                   else 3 end,
-                                  case when p.status = 'WAITING' then p.queue_position end,
+                                  case when p.status = :waiting then p.queue_position end,
                                   p.organisation_name, p.attendee_name, p.id
-                        """).param("e", eventId).query(Bookings::row).list();
+                        """)
+                .param("confirmed", PlaceStatus.CONFIRMED.name())
+                .param("offered", PlaceStatus.OFFERED.name())
+                .param("waiting", PlaceStatus.WAITING.name())
+                .param("e", eventId)
+                .query(Bookings::row)
+                .list();
     }
 
     /** Places someone holds or booked for others, newest event first. */
@@ -101,8 +110,7 @@ public class Bookings {
     public Optional<Place> liveAt(long eventId, String email) {
         return jdbc.sql(SELECT + """
                          where p.event_id = :e and lower(p.attendee_email) = lower(:email)
-                         and p.status in ('CONFIRMED', 'OFFERED', 'WAITING')
-                        """)
+                         and p.status in\s""" + PlaceStatus.LIVE_IN_SQL)
                 .param("e", eventId)
                 .param("email", email)
                 .query(Bookings::row)
@@ -113,8 +121,9 @@ public class Bookings {
     public int positionInQueue(Place place) {
         return jdbc.sql("""
                         select count(*) from event_places
-                        where event_id = :e and status = 'WAITING' and queue_position <= :q
+                        where event_id = :e and status = :waiting and queue_position <= :q
                         """)
+                .param("waiting", PlaceStatus.WAITING.name())
                 .params(Map.of("e", place.eventId(), "q", place.queuePosition()))
                 .query(Integer.class)
                 .single();

@@ -91,9 +91,11 @@ public class Charges {
                         from event_places p join events e on e.id = p.event_id join event_bookings b on b.id = p.booking_id
                         where e.price_pence > 0 and e.starts_at >= :from and e.starts_at < :until
                           and not e.attendees_confidential
-                          and (p.status = 'CONFIRMED' or (p.status = 'CANCELLED' and p.late_cancellation))
+                          and (p.status = :confirmed or (p.status = :cancelled and p.late_cancellation))
                         order by p.organisation_name, e.starts_at, p.attendee_name
                         """)
+                .param("confirmed", PlaceStatus.CONFIRMED.name())
+                .param("cancelled", PlaceStatus.CANCELLED.name())
                 .param("from", Timestamp.from(from))
                 .param("until", Timestamp.from(until))
                 .query((rs, n) -> {

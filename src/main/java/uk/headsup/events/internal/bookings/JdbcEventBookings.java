@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.events.EventBookings;
+import uk.headsup.events.EventType;
 import uk.headsup.events.TrainingAttended;
 import uk.headsup.platform.UkTime;
 
@@ -29,8 +30,7 @@ class JdbcEventBookings implements EventBookings {
         return new HashSet<>(jdbc.sql("""
                         select distinct event_id from event_places
                          where lower(attendee_email) = lower(:email) and event_id in (:events)
-                           and status in ('CONFIRMED', 'OFFERED', 'WAITING')
-                        """)
+                           and status in\s""" + PlaceStatus.LIVE_IN_SQL)
                 .param("email", email)
                 .param("events", eventIds)
                 .query(Long.class)
@@ -43,10 +43,11 @@ class JdbcEventBookings implements EventBookings {
                         select e.id, e.title, e.ends_at, p.person_id, p.attendee_name, p.attendee_email,
                                p.certificate_sent_at is not null
                           from event_places p join events e on e.id = p.event_id
-                         where p.organisation_id = :org and p.attendance = 'ATTENDED' and e.type = 'TRAINING'
+                         where p.organisation_id = :org and p.attendance = 'ATTENDED' and e.type = :training
                            and e.cancelled_at is null
                          order by e.ends_at desc, p.attendee_name
                         """)
+                .param("training", EventType.TRAINING.name())
                 .param("org", organisationId)
                 .query((rs, n) -> new TrainingAttended(
                         rs.getLong(1),

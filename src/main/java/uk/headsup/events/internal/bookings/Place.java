@@ -39,6 +39,11 @@ public record Place(
         return "ATTENDED".equals(attendance);
     }
 
+    /** The register recorded that the attendee did not come. */
+    public boolean noShow() {
+        return "NO_SHOW".equals(attendance);
+    }
+
     public boolean bookedBy(String email) {
         return bookedByEmail.equalsIgnoreCase(email);
     }

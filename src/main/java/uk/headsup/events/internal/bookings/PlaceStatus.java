@@ -30,6 +30,22 @@ public enum PlaceStatus {
         return colour;
     }
 
+    /**
+     * {@link #live()} written out as an SQL list, for the queries that must match the partial unique index
+     * {@code event_places_one_live_per_person} when they are planned (a bound list would not). PlaceStatusTest ties it
+     * to {@link #live()}.
+     */
+    public static final String LIVE_IN_SQL = "('CONFIRMED', 'OFFERED', 'WAITING')";
+
+    public boolean isConfirmed() {
+        return this == CONFIRMED;
+    }
+
+    /** A place offered from the waiting list, for its holder to accept or decline. */
+    public boolean isOffered() {
+        return this == OFFERED;
+    }
+
     public boolean live() {
         return this == CONFIRMED || this == OFFERED || this == WAITING;
     }

@@ -155,7 +155,7 @@ public class Places {
                                    (a.p ->> 'personId')::bigint, a.p ->> 'name', a.p ->> 'email',
                                    (a.p ->> 'organisationId')::bigint, a.p ->> 'organisationName',
                                    a.p ->> 'dietary', a.p ->> 'accessNeeds',
-                                   case when a.i <= took.confirmed then 'CONFIRMED' else 'WAITING' end,
+                                   case when a.i <= took.confirmed then :confirmedStatus else :waitingStatus end,
                                    nextval('event_queue'), a.p ->> 'uid',
                                    case when a.i <= took.confirmed then cast(:now as timestamptz) end, :now
                             from took, jsonb_array_elements(cast(:places as jsonb)) with ordinality as a(p, i)
@@ -167,6 +167,8 @@ public class Places {
                         order by p.queue_position
                         """)
                 .param("n", wanted.size())
+                .param("confirmedStatus", PlaceStatus.CONFIRMED.name())
+                .param("waitingStatus", PlaceStatus.WAITING.name())
                 .param("e", eventId)
                 .param("places", JSON.writeValueAsString(wanted))
                 .param("now", java.sql.Timestamp.from(now))
@@ -192,8 +194,9 @@ public class Places {
     int liveFor(Ledger ledger, long organisationId) {
         return jdbc.sql("""
                         select count(*) from event_places where event_id = :e and organisation_id = :o
-                        and status in ('CONFIRMED', 'OFFERED', 'WAITING')
+                        and status in (:live)
                         """)
+                .param("live", PlaceStatus.namesWhere(PlaceStatus::live))
                 .param("e", ledger.eventId)
                 .param("o", organisationId)
                 .query(Integer.class)
@@ -214,12 +217,14 @@ public class Places {
             moved = jdbc
                     .sql("""
                             update event_places set status = :to, offer_expires_at = :expires,
-                                confirmed_at = case when :to = 'CONFIRMED' then :now else confirmed_at end
-                            where id in (select id from event_places where event_id = :e and status = 'WAITING'
+                                confirmed_at = case when :to = :confirmed then :now else confirmed_at end
+                            where id in (select id from event_places where event_id = :e and status = :waiting
                                          order by queue_position limit :n)
                             returning id, queue_position
                             """)
                     .param("to", to.name())
+                    .param("confirmed", PlaceStatus.CONFIRMED.name())
+                    .param("waiting", PlaceStatus.WAITING.name())
                     .param("expires", expires == null ? null : Timestamp.from(expires))
                     .param("now", Timestamp.from(now))
                     .param("e", ledger.eventId)

@@ -71,10 +71,11 @@ public class Reminders {
         Instant now = clock.instant();
         List<Long> due = jdbc.sql("""
                         select p.id from event_places p join events e on e.id = p.event_id
-                        where p.status = 'CONFIRMED' and p.reminder_sent_at is null and e.reminder_days_before is not null
+                        where p.status = :confirmed and p.reminder_sent_at is null and e.reminder_days_before is not null
                           and e.starts_at > :now and e.starts_at <= cast(:now as timestamptz) + make_interval(days => e.reminder_days_before)
                         order by p.id limit 500
                         """)
+                .param("confirmed", PlaceStatus.CONFIRMED.name())
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .list();
@@ -89,7 +90,8 @@ public class Reminders {
     private boolean remind(long placeId, Instant now) {
         int claimed = jdbc.sql(
                         "update event_places set reminder_sent_at = :now where id = :id and reminder_sent_at is null"
-                                + " and status = 'CONFIRMED'")
+                                + " and status = :confirmed")
+                .param("confirmed", PlaceStatus.CONFIRMED.name())
                 .param("now", Timestamp.from(now))
                 .param("id", placeId)
                 .update();

@@ -22,6 +22,7 @@ import uk.headsup.events.NewSeries;
 import uk.headsup.events.internal.StaffLookup;
 import uk.headsup.events.internal.bookings.Bookings;
 import uk.headsup.events.internal.bookings.Place;
+import uk.headsup.events.internal.bookings.PlaceStatus;
 import uk.headsup.events.internal.planning.AudienceJson;
 import uk.headsup.events.internal.planning.Events;
 import uk.headsup.platform.ActionsDue;
@@ -189,8 +190,9 @@ public class CalendarFeeds {
             List<Place> places = jdbc.sql("""
                             select p.*, b.booked_by_email, b.booked_by_name, b.purchase_order, false as evaluated
                             from event_places p join event_bookings b on b.id = p.booking_id
-                            where lower(p.attendee_email) = lower(:o) and p.status = 'CONFIRMED'
+                            where lower(p.attendee_email) = lower(:o) and p.status = :confirmed
                             """)
+                    .param("confirmed", PlaceStatus.CONFIRMED.name())
                     .param("o", f.ownerEmail())
                     .query(Bookings::row)
                     .list();

@@ -133,10 +133,11 @@ public class Register {
             int rows = jdbc.sql("""
                             insert into event_attendance (place_id, session_id, attended, marked_at)
                             select p.id, :s, :a, :now from event_places p
-                            where p.id = :id and p.event_id = :e and p.status = 'CONFIRMED'
+                            where p.id = :id and p.event_id = :e and p.status = :confirmed
                             on conflict (place_id, session_id) do update set attended = excluded.attended,
                                 marked_at = excluded.marked_at where event_attendance.attended <> excluded.attended
                             """)
+                    .param("confirmed", PlaceStatus.CONFIRMED.name())
                     .param("s", sessionId)
                     .param("a", mark.getValue().equals("ATTENDED"))
                     .param("now", Timestamp.from(now))
@@ -151,10 +152,16 @@ public class Register {
             return new Outcome(0, 0);
         }
         // Places marked at earlier sessions and not settled yet settle now too.
-        jdbc.sql("""
+        jdbc
+                .sql("""
                         select distinct p.id from event_places p join event_attendance a on a.place_id = p.id
-                        where p.event_id = :e and p.status = 'CONFIRMED' and p.attendance is null
-                        """).param("e", eventId).query(Long.class).list().stream()
+                        where p.event_id = :e and p.status = :confirmed and p.attendance is null
+                        """)
+                .param("confirmed", PlaceStatus.CONFIRMED.name())
+                .param("e", eventId)
+                .query(Long.class)
+                .list()
+                .stream()
                 .filter(id -> !marked.contains(id))
                 .forEach(marked::add);
         int sent = 0;
@@ -178,9 +185,10 @@ public class Register {
         List<long[]> due = jdbc.sql("""
                         select distinct p.event_id, p.id from event_places p
                         join event_attendance a on a.place_id = p.id join events e on e.id = p.event_id
-                        where p.status = 'CONFIRMED' and p.attendance is null and e.ends_at <= :now
+                        where p.status = :confirmed and p.attendance is null and e.ends_at <= :now
                         order by p.event_id, p.id limit 500
                         """)
+                .param("confirmed", PlaceStatus.CONFIRMED.name())
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();

@@ -146,8 +146,13 @@ public class Exclusion {
         this.governorsOutcome = outcome;
     }
 
+    /** An independent review may be asked for: the governors upheld a permanent exclusion. */
+    public boolean reviewable() {
+        return kind == ExclusionKind.PERMANENT && governorsOutcome == GovernorsOutcome.UPHELD;
+    }
+
     void requestReview(LocalDate on) {
-        if (kind != ExclusionKind.PERMANENT || governorsOutcome != GovernorsOutcome.UPHELD) {
+        if (!reviewable()) {
             throw new IllegalStateException("An independent review follows governors upholding a permanent exclusion");
         }
         this.reviewRequestedOn = on;

@@ -28,11 +28,26 @@ public class Reports {
 
     /** What a report is about. */
     public enum ScopeKind {
-        COUNTY,
-        SCHOOL,
-        TRUST,
-        DISTRICT,
-        PROVIDER
+        COUNTY("County"),
+        SCHOOL("Excluding schools"),
+        TRUST("Trusts"),
+        DISTRICT("Districts"),
+        PROVIDER("Providers");
+
+        private final String heading;
+
+        ScopeKind(String heading) {
+            this.heading = heading;
+        }
+
+        /** The heading over a list of reports of this kind. */
+        public String heading() {
+            return heading;
+        }
+
+        public boolean isCounty() {
+            return this == COUNTY;
+        }
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import uk.headsup.mailing.internal.outbox.MessageStatus.Change;
+import uk.headsup.mailing.internal.MessageStatus.Change;
 
 /** Addresses that bounced permanently: mailshots skip them until someone marks the address corrected. */
 @Repository

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.mailing.Addressee;
 import uk.headsup.mailing.MailshotRecipient;
+import uk.headsup.mailing.internal.MessageStatus;
 import uk.headsup.mailing.internal.PostsJson;
-import uk.headsup.mailing.internal.outbox.MessageStatus;
 
 /**
  * Who a mailshot's articles reached: for each tag of its tracked links (an article), the schools and settings whose

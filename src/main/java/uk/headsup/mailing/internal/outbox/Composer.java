@@ -9,6 +9,7 @@ import uk.headsup.mailing.MailshotContent;
 import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.RenderedEmail;
 import uk.headsup.mailing.internal.MailingSettings;
+import uk.headsup.mailing.internal.MessageStatus;
 import uk.headsup.mailing.internal.PostsJson;
 import uk.headsup.mailing.internal.links.EmailLinks;
 import uk.headsup.mailing.internal.transport.OutgoingMessage;

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.mailing.Attachment;
-import uk.headsup.mailing.internal.outbox.MessageStatus.Change;
+import uk.headsup.mailing.internal.MessageStatus;
+import uk.headsup.mailing.internal.MessageStatus.Change;
 
 /** The stored messages and their states. */
 @Repository

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import uk.headsup.mailing.Attachment;
+import uk.headsup.mailing.internal.MessageStatus;
 
 /**
  * A message of the outbox: either rendered when it was stored ({@code Mailer}), or one delivery of a mailshot,

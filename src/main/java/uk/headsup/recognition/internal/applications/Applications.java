@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,9 +147,14 @@ public class Applications {
             return RECOMMENDED;
         }
 
+        /** Submitted or recommended: the panel may decide it. */
+        public boolean awaitsDecision() {
+            return this == SUBMITTED || this == RECOMMENDED;
+        }
+
         /** The panel decides a submitted or recommended application: awarded, deferred or not awarded. */
         public State decide(State outcome) {
-            if (this != SUBMITTED && this != RECOMMENDED) {
+            if (!awaitsDecision()) {
                 throw new Refused(List.of("A decision is recorded on a submitted application; this one is "
                         + label.toLowerCase(java.util.Locale.UK)));
             }
@@ -230,12 +237,36 @@ public class Applications {
             return joined() || this == INVITED;
         }
 
+        /** The names of the memberships {@code rule} picks, for a query's {@code where status in (...)}. */
+        public static List<String> namesWhere(Predicate<Membership> rule) {
+            return Arrays.stream(values()).filter(rule).map(Membership::name).toList();
+        }
+
         /** The invited school's head answers; an invitation is answered once. */
         public Membership answer(boolean accept) {
             if (this != INVITED) {
                 throw new Refused(List.of("This invitation has already been answered"));
             }
             return accept ? ACCEPTED : DECLINED;
+        }
+
+        /** Invited and not yet answered. */
+        public boolean isInvited() {
+            return this == INVITED;
+        }
+
+        /** Joined by accepting an invitation (not the lead school): it may leave. */
+        public boolean isAccepted() {
+            return this == ACCEPTED;
+        }
+
+        /** Was in the group or invited to it, and is not: it declined or left. */
+        public boolean gone() {
+            return this == DECLINED || this == LEFT;
+        }
+
+        public boolean isLeft() {
+            return this == LEFT;
         }
 
         /** A school that joined leaves; the lead school cannot. */
@@ -657,9 +688,10 @@ public class Applications {
                         select * from recognition_applications a
                          where exists (select 1 from recognition_members m
                                         where m.application_id = a.id and m.organisation_id in (:ids)
-                                          and m.status in ('LEAD', 'INVITED', 'ACCEPTED'))
+                                          and m.status in (:applying))
                          order by a.created_at desc, a.id desc
                         """)
+                .param("applying", Membership.namesWhere(Membership::applying))
                 .param("ids", organisationIds)
                 .query(this::application)
                 .list();
@@ -694,8 +726,9 @@ public class Applications {
         return jdbc.sql("""
                         select organisation_id, name, organisation_kind, district, status, answered_by, answered_at
                           from recognition_members
-                         where application_id = :id order by status = 'LEAD' desc, name
+                         where application_id = :id order by status = :lead desc, name
                         """)
+                .param("lead", Membership.LEAD.name())
                 .param("id", applicationId)
                 .query((rs, n) -> {
                     Timestamp answered = rs.getTimestamp(7);
@@ -806,10 +839,11 @@ public class Applications {
                         select a.title from recognition_applications a
                           join recognition_members m on m.application_id = a.id
                          where m.organisation_id = :org and a.scheme_key = :scheme and a.id <> :other
-                           and a.state in (:live) and m.status in ('LEAD', 'ACCEPTED')
+                           and a.state in (:live) and m.status in (:joined)
                            and lower(coalesce(a.department, '')) = lower(:department)
                          limit 1
                         """)
+                .param("joined", Membership.namesWhere(Membership::joined))
                 .param("org", organisationId)
                 .param("scheme", schemeKey)
                 .param("other", otherThan)

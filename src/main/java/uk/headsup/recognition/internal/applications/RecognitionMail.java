@@ -23,6 +23,7 @@ import uk.headsup.platform.format.CalendarFile;
 import uk.headsup.platform.format.Pdf;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.internal.applications.Applications.Application;
+import uk.headsup.recognition.internal.applications.Applications.Membership;
 
 /**
  * The emails of an application, each through mailing's outbox in the caller's transaction: invitations to the heads
@@ -250,8 +251,12 @@ class RecognitionMail {
         List<Recipient> all = new ArrayList<>();
         partners.leaders(jdbc.sql("""
                                 select organisation_id from recognition_members
-                                 where application_id = :id and status in ('LEAD', 'ACCEPTED')
-                                """).param("id", a.id()).query(Long.class).list())
+                                 where application_id = :id and status in (:joined)
+                                """)
+                        .param("joined", Membership.namesWhere(Membership::joined))
+                        .param("id", a.id())
+                        .query(Long.class)
+                        .list())
                 .forEach(m -> all.add(new Recipient(m.name(), m.email())));
         all.add(new Recipient(a.createdBy(), a.createdBy()));
         return dedupe(all);
@@ -260,8 +265,12 @@ class RecognitionMail {
     private List<String> members(long applicationId) {
         return jdbc.sql("""
                         select name from recognition_members
-                         where application_id = :id and status in ('LEAD', 'ACCEPTED') order by name
-                        """).param("id", applicationId).query(String.class).list();
+                         where application_id = :id and status in (:joined) order by name
+                        """)
+                .param("joined", Membership.namesWhere(Membership::joined))
+                .param("id", applicationId)
+                .query(String.class)
+                .list();
     }
 
     private static List<Recipient> dedupe(List<Recipient> all) {

@@ -48,6 +48,10 @@ public record Award(
         public String colour() {
             return colour;
         }
+
+        public boolean isWithdrawn() {
+            return this == WITHDRAWN;
+        }
     }
 
     public Status status(LocalDate today) {

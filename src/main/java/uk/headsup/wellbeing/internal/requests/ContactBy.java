@@ -14,4 +14,8 @@ public enum ContactBy {
     public String label() {
         return label;
     }
+
+    public boolean isPhone() {
+        return this == PHONE;
+    }
 }

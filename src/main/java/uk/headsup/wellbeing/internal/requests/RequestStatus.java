@@ -35,6 +35,16 @@ public enum RequestStatus {
         return this != CLOSED && this != WITHDRAWN;
     }
 
+    /** The coordinator may take it on: a new request, or one waiting for a place. */
+    public boolean canAcknowledge() {
+        return this == REQUESTED || this == WAITING;
+    }
+
+    /** Sessions are recorded against it: someone is matched to give the support. */
+    public boolean recordsSessions() {
+        return this == MATCHED;
+    }
+
     /** Whether it holds one of the offer's places (its capacity). */
     public boolean takesAPlace() {
         return this == REQUESTED || this == ACKNOWLEDGED || this == MATCHED;

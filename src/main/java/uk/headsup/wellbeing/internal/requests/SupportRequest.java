@@ -39,7 +39,7 @@ public record SupportRequest(
 
     /** Taken on by the coordinator: a new request, or one waiting for a place. */
     public SupportRequest acknowledge(Instant at) {
-        if (status != RequestStatus.REQUESTED && status != RequestStatus.WAITING) {
+        if (!status.canAcknowledge()) {
             throw new RequestRefused(
                     "Request " + id + " is already " + status.label().toLowerCase());
         }
@@ -72,7 +72,7 @@ public record SupportRequest(
     }
 
     public SupportRequest recordSession() {
-        if (status != RequestStatus.MATCHED) {
+        if (!status.recordsSessions()) {
             throw new RequestRefused("Sessions are recorded once the request is matched");
         }
         if (sessionsUsed >= sessionsPlanned) {

@@ -3,6 +3,7 @@ package uk.headsup.mailing.internal.mailshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.headsup.mailing.MailshotProgress;
 
 class MailshotStateTest {
 
@@ -11,5 +12,18 @@ class MailshotStateTest {
         assertThat(MailshotState.namesThatMayBecome(MailshotState.CANCELLED)).containsExactly("SENDING", "PAUSED");
         assertThat(MailshotState.namesThatMayBecome(MailshotState.PAUSED)).containsExactly("SENDING");
         assertThat(MailshotState.namesThatMayBecome(MailshotState.SENDING)).containsExactly("PAUSED");
+    }
+
+    private static MailshotProgress in(MailshotState state) {
+        return new MailshotProgress(1, "key", "Title", state.name(), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void progressAnswersForTheStateItWasMappedFrom() {
+        assertThat(in(MailshotState.SENDING).isSending()).isTrue();
+        assertThat(in(MailshotState.SENDING).isPaused()).isFalse();
+        assertThat(in(MailshotState.PAUSED).isPaused()).isTrue();
+        assertThat(in(MailshotState.CANCELLED).isCancelled()).isTrue();
+        assertThat(in(MailshotState.CANCELLED).isSending()).isFalse();
     }
 }

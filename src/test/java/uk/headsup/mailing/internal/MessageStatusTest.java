@@ -1,17 +1,17 @@
-package uk.headsup.mailing.internal.outbox;
+package uk.headsup.mailing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.headsup.mailing.internal.outbox.MessageStatus.BOUNCED;
-import static uk.headsup.mailing.internal.outbox.MessageStatus.CANCELLED;
-import static uk.headsup.mailing.internal.outbox.MessageStatus.FAILED;
-import static uk.headsup.mailing.internal.outbox.MessageStatus.QUEUED;
-import static uk.headsup.mailing.internal.outbox.MessageStatus.SENDING;
-import static uk.headsup.mailing.internal.outbox.MessageStatus.SENT;
-import static uk.headsup.mailing.internal.outbox.MessageStatus.SUPPRESSED;
+import static uk.headsup.mailing.internal.MessageStatus.BOUNCED;
+import static uk.headsup.mailing.internal.MessageStatus.CANCELLED;
+import static uk.headsup.mailing.internal.MessageStatus.FAILED;
+import static uk.headsup.mailing.internal.MessageStatus.QUEUED;
+import static uk.headsup.mailing.internal.MessageStatus.SENDING;
+import static uk.headsup.mailing.internal.MessageStatus.SENT;
+import static uk.headsup.mailing.internal.MessageStatus.SUPPRESSED;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import uk.headsup.mailing.internal.outbox.MessageStatus.Change;
+import uk.headsup.mailing.internal.MessageStatus.Change;
 
 class MessageStatusTest {
 

@@ -1,4 +1,4 @@
-package uk.headsup.mailing.internal.outbox;
+package uk.headsup.mailing.internal;
 
 import java.util.Arrays;
 import java.util.List;

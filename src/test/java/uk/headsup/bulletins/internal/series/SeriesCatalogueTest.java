@@ -1,0 +1,22 @@
+package uk.headsup.bulletins.internal.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.headsup.bulletins.internal.editions.Edition;
+
+class SeriesCatalogueTest {
+
+    @Test
+    void aSeriesRevisesItsPublishedEditions() {
+        assertThat(SeriesCatalogue.REVISE_PUBLISHED).contains("status = '" + Edition.Status.PUBLISHED.name() + "'");
+    }
+
+    @Test
+    void onlyAWeeklySeriesNamesItsDayAndOnlyASpecialOneHasNoTime() {
+        assertThat(Series.Kind.WEEKLY.isWeekly()).isTrue();
+        assertThat(Series.Kind.DAILY.isWeekly()).isFalse();
+        assertThat(Series.Kind.SPECIAL.isScheduled()).isFalse();
+        assertThat(Series.Kind.DAILY.isScheduled()).isTrue();
+    }
+}
