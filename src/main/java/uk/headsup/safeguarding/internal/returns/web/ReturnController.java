@@ -1,6 +1,5 @@
 package uk.headsup.safeguarding.internal.returns.web;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.AutosaveReply;
 import uk.headsup.assessment.EvidenceInput;
 import uk.headsup.assessment.EvidenceLinkForm;
+import uk.headsup.assessment.EvidenceLinkFormValidator;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Owner;
@@ -80,6 +80,7 @@ class ReturnController {
     private final FeedbackDrafts drafts;
     private final ActionFormValidator actionValidator;
     private final TrainingFormValidator trainingValidator;
+    private final EvidenceLinkFormValidator linkValidator;
 
     ReturnController(
             Rounds rounds,
@@ -93,7 +94,9 @@ class ReturnController {
             Visits visits,
             FeedbackDrafts drafts,
             ActionFormValidator actionValidator,
-            TrainingFormValidator trainingValidator) {
+            TrainingFormValidator trainingValidator,
+            EvidenceLinkFormValidator linkValidator) {
+        this.linkValidator = linkValidator;
         this.drafts = drafts;
         this.actionValidator = actionValidator;
         this.trainingValidator = trainingValidator;
@@ -309,28 +312,20 @@ class ReturnController {
     @PostMapping("/returns/{id}/evidence/link")
     String addLink(
             @PathVariable long id,
-            @Valid @ModelAttribute("linkForm") EvidenceLinkForm form,
+            @ModelAttribute("linkForm") EvidenceLinkForm form,
             BindingResult errors,
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = writable(id, viewer);
-        List<String> standards = new ArrayList<>();
-        if (!errors.hasFieldErrors("standards")) {
-            standardsProblem(r, form.getStandards(), standards)
-                    .ifPresent(p -> errors.rejectValue("standards", "standards", p));
-        }
-        if (errors.hasErrors()) {
+        EvidenceLinkFormValidator.EvidenceLink link = linkValidator.check(form, framework(r), THIS_AUDIT, errors);
+        if (link == null) {
             return overview(r, viewer, model, List.of());
         }
+        List<String> standards = link.standards();
         try {
-            responses.addLink(
-                    started(r, viewer).id(),
-                    form.getTitle().strip(),
-                    form.getUrl().strip(),
-                    standards,
-                    viewer.actor());
+            responses.addLink(started(r, viewer).id(), link.title(), link.url(), standards, viewer.actor());
         } catch (Response.ResponseLocked e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/safeguarding/returns/" + id;
@@ -387,10 +382,6 @@ class ReturnController {
     }
 
     /** Reads "1.1, 4.2" into the standards of this return's framework; what is wrong with it, if anything. */
-    private Optional<String> standardsProblem(AuditReturn r, String text, List<String> into) {
-        return EvidenceInput.standardsProblem(framework(r), text, into, THIS_AUDIT);
-    }
-
     @PostMapping("/returns/{id}/submit")
     String submit(
             @PathVariable long id,
@@ -594,7 +585,7 @@ class ReturnController {
         model.addAttribute("trainingAdded", training.added(r.id()));
         model.addAttribute("visit", visits.ofReturn(r.id()).orElse(null));
         if (!model.containsAttribute("linkForm")) {
-            model.addAttribute("linkForm", new EvidenceLinkForm());
+            model.addAttribute("linkForm", EvidenceLinkForm.empty());
         }
         List<Responses.Evidence> allEvidence =
                 loaded.response().map(x -> responses.evidence(x.id())).orElse(List.of());
