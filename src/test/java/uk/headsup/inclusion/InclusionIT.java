@@ -486,6 +486,59 @@ class InclusionIT {
                 .single();
     }
 
+    @Test
+    void aLineOfTermDatesWithProblemsNamesEachFieldKeepsWhatWasTypedAndSavesNothing() throws Exception {
+        Cookie officer = SignedIn.authorityStaff(mvc, OFFICER);
+        long before = jdbc.sql("select count(*) from inclusion_term_dates")
+                .query(Long.class)
+                .single();
+        String page = body(
+                post("/inclusion/term-dates")
+                        .with(csrf())
+                        .param("academicYear", "2031/32")
+                        .param("kind", "TERM")
+                        .param("name", "Autumn term 2031")
+                        .param("startsOn.day", "3")
+                        .param("startsOn.month", "9")
+                        .param("startsOn.year", "2031")
+                        .param("endsOn.day", "2")
+                        .param("endsOn.month", "9")
+                        .param("endsOn.year", "2031"),
+                officer);
+        assertThat(page)
+                .contains("govuk-error-summary")
+                .contains("href=\"#academicYear\"")
+                .contains("Academic year must be like 2025-26")
+                .contains("End date must be the same as or after the start date")
+                .contains("value=\"2031/32\"")
+                .contains("value=\"Autumn term 2031\"");
+        assertThat(jdbc.sql("select count(*) from inclusion_term_dates")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+        MockHttpServletResponse saved = mvc.perform(post("/inclusion/term-dates")
+                        .with(csrf())
+                        .cookie(officer)
+                        .param("academicYear", "2031-32")
+                        .param("kind", "TERM")
+                        .param("name", "Autumn term 2031")
+                        .param("startsOn.day", "3")
+                        .param("startsOn.month", "9")
+                        .param("startsOn.year", "2031")
+                        .param("endsOn.day", "19")
+                        .param("endsOn.month", "12")
+                        .param("endsOn.year", "2031"))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/inclusion/term-dates");
+        assertThat(jdbc.sql("select count(*) from inclusion_term_dates where academic_year = '2031-32'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        jdbc.sql("delete from inclusion_term_dates where academic_year = '2031-32'")
+                .update();
+    }
+
     String body(MockHttpServletRequestBuilder request, Cookie who) throws Exception {
         MockHttpServletResponse response =
                 mvc.perform(request.cookie(who)).andReturn().getResponse();

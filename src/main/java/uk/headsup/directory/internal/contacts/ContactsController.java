@@ -27,8 +27,11 @@ class ContactsController {
     private final Posts posts;
     private final Dates dates;
     private final Viewers viewers;
+    private final ContactsFormValidator validator;
 
-    ContactsController(AuthorityContacts contacts, Posts posts, Dates dates, Viewers viewers) {
+    ContactsController(
+            AuthorityContacts contacts, Posts posts, Dates dates, Viewers viewers, ContactsFormValidator validator) {
+        this.validator = validator;
         this.contacts = contacts;
         this.posts = posts;
         this.dates = dates;
@@ -42,18 +45,11 @@ class ContactsController {
             Authentication authentication,
             Model model) {
         LocalDate today = dates.today();
-        LocalDate date = today;
-        if (!form.getOn().isBlank()) {
-            String problem = form.getOn().problem("The date");
-            if (problem != null) {
-                errors.rejectValue("on", "invalid", problem);
-            } else {
-                date = form.getOn().date().orElseThrow();
-            }
-        }
+        ContactsFormValidator.Query query = validator.check(form, today, errors);
+        LocalDate date = query.on();
         Map<Long, List<AuthorityContact>> byTeam =
                 contacts.on(date).stream().collect(Collectors.groupingBy(AuthorityContact::teamId));
-        String search = form.getQ().strip();
+        String search = query.search();
         List<TeamContacts> teams = new ArrayList<>();
         for (Posts.Team team : posts.teams()) {
             List<ContactCard> answering = ContactCard.of(byTeam.getOrDefault(team.id(), List.of())).stream()

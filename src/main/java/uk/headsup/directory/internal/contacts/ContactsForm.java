@@ -2,26 +2,15 @@ package uk.headsup.directory.internal.contacts;
 
 import uk.headsup.platform.DateInput;
 
-/** The date to show the authority's contacts on (today when none is given), and what to search them for. */
-public class ContactsForm {
+/**
+ * The date to show the authority's contacts on (today when none is given), and words to find in a contact's name,
+ * title, topics or team, from the query string; {@link ContactsFormValidator} checks it. The words are stripped as
+ * they are bound; a field missing from the request is blank.
+ */
+record ContactsForm(DateInput on, String q) {
 
-    private DateInput on = new DateInput();
-    private String q = "";
-
-    /** Words to find in a contact's name, title, topics or team. */
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q == null ? "" : q;
-    }
-
-    public DateInput getOn() {
-        return on;
-    }
-
-    public void setOn(DateInput on) {
-        this.on = on == null ? new DateInput() : on;
+    ContactsForm {
+        on = on == null ? new DateInput() : on;
+        q = q == null ? "" : q.strip();
     }
 }

@@ -5,18 +5,11 @@ import java.io.UncheckedIOException;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A CSV file to import. */
-public class UploadForm {
-
-    private MultipartFile file;
-
-    public MultipartFile getFile() {
-        return file;
-    }
-
-    public void setFile(MultipartFile file) {
-        this.file = file;
-    }
+/**
+ * A CSV file to import, as uploaded (null when none was chosen). It is checked where it is imported: a file must be
+ * chosen, and the import then refuses one it cannot read, saying why; nothing is saved from a refused file.
+ */
+public record UploadForm(MultipartFile file) {
 
     /** Imports the file, or records why there is nothing to import; returns the report, or null. */
     public ImportReports.Report importWith(

@@ -3,7 +3,6 @@ package uk.headsup.directory.internal.gias;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,25 +34,19 @@ class GiasImportController {
     private final GiasImportReports reports;
     private final Authority authority;
     private final GiasSettings settings;
+    private final GiasFileFormValidator validator;
 
-    GiasImportController(GiasImport gias, GiasImportReports reports, Authority authority, GiasSettings settings) {
+    GiasImportController(
+            GiasImport gias,
+            GiasImportReports reports,
+            Authority authority,
+            GiasSettings settings,
+            GiasFileFormValidator validator) {
+        this.validator = validator;
         this.gias = gias;
         this.reports = reports;
         this.authority = authority;
         this.settings = settings;
-    }
-
-    /** The file to import. */
-    public static class UploadForm {
-        private MultipartFile file;
-
-        public MultipartFile getFile() {
-            return file;
-        }
-
-        public void setFile(MultipartFile file) {
-            this.file = file;
-        }
     }
 
     @ModelAttribute("keeps")
@@ -72,26 +65,21 @@ class GiasImportController {
 
     /** A file over the size limit never reaches this controller: the server answers 413 (templates/error/413.html). */
     @GetMapping
-    String imports(@ModelAttribute("form") UploadForm form, Model model) {
+    String imports(Model model) {
+        model.addAttribute("form", new GiasFileForm(null));
         model.addAttribute("reports", reports.latest(100));
         return "directory/imports";
     }
 
     @PostMapping
     String upload(
-            @ModelAttribute("form") UploadForm form,
+            @ModelAttribute("form") GiasFileForm form,
             BindingResult errors,
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
-        MultipartFile file = form.getFile();
-        if (file == null || file.isEmpty()) {
-            errors.rejectValue("file", "required", "Select a GIAS file");
-        } else if (file.getOriginalFilename() == null
-                || !file.getOriginalFilename().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            errors.rejectValue("file", "type", "The selected file must be a CSV file");
-        }
-        if (!errors.hasErrors()) {
+        MultipartFile file = validator.check(form, errors);
+        if (file != null) {
             GiasImportReport report = gias.run(
                     GiasSource.of(file.getOriginalFilename(), file::getInputStream),
                     authentication.getName(),

@@ -25,7 +25,6 @@ import uk.headsup.directory.StaffMember;
 import uk.headsup.directory.internal.web.Dates;
 import uk.headsup.directory.internal.web.EndDateForm;
 import uk.headsup.directory.internal.web.EndDateFormValidator;
-import uk.headsup.platform.DateInput;
 
 /**
  * A school's or setting's headteacher and business manager keep their own staff's roles: add someone, correct a
@@ -46,71 +45,24 @@ class SchoolStaffController {
     private final Directory directory;
     private final Dates dates;
     private final EndDateFormValidator endDateFormValidator;
+    private final StaffFormValidator staffFormValidator;
+    private final RoleFormValidator roleFormValidator;
 
     SchoolStaffController(
             People people,
             Workplaces workplaces,
             Directory directory,
             Dates dates,
-            EndDateFormValidator endDateFormValidator) {
+            EndDateFormValidator endDateFormValidator,
+            StaffFormValidator staffFormValidator,
+            RoleFormValidator roleFormValidator) {
         this.endDateFormValidator = endDateFormValidator;
+        this.staffFormValidator = staffFormValidator;
+        this.roleFormValidator = roleFormValidator;
         this.people = people;
         this.workplaces = workplaces;
         this.directory = directory;
         this.dates = dates;
-    }
-
-    /** A member of staff to add: who, their role and when they started in it. */
-    public static class StaffForm {
-        private String fullName = "";
-        private String email = "";
-        private String role = "";
-        private DateInput startsOn = new DateInput();
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName == null ? "" : fullName;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email == null ? "" : email;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role == null ? "" : role;
-        }
-
-        public DateInput getStartsOn() {
-            return startsOn;
-        }
-
-        public void setStartsOn(DateInput startsOn) {
-            this.startsOn = startsOn == null ? new DateInput() : startsOn;
-        }
-    }
-
-    /** A role to correct an appointment to. */
-    public static class RoleForm {
-        private String role = "";
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role == null ? "" : role;
-        }
     }
 
     @ModelAttribute("roleOptions")
@@ -127,9 +79,7 @@ class SchoolStaffController {
             Authentication authentication,
             Model model) {
         model.addAttribute("workplace", kept(organisationId, authentication));
-        if (form.getStartsOn().isBlank()) {
-            form.setStartsOn(DateInput.of(dates.today()));
-        }
+        model.addAttribute("form", form.startingByDefault(dates.today()));
         return "directory/people/staff-new";
     }
 
@@ -142,42 +92,25 @@ class SchoolStaffController {
             Model model,
             RedirectAttributes redirect) {
         Workplace workplace = kept(organisationId, authentication);
-        if (form.getFullName().isBlank()) {
-            errors.rejectValue("fullName", "required", "Enter their full name");
-        }
-        if (!ContactDetails.isEmail(form.getEmail())) {
-            errors.rejectValue("email", "invalid", "Enter their work email address, like name@school.example");
-        }
-        OrganisationRole role = role(form.getRole());
-        if (role == null) {
-            errors.rejectValue("role", "required", "Select their role");
-        }
-        LocalDate from = null;
-        String problem = form.getStartsOn().isBlank()
-                ? "Enter the date they started in this role"
-                : form.getStartsOn().problem("The start date");
-        if (problem != null) {
-            errors.rejectValue("startsOn", "invalid", problem);
-        } else {
-            from = form.getStartsOn().date().orElseThrow();
-        }
-        if (!errors.hasErrors()) {
-            Person existing = people.byEmail(form.getEmail()).orElse(null);
-            if (existing != null
-                    && !people.overlapping(existing.id(), organisationId, role, from, null)
-                            .isEmpty()) {
-                errors.rejectValue("role", "held", existing.fullName() + " is already " + role.label() + " here");
-            }
-        }
-        if (errors.hasErrors()) {
+        StaffFormValidator.NewStaff staff = staffFormValidator.check(
+                form,
+                added -> people.byEmail(added.email())
+                        .filter(existing -> !people.overlapping(
+                                        existing.id(), organisationId, added.role(), added.from(), null)
+                                .isEmpty())
+                        .map(Person::fullName),
+                errors);
+        if (staff == null) {
             model.addAttribute("workplace", workplace);
             return "directory/people/staff-new";
         }
-        long personId = people.byEmail(form.getEmail())
+        OrganisationRole role = staff.role();
+        LocalDate from = staff.from();
+        long personId = people.byEmail(staff.email())
                 .map(Person::id)
-                .orElseGet(() -> people.add(form.getFullName(), form.getEmail(), "", ""));
+                .orElseGet(() -> people.add(staff.fullName(), staff.email(), "", ""));
         people.appoint(personId, organisationId, role, from, null);
-        String name = people.find(personId).map(Person::fullName).orElse(form.getFullName());
+        String name = people.find(personId).map(Person::fullName).orElse(staff.fullName());
         people.recordStaffChange(
                 organisationId,
                 dates.today(),
@@ -197,9 +130,7 @@ class SchoolStaffController {
             Model model) {
         Workplace workplace = kept(organisationId, authentication);
         Appointment appointment = appointment(organisationId, appointmentId);
-        RoleForm form = new RoleForm();
-        form.setRole(appointment.role().name());
-        model.addAttribute("form", form);
+        model.addAttribute("form", new RoleForm(appointment.role().name()));
         return rolePage(workplace, appointment, model);
     }
 
@@ -214,9 +145,8 @@ class SchoolStaffController {
             RedirectAttributes redirect) {
         Workplace workplace = kept(organisationId, authentication);
         Appointment appointment = appointment(organisationId, appointmentId);
-        OrganisationRole role = role(form.getRole());
+        OrganisationRole role = roleFormValidator.check(form, errors);
         if (role == null) {
-            errors.rejectValue("role", "required", "Select their role");
             return rolePage(workplace, appointment, model);
         }
         String name = people.find(appointment.personId()).map(Person::fullName).orElse("");
@@ -308,12 +238,5 @@ class SchoolStaffController {
         return people.appointment(appointmentId)
                 .filter(a -> a.organisationId() == organisationId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static OrganisationRole role(String name) {
-        return Arrays.stream(OrganisationRole.values())
-                .filter(r -> r.name().equals(name))
-                .findFirst()
-                .orElse(null);
     }
 }

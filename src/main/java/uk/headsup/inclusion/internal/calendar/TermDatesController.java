@@ -22,7 +22,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.inclusion.SchoolDays;
 import uk.headsup.inclusion.SchoolDays.Period;
-import uk.headsup.platform.DateInput;
 
 /** The authority's term dates: imported from the CSV it publishes, or typed in a line at a time. */
 @Controller
@@ -31,58 +30,11 @@ import uk.headsup.platform.DateInput;
 class TermDatesController {
 
     private final TermDates termDates;
+    private final PeriodFormValidator validator;
 
-    TermDatesController(TermDates termDates) {
+    TermDatesController(TermDates termDates, PeriodFormValidator validator) {
         this.termDates = termDates;
-    }
-
-    /** One line typed in. */
-    public static class PeriodForm {
-        private String academicYear = "";
-        private String kind = "";
-        private String name = "";
-        private DateInput startsOn = new DateInput();
-        private DateInput endsOn = new DateInput();
-
-        public String getAcademicYear() {
-            return academicYear;
-        }
-
-        public void setAcademicYear(String academicYear) {
-            this.academicYear = academicYear == null ? "" : academicYear.trim();
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name == null ? "" : name.trim();
-        }
-
-        public DateInput getStartsOn() {
-            return startsOn;
-        }
-
-        public void setStartsOn(DateInput startsOn) {
-            this.startsOn = startsOn;
-        }
-
-        public DateInput getEndsOn() {
-            return endsOn;
-        }
-
-        public void setEndsOn(DateInput endsOn) {
-            this.endsOn = endsOn;
-        }
+        this.validator = validator;
     }
 
     @ModelAttribute("kinds")
@@ -93,7 +45,8 @@ class TermDatesController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("form") PeriodForm form, Model model) {
+    String list(Model model) {
+        model.addAttribute("form", PeriodForm.empty());
         return page(model);
     }
 
@@ -107,50 +60,19 @@ class TermDatesController {
     @PostMapping
     String add(
             @ModelAttribute("form") PeriodForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!form.getAcademicYear().matches("\\d{4}-\\d{2}")) {
-            errors.rejectValue("academicYear", "invalid", "Academic year must be like 2025-26");
-        }
-        SchoolDays.Kind kind = null;
-        try {
-            kind = SchoolDays.Kind.valueOf(form.getKind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.rejectValue("kind", "required", "Select what kind of dates these are");
-        }
-        if (form.getName().isEmpty()) {
-            errors.rejectValue("name", "required", "Enter a name, like Autumn term");
-        }
-        for (String[] f : new String[][] {{"startsOn", "Start date"}, {"endsOn", "End date"}}) {
-            DateInput input = f[0].equals("startsOn") ? form.getStartsOn() : form.getEndsOn();
-            String problem = input.isBlank() ? "Enter the " + f[1].toLowerCase() : input.problem(f[1]);
-            if (problem != null) {
-                errors.rejectValue(f[0], "invalid", problem);
-            }
-        }
-        if (!errors.hasFieldErrors("startsOn")
-                && !errors.hasFieldErrors("endsOn")
-                && form.getEndsOn()
-                        .date()
-                        .get()
-                        .isBefore(form.getStartsOn().date().get())) {
-            errors.rejectValue("endsOn", "invalid", "End date must be the same as or after the start date");
-        }
-        if (errors.hasErrors()) {
+        Period period = validator.check(form, errors);
+        if (period == null) {
             return page(model);
         }
-        termDates.add(new Period(
-                form.getAcademicYear(),
-                kind,
-                form.getName(),
-                form.getStartsOn().date().get(),
-                form.getEndsOn().date().get()));
-        redirect.addFlashAttribute("success", form.getName() + " added to " + form.getAcademicYear());
+        termDates.add(period);
+        redirect.addFlashAttribute("success", period.name() + " added to " + period.academicYear());
         return "redirect:/inclusion/term-dates";
     }
 
     @PostMapping("/import")
     String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        model.addAttribute("form", new PeriodForm());
+        model.addAttribute("form", PeriodForm.empty());
         if (file.isEmpty()) {
             model.addAttribute("fileError", "Select a CSV file");
             return page(model);

@@ -1,7 +1,6 @@
 package uk.headsup.accounts.internal.administration.web;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,7 +24,6 @@ import uk.headsup.accounts.internal.CurrentUsers;
 import uk.headsup.accounts.internal.RoleText;
 import uk.headsup.accounts.internal.administration.SignedInSessions;
 import uk.headsup.accounts.internal.invitations.Invitations;
-import uk.headsup.accounts.internal.signin.SignInLinks;
 
 /** Administrators invite authority staff, give and take away their roles, and read the audit trail. */
 @Controller
@@ -37,62 +35,24 @@ class AdminController {
     private final AuditTrail audit;
     private final SignedInSessions sessions;
     private final Clock clock;
+    private final InviteFormValidator inviteValidator;
+    private final RolesFormValidator rolesValidator;
 
     AdminController(
             AccountRepository accounts,
             Invitations invitations,
             AuditTrail audit,
             SignedInSessions sessions,
-            Clock clock) {
+            Clock clock,
+            InviteFormValidator inviteValidator,
+            RolesFormValidator rolesValidator) {
+        this.inviteValidator = inviteValidator;
+        this.rolesValidator = rolesValidator;
         this.accounts = accounts;
         this.invitations = invitations;
         this.audit = audit;
         this.sessions = sessions;
         this.clock = clock;
-    }
-
-    /** A colleague to invite. */
-    public static class InviteForm {
-        private String name = "";
-        private String email = "";
-        private Set<AuthorityRole> roles = EnumSet.noneOf(AuthorityRole.class);
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name == null ? "" : name.trim();
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email == null ? "" : email.trim();
-        }
-
-        public Set<AuthorityRole> getRoles() {
-            return roles;
-        }
-
-        public void setRoles(Set<AuthorityRole> roles) {
-            this.roles = roles == null ? EnumSet.noneOf(AuthorityRole.class) : roles;
-        }
-    }
-
-    /** The roles to give a member of staff. */
-    public static class RolesForm {
-        private Set<AuthorityRole> roles = EnumSet.noneOf(AuthorityRole.class);
-
-        public Set<AuthorityRole> getRoles() {
-            return roles;
-        }
-
-        public void setRoles(Set<AuthorityRole> roles) {
-            this.roles = roles == null ? EnumSet.noneOf(AuthorityRole.class) : roles;
-        }
     }
 
     @ModelAttribute("allRoles")
@@ -113,7 +73,8 @@ class AdminController {
     }
 
     @GetMapping("/users/invite")
-    String inviteForm(@ModelAttribute("form") InviteForm form) {
+    String inviteForm(Model model) {
+        model.addAttribute("form", InviteForm.empty());
         return "accounts/admin/invite";
     }
 
@@ -123,37 +84,22 @@ class AdminController {
             BindingResult errors,
             Authentication authentication,
             RedirectAttributes redirect) {
-        if (form.getName().isBlank()) {
-            errors.rejectValue("name", "required", "Enter their full name");
-        }
-        if (form.getEmail().isBlank()) {
-            errors.rejectValue("email", "required", "Enter their work email address");
-        } else if (!SignInLinks.looksLikeEmail(form.getEmail())) {
-            errors.rejectValue(
-                    "email", "format", "Enter an email address in the correct format, like name@council.gov.uk");
-        } else if (accounts.findByEmail(form.getEmail()).isPresent()) {
-            errors.rejectValue("email", "taken", "There is already an account for " + form.getEmail());
-        }
-        if (form.getRoles().isEmpty()) {
-            errors.rejectValue("roles", "required", "Select at least one role");
-        }
-        if (errors.hasErrors()) {
+        InviteFormValidator.Invitation invitation =
+                inviteValidator.check(form, email -> accounts.findByEmail(email).isPresent(), errors);
+        if (invitation == null) {
             return "accounts/admin/invite";
         }
         SignedInUser admin = CurrentUsers.from(authentication).orElseThrow();
-        invitations.invite(form.getEmail(), form.getName(), form.getRoles(), admin.email(), admin.name());
-        redirect.addFlashAttribute("success", "Invitation sent to " + form.getEmail());
+        invitations.invite(invitation.email(), invitation.name(), invitation.roles(), admin.email(), admin.name());
+        redirect.addFlashAttribute("success", "Invitation sent to " + invitation.email());
         return "redirect:/admin/users";
     }
 
     @GetMapping("/users/{id}")
     String user(@PathVariable long id, Model model) {
         Account account = authorityAccount(id);
-        RolesForm form = new RolesForm();
-        form.setRoles(
-                account.roles().isEmpty() ? EnumSet.noneOf(AuthorityRole.class) : EnumSet.copyOf(account.roles()));
         model.addAttribute("account", account);
-        model.addAttribute("form", form);
+        model.addAttribute("form", RolesForm.of(account.roles()));
         model.addAttribute("now", clock.instant());
         return "accounts/admin/user";
     }
@@ -168,23 +114,19 @@ class AdminController {
             RedirectAttributes redirect) {
         Account account = authorityAccount(id);
         SignedInUser admin = CurrentUsers.from(authentication).orElseThrow();
-        boolean losesAdmin = account.roles().contains(AuthorityRole.ADMIN)
-                && !form.getRoles().contains(AuthorityRole.ADMIN);
-        if (losesAdmin
+        boolean lastAdministrator = account.roles().contains(AuthorityRole.ADMIN)
                 && accounts.authorityStaff().stream()
                                 .filter(a -> a.roles().contains(AuthorityRole.ADMIN))
                                 .count()
-                        <= 1) {
-            errors.rejectValue(
-                    "roles", "lastAdmin", "Keep the Administrator role: someone must be able to manage staff");
-        }
-        if (errors.hasErrors()) {
+                        <= 1;
+        Set<AuthorityRole> roles = rolesValidator.check(form, lastAdministrator, errors);
+        if (roles == null) {
             model.addAttribute("account", account);
             model.addAttribute("now", clock.instant());
             return "accounts/admin/user";
         }
-        accounts.setRoles(id, form.getRoles());
-        if (!account.roles().equals(form.getRoles())) {
+        accounts.setRoles(id, roles);
+        if (!account.roles().equals(roles)) {
             // Roles live in the session: end it, so that a role taken away stops working now, on every node.
             sessions.endAllOf(account.email());
         }
@@ -192,7 +134,7 @@ class AdminController {
                 admin.email(),
                 "Changed roles",
                 account.email(),
-                RoleText.of(account.roles()) + " → " + RoleText.of(form.getRoles()),
+                RoleText.of(account.roles()) + " → " + RoleText.of(roles),
                 Clients.current());
         redirect.addFlashAttribute("success", "Roles of " + account.displayName() + " updated");
         return "redirect:/admin/users";

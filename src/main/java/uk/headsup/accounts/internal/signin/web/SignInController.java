@@ -40,6 +40,7 @@ public class SignInController {
     private final SignInSettings settings;
     private final HashedOneTimeTokens tokens;
     private final Clock clock;
+    private final LinkFormValidator linkValidator;
 
     SignInController(
             ObjectProvider<SignInHint.Source> hints,
@@ -47,43 +48,15 @@ public class SignInController {
             AccountRepository accounts,
             SignInSettings settings,
             HashedOneTimeTokens tokens,
-            Clock clock) {
+            Clock clock,
+            LinkFormValidator linkValidator) {
+        this.linkValidator = linkValidator;
         this.hints = hints;
         this.openIdConnect = openIdConnect;
         this.accounts = accounts;
         this.settings = settings;
         this.tokens = tokens;
         this.clock = clock;
-    }
-
-    /** The email address a visitor types to be sent a sign-in link. */
-    public static class LinkForm {
-        private String email = "";
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email == null ? "" : email.trim();
-        }
-    }
-
-    /** The email address and password of authority staff; the password is never shown back. */
-    public static class PasswordForm {
-        private String email = "";
-
-        public String getPassword() {
-            return "";
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email == null ? "" : email.trim();
-        }
     }
 
     @ModelAttribute("singleSignOn")
@@ -109,12 +82,7 @@ public class SignInController {
     /** Reached only when the address was blank or malformed: a good one is handled by the sign-in link filter. */
     @PostMapping(SignInLinks.REQUEST_PATH)
     String badLinkRequest(@ModelAttribute("linkForm") LinkForm form, BindingResult errors, Model model) {
-        errors.rejectValue(
-                "email",
-                "email",
-                form.getEmail().isBlank()
-                        ? "Enter your email address"
-                        : "Enter an email address in the correct format, like name@school.sch.uk");
+        linkValidator.check(form, errors);
         return signIn(form, model);
     }
 

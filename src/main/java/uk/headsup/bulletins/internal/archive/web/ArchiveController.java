@@ -32,7 +32,6 @@ import uk.headsup.bulletins.internal.archive.PublishedArchive;
 import uk.headsup.bulletins.internal.articles.Attachments;
 import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
-import uk.headsup.platform.DateInput;
 
 /**
  * The web archive under {@code /bulletins}: series, editions by year, edition and article pages with permanent
@@ -49,6 +48,7 @@ class ArchiveController {
     private final Readers readers;
     private final AtomFeed feed;
     private final Attachments attachments;
+    private final SearchFormValidator validator;
 
     ArchiveController(
             SeriesCatalogue series,
@@ -57,7 +57,9 @@ class ArchiveController {
             ArchiveSearch search,
             Readers readers,
             AtomFeed feed,
-            Attachments attachments) {
+            Attachments attachments,
+            SearchFormValidator validator) {
+        this.validator = validator;
         this.series = series;
         this.archive = archive;
         this.pages = pages;
@@ -98,28 +100,22 @@ class ArchiveController {
         model.addAttribute(
                 "sectionOptions",
                 search.sections().stream().map(t -> new Option(t, t, null)).toList());
-        for (String field : List.of("from", "to")) {
-            DateInput date = field.equals("from") ? form.getFrom() : form.getTo();
-            String problem = date.problem(field.equals("from") ? "The date from" : "The date to");
-            if (problem != null) {
-                errors.rejectValue(field, "invalid", problem);
-            }
-        }
-        if (!form.getQ().isBlank() && !errors.hasErrors()) {
+        SearchFormValidator.Criteria criteria = validator.check(form, errors);
+        if (criteria != null && !criteria.words().isEmpty()) {
             // Only the series this reader may see; of those, the one chosen (none if it is not one of them).
             List<Long> seriesIds = visible.stream()
-                    .filter(s -> form.getSeries().isEmpty() || s.key().equals(form.getSeries()))
+                    .filter(s -> criteria.series().isEmpty() || s.key().equals(criteria.series()))
                     .map(Series::id)
                     .toList();
             model.addAttribute(
                     "results",
                     search.search(new ArchiveSearch.Query(
-                            form.getQ().strip(),
+                            criteria.words(),
                             seriesIds,
-                            form.getSection(),
-                            form.getFrom().date().orElse(null),
-                            form.getTo().date().orElse(null),
-                            form.getPage())));
+                            criteria.section(),
+                            criteria.from(),
+                            criteria.to(),
+                            criteria.page())));
         }
         return "bulletins/archive/search";
     }

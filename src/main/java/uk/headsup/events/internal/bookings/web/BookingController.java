@@ -45,6 +45,7 @@ class BookingController {
     private final StaffLookup staff;
     private final Clock clock;
     private final AttendeeVisibility visibility;
+    private final BookingFormValidator validator;
 
     BookingController(
             Events events,
@@ -52,8 +53,10 @@ class BookingController {
             BookingDesk desk,
             StaffLookup staff,
             Clock clock,
-            AttendeeVisibility visibility) {
+            AttendeeVisibility visibility,
+            BookingFormValidator validator) {
         this.visibility = visibility;
+        this.validator = validator;
         this.events = events;
         this.bookings = bookings;
         this.desk = desk;
@@ -72,11 +75,10 @@ class BookingController {
             Model model) {
         Viewer viewer = Viewer.of(authentication, model, staff);
         Event event = bookableEvent(id, viewer);
-        if (form.getOrganisation() == null) {
-            form.setOrganisation(defaultOrganisation(viewer));
-        }
-        mayBookFor(viewer, form.getOrganisation());
-        return page(event, viewer, form, model);
+        BookingForm shown = form.organisation() == null ? form.forOrganisation(defaultOrganisation(viewer)) : form;
+        mayBookFor(viewer, shown.organisation());
+        model.addAttribute("form", shown);
+        return page(event, viewer, shown, model);
     }
 
     @PostMapping("/{id}/book")
@@ -88,15 +90,19 @@ class BookingController {
             Model model) {
         Viewer viewer = Viewer.of(authentication, model, staff);
         Event event = bookableEvent(id, viewer);
-        mayBookFor(viewer, form.getOrganisation());
-        if (!viewer.eventsOfficer()
-                && !Visibility.booksForOthers(viewer)
-                && viewer.staff().isPresent()) {
-            // Booking for yourself: the only attendee is you.
-            form.setPeople(List.of(viewer.staff().get().personId()));
+        mayBookFor(viewer, form.organisation());
+        // Booking for yourself: the only attendee is you.
+        Long onlyYou = !viewer.eventsOfficer()
+                        && !Visibility.booksForOthers(viewer)
+                        && viewer.staff().isPresent()
+                ? viewer.staff().get().personId()
+                : null;
+        BookingDesk.Request request = validator.check(form, id, onlyYou, errors);
+        if (request == null) {
+            return page(event, viewer, form, model);
         }
         try {
-            BookingDesk.Booked booked = desk.book(viewer.booker(), form.request(id));
+            BookingDesk.Booked booked = desk.book(viewer.booker(), request);
             return "redirect:/events/bookings/" + booked.bookingId();
         } catch (BookingRefused refused) {
             errors.rejectValue("people", "refused", refused.getMessage());
@@ -146,7 +152,7 @@ class BookingController {
         boolean forOthers = !confidential && (viewer.eventsOfficer() || Visibility.booksForOthers(viewer));
         model.addAttribute("forOthers", forOthers);
         model.addAttribute("organisations", organisations(viewer));
-        Long organisation = form.getOrganisation();
+        Long organisation = form.organisation();
         List<Candidate> candidates = organisation == null
                 ? List.of()
                 : staff.colleagues(organisation).stream()

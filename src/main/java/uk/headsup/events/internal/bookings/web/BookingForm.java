@@ -1,65 +1,34 @@
 package uk.headsup.events.internal.bookings.web;
 
-import java.util.ArrayList;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.headsup.events.internal.bookings.BookingDesk;
 
-/** Who to book places for, their requirements, and the purchase-order reference. */
-public class BookingForm {
+/**
+ * Who to book places for, as ticked and typed, in the order of the page: the school or setting, the people (their
+ * directory ids as sent), each one's dietary and access requirements by id, and the purchase-order reference;
+ * {@link BookingFormValidator} checks it. Text is stripped as it is bound; a field missing from the request is blank.
+ */
+record BookingForm(
+        Long organisation,
+        List<String> people,
+        Map<String, String> dietary,
+        Map<String, String> access,
 
-    private Long organisation;
-    private List<Long> people = new ArrayList<>();
-    private Map<String, String> dietary = new HashMap<>();
-    private Map<String, String> access = new HashMap<>();
-    private String purchaseOrder = "";
+        @Size(max = 100, message = "The purchase order reference must be 100 characters or fewer")
+        String purchaseOrder) {
 
-    BookingDesk.Request request(long eventId) {
-        List<BookingDesk.Attendee> attendees = people.stream()
-                .map(id -> new BookingDesk.Attendee(
-                        id, dietary.getOrDefault(String.valueOf(id), ""), access.getOrDefault(String.valueOf(id), "")))
-                .toList();
-        return new BookingDesk.Request(eventId, organisation == null ? 0 : organisation, attendees, purchaseOrder);
+    BookingForm {
+        people = people == null ? List.of() : List.copyOf(people);
+        // Mutable: Spring binds "dietary[12]" into the map after constructing the record.
+        dietary = dietary == null ? new HashMap<>() : new HashMap<>(dietary);
+        access = access == null ? new HashMap<>() : new HashMap<>(access);
+        purchaseOrder = purchaseOrder == null ? "" : purchaseOrder.strip();
     }
 
-    public Long getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(Long organisation) {
-        this.organisation = organisation;
-    }
-
-    public List<Long> getPeople() {
-        return people;
-    }
-
-    public void setPeople(List<Long> people) {
-        this.people = people == null ? new ArrayList<>() : people;
-    }
-
-    public Map<String, String> getDietary() {
-        return dietary;
-    }
-
-    public void setDietary(Map<String, String> dietary) {
-        this.dietary = dietary;
-    }
-
-    public Map<String, String> getAccess() {
-        return access;
-    }
-
-    public void setAccess(Map<String, String> access) {
-        this.access = access;
-    }
-
-    public String getPurchaseOrder() {
-        return purchaseOrder;
-    }
-
-    public void setPurchaseOrder(String purchaseOrder) {
-        this.purchaseOrder = purchaseOrder == null ? "" : purchaseOrder.strip();
+    /** The same form for another school or setting: the one first shown, when none was chosen. */
+    BookingForm forOrganisation(Long organisation) {
+        return new BookingForm(organisation, people, dietary, access, purchaseOrder);
     }
 }

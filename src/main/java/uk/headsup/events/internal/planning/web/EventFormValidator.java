@@ -22,7 +22,6 @@ import uk.headsup.events.EventType;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.Vat;
 import uk.headsup.events.internal.Money;
-import uk.headsup.platform.DateInput;
 import uk.headsup.platform.FormProblems;
 
 /**
@@ -86,9 +85,14 @@ class EventFormValidator {
         if (vatStatus == null && !form.vat().isBlank()) {
             problems.add("vat", "required", "Choose how VAT applies");
         }
-        LocalDate opensOn = date(problems, "opens", form.opens(), "Booking opens date", false);
-        LocalDate closesOn = date(problems, "closes", form.closes(), "Booking closes date", bookable);
-        LocalDate cancelOn = date(problems, "cancelBy", form.cancelBy(), "Cancellation deadline", bookable);
+        LocalDate opensOn = problems.optionalDate("opens", form.opens(), "Booking opens date");
+        LocalDate closesOn = bookable
+                ? problems.requiredDate("closes", form.closes(), "Enter the booking closes date", "Booking closes date")
+                : problems.optionalDate("closes", form.closes(), "Booking closes date");
+        LocalDate cancelOn = bookable
+                ? problems.requiredDate(
+                        "cancelBy", form.cancelBy(), "Enter the cancellation deadline", "Cancellation deadline")
+                : problems.optionalDate("cancelBy", form.cancelBy(), "Cancellation deadline");
         if (first != null) {
             LocalDate eventDay = first.starts().toLocalDate();
             if (closesOn != null && closesOn.isAfter(eventDay)) {
@@ -165,7 +169,7 @@ class EventFormValidator {
             }
             String field = "sessions[" + i + "].";
             String which = sessions.size() == 1 ? "" : " of session " + (i + 1);
-            LocalDate on = date(problems, field + "date", in.date(), "Date" + which, true);
+            LocalDate on = problems.requiredDate(field + "date", in.date(), "Enter the date" + which, "Date" + which);
             LocalTime from = time(problems, field + "start", in.start(), "start time" + which);
             LocalTime to = time(problems, field + "end", in.end(), "end time" + which);
             if (on == null || from == null || to == null) {
@@ -218,21 +222,6 @@ class EventFormValidator {
             problems.add(field, "format", "Enter the " + name + " like 9:30am or 14:00");
         }
         return t;
-    }
-
-    private static LocalDate date(FormProblems problems, String field, DateInput input, String name, boolean required) {
-        if (input.isBlank()) {
-            if (required) {
-                problems.add(field, "required", "Enter the " + name.toLowerCase(Locale.UK));
-            }
-            return null;
-        }
-        String problem = input.problem(name);
-        if (problem != null) {
-            problems.add(field, "date", problem);
-            return null;
-        }
-        return input.date().orElse(null);
     }
 
     private static Integer wholeNumber(

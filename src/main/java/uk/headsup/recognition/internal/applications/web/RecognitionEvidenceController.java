@@ -1,7 +1,5 @@
 package uk.headsup.recognition.internal.applications.web;
 
-import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.assessment.EvidenceInput;
 import uk.headsup.assessment.EvidenceLinkForm;
+import uk.headsup.assessment.EvidenceLinkFormValidator;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Response;
@@ -47,13 +46,16 @@ class RecognitionEvidenceController {
     private final Frameworks frameworks;
     private final Responses responses;
     private final SelfEvaluationPage page;
+    private final EvidenceLinkFormValidator linkValidator;
 
     RecognitionEvidenceController(
             ApplicationAccess access,
             Directory directory,
             Frameworks frameworks,
             Responses responses,
-            SelfEvaluationPage page) {
+            SelfEvaluationPage page,
+            EvidenceLinkFormValidator linkValidator) {
+        this.linkValidator = linkValidator;
         this.access = access;
         this.directory = directory;
         this.frameworks = frameworks;
@@ -64,25 +66,22 @@ class RecognitionEvidenceController {
     @PostMapping("/link")
     String addLink(
             @PathVariable long id,
-            @Valid @ModelAttribute("linkForm") EvidenceLinkForm form,
+            @ModelAttribute("linkForm") EvidenceLinkForm form,
             BindingResult errors,
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
         Seen seen = writer(authentication, id);
-        List<String> standards = new ArrayList<>();
-        if (!errors.hasFieldErrors("standards")) {
-            EvidenceInput.standardsProblem(framework(seen), form.getStandards(), standards, THIS_TOOLKIT)
-                    .ifPresent(p -> errors.rejectValue("standards", "standards", p));
-        }
-        if (errors.hasErrors()) {
+        EvidenceLinkFormValidator.EvidenceLink link = linkValidator.check(form, framework(seen), THIS_TOOLKIT, errors);
+        if (link == null) {
             return page.render(seen, model, List.of());
         }
+        List<String> standards = link.standards();
         try {
             responses.addLink(
                     seen.app().responseId(),
-                    form.getTitle().strip(),
-                    form.getUrl().strip(),
+                    link.title(),
+                    link.url(),
                     standards,
                     seen.viewer().actor());
         } catch (Response.ResponseLocked locked) {

@@ -69,7 +69,7 @@ class SelfEvaluationPage {
         model.addAttribute("evidence", evidence);
         model.addAttribute("evidenceBy", evidenceBy);
         if (!model.containsAttribute("linkForm")) {
-            model.addAttribute("linkForm", new EvidenceLinkForm());
+            model.addAttribute("linkForm", EvidenceLinkForm.empty());
         }
         model.addAttribute("commenting", seen.is(Reason.SPECIALIST) || seen.is(Reason.ASSESSOR));
         model.addAttribute("problems", problems);

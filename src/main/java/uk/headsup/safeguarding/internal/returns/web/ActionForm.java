@@ -4,51 +4,32 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.headsup.platform.DateInput;
 
-/** An action item for a standard rated below what is expected. */
-public class ActionForm {
+/**
+ * An action item for a standard rated below what is expected, as typed, in the order of the page;
+ * {@link ActionFormValidator} checks it. Text is stripped as it is bound; a field missing from the request is blank.
+ */
+record ActionForm(
+        @NotBlank(message = "Choose the standard") String standard,
 
-    @NotBlank(message = "Choose the standard")
-    private String standard = "";
+        @NotBlank(message = "Enter what will be done")
+        @Size(max = 1000, message = "What will be done must be 1,000 characters or fewer")
+        String what,
 
-    @NotBlank(message = "Enter what will be done")
-    @Size(max = 1000, message = "What will be done must be 1,000 characters or fewer")
-    private String what = "";
+        @NotBlank(message = "Enter who will do it")
+        @Size(max = 200, message = "Who will do it must be 200 characters or fewer")
+        String owner,
 
-    @NotBlank(message = "Enter who will do it")
-    @Size(max = 200, message = "Who will do it must be 200 characters or fewer")
-    private String owner = "";
+        DateInput due) {
 
-    private DateInput due = new DateInput();
-
-    public String getStandard() {
-        return standard;
+    ActionForm {
+        standard = standard == null ? "" : standard.strip();
+        what = what == null ? "" : what.strip();
+        owner = owner == null ? "" : owner.strip();
+        due = due == null ? new DateInput() : due;
     }
 
-    public void setStandard(String standard) {
-        this.standard = standard;
-    }
-
-    public String getWhat() {
-        return what;
-    }
-
-    public void setWhat(String what) {
-        this.what = what;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public void setOwner(String owner) {
-        this.owner = owner;
-    }
-
-    public DateInput getDue() {
-        return due;
-    }
-
-    public void setDue(DateInput due) {
-        this.due = due;
+    /** The form as first shown: empty. */
+    static ActionForm empty() {
+        return new ActionForm("", "", "", new DateInput());
     }
 }

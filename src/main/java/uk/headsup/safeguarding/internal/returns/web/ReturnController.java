@@ -1,6 +1,5 @@
 package uk.headsup.safeguarding.internal.returns.web;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ import uk.headsup.assessment.Answer;
 import uk.headsup.assessment.AutosaveReply;
 import uk.headsup.assessment.EvidenceInput;
 import uk.headsup.assessment.EvidenceLinkForm;
+import uk.headsup.assessment.EvidenceLinkFormValidator;
 import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Owner;
@@ -76,6 +78,9 @@ class ReturnController {
     private final TrainingRecords training;
     private final Visits visits;
     private final FeedbackDrafts drafts;
+    private final ActionFormValidator actionValidator;
+    private final TrainingFormValidator trainingValidator;
+    private final EvidenceLinkFormValidator linkValidator;
 
     ReturnController(
             Rounds rounds,
@@ -87,8 +92,14 @@ class ReturnController {
             Offers offers,
             TrainingRecords training,
             Visits visits,
-            FeedbackDrafts drafts) {
+            FeedbackDrafts drafts,
+            ActionFormValidator actionValidator,
+            TrainingFormValidator trainingValidator,
+            EvidenceLinkFormValidator linkValidator) {
+        this.linkValidator = linkValidator;
         this.drafts = drafts;
+        this.actionValidator = actionValidator;
+        this.trainingValidator = trainingValidator;
         this.offers = offers;
         this.training = training;
         this.visits = visits;
@@ -138,7 +149,7 @@ class ReturnController {
     String section(@PathVariable long id, @PathVariable String section, Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = readable(id, viewer);
-        return sectionPage(r, viewer, section, model, new ActionForm());
+        return sectionPage(r, viewer, section, model, ActionForm.empty());
     }
 
     @PostMapping(value = "/returns/{id}/answers")
@@ -197,7 +208,7 @@ class ReturnController {
     @PostMapping("/returns/{id}/actions")
     String addAction(
             @PathVariable long id,
-            @Valid @ModelAttribute("actionForm") ActionForm form,
+            @ModelAttribute("actionForm") ActionForm form,
             BindingResult errors,
             @RequestParam(defaultValue = "") String section,
             Authentication authentication,
@@ -205,38 +216,30 @@ class ReturnController {
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = writable(id, viewer);
-        String dateProblem = form.getDue().isBlank()
-                ? "Enter the date it is due by"
-                : form.getDue().problem("The due date");
-        if (dateProblem != null) {
-            errors.rejectValue("due", "date", dateProblem);
-        }
         Map<String, String> sectionOf = ReturnSections.sectionOf(framework(r));
-        if (!form.getStandard().isBlank() && !sectionOf.containsKey(form.getStandard())) {
-            errors.rejectValue("standard", "standard", "Choose a standard of this audit");
-        }
-        if (errors.hasErrors()) {
+        ActionFormValidator.Action action = actionValidator.check(form, sectionOf.keySet(), errors);
+        if (action == null) {
             String at = sectionOf.containsValue(section)
                     ? section
                     : sectionOf.getOrDefault(
-                            form.getStandard(), framework(r).sections().get(0).number());
+                            form.standard(), framework(r).sections().get(0).number());
             return sectionPage(r, viewer, at, model, form);
         }
         responses.addAction(
                 started(r, viewer).id(),
-                form.getStandard(),
-                form.getWhat(),
-                form.getOwner(),
-                form.getDue().date().orElseThrow(),
+                action.standard(),
+                action.what(),
+                action.owner(),
+                action.due(),
                 viewer.actor());
-        redirect.addFlashAttribute("saved", "Action added to standard " + form.getStandard());
-        return "redirect:" + standardPath(r, form.getStandard());
+        redirect.addFlashAttribute("saved", "Action added to standard " + action.standard());
+        return "redirect:" + standardPath(r, action.standard());
     }
 
     @PostMapping("/returns/{id}/training")
     String addTraining(
             @PathVariable long id,
-            @Valid @ModelAttribute("trainingForm") TrainingForm form,
+            @ModelAttribute("trainingForm") TrainingForm form,
             BindingResult errors,
             Authentication authentication,
             Model model,
@@ -247,37 +250,19 @@ class ReturnController {
         if (locked.isPresent()) {
             return locked.get();
         }
-        String dateProblem = form.getTrainedOn().isBlank()
-                ? "Enter the date of the training"
-                : form.getTrainedOn().problem("The date of the training");
-        if (dateProblem == null && form.getTrainedOn().date().orElseThrow().isAfter(LocalDate.now(UkTime.UK))) {
-            dateProblem = "The date of the training must be today or in the past";
-        }
-        if (dateProblem != null) {
-            errors.rejectValue("trainedOn", "date", dateProblem);
-        }
-        String corrects =
-                form.getCorrects().isBlank() ? null : form.getCorrects().strip();
-        if (corrects != null
-                && training.fromEvents(r.organisationId()).stream()
-                        .noneMatch(l -> l.key().equals(corrects))) {
-            errors.rejectValue("corrects", "corrects", "Choose a line of the table to correct, or none to add a line");
-        }
-        if (errors.hasErrors()) {
+        Set<String> correctable = training.fromEvents(r.organisationId()).stream()
+                .map(TrainingRecords.Line::key)
+                .collect(Collectors.toSet());
+        TrainingFormValidator.Training line =
+                trainingValidator.check(form, correctable, LocalDate.now(UkTime.UK), errors);
+        if (line == null) {
             model.addAttribute("trainingErrors", true);
             return overview(r, viewer, model, List.of());
         }
-        training.add(
-                r.id(),
-                form.getTrainee().strip(),
-                form.getCourse().strip(),
-                form.getTrainedOn().date().orElseThrow(),
-                viewer.name(),
-                corrects);
+        training.add(r.id(), line.trainee(), line.course(), line.trainedOn(), viewer.name(), line.corrects());
         redirect.addFlashAttribute(
                 "saved",
-                (corrects == null ? "Training added for " : "Training corrected for ")
-                        + form.getTrainee().strip());
+                (line.corrects() == null ? "Training added for " : "Training corrected for ") + line.trainee());
         return "redirect:/safeguarding/returns/" + id + "#training";
     }
 
@@ -327,28 +312,20 @@ class ReturnController {
     @PostMapping("/returns/{id}/evidence/link")
     String addLink(
             @PathVariable long id,
-            @Valid @ModelAttribute("linkForm") EvidenceLinkForm form,
+            @ModelAttribute("linkForm") EvidenceLinkForm form,
             BindingResult errors,
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(authentication, directory);
         AuditReturn r = writable(id, viewer);
-        List<String> standards = new ArrayList<>();
-        if (!errors.hasFieldErrors("standards")) {
-            standardsProblem(r, form.getStandards(), standards)
-                    .ifPresent(p -> errors.rejectValue("standards", "standards", p));
-        }
-        if (errors.hasErrors()) {
+        EvidenceLinkFormValidator.EvidenceLink link = linkValidator.check(form, framework(r), THIS_AUDIT, errors);
+        if (link == null) {
             return overview(r, viewer, model, List.of());
         }
+        List<String> standards = link.standards();
         try {
-            responses.addLink(
-                    started(r, viewer).id(),
-                    form.getTitle().strip(),
-                    form.getUrl().strip(),
-                    standards,
-                    viewer.actor());
+            responses.addLink(started(r, viewer).id(), link.title(), link.url(), standards, viewer.actor());
         } catch (Response.ResponseLocked e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/safeguarding/returns/" + id;
@@ -405,10 +382,6 @@ class ReturnController {
     }
 
     /** Reads "1.1, 4.2" into the standards of this return's framework; what is wrong with it, if anything. */
-    private Optional<String> standardsProblem(AuditReturn r, String text, List<String> into) {
-        return EvidenceInput.standardsProblem(framework(r), text, into, THIS_AUDIT);
-    }
-
     @PostMapping("/returns/{id}/submit")
     String submit(
             @PathVariable long id,
@@ -606,13 +579,13 @@ class ReturnController {
                                 .orElse(List.<LogLine>of())
                         : List.<LogLine>of());
         if (!model.containsAttribute("trainingForm")) {
-            model.addAttribute("trainingForm", new TrainingForm());
+            model.addAttribute("trainingForm", TrainingForm.empty());
         }
         model.addAttribute("training", training.of(r.organisationId(), r.id()));
         model.addAttribute("trainingAdded", training.added(r.id()));
         model.addAttribute("visit", visits.ofReturn(r.id()).orElse(null));
         if (!model.containsAttribute("linkForm")) {
-            model.addAttribute("linkForm", new EvidenceLinkForm());
+            model.addAttribute("linkForm", EvidenceLinkForm.empty());
         }
         List<Responses.Evidence> allEvidence =
                 loaded.response().map(x -> responses.evidence(x.id())).orElse(List.of());

@@ -7,62 +7,37 @@ import uk.headsup.safeguarding.internal.training.TrainingRecords;
 
 /**
  * Safeguarding training a school adds to its return because Heads Up's courses do not show it, or its correction of
- * a line Heads Up filled in ({@code corrects} names that line; empty to add a line).
+ * a line Heads Up filled in ({@code corrects} names that line; empty to add a line), as typed, in the order of the
+ * page; {@link TrainingFormValidator} checks it. Text is stripped as it is bound; a field missing from the request is
+ * blank.
  */
-public class TrainingForm {
+record TrainingForm(
+        @Size(max = 100, message = "Choose a line of the table, or none")
+        String corrects,
 
-    @Size(max = 100, message = "Choose a line of the table, or none")
-    private String corrects = "";
+        @NotBlank(message = "Enter who was trained")
+        @Size(max = 200, message = "Who was trained must be 200 characters or fewer")
+        String trainee,
 
-    @NotBlank(message = "Enter who was trained")
-    @Size(max = 200, message = "Who was trained must be 200 characters or fewer")
-    private String trainee = "";
+        @NotBlank(message = "Enter the course") @Size(max = 300, message = "The course must be 300 characters or fewer")
+        String course,
 
-    @NotBlank(message = "Enter the course")
-    @Size(max = 300, message = "The course must be 300 characters or fewer")
-    private String course = "";
+        DateInput trainedOn) {
 
-    private DateInput trainedOn = new DateInput();
+    TrainingForm {
+        corrects = corrects == null ? "" : corrects.strip();
+        trainee = trainee == null ? "" : trainee.strip();
+        course = course == null ? "" : course.strip();
+        trainedOn = trainedOn == null ? new DateInput() : trainedOn;
+    }
+
+    /** The form as first shown: empty, to add a line. */
+    static TrainingForm empty() {
+        return new TrainingForm("", "", "", new DateInput());
+    }
 
     /** The form filled in with a line from events, to correct it. */
     static TrainingForm correcting(TrainingRecords.Line line) {
-        TrainingForm form = new TrainingForm();
-        form.corrects = line.key();
-        form.trainee = line.name();
-        form.course = line.course();
-        form.trainedOn = DateInput.of(line.attendedOn());
-        return form;
-    }
-
-    public String getCorrects() {
-        return corrects;
-    }
-
-    public void setCorrects(String corrects) {
-        this.corrects = corrects == null ? "" : corrects;
-    }
-
-    public String getTrainee() {
-        return trainee;
-    }
-
-    public void setTrainee(String trainee) {
-        this.trainee = trainee;
-    }
-
-    public String getCourse() {
-        return course;
-    }
-
-    public void setCourse(String course) {
-        this.course = course;
-    }
-
-    public DateInput getTrainedOn() {
-        return trainedOn;
-    }
-
-    public void setTrainedOn(DateInput trainedOn) {
-        this.trainedOn = trainedOn;
+        return new TrainingForm(line.key(), line.name(), line.course(), DateInput.of(line.attendedOn()));
     }
 }

@@ -1,9 +1,5 @@
 package uk.headsup.safeguarding.internal.rounds.web;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.mailing.MailshotStarted;
-import uk.headsup.platform.DateInput;
 import uk.headsup.platform.UkTime;
 import uk.headsup.platform.format.CsvWriter;
 import uk.headsup.platform.format.Pdf;
@@ -55,8 +50,11 @@ class RoundController {
     private final Analysis analysis;
     private final Pdf pdf;
     private final Clock clock;
+    private final RoundFormValidator validator;
 
-    RoundController(Rounds rounds, RoundDesk desk, Analysis analysis, Pdf pdf, Clock clock) {
+    RoundController(
+            Rounds rounds, RoundDesk desk, Analysis analysis, Pdf pdf, Clock clock, RoundFormValidator validator) {
+        this.validator = validator;
         this.rounds = rounds;
         this.desk = desk;
         this.analysis = analysis;
@@ -70,66 +68,12 @@ class RoundController {
         return "safeguarding/rounds";
     }
 
-    /** Opening a round. Dates are GOV.UK date inputs, checked in {@link #open}. */
-    public static class RoundForm {
-        @NotBlank(message = "Enter the round's title")
-        @Size(max = 200, message = "The title must be 200 characters or fewer")
-        private String title = "";
-
-        @NotNull(message = "Choose the framework version")
-        private Long versionId;
-
-        private DateInput firstDeadline = new DateInput();
-        private DateInput finalDeadline = new DateInput();
-        private boolean earlyYears;
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public Long getVersionId() {
-            return versionId;
-        }
-
-        public void setVersionId(Long versionId) {
-            this.versionId = versionId;
-        }
-
-        public DateInput getFirstDeadline() {
-            return firstDeadline;
-        }
-
-        public void setFirstDeadline(DateInput firstDeadline) {
-            this.firstDeadline = firstDeadline;
-        }
-
-        public DateInput getFinalDeadline() {
-            return finalDeadline;
-        }
-
-        public void setFinalDeadline(DateInput finalDeadline) {
-            this.finalDeadline = finalDeadline;
-        }
-
-        public boolean isEarlyYears() {
-            return earlyYears;
-        }
-
-        public void setEarlyYears(boolean earlyYears) {
-            this.earlyYears = earlyYears;
-        }
-    }
-
+    /** Opening a round: {@link RoundForm}, checked by {@link RoundFormValidator}. */
     @GetMapping("/new")
     String newRound(Model model) {
-        RoundForm form = new RoundForm();
-        form.setTitle(
-                "Safeguarding audit " + LocalDate.now(clock.withZone(UkTime.UK)).getYear());
-        model.addAttribute("form", form);
+        model.addAttribute(
+                "form",
+                RoundForm.forYear(LocalDate.now(clock.withZone(UkTime.UK)).getYear()));
         return newPage(model);
     }
 
@@ -140,40 +84,24 @@ class RoundController {
 
     @PostMapping
     String open(
-            @Valid @ModelAttribute("form") RoundForm form,
+            @ModelAttribute("form") RoundForm form,
             BindingResult errors,
             Model model,
             Authentication user,
             RedirectAttributes redirect) {
-        date(form.getFirstDeadline(), "firstDeadline", "The first deadline", errors);
-        date(form.getFinalDeadline(), "finalDeadline", "The final deadline", errors);
-        if (!errors.hasFieldErrors("firstDeadline")
-                && !errors.hasFieldErrors("finalDeadline")
-                && form.getFinalDeadline()
-                        .date()
-                        .orElseThrow()
-                        .isBefore(form.getFirstDeadline().date().orElseThrow())) {
-            errors.rejectValue("finalDeadline", "order", "The final deadline must be on or after the first deadline");
-        }
-        if (errors.hasErrors()) {
+        RoundFormValidator.Opening opening = validator.check(form, errors);
+        if (opening == null) {
             return newPage(model);
         }
         long id = desk.open(
-                form.getTitle().strip(),
-                form.getVersionId(),
-                form.getFirstDeadline().date().orElseThrow(),
-                form.getFinalDeadline().date().orElseThrow(),
-                form.isEarlyYears(),
+                opening.title(),
+                opening.versionId(),
+                opening.firstDeadline(),
+                opening.finalDeadline(),
+                opening.earlyYears(),
                 user.getName());
         redirect.addFlashAttribute("saved", "Round opened: the invitation is on its way to every DSL and headteacher");
         return "redirect:/safeguarding/rounds/" + id;
-    }
-
-    private static void date(DateInput input, String field, String name, BindingResult errors) {
-        String problem = input.isBlank() ? "Enter " + name.toLowerCase().replace("the ", "the ") : input.problem(name);
-        if (problem != null) {
-            errors.rejectValue(field, "date", problem);
-        }
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,5 @@
 package uk.headsup.safeguarding.internal.visits.web;
 
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.headsup.platform.DateInput;
 import uk.headsup.platform.UkTime;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.Rounds;
@@ -31,8 +29,10 @@ class VisitController {
     private final Rounds rounds;
     private final Visits visits;
     private final Clock clock;
+    private final VisitFormValidator validator;
 
-    VisitController(Rounds rounds, Visits visits, Clock clock) {
+    VisitController(Rounds rounds, Visits visits, Clock clock, VisitFormValidator validator) {
+        this.validator = validator;
         this.rounds = rounds;
         this.visits = visits;
         this.clock = clock;
@@ -60,12 +60,7 @@ class VisitController {
     String visit(@PathVariable long id, @PathVariable long visitId, Model model) {
         Visits.Visit visit = visit(id, visitId);
         if (!model.containsAttribute("visitForm")) {
-            VisitForm form = new VisitForm();
-            if (visit.recorded()) {
-                form.setVisitedOn(DateInput.of(visit.visitedOn()));
-                form.setFindings(visit.findings());
-            }
-            model.addAttribute("visitForm", form);
+            model.addAttribute("visitForm", VisitForm.of(visit));
         }
         model.addAttribute("round", round(id));
         model.addAttribute("visit", visit);
@@ -76,31 +71,17 @@ class VisitController {
     String record(
             @PathVariable long id,
             @PathVariable long visitId,
-            @Valid @ModelAttribute("visitForm") VisitForm form,
+            @ModelAttribute("visitForm") VisitForm form,
             BindingResult errors,
             Authentication user,
             Model model,
             RedirectAttributes redirect) {
         Visits.Visit visit = visit(id, visitId);
-        String problem = form.getVisitedOn().isBlank()
-                ? "Enter the date of the visit"
-                : form.getVisitedOn().problem("The date of the visit");
-        if (problem == null
-                && form.getVisitedOn().date().orElseThrow().isAfter(LocalDate.now(clock.withZone(UkTime.UK)))) {
-            problem = "The date of the visit must be today or in the past";
-        }
-        if (problem != null) {
-            errors.rejectValue("visitedOn", "date", problem);
-        }
-        if (errors.hasErrors()) {
+        VisitFormValidator.Findings findings = validator.check(form, LocalDate.now(clock.withZone(UkTime.UK)), errors);
+        if (findings == null) {
             return visit(id, visitId, model);
         }
-        visits.record(
-                id,
-                visitId,
-                form.getVisitedOn().date().orElseThrow(),
-                form.getFindings().strip(),
-                user.getName());
+        visits.record(id, visitId, findings.visitedOn(), findings.findings(), user.getName());
         redirect.addFlashAttribute("saved", "Findings recorded for " + visit.organisationName());
         return "redirect:/safeguarding/rounds/" + id + "/visits";
     }
