@@ -1,5 +1,10 @@
 # Pieces the benchmark scripts share; source it: . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# These benchmarks measure a running node (requests a second, CPU per request, the JIT settling) from the JVM's own
+# /proc entries, so they run Heads Up in one JVM: platform.FastStart's second JVM with a class-data-sharing archive
+# changes how a start loads classes, not how a node serves (bench/startup.sh measures the start).
+export HEADSUP_FAST_START=${HEADSUP_FAST_START:-false}
+
 # A free TCP port on loopback.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 

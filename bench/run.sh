@@ -331,7 +331,7 @@ cmp -s "$TMP/home.body" "$TMP/nginx.body" || die "nginx does not serve the same 
 to_ms() { # wrk latency such as 812.00us, 1.20ms, 1.01s -> milliseconds
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
-app_pids() { echo "$APP_PID $(with_children "$(postmaster_pid)")"; }
+app_pids() { echo "$(tree "$APP_PID" | tr '\n' ' ') $(with_children "$(postmaster_pid)")"; } # both JVMs with FastStart
 nginx_pids() { with_children "$NGINX_PID"; }
 run_wrk() { # url label pids-function [duration] -> sets W_N W_RPS W_P50 W_P99 W_ERRORS W_CPU (CPU ms/request)
     local out pids c0 c1 n
