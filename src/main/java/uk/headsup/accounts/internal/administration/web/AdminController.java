@@ -2,6 +2,7 @@ package uk.headsup.accounts.internal.administration.web;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -169,29 +170,31 @@ class AdminController {
 
     @PostMapping("/users/{id}/reactivate")
     String reactivate(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-        Account account = authorityAccount(id);
-        accounts.reactivate(id);
-        audit.record(
-                CurrentUsers.from(authentication).orElseThrow().email(),
-                "Reactivated account",
-                account.email(),
-                null,
-                Clients.current());
-        redirect.addFlashAttribute("success", "The account of " + account.displayName() + " is active again");
-        return "redirect:/admin/users/" + id;
+        return changed(id, authentication, redirect, accounts::reactivate, "Reactivated account", "is active again");
     }
 
     @PostMapping("/users/{id}/unlock")
     String unlock(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        return changed(id, authentication, redirect, accounts::unlock, "Unlocked account", "is unlocked");
+    }
+
+    /** One change to an authority account: made, recorded in the audit trail, and reported on the account's page. */
+    private String changed(
+            long id,
+            Authentication authentication,
+            RedirectAttributes redirect,
+            LongConsumer change,
+            String action,
+            String outcome) {
         Account account = authorityAccount(id);
-        accounts.unlock(id);
+        change.accept(id);
         audit.record(
                 CurrentUsers.from(authentication).orElseThrow().email(),
-                "Unlocked account",
+                action,
                 account.email(),
                 null,
                 Clients.current());
-        redirect.addFlashAttribute("success", "The account of " + account.displayName() + " is unlocked");
+        redirect.addFlashAttribute("success", "The account of " + account.displayName() + " " + outcome);
         return "redirect:/admin/users/" + id;
     }
 
