@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -378,32 +381,27 @@ class AuditBenchmark {
      * spread evenly over the first period; returns the task's times in microseconds.
      */
     private static List<Long> paced(int threads, int each, long periodMs, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long origin = System.nanoTime() + 100_000_000L;
-        List<Future<List<Long>>> futures = new ArrayList<>();
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(threads);
+        List<ScheduledFuture<Long>> runs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            int thread = t;
-            long offset = periodMs * 1_000_000L * t / threads;
-            futures.add(pool.submit(() -> {
-                List<Long> times = new ArrayList<>();
-                for (int i = 0; i < each; i++) {
-                    long due = origin + offset + i * periodMs * 1_000_000L;
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-                    }
-                    long started = System.nanoTime();
-                    task.run(thread * each + i);
-                    times.add((System.nanoTime() - started) / 1000);
-                }
-                return times;
-            }));
+            long offsetMicros = periodMs * 1000 * t / threads;
+            for (int i = 0; i < each; i++) {
+                int run = t * each + i;
+                runs.add(clock.schedule(
+                        () -> {
+                            long started = System.nanoTime();
+                            task.run(run);
+                            return (System.nanoTime() - started) / 1000;
+                        },
+                        100_000 + offsetMicros + i * periodMs * 1000,
+                        TimeUnit.MICROSECONDS));
+            }
         }
         List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
+        for (ScheduledFuture<Long> r : runs) {
+            all.add(r.get());
         }
-        pool.shutdown();
+        clock.shutdown();
         return all;
     }
 
