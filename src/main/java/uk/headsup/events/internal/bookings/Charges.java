@@ -102,9 +102,11 @@ public class Charges {
                     String waivedBy = rs.getString("charge_waived_by");
                     Kind kind = waivedBy != null
                             ? Kind.WAIVED
-                            : rs.getString("status").equals("CANCELLED")
+                            : PlaceStatus.valueOf(rs.getString("status")) == PlaceStatus.CANCELLED
                                     ? Kind.LATE_CANCELLATION
-                                    : "NO_SHOW".equals(rs.getString("attendance")) ? Kind.NO_SHOW : Kind.PLACE;
+                                    : Attendance.ofColumn(rs.getString("attendance")) == Attendance.NO_SHOW
+                                            ? Kind.NO_SHOW
+                                            : Kind.PLACE;
                     long price = waivedBy == null ? rs.getLong("price_pence") : 0;
                     return new Line(
                             rs.getLong("organisation_id"),

@@ -26,7 +26,7 @@ public record Place(
         Instant cancelledAt,
         boolean lateCancellation,
         String chargeWaivedBy,
-        String attendance,
+        Attendance attendance,
         Instant certificateSentAt,
         String evaluationToken,
         String bookedByEmail,
@@ -35,13 +35,24 @@ public record Place(
         boolean evaluated,
         Double certificateHours) {
 
+    /** The register settled that the attendee came (to any session). */
     public boolean attended() {
-        return "ATTENDED".equals(attendance);
+        return attendance != null && attendance.attended();
     }
 
-    /** The register recorded that the attendee did not come. */
+    /** The register settled that the attendee did not come. */
     public boolean noShow() {
-        return "NO_SHOW".equals(attendance);
+        return attendance != null && attendance.noShow();
+    }
+
+    /** The register has settled whether the attendee came: their event is over and they were marked. */
+    public boolean settled() {
+        return attendance != null;
+    }
+
+    /** The register settles only a confirmed place, as attended or not (and charges it so). */
+    public boolean canSettle() {
+        return status.isConfirmed();
     }
 
     public boolean bookedBy(String email) {

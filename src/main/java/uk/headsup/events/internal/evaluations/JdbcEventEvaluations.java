@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.events.EventEvaluations;
+import uk.headsup.events.internal.bookings.Attendance;
 
 @Service
 @Transactional(readOnly = true)
@@ -61,11 +62,12 @@ class JdbcEventEvaluations implements EventEvaluations {
                         select p.event_id, p.organisation_id,
                                (max(e.ends_at) at time zone 'Europe/London')::date as attended_on
                           from event_places p join events e on e.id = p.event_id
-                         where p.event_id in (:events) and p.attendance = 'ATTENDED'
+                         where p.event_id in (:events) and p.attendance = :attended
                            and p.organisation_id is not null
                          group by p.event_id, p.organisation_id
                          order by p.event_id, p.organisation_id
                         """)
+                .param("attended", Attendance.ATTENDED.name())
                 .param("events", eventIds)
                 .query((rs, n) -> new Attended(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();
@@ -78,12 +80,13 @@ class JdbcEventEvaluations implements EventEvaluations {
         }
         return jdbc.sql("""
                         select (select count(*) from event_places
-                                 where event_id in (:events) and attendance = 'ATTENDED'),
+                                 where event_id in (:events) and attendance = :attended),
                                (select coalesce(sum(id), 0) from event_places
-                                 where event_id in (:events) and attendance = 'ATTENDED'),
+                                 where event_id in (:events) and attendance = :attended),
                                (select count(*) from event_evaluations where event_id in (:events)),
                                (select coalesce(sum(place_id), 0) from event_evaluations where event_id in (:events))
                         """)
+                .param("attended", Attendance.ATTENDED.name())
                 .param("events", eventIds)
                 .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();

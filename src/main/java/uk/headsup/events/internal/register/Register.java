@@ -10,12 +10,12 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.headsup.events.internal.bookings.Attendance;
 import uk.headsup.events.internal.bookings.BookingRefused;
 import uk.headsup.events.internal.bookings.Bookings;
 import uk.headsup.events.internal.bookings.Place;
@@ -79,10 +79,20 @@ public class Register {
             return UkTime.deadline(session.startsAt());
         }
 
-        /** "ATTENDED", "NO_SHOW" or null when not yet marked, for the form. */
-        public String mark(long placeId) {
-            Boolean attended = marks.get(placeId);
-            return attended == null ? null : attended ? "ATTENDED" : "NO_SHOW";
+        /** The place's mark at this session, or null when not yet marked. */
+        public Attendance mark(long placeId) {
+            Boolean present = marks.get(placeId);
+            return present == null ? null : Attendance.marked(present);
+        }
+
+        /** The place is marked as attending this session. */
+        public boolean markedAttended(long placeId) {
+            return mark(placeId) == Attendance.ATTENDED;
+        }
+
+        /** The place is marked as not attending this session. */
+        public boolean markedNoShow(long placeId) {
+            return mark(placeId) == Attendance.NO_SHOW;
         }
     }
 
@@ -107,13 +117,13 @@ public class Register {
     }
 
     /**
-     * Records one session's attendance (place id to ATTENDED or NO_SHOW) for confirmed places of the event, then
+     * Records one session's attendance (place id to its mark) for confirmed places of the event, then
      * settles the places marked if the last session is over.
      *
      * @throws BookingRefused before the session has started, or for a session of another event
      */
     @Transactional
-    public Outcome mark(long eventId, long sessionId, Map<Long, String> attendance) {
+    public Outcome mark(long eventId, long sessionId, Map<Long, Attendance> attendance) {
         Event event = events.find(eventId).orElseThrow();
         Event.Session session = event.sessions().stream()
                 .filter(s -> s.id() == sessionId)
@@ -126,10 +136,7 @@ public class Register {
                             + " opens when it starts, at " + UkTime.deadline(session.startsAt()));
         }
         List<Long> marked = new ArrayList<>();
-        for (Map.Entry<Long, String> mark : attendance.entrySet()) {
-            if (!mark.getValue().equals("ATTENDED") && !mark.getValue().equals("NO_SHOW")) {
-                continue;
-            }
+        for (Map.Entry<Long, Attendance> mark : attendance.entrySet()) {
             int rows = jdbc.sql("""
                             insert into event_attendance (place_id, session_id, attended, marked_at)
                             select p.id, :s, :a, :now from event_places p
@@ -139,7 +146,7 @@ public class Register {
                             """)
                     .param("confirmed", PlaceStatus.CONFIRMED.name())
                     .param("s", sessionId)
-                    .param("a", mark.getValue().equals("ATTENDED"))
+                    .param("a", mark.getValue().attended())
                     .param("now", Timestamp.from(now))
                     .param("id", mark.getKey())
                     .param("e", eventId)
@@ -229,7 +236,7 @@ public class Register {
                 .query(rs -> {
                     marks.put(rs.getLong(1), rs.getBoolean(2));
                 });
-        if (marks.isEmpty() || place.status() != PlaceStatus.CONFIRMED) {
+        if (marks.isEmpty() || !place.canSettle()) {
             return Settled.NOTHING;
         }
         long minutes = event.sessions().stream()
@@ -237,13 +244,13 @@ public class Register {
                 .mapToLong(s -> Duration.between(s.startsAt(), s.endsAt()).toMinutes())
                 .sum();
         double hours = Math.round(minutes / 15.0) / 4.0;
-        String outcome = minutes > 0 ? "ATTENDED" : "NO_SHOW";
-        String before = place.attendance();
-        boolean certificate = event.isTraining() && minutes > 0;
+        Attendance outcome = Attendance.settledFrom(minutes);
+        Attendance before = place.attendance();
+        boolean certificate = event.isTraining() && outcome.attended();
         Double hadHours = place.certificateSentAt() == null ? null : place.certificateHours();
         boolean certificateChanged =
                 certificate ? hadHours == null || hadHours != hours : place.certificateSentAt() != null;
-        if (outcome.equals(before) && !certificateChanged) {
+        if (outcome == before && !certificateChanged) {
             return Settled.NOTHING;
         }
         Instant now = clock.instant();
@@ -253,7 +260,7 @@ public class Register {
                             evaluation_sent_at = coalesce(evaluation_sent_at, :evaluation)
                         where id = :id
                         """)
-                .param("a", outcome)
+                .param("a", outcome.name())
                 .param("h", certificate ? hours : null)
                 .param("sent", certificate ? Timestamp.from(now) : null)
                 .param("t", certificate ? token() : null)
@@ -261,7 +268,7 @@ public class Register {
                 .param("id", placeId)
                 .update();
         Place settled = bookings.place(placeId).orElseThrow();
-        if (before == null) {
+        if (!place.settled()) {
             if (certificate) {
                 sendCertificate(event, settled, hours);
                 return Settled.CERTIFICATE;
@@ -290,7 +297,7 @@ public class Register {
     }
 
     private void tellOfCorrection(
-            Event event, Place place, String before, Double hadHours, boolean certificate, double hours) {
+            Event event, Place place, Attendance before, Double hadHours, boolean certificate, double hours) {
         Notice notice = new Notice(
                         "register-corrected",
                         place.attendeeEmail(),
@@ -298,7 +305,7 @@ public class Register {
                         "Your attendance at " + event.title() + " is corrected")
                 .event(event);
         boolean attended = place.attended();
-        if (!Objects.equals(before, place.attendance())) {
+        if (before != place.attendance()) {
             notice.say(
                     attended
                             ? "We have corrected the register: you are now recorded as having attended " + event.title()

@@ -253,7 +253,7 @@ class EventsIT {
         Event.Session first = course.sessions().get(0);
         Event.Session second = course.sessions().get(1);
 
-        assertThatThrownBy(() -> register.mark(event, first.id(), Map.of(came.id(), "ATTENDED")))
+        assertThatThrownBy(() -> register.mark(event, first.id(), Map.of(came.id(), Attendance.ATTENDED)))
                 .as("the register opens only from the session's start")
                 .isInstanceOf(BookingRefused.class)
                 .hasMessageContaining("opens when it starts");
@@ -261,10 +261,13 @@ class EventsIT {
 
         Register duringTheFirst = registerAt(first.startsAt().plusSeconds(600));
         assertThat(duringTheFirst
-                        .mark(event, first.id(), Map.of(came.id(), "ATTENDED", stayedAway.id(), "NO_SHOW"))
+                        .mark(
+                                event,
+                                first.id(),
+                                Map.of(came.id(), Attendance.ATTENDED, stayedAway.id(), Attendance.NO_SHOW))
                         .certificates())
                 .isZero();
-        assertThatThrownBy(() -> duringTheFirst.mark(event, second.id(), Map.of(came.id(), "ATTENDED")))
+        assertThatThrownBy(() -> duringTheFirst.mark(event, second.id(), Map.of(came.id(), Attendance.ATTENDED)))
                 .isInstanceOf(BookingRefused.class);
         assertThat(subjectsTo(came.attendeeEmail(), "Two mornings of phonics"))
                 .as("no certificate before the last session")
@@ -277,8 +280,8 @@ class EventsIT {
                 .isZero();
 
         Register afterTheLast = registerAt(second.endsAt().plusSeconds(3600));
-        Register.Outcome settled =
-                afterTheLast.mark(event, second.id(), Map.of(came.id(), "NO_SHOW", stayedAway.id(), "NO_SHOW"));
+        Register.Outcome settled = afterTheLast.mark(
+                event, second.id(), Map.of(came.id(), Attendance.NO_SHOW, stayedAway.id(), Attendance.NO_SHOW));
         assertThat(settled.certificates()).isEqualTo(1);
         assertThat(bookings.place(came.id()).orElseThrow().certificateHours())
                 .as("the hours attended, not the course's 13")
@@ -291,8 +294,8 @@ class EventsIT {
             assertThat(new PDFTextStripper().getText(pdf)).contains("6.5 hours of training");
         }
 
-        Register.Outcome corrected =
-                afterTheLast.mark(event, second.id(), Map.of(came.id(), "ATTENDED", stayedAway.id(), "ATTENDED"));
+        Register.Outcome corrected = afterTheLast.mark(
+                event, second.id(), Map.of(came.id(), Attendance.ATTENDED, stayedAway.id(), Attendance.ATTENDED));
         assertThat(corrected.corrections()).isEqualTo(2);
         assertThat(bookings.place(came.id()).orElseThrow().certificateHours()).isEqualTo(13.0);
         assertThat(chargeFor(event, stayedAway))
@@ -306,10 +309,10 @@ class EventsIT {
                 new uk.headsup.support.SentEmails(jdbc).latestTo(stayedAway.attendeeEmail(), "Two mornings of phonics");
         assertThat(toldStayedAway.text()).contains("now recorded as having attended", "no longer as a non-attendance");
 
-        afterTheLast.mark(event, first.id(), Map.of(came.id(), "NO_SHOW"));
-        afterTheLast.mark(event, second.id(), Map.of(came.id(), "NO_SHOW"));
+        afterTheLast.mark(event, first.id(), Map.of(came.id(), Attendance.NO_SHOW));
+        afterTheLast.mark(event, second.id(), Map.of(came.id(), Attendance.NO_SHOW));
         Place withdrawn = bookings.place(came.id()).orElseThrow();
-        assertThat(withdrawn.attendance()).isEqualTo("NO_SHOW");
+        assertThat(withdrawn.attendance()).isEqualTo(Attendance.NO_SHOW);
         assertThat(withdrawn.certificateSentAt()).isNull();
         assertThat(new uk.headsup.support.SentEmails(jdbc)
                         .latestTo(came.attendeeEmail(), "Two mornings of phonics")
@@ -536,11 +539,11 @@ class EventsIT {
         Register afterTheCourse = registerAt(Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
         long session = events.find(event).orElseThrow().sessions().get(0).id();
         assertThat(afterTheCourse
-                        .mark(event, session, Map.of(attending.id(), "ATTENDED"))
+                        .mark(event, session, Map.of(attending.id(), Attendance.ATTENDED))
                         .certificates())
                 .isEqualTo(1);
         assertThat(afterTheCourse
-                        .mark(event, session, Map.of(attending.id(), "ATTENDED"))
+                        .mark(event, session, Map.of(attending.id(), Attendance.ATTENDED))
                         .certificates())
                 .as("only once")
                 .isZero();

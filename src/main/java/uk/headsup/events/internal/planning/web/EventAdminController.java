@@ -29,6 +29,7 @@ import uk.headsup.events.EventType;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.NewSeries;
 import uk.headsup.events.Vat;
+import uk.headsup.events.internal.bookings.Attendance;
 import uk.headsup.events.internal.bookings.AttendeeVisibility;
 import uk.headsup.events.internal.bookings.BookingDesk;
 import uk.headsup.events.internal.bookings.BookingRefused;
@@ -478,11 +479,12 @@ class EventAdminController {
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
         withAttendees(id);
-        Map<Long, String> marks = new HashMap<>();
+        Map<Long, Attendance> marks = new HashMap<>();
         params.forEach((k, v) -> {
             if (k.startsWith("attendance-")) {
                 try {
-                    marks.put(Long.parseLong(k.substring("attendance-".length())), v);
+                    long placeId = Long.parseLong(k.substring("attendance-".length()));
+                    Attendance.named(v).ifPresent(mark -> marks.put(placeId, mark));
                 } catch (NumberFormatException ignored) {
                     // not one of ours
                 }
