@@ -28,7 +28,7 @@ class SignOffController {
     @GetMapping
     String page(@RequestParam(required = false) String token, Model model) {
         SignOffs.Found found = signOffs.check(token);
-        model.addAttribute("check", found.check().name());
+        model.addAttribute("page", SignOffPage.of(found.check()));
         model.addAttribute("token", token);
         found.signOff().ifPresent(s -> {
             model.addAttribute("signOff", s);
@@ -46,13 +46,13 @@ class SignOffController {
         if (check != SignOffs.Check.VALID) {
             return page(token, model);
         }
-        model.addAttribute("check", "SIGNED");
+        model.addAttribute("page", SignOffPage.SIGNED);
         return "safeguarding/sign-off";
     }
 
     @PostMapping("/renew")
     String renew(@RequestParam String token, Model model) {
-        model.addAttribute("check", signOffs.renew(token) ? "RENEWED" : "NOT_RENEWED");
+        model.addAttribute("page", SignOffPage.renewal(signOffs.renew(token)));
         return "safeguarding/sign-off";
     }
 }
