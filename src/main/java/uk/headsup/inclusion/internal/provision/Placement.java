@@ -10,7 +10,7 @@ public record Placement(
         String pupilName,
         long providerId,
         String providerName,
-        String commissionedBy,
+        Commissioner commissionedBy,
         String reason,
         LocalDate startsOn,
         LocalDate plannedEnd,

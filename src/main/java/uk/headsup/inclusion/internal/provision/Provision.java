@@ -152,7 +152,7 @@ public class Provision {
                 rs.getString(3),
                 rs.getLong(4),
                 rs.getString(5),
-                rs.getString(6),
+                Commissioner.valueOf(rs.getString(6)),
                 rs.getString(7),
                 date(rs.getDate(8)),
                 date(rs.getDate(9)),

@@ -35,8 +35,9 @@ class ProvisionController {
         REGISTRATIONS.put("UNREGISTERED", "Unregistered");
         COMMISSIONING.put("FRAMEWORK", "On the authority's framework");
         COMMISSIONING.put("SPOT_PURCHASE", "Spot-purchased");
-        COMMISSIONERS.put("AUTHORITY", "The authority");
-        COMMISSIONERS.put("SCHOOL", "The school");
+        for (Commissioner c : Commissioner.values()) {
+            COMMISSIONERS.put(c.name(), c.label());
+        }
     }
 
     private final Provision provision;

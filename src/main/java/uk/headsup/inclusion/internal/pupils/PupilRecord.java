@@ -112,7 +112,7 @@ public class PupilRecord {
         for (Placement pl : h.placements()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("Provider", pl.providerName());
-            row.put("Commissioned by", pl.commissionedBy());
+            row.put("Commissioned by", pl.commissionedBy().name());
             row.put("Reason", pl.reasonLabel());
             row.put("Start", pl.startsOn());
             row.put("Planned end", pl.plannedEnd());
