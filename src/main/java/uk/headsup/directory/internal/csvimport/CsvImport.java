@@ -130,7 +130,7 @@ public class CsvImport {
             }
             if (result.outcome() != ImportReports.Outcome.UNCHANGED) {
                 lines.add(new ImportReports.Line(
-                        row.line(), result.outcome().name(), result.reference(), result.name(), result.detail()));
+                        row.line(), result.outcome(), result.reference(), result.name(), result.detail()));
             }
         }
         handler.finish();

@@ -18,10 +18,27 @@ public class ImportReports {
 
     /** What became of one line of a file. Unchanged lines are only counted. */
     public enum Outcome {
-        ADDED,
-        UPDATED,
-        UNCHANGED,
-        REJECTED
+        ADDED("Added", "green"),
+        UPDATED("Updated", "blue"),
+        UNCHANGED("Unchanged", "grey"),
+        REJECTED("Rejected", "red");
+
+        private final String label;
+        private final String colour;
+
+        Outcome(String label, String colour) {
+            this.label = label;
+            this.colour = colour;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The GOV.UK tag colour. */
+        public String colour() {
+            return colour;
+        }
     }
 
     /** An import as the report page shows it. */
@@ -61,7 +78,7 @@ public class ImportReports {
     }
 
     /** A line that did something, or was rejected. */
-    public record Line(int line, String outcome, String reference, String name, String detail) {}
+    public record Line(int line, Outcome outcome, String reference, String name, String detail) {}
 
     private final JdbcClient jdbc;
 
@@ -94,7 +111,7 @@ public class ImportReports {
                         """)
                 .param("id", importId)
                 .param("lines", lines.stream().map(Line::line).toArray(Integer[]::new))
-                .param("outcomes", lines.stream().map(Line::outcome).toArray(String[]::new))
+                .param("outcomes", lines.stream().map(l -> l.outcome().name()).toArray(String[]::new))
                 .param("references", lines.stream().map(Line::reference).toArray(String[]::new))
                 .param("names", lines.stream().map(Line::name).toArray(String[]::new))
                 .param("details", lines.stream().map(Line::detail).toArray(String[]::new))
@@ -163,8 +180,12 @@ public class ImportReports {
                          where import_id = :id order by line
                         """)
                 .param("id", importId)
-                .query((rs, n) ->
-                        new Line(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Line(
+                        rs.getInt(1),
+                        Outcome.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 
