@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -119,9 +120,30 @@ public interface Responses {
 
     /**
      * @param standard the standard it is about, or null for the response as a whole
-     * @param outcome "returned" or "accepted"
+     * @param outcome whether it came with the response returned for changes or accepted
      */
-    record Feedback(long id, String standard, String text, String outcome, String givenBy, Instant givenAt) {}
+    record Feedback(long id, String standard, String text, FeedbackOutcome outcome, String givenBy, Instant givenAt) {
+
+        /** Given when the response was returned for changes: it asks for more. */
+        public boolean returned() {
+            return outcome == FeedbackOutcome.RETURNED;
+        }
+    }
+
+    /** What became of the response feedback was given with; {@code assessment_feedback.outcome} holds it in lower case. */
+    enum FeedbackOutcome {
+        RETURNED,
+        ACCEPTED;
+
+        /** As {@code assessment_feedback.outcome} holds it ("returned"). */
+        public String column() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static FeedbackOutcome ofColumn(String value) {
+            return valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
 
     record LogEntry(Instant at, String who, String standard, String what) {}
 

@@ -424,7 +424,7 @@ class JdbcResponses implements Responses {
     public void returnForChanges(long responseId, String overall, Map<String, String> byStandard, Actor by) {
         Response response = lockResponse(responseId);
         Response.State next = response.returned();
-        feedback(responseId, overall, byStandard, "returned", by);
+        feedback(responseId, overall, byStandard, FeedbackOutcome.RETURNED, by);
         state(
                 response,
                 next,
@@ -439,11 +439,12 @@ class JdbcResponses implements Responses {
     public void accept(long responseId, String overall, Map<String, String> byStandard, Actor by) {
         Response response = lockResponse(responseId);
         Response.State next = response.accepted();
-        feedback(responseId, overall, byStandard, "accepted", by);
+        feedback(responseId, overall, byStandard, FeedbackOutcome.ACCEPTED, by);
         state(response, next, by, "Accepted the response");
     }
 
-    private void feedback(long responseId, String overall, Map<String, String> byStandard, String outcome, Actor by) {
+    private void feedback(
+            long responseId, String overall, Map<String, String> byStandard, FeedbackOutcome outcome, Actor by) {
         Map<String, String> all = new LinkedHashMap<>();
         if (overall != null && !overall.isBlank()) {
             all.put(null, overall.strip());
@@ -458,7 +459,7 @@ class JdbcResponses implements Responses {
                 .param("response", responseId)
                 .param("standard", s)
                 .param("text", text)
-                .param("outcome", outcome)
+                .param("outcome", outcome.column())
                 .param("by", by.name())
                 .update());
     }
@@ -471,7 +472,7 @@ class JdbcResponses implements Responses {
                         rs.getLong("id"),
                         rs.getString("standard"),
                         rs.getString("text"),
-                        rs.getString("outcome"),
+                        FeedbackOutcome.ofColumn(rs.getString("outcome")),
                         rs.getString("given_by"),
                         instant(rs.getTimestamp("given_at"))))
                 .list();
