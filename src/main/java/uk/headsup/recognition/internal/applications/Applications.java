@@ -309,7 +309,18 @@ public class Applications {
     }
 
     public record Decision(
-            String outcome, LocalDate decidedOn, String decidedBy, String note, String recordedBy, String level) {}
+            State state, LocalDate decidedOn, String decidedBy, String note, String recordedBy, String level) {
+
+        /** The panel's decision in words ("Deferred"). */
+        public String outcome() {
+            return state.label();
+        }
+
+        /** The panel will look again once the actions in its note are done. */
+        public boolean deferred() {
+            return state == State.DEFERRED;
+        }
+    }
 
     /** A setting or childminder applies for the Kitemark; a childminder's consent to be listed is recorded. */
     public long applyAlone(Scheme scheme, OrganisationProfile setting, boolean listingConsent, Actor by) {
@@ -752,7 +763,7 @@ public class Applications {
                         """)
                 .param("id", applicationId)
                 .query((rs, n) -> new Decision(
-                        State.valueOf(rs.getString(1)).label(),
+                        State.valueOf(rs.getString(1)),
                         rs.getObject(2, LocalDate.class),
                         rs.getString(3),
                         rs.getString(4),
