@@ -15,7 +15,27 @@ public final class Diffs {
         GAP
     }
 
-    public record Line(Kind kind, String text) {}
+    public record Line(Kind kind, String text) {
+
+        /** A line of the earlier version taken out. */
+        public boolean removed() {
+            return kind == Kind.REMOVED;
+        }
+
+        /** A line of the later version put in. */
+        public boolean added() {
+            return kind == Kind.ADDED;
+        }
+
+        /** Unchanged lines left out between changes. */
+        public boolean gap() {
+            return kind == Kind.GAP;
+        }
+
+        public boolean same() {
+            return kind == Kind.SAME;
+        }
+    }
 
     private static final DiffRowGenerator ROWS = DiffRowGenerator.create()
             .showInlineDiffs(false)
