@@ -1,5 +1,6 @@
 package uk.headsup.events.internal.bookings;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -396,5 +398,65 @@ class EventPagesIT {
                 jdbc,
                 member("Fennick Primary School", OrganisationRole.HEADTEACHER).email());
         mvc.perform(get("/events/series/" + id + "/edit").cookie(head)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRegisterShowsEachPlacesMarkAndACorrectionResettlesThePlace() throws Exception {
+        long course = planning.add(
+                EventFixtures.aCourse()
+                        .titled("Register page course")
+                        .inDays(-3)
+                        .build(),
+                OFFICER);
+        AudienceMember head = member("Fennick Primary School", OrganisationRole.HEADTEACHER);
+        planning.recordHeld(course, head.organisationId(), List.of(head.personId()), List.of(), OFFICER, "Grace");
+        long place = jdbc.sql("select id from event_places where event_id = :e")
+                .param("e", course)
+                .query(Long.class)
+                .single();
+        long session = jdbc.sql("select id from event_sessions where event_id = :e")
+                .param("e", course)
+                .query(Long.class)
+                .single();
+        Cookie officer = SignedIn.authorityStaff(mvc, OFFICER);
+
+        String page = mvc.perform(get("/events/" + course + "/register").cookie(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(radio(page, "attended-" + place))
+                .contains("value=\"ATTENDED\"")
+                .contains("checked");
+        assertThat(radio(page, "no-show-" + place))
+                .contains("value=\"NO_SHOW\"")
+                .doesNotContain("checked");
+
+        mvc.perform(post("/events/" + course + "/register")
+                        .param("session", String.valueOf(session))
+                        .param("attendance-" + place, "NO_SHOW")
+                        .param("attendance-999999999", "ATTENDED")
+                        .param("attendance-nonsense", "NO_SHOW")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        page = mvc.perform(get("/events/" + course + "/register").cookie(officer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(radio(page, "attended-" + place)).doesNotContain("checked");
+        assertThat(radio(page, "no-show-" + place)).contains("checked");
+        assertThat(jdbc.sql("select attendance from event_places where id = :p")
+                        .param("p", place)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(Attendance.NO_SHOW.name());
+    }
+
+    /** The register's radio input with this id, as the page has it. */
+    private static String radio(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as("radio " + id).isGreaterThan(0);
+        return page.substring(page.lastIndexOf("<input", at), page.indexOf(">", at) + 1);
     }
 }
