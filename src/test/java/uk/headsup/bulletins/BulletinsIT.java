@@ -245,6 +245,14 @@ class BulletinsIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("Tom's text.");
+        mvc.perform(get("/bulletins/articles/" + id + "/history").with(editor))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("<del class=\"hu-diff__removed\"><span class=\"govuk-visually-hidden\">"
+                                + "Taken out: </span>The hub opens on Monday.</del>")))
+                .andExpect(content()
+                        .string(containsString("<ins class=\"hu-diff__added\"><span class=\"govuk-visually-hidden\">"
+                                + "Put in: </span>Tom&#39;s text.</ins>")));
     }
 
     @Test
