@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -537,6 +538,24 @@ class InclusionIT {
                 .isEqualTo(1);
         jdbc.sql("delete from inclusion_term_dates where academic_year = '2031-32'")
                 .update();
+    }
+
+    @Test
+    void aProvidersPlacementsSayWhoCommissionedEach() throws Exception {
+        record Placed(long provider, String commissionedBy) {}
+        List<Placed> placed = jdbc.sql("select provider_id, commissioned_by from inclusion_placements order by id")
+                .query((rs, n) -> new Placed(rs.getLong(1), rs.getString(2)))
+                .list();
+        assertThat(placed).extracting(Placed::commissionedBy).contains("SCHOOL", "AUTHORITY");
+        Cookie officer = SignedIn.authorityStaff(mvc, OFFICER);
+        for (String commissioner : List.of("SCHOOL", "AUTHORITY")) {
+            Placed one = placed.stream()
+                    .filter(p -> p.commissionedBy().equals(commissioner))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(body(get("/inclusion/providers/" + one.provider()), officer))
+                    .contains("(" + commissioner.toLowerCase(Locale.ROOT) + ")</td>");
+        }
     }
 
     String body(MockHttpServletRequestBuilder request, Cookie who) throws Exception {
