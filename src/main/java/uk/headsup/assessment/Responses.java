@@ -130,7 +130,7 @@ public interface Responses {
         }
     }
 
-    /** What became of the response feedback was given with; {@code assessment_feedback.outcome} holds it in lower case. */
+    /** What became of the response the feedback came with: returned for changes, or accepted. */
     enum FeedbackOutcome {
         RETURNED,
         ACCEPTED;

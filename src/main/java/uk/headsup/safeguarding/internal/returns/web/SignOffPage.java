@@ -2,7 +2,7 @@ package uk.headsup.safeguarding.internal.returns.web;
 
 import uk.headsup.safeguarding.internal.returns.SignOffs;
 
-/** What the sign-off page says: the summary to confirm, what came of a confirmation or a renewal, or why a link fails. */
+/** What the sign-off page says: the return to confirm, what came of a confirmation or renewal, or why a link fails. */
 public enum SignOffPage {
     CONFIRM,
     SIGNED,
