@@ -150,7 +150,7 @@ public class Bookings {
                 Events.instant(rs, "cancelled_at"),
                 rs.getBoolean("late_cancellation"),
                 rs.getString("charge_waived_by"),
-                rs.getString("attendance"),
+                Attendance.of(rs.getString("attendance")),
                 Events.instant(rs, "certificate_sent_at"),
                 rs.getString("evaluation_token"),
                 rs.getString("booked_by_email"),

@@ -104,7 +104,9 @@ public class Charges {
                             ? Kind.WAIVED
                             : rs.getString("status").equals("CANCELLED")
                                     ? Kind.LATE_CANCELLATION
-                                    : "NO_SHOW".equals(rs.getString("attendance")) ? Kind.NO_SHOW : Kind.PLACE;
+                                    : Attendance.of(rs.getString("attendance")) == Attendance.NO_SHOW
+                                            ? Kind.NO_SHOW
+                                            : Kind.PLACE;
                     long price = waivedBy == null ? rs.getLong("price_pence") : 0;
                     return new Line(
                             rs.getLong("organisation_id"),

@@ -43,12 +43,13 @@ class JdbcEventBookings implements EventBookings {
                         select e.id, e.title, e.ends_at, p.person_id, p.attendee_name, p.attendee_email,
                                p.certificate_sent_at is not null
                           from event_places p join events e on e.id = p.event_id
-                         where p.organisation_id = :org and p.attendance = 'ATTENDED' and e.type = :training
+                         where p.organisation_id = :org and p.attendance = :attended and e.type = :training
                            and e.cancelled_at is null
                          order by e.ends_at desc, p.attendee_name
                         """)
                 .param("training", EventType.TRAINING.name())
                 .param("org", organisationId)
+                .param("attended", Attendance.ATTENDED.name())
                 .query((rs, n) -> new TrainingAttended(
                         rs.getLong(1),
                         rs.getString(2),

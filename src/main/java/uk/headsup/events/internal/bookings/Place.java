@@ -26,7 +26,7 @@ public record Place(
         Instant cancelledAt,
         boolean lateCancellation,
         String chargeWaivedBy,
-        String attendance,
+        Attendance attendance,
         Instant certificateSentAt,
         String evaluationToken,
         String bookedByEmail,
@@ -36,12 +36,12 @@ public record Place(
         Double certificateHours) {
 
     public boolean attended() {
-        return "ATTENDED".equals(attendance);
+        return attendance == Attendance.ATTENDED;
     }
 
     /** The register recorded that the attendee did not come. */
     public boolean noShow() {
-        return "NO_SHOW".equals(attendance);
+        return attendance == Attendance.NO_SHOW;
     }
 
     public boolean bookedBy(String email) {

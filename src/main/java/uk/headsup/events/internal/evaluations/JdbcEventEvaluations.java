@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.events.EventEvaluations;
+import uk.headsup.events.internal.bookings.Attendance;
 
 @Service
 @Transactional(readOnly = true)
@@ -29,6 +30,7 @@ class JdbcEventEvaluations implements EventEvaluations {
         Map<Long, Integer> answers = new HashMap<>();
         jdbc.sql("select event_id, count(*) from event_evaluations where event_id in (:events) group by event_id")
                 .param("events", eventIds)
+                .param("attended", Attendance.ATTENDED.name())
                 .query(rs -> {
                     answers.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -61,12 +63,13 @@ class JdbcEventEvaluations implements EventEvaluations {
                         select p.event_id, p.organisation_id,
                                (max(e.ends_at) at time zone 'Europe/London')::date as attended_on
                           from event_places p join events e on e.id = p.event_id
-                         where p.event_id in (:events) and p.attendance = 'ATTENDED'
+                         where p.event_id in (:events) and p.attendance = :attended
                            and p.organisation_id is not null
                          group by p.event_id, p.organisation_id
                          order by p.event_id, p.organisation_id
                         """)
                 .param("events", eventIds)
+                .param("attended", Attendance.ATTENDED.name())
                 .query((rs, n) -> new Attended(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();
     }
@@ -78,13 +81,14 @@ class JdbcEventEvaluations implements EventEvaluations {
         }
         return jdbc.sql("""
                         select (select count(*) from event_places
-                                 where event_id in (:events) and attendance = 'ATTENDED'),
+                                 where event_id in (:events) and attendance = :attended),
                                (select coalesce(sum(id), 0) from event_places
-                                 where event_id in (:events) and attendance = 'ATTENDED'),
+                                 where event_id in (:events) and attendance = :attended),
                                (select count(*) from event_evaluations where event_id in (:events)),
                                (select coalesce(sum(place_id), 0) from event_evaluations where event_id in (:events))
                         """)
                 .param("events", eventIds)
+                .param("attended", Attendance.ATTENDED.name())
                 .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
     }

@@ -14,6 +14,7 @@ import uk.headsup.events.EventCards;
 import uk.headsup.events.EventPlanning;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.NewSeries;
+import uk.headsup.events.internal.bookings.Attendance;
 import uk.headsup.events.internal.bookings.AttendeeVisibility;
 import uk.headsup.events.internal.bookings.BookingDesk;
 import uk.headsup.events.internal.bookings.BookingRefused;
@@ -143,7 +144,8 @@ class JdbcEventPlanning implements EventPlanning, EventCards {
                             insert into event_attendance (place_id, session_id, attended, marked_at)
                             select :p, s.id, true, s.starts_at from event_sessions s where s.event_id = :e
                             """).param("p", place.id()).param("e", eventId).update();
-            jdbc.sql("update event_places set attendance = 'ATTENDED' where id = :p")
+            jdbc.sql("update event_places set attendance = :attended where id = :p")
+                    .param("attended", Attendance.ATTENDED.name())
                     .param("p", place.id())
                     .update();
         }

@@ -6,16 +6,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.headsup.events.internal.bookings.Attendance;
 import uk.headsup.events.internal.bookings.BookingRefused;
 import uk.headsup.events.internal.bookings.Bookings;
 import uk.headsup.events.internal.bookings.Place;
@@ -79,10 +80,10 @@ public class Register {
             return UkTime.deadline(session.startsAt());
         }
 
-        /** "ATTENDED", "NO_SHOW" or null when not yet marked, for the form. */
+        /** The mark's name (an {@link Attendance}), or null when not yet marked, for the form. */
         public String mark(long placeId) {
             Boolean attended = marks.get(placeId);
-            return attended == null ? null : attended ? "ATTENDED" : "NO_SHOW";
+            return attended == null ? null : (attended ? Attendance.ATTENDED : Attendance.NO_SHOW).name();
         }
     }
 
@@ -127,7 +128,11 @@ public class Register {
         }
         List<Long> marked = new ArrayList<>();
         for (Map.Entry<Long, String> mark : attendance.entrySet()) {
-            if (!mark.getValue().equals("ATTENDED") && !mark.getValue().equals("NO_SHOW")) {
+            Attendance given = Arrays.stream(Attendance.values())
+                    .filter(a -> a.name().equals(mark.getValue()))
+                    .findFirst()
+                    .orElse(null);
+            if (given == null) {
                 continue;
             }
             int rows = jdbc.sql("""
@@ -139,7 +144,7 @@ public class Register {
                             """)
                     .param("confirmed", PlaceStatus.CONFIRMED.name())
                     .param("s", sessionId)
-                    .param("a", mark.getValue().equals("ATTENDED"))
+                    .param("a", given == Attendance.ATTENDED)
                     .param("now", Timestamp.from(now))
                     .param("id", mark.getKey())
                     .param("e", eventId)
@@ -237,13 +242,13 @@ public class Register {
                 .mapToLong(s -> Duration.between(s.startsAt(), s.endsAt()).toMinutes())
                 .sum();
         double hours = Math.round(minutes / 15.0) / 4.0;
-        String outcome = minutes > 0 ? "ATTENDED" : "NO_SHOW";
-        String before = place.attendance();
+        Attendance outcome = minutes > 0 ? Attendance.ATTENDED : Attendance.NO_SHOW;
+        Attendance before = place.attendance();
         boolean certificate = event.isTraining() && minutes > 0;
         Double hadHours = place.certificateSentAt() == null ? null : place.certificateHours();
         boolean certificateChanged =
                 certificate ? hadHours == null || hadHours != hours : place.certificateSentAt() != null;
-        if (outcome.equals(before) && !certificateChanged) {
+        if (outcome == before && !certificateChanged) {
             return Settled.NOTHING;
         }
         Instant now = clock.instant();
@@ -253,7 +258,7 @@ public class Register {
                             evaluation_sent_at = coalesce(evaluation_sent_at, :evaluation)
                         where id = :id
                         """)
-                .param("a", outcome)
+                .param("a", outcome.name())
                 .param("h", certificate ? hours : null)
                 .param("sent", certificate ? Timestamp.from(now) : null)
                 .param("t", certificate ? token() : null)
@@ -290,7 +295,7 @@ public class Register {
     }
 
     private void tellOfCorrection(
-            Event event, Place place, String before, Double hadHours, boolean certificate, double hours) {
+            Event event, Place place, Attendance before, Double hadHours, boolean certificate, double hours) {
         Notice notice = new Notice(
                         "register-corrected",
                         place.attendeeEmail(),
@@ -298,7 +303,7 @@ public class Register {
                         "Your attendance at " + event.title() + " is corrected")
                 .event(event);
         boolean attended = place.attended();
-        if (!Objects.equals(before, place.attendance())) {
+        if (before != place.attendance()) {
             notice.say(
                     attended
                             ? "We have corrected the register: you are now recorded as having attended " + event.title()

@@ -309,7 +309,7 @@ class EventsIT {
         afterTheLast.mark(event, first.id(), Map.of(came.id(), "NO_SHOW"));
         afterTheLast.mark(event, second.id(), Map.of(came.id(), "NO_SHOW"));
         Place withdrawn = bookings.place(came.id()).orElseThrow();
-        assertThat(withdrawn.attendance()).isEqualTo("NO_SHOW");
+        assertThat(withdrawn.attendance()).isEqualTo(Attendance.NO_SHOW);
         assertThat(withdrawn.certificateSentAt()).isNull();
         assertThat(new uk.headsup.support.SentEmails(jdbc)
                         .latestTo(came.attendeeEmail(), "Two mornings of phonics")
