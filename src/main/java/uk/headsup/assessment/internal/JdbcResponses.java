@@ -34,6 +34,12 @@ class JdbcResponses implements Responses {
     private static final TypeReference<Map<String, Long>> NUMBERS = new TypeReference<>() {};
     private static final int LONGEST_NARRATIVE = 20_000;
 
+    /** The rated answers with whose response they are, for {@link #rating}; a where clause follows. */
+    private static final String RATINGS = """
+            select r.id, r.owner_kind, r.owner_id, r.owner_name, r.owner_type, a.standard, a.rating, a.numbers
+              from assessment_answers a join assessment_responses r on r.id = a.response_id
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcFrameworks frameworks;
 
@@ -202,19 +208,9 @@ class JdbcResponses implements Responses {
 
     @Override
     public List<Rating> ratings(long versionId) {
-        return jdbc.sql("""
-                        select r.id, r.owner_kind, r.owner_id, r.owner_name, r.owner_type, a.standard, a.rating,
-                            a.numbers
-                        from assessment_answers a join assessment_responses r on r.id = a.response_id
-                        where r.version_id = :version and a.rating is not null
-                        """)
+        return jdbc.sql(RATINGS + "where r.version_id = :version and a.rating is not null")
                 .param("version", versionId)
-                .query((rs, n) -> new Rating(
-                        rs.getLong("id"),
-                        owner(rs),
-                        rs.getString("standard"),
-                        rs.getString("rating"),
-                        numbers(rs.getString("numbers"))))
+                .query(JdbcResponses::rating)
                 .list();
     }
 
@@ -223,19 +219,9 @@ class JdbcResponses implements Responses {
         if (responseIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select r.id, r.owner_kind, r.owner_id, r.owner_name, r.owner_type, a.standard, a.rating,
-                            a.numbers
-                        from assessment_answers a join assessment_responses r on r.id = a.response_id
-                        where r.id = any(:ids) and a.rating is not null
-                        """)
+        return jdbc.sql(RATINGS + "where r.id = any(:ids) and a.rating is not null")
                 .param("ids", responseIds.toArray(Long[]::new))
-                .query((rs, n) -> new Rating(
-                        rs.getLong("id"),
-                        owner(rs),
-                        rs.getString("standard"),
-                        rs.getString("rating"),
-                        numbers(rs.getString("numbers"))))
+                .query(JdbcResponses::rating)
                 .list();
     }
 
@@ -545,6 +531,15 @@ class JdbcResponses implements Responses {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Rating rating(ResultSet rs, int row) throws SQLException {
+        return new Rating(
+                rs.getLong("id"),
+                owner(rs),
+                rs.getString("standard"),
+                rs.getString("rating"),
+                numbers(rs.getString("numbers")));
     }
 
     private static Owner owner(ResultSet rs) throws SQLException {

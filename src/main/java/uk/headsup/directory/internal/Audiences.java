@@ -94,7 +94,7 @@ class Audiences {
         Criteria c = new Criteria();
         c.add("o.kind in (:establishments)", "establishments", ESTABLISHMENTS);
         if (!audience.includeClosed()) {
-            c.conditions.add("o.status <> 'CLOSED'");
+            c.add("o.status <> :closed", "closed", OrganisationStatus.CLOSED.name());
         }
         if (!audience.phases().isEmpty()) {
             c.add(

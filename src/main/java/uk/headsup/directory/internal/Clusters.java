@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.OrganisationKind;
 
 /** Clusters and consortia: groups of schools and settings that the authority defines. */
 @Service
@@ -17,8 +18,8 @@ public class Clusters {
     }
 
     public boolean nameTaken(String name) {
-        return jdbc.sql(
-                        "select exists (select 1 from organisations where kind = 'CLUSTER' and lower(name) = lower(:n))")
+        return jdbc.sql("select exists (select 1 from organisations where kind = :cluster and lower(name) = lower(:n))")
+                .param("cluster", OrganisationKind.CLUSTER.name())
                 .param("n", name.trim())
                 .query(Boolean.class)
                 .single();
@@ -26,7 +27,8 @@ public class Clusters {
 
     public long create(String name) {
         return jdbc.sql(
-                        "insert into organisations (kind, name, source) values ('CLUSTER', :n, 'AUTHORITY') returning id")
+                        "insert into organisations (kind, name, source) values (:cluster, :n, 'AUTHORITY') returning id")
+                .param("cluster", OrganisationKind.CLUSTER.name())
                 .param("n", name.trim())
                 .query(Long.class)
                 .single();

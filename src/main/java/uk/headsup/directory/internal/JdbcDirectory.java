@@ -30,6 +30,13 @@ import uk.headsup.platform.Authority;
 @Transactional
 class JdbcDirectory implements Directory, DirectoryRecords {
 
+    /** The kinds of organisation at which school staff hold posts (not the authority's own teams or clusters). */
+    private static final List<String> STAFFED_KINDS = List.of(
+            OrganisationKind.SCHOOL.name(),
+            OrganisationKind.EARLY_YEARS_SETTING.name(),
+            OrganisationKind.CHILDMINDER.name(),
+            OrganisationKind.ACADEMY_TRUST.name());
+
     private final JdbcClient jdbc;
     private final Audiences audiences;
     private final Posts posts;
@@ -114,10 +121,11 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                           from people p
                           join appointments a on a.person_id = p.id
                           join organisations o on o.id = a.organisation_id
-                         where o.kind = 'ACADEMY_TRUST' and o.id in (:trusts) and a.role = :role
+                         where o.kind = :trust and o.id in (:trusts) and a.role = :role
                            and a.starts_on <= current_date and (a.ends_on is null or a.ends_on >= current_date)
                          order by o.name, p.full_name
                         """)
+                .param("trust", OrganisationKind.ACADEMY_TRUST.name())
                 .param("trusts", trustIds)
                 .param("role", role.name())
                 .query((rs, n) -> new AudienceMember(
@@ -145,13 +153,15 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                           join appointments a on a.person_id = p.id
                           join organisations o on o.id = a.organisation_id
                          where lower(p.email) = lower(:email)
-                           and o.kind in ('SCHOOL', 'EARLY_YEARS_SETTING', 'CHILDMINDER', 'ACADEMY_TRUST')
-                           and o.status <> 'CLOSED'
+                           and o.kind in (:kinds)
+                           and o.status <> :closed
                            and a.starts_on <= current_date
                            and (a.ends_on is null or a.ends_on >= current_date)
                          order by o.name, a.role
                         """)
                 .param("email", email.trim())
+                .param("kinds", STAFFED_KINDS)
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .query((rs, n) -> new Row(
                         rs.getLong(1),
                         rs.getString(2),
@@ -185,9 +195,13 @@ class JdbcDirectory implements Directory, DirectoryRecords {
         return jdbc.sql("""
                         select a.starts_on
                           from appointments a join people p on p.id = a.person_id
-                         where lower(p.email) = lower(:email) and a.role = 'HEADTEACHER'
+                         where lower(p.email) = lower(:email) and a.role = :headteacher
                          order by a.starts_on limit 1
-                        """).param("email", email.trim()).query(LocalDate.class).optional();
+                        """)
+                .param("email", email.trim())
+                .param("headteacher", OrganisationRole.HEADTEACHER.name())
+                .query(LocalDate.class)
+                .optional();
     }
 
     @Override
@@ -300,7 +314,8 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     @Transactional(readOnly = true)
     public Map<Long, String> clusters() {
         Map<Long, String> byId = new LinkedHashMap<>();
-        jdbc.sql("select id, name from organisations where kind = 'CLUSTER' order by name, id")
+        jdbc.sql("select id, name from organisations where kind = :cluster order by name, id")
+                .param("cluster", OrganisationKind.CLUSTER.name())
                 .query(rs -> {
                     byId.put(rs.getLong(1), rs.getString(2));
                 });
@@ -311,9 +326,10 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     public void joinTrust(long organisationId, long trustId) {
         int updated = jdbc.sql("""
                         update organisations set trust_id = :trust where id = :id
-                           and exists (select 1 from organisations t where t.id = :trust and t.kind = 'ACADEMY_TRUST')
+                           and exists (select 1 from organisations t where t.id = :trust and t.kind = :kind)
                         """)
                 .param("trust", trustId)
+                .param("kind", OrganisationKind.ACADEMY_TRUST.name())
                 .param("id", organisationId)
                 .update();
         if (updated == 0) {

@@ -46,7 +46,9 @@ class JdbcOrganisations implements Organisations {
 
     @Override
     public List<OrganisationProfile> openSchoolsIn(String district) {
-        return jdbc.sql(SELECT + "where kind = 'SCHOOL' and status <> 'CLOSED' and district = :district order by name")
+        return jdbc.sql(SELECT + "where kind = :school and status <> :closed and district = :district order by name")
+                .param("school", OrganisationKind.SCHOOL.name())
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .param("district", district)
                 .query(this::facts)
                 .list();

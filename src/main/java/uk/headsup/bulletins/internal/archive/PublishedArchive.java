@@ -21,11 +21,12 @@ import org.springframework.stereotype.Repository;
 import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.bulletins.internal.articles.Article;
 import uk.headsup.bulletins.internal.articles.Articles;
+import uk.headsup.bulletins.internal.articles.PublishedPages;
 import uk.headsup.bulletins.internal.editions.Edition;
 
 /** Published editions as frozen copies: what the archive, search, feeds and emails read. */
 @Repository
-public class PublishedArchive {
+public class PublishedArchive implements PublishedPages {
 
     private final JdbcClient jdbc;
 
@@ -163,7 +164,7 @@ public class PublishedArchive {
                 .optional();
     }
 
-    /** Whether this path names a published edition or article (for the content checks' broken links). */
+    @Override
     public boolean exists(String seriesKey, int number, String slug) {
         return jdbc.sql("select exists (select 1 from bulletin_editions e join bulletin_series s on s.id = e.series_id"
                         + " where s.key = :key and e.number = :number and e.status = :published"

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.headsup.bulletins.ArticleAudience;
-import uk.headsup.bulletins.internal.editions.Edition;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 
@@ -54,15 +53,18 @@ public class Articles {
                 .list();
     }
 
-    /** Submitted articles not yet placed in any edition that is still being put together. */
-    public List<Article> waitingForAnEdition() {
+    /**
+     * Submitted articles not yet placed in any edition that is still being put together (in one of these states,
+     * {@link Placements#unpublishedStates()}).
+     */
+    public List<Article> waitingForAnEdition(Collection<String> unpublishedStates) {
         return jdbc.sql("select " + COLUMNS + " from bulletin_articles a where a.status = :submitted"
                         + " and not exists (select 1 from bulletin_placements p join bulletin_editions e on e.id = p.edition_id"
-                        + " where p.article_id = a.id and e.status <> :published)"
+                        + " where p.article_id = a.id and e.status in (:unpublished))"
                         + " and not exists (select 1 from bulletin_published_articles pa where pa.article_id = a.id)"
                         + " order by a.updated_at")
                 .param("submitted", Article.Status.SUBMITTED.name())
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("unpublished", unpublishedStates)
                 .query(Articles::map)
                 .list();
     }

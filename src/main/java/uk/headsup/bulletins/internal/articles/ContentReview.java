@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.headsup.bulletins.internal.editions.Edition;
 import uk.headsup.platform.Site;
 
 /** Runs the content checks on articles and editions, as of today in the UK. */
@@ -35,9 +34,9 @@ public class ContentReview {
     }
 
     /** What blocks an edition: the problems of its foreword and of each of its articles, named. */
-    public List<String> blocking(Edition edition, List<Article> articles) {
+    public List<String> blocking(String foreword, List<Article> articles) {
         List<String> problems = new ArrayList<>();
-        for (Finding f : foreword(edition.foreword())) {
+        for (Finding f : foreword(foreword)) {
             if (f.blocks()) {
                 problems.add("Foreword: " + f.message());
             }

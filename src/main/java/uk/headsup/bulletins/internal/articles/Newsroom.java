@@ -5,10 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.headsup.bulletins.internal.editions.DailyBriefing;
-import uk.headsup.bulletins.internal.editions.Edition;
 import uk.headsup.directory.AuthorityContact;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.platform.format.UploadedFileType;
@@ -39,8 +38,8 @@ public class Newsroom {
     private final Attachments attachments;
     private final ContentReview review;
     private final AuthorityContacts contacts;
-    private final DailyBriefing dailyBriefing;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Placements placements;
+    private final JdbcClient jdbc;
 
     Newsroom(
             Articles articles,
@@ -48,14 +47,14 @@ public class Newsroom {
             Attachments attachments,
             ContentReview review,
             AuthorityContacts contacts,
-            DailyBriefing dailyBriefing,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            Placements placements,
+            JdbcClient jdbc) {
         this.articles = articles;
         this.versions = versions;
         this.attachments = attachments;
         this.review = review;
         this.contacts = contacts;
-        this.dailyBriefing = dailyBriefing;
+        this.placements = placements;
         this.jdbc = jdbc;
     }
 
@@ -64,7 +63,7 @@ public class Newsroom {
         Article saved = articles.byId(id).orElseThrow();
         versions.record(Versions.Subject.ARTICLE, id, saved.version(), author.signature(), "Started", snapshot(saved));
         if (saved.forDailyBriefing() && saved.status() == Article.Status.SUBMITTED) {
-            dailyBriefing.carry(saved, author);
+            placements.carryToTheDailyBriefing(saved, author);
         }
         return id;
     }
@@ -82,7 +81,7 @@ public class Newsroom {
         versions.record(
                 Versions.Subject.ARTICLE, saved.id(), saved.version(), author.signature(), "Edited", snapshot(saved));
         if (saved.forDailyBriefing() && !current.forDailyBriefing() && saved.status() == Article.Status.SUBMITTED) {
-            dailyBriefing.carry(saved, author);
+            placements.carryToTheDailyBriefing(saved, author);
         }
         return new Done(saved);
     }
@@ -105,7 +104,7 @@ public class Newsroom {
                 "Submitted to the editors",
                 snapshot(submitted));
         if (submitted.forDailyBriefing()) {
-            dailyBriefing.carry(submitted, author);
+            placements.carryToTheDailyBriefing(submitted, author);
         }
         return List.of();
     }
@@ -118,15 +117,7 @@ public class Newsroom {
         if (!author.editor() && !article.authorEmail().equalsIgnoreCase(author.email())) {
             return Optional.of("Only its author, " + article.authorName() + ", or an editor can change this article");
         }
-        List<String> frozen = jdbc.sql("""
-                        select s.name || ' ' || e.number from bulletin_placements p
-                          join bulletin_editions e on e.id = p.edition_id join bulletin_series s on s.id = e.series_id
-                         where p.article_id = :id and e.status in (:withPublisher)
-                        """)
-                .param("id", article.id())
-                .param("withPublisher", Edition.Status.namesWhere(Edition.Status::withThePublisher))
-                .query(String.class)
-                .list();
+        List<String> frozen = placements.withThePublisher(article.id());
         if (!frozen.isEmpty()) {
             return Optional.of("This article cannot be changed while " + String.join(" and ", frozen)
                     + " is with the publisher: ask them to return it to the editors");

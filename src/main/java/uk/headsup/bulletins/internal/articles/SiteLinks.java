@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-import uk.headsup.bulletins.internal.archive.PublishedArchive;
 
 /**
  * Whether a path of this site leads to a page: editions and articles of the archive must be published; other
@@ -25,13 +24,13 @@ class SiteLinks implements Predicate<String> {
     private static final Pattern ARCHIVE =
             Pattern.compile("^/bulletins/([a-z0-9-]+)/([0-9]{1,9})(?:/([a-z0-9-]+))?/?$");
 
-    private final PublishedArchive archive;
+    private final PublishedPages archive;
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private volatile List<PathPattern> patterns;
 
     /** The mappings are there only in a web application (commands such as import-gias run without one). */
     SiteLinks(
-            PublishedArchive archive,
+            PublishedPages archive,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.archive = archive;
         this.mappings = mappings;

@@ -17,7 +17,7 @@ import uk.headsup.bulletins.internal.series.SeriesCatalogue;
  */
 @Component
 @Transactional
-public class DailyBriefing {
+class DailyBriefing {
 
     private final SeriesCatalogue series;
     private final Editions editions;
@@ -32,7 +32,7 @@ public class DailyBriefing {
     }
 
     /** Places the article in the next daily briefing draft; returns that edition's id, or -1 with no daily series. */
-    public long carry(Article article, Author author) {
+    long carry(Article article, Author author) {
         Series daily = series.all().stream()
                 .filter(s -> s.kind() == Series.Kind.DAILY)
                 .findFirst()

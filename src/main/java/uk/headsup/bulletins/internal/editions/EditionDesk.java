@@ -163,7 +163,7 @@ public class EditionDesk {
                 problems.add("“" + a.title() + "” is still a draft: its author or an editor must submit it");
             }
         }
-        problems.addAll(review.blocking(edition, carried));
+        problems.addAll(review.blocking(edition.foreword(), carried));
         return problems;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.AuthorityContact;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.CoverKind;
+import uk.headsup.directory.internal.OrganisationStatus;
 
 /**
  * Who answers for each post on a date: whoever covers it that day (the arrangement that started last, should two
@@ -41,7 +42,7 @@ class JdbcAuthorityContacts implements AuthorityContacts {
                                   order by starts_on desc, id desc limit 1) c on true
               left join people cp on cp.id = c.person_id
              where (h.person_id is not null or c.person_id is not null)
-               and t.status <> 'CLOSED'
+               and t.status <> :closed
                and %s
              order by lower(t.name), lower(p.title), p.id
             """;
@@ -56,6 +57,7 @@ class JdbcAuthorityContacts implements AuthorityContacts {
     public List<AuthorityContact> on(LocalDate date) {
         return jdbc.sql(QUERY.formatted("true"))
                 .param("date", date)
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .query(JdbcAuthorityContacts::contact)
                 .list();
     }
@@ -66,6 +68,7 @@ class JdbcAuthorityContacts implements AuthorityContacts {
                         exists (select 1 from authority_post_areas a
                                  where a.post_id = p.id and lower(a.area) = lower(:area))"""))
                 .param("date", date)
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .param("area", area.strip())
                 .query(JdbcAuthorityContacts::contact)
                 .list();
@@ -75,6 +78,7 @@ class JdbcAuthorityContacts implements AuthorityContacts {
     public List<AuthorityContact> forTeam(long teamId, LocalDate date) {
         return jdbc.sql(QUERY.formatted("t.id = :team"))
                 .param("date", date)
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .param("team", teamId)
                 .query(JdbcAuthorityContacts::contact)
                 .list();
@@ -84,6 +88,7 @@ class JdbcAuthorityContacts implements AuthorityContacts {
     public Optional<AuthorityContact> forPost(long postId, LocalDate date) {
         return jdbc.sql(QUERY.formatted("p.id = :post"))
                 .param("date", date)
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .param("post", postId)
                 .query(JdbcAuthorityContacts::contact)
                 .optional();

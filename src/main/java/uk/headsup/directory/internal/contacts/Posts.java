@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.headsup.directory.CoverKind;
+import uk.headsup.directory.OrganisationKind;
 
 /** The authority's teams, their posts, who held each post and who covered it. Nothing here is ever deleted. */
 @Repository
@@ -50,21 +51,24 @@ public class Posts {
 
     /** The authority's own entry in the directory, added (with this name) the first time a team needs it. */
     public long authority(String name) {
-        return jdbc.sql("select id from organisations where kind = 'AUTHORITY' order by id limit 1")
+        return jdbc.sql("select id from organisations where kind = :authority order by id limit 1")
+                .param("authority", OrganisationKind.AUTHORITY.name())
                 .query(Long.class)
                 .optional()
-                .orElseGet(() -> jdbc.sql(
-                                "insert into organisations (kind, name) values ('AUTHORITY', :name) returning id")
-                        .param("name", name)
-                        .query(Long.class)
-                        .single());
+                .orElseGet(
+                        () -> jdbc.sql("insert into organisations (kind, name) values (:authority, :name) returning id")
+                                .param("authority", OrganisationKind.AUTHORITY.name())
+                                .param("name", name)
+                                .query(Long.class)
+                                .single());
     }
 
     public long addTeam(long authorityId, String name, String email) {
         return jdbc.sql("""
-                        insert into organisations (kind, name, parent_id, email) values ('TEAM', :name, :parent, :email)
+                        insert into organisations (kind, name, parent_id, email) values (:team, :name, :parent, :email)
                         returning id
                         """)
+                .param("team", OrganisationKind.TEAM.name())
                 .param("name", name)
                 .param("parent", authorityId)
                 .param("email", email == null || email.isBlank() ? null : email.strip())
@@ -96,20 +100,23 @@ public class Posts {
     }
 
     List<Team> teams() {
-        return jdbc.sql("select id, name, email from organisations where kind = 'TEAM' order by lower(name), id")
+        return jdbc.sql("select id, name, email from organisations where kind = :team order by lower(name), id")
+                .param("team", OrganisationKind.TEAM.name())
                 .query((rs, n) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
     Optional<Team> team(long id) {
-        return jdbc.sql("select id, name, email from organisations where kind = 'TEAM' and id = :id")
+        return jdbc.sql("select id, name, email from organisations where kind = :team and id = :id")
+                .param("team", OrganisationKind.TEAM.name())
                 .param("id", id)
                 .query((rs, n) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .optional();
     }
 
     Optional<Team> teamNamed(String name) {
-        return jdbc.sql("select id, name, email from organisations where kind = 'TEAM' and lower(name) = lower(:name)")
+        return jdbc.sql("select id, name, email from organisations where kind = :team and lower(name) = lower(:name)")
+                .param("team", OrganisationKind.TEAM.name())
                 .param("name", name.strip())
                 .query((rs, n) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .optional();

@@ -241,9 +241,9 @@ public class People {
     @Transactional
     public long appoint(long personId, long organisationId, OrganisationRole role, LocalDate from, LocalDate until) {
         boolean newToHeadship = role == OrganisationRole.HEADTEACHER
-                && !jdbc.sql(
-                                "select exists (select 1 from appointments where person_id = :person and role = 'HEADTEACHER')")
+                && !jdbc.sql("select exists (select 1 from appointments where person_id = :person and role = :head)")
                         .param("person", personId)
+                        .param("head", OrganisationRole.HEADTEACHER.name())
                         .query(Boolean.class)
                         .single();
         long id = jdbc.sql("""
@@ -382,11 +382,14 @@ public class People {
                 .toArray(Long[]::new);
         Set<Long> headsBefore = heads.length == 0
                 ? Set.of()
-                : Set.copyOf(
-                        jdbc.sql("""
+                : Set.copyOf(jdbc.sql("""
                                 select distinct person_id from appointments
-                                 where role = 'HEADTEACHER' and person_id = any(:people)
-                                """).param("people", heads).query(Long.class).list());
+                                 where role = :head and person_id = any(:people)
+                                """)
+                        .param("head", OrganisationRole.HEADTEACHER.name())
+                        .param("people", heads)
+                        .query(Long.class)
+                        .list());
         record Added(long id, long personId, long organisationId, String role, LocalDate startsOn) {}
         List<Added> added = jdbc.sql("""
                         insert into appointments (person_id, organisation_id, role, starts_on, ends_on)

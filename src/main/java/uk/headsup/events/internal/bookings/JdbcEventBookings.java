@@ -50,6 +50,7 @@ class JdbcEventBookings implements EventBookings {
                 .param("attended", Attendance.ATTENDED.name())
                 .param("training", EventType.TRAINING.name())
                 .param("org", organisationId)
+                .param("attended", Attendance.ATTENDED.name())
                 .query((rs, n) -> new TrainingAttended(
                         rs.getLong(1),
                         rs.getString(2),

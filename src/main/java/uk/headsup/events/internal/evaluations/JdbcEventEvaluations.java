@@ -30,6 +30,7 @@ class JdbcEventEvaluations implements EventEvaluations {
         Map<Long, Integer> answers = new HashMap<>();
         jdbc.sql("select event_id, count(*) from event_evaluations where event_id in (:events) group by event_id")
                 .param("events", eventIds)
+                .param("attended", Attendance.ATTENDED.name())
                 .query(rs -> {
                     answers.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -69,6 +70,7 @@ class JdbcEventEvaluations implements EventEvaluations {
                         """)
                 .param("attended", Attendance.ATTENDED.name())
                 .param("events", eventIds)
+                .param("attended", Attendance.ATTENDED.name())
                 .query((rs, n) -> new Attended(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();
     }
@@ -88,6 +90,7 @@ class JdbcEventEvaluations implements EventEvaluations {
                         """)
                 .param("attended", Attendance.ATTENDED.name())
                 .param("events", eventIds)
+                .param("attended", Attendance.ATTENDED.name())
                 .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
     }

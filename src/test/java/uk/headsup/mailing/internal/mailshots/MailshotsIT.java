@@ -29,6 +29,7 @@ import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.mailing.Addressee;
+import uk.headsup.mailing.MailshotMessages;
 import uk.headsup.mailing.MailshotRecipient;
 import uk.headsup.mailing.MailshotRequest;
 import uk.headsup.mailing.MailshotStarted;
@@ -55,6 +56,9 @@ class MailshotsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailshotMessages sent;
 
     @Autowired
     TransactionTemplate transaction;
@@ -115,13 +119,13 @@ class MailshotsIT {
                         .count());
         awaitFinished(key);
 
-        assertThat(TestArticles.titles(text(started.mailshotId(), senco.email())))
+        assertThat(TestArticles.titles(sent.text(started.mailshotId(), senco.email())))
                 .containsExactlyInAnyOrder(
                         "Safeguarding alert",
                         "SEND funding for SENCos",
                         "Secondary admissions round",
                         "Book paid leadership training");
-        assertThat(TestArticles.titles(text(started.mailshotId(), head.email())))
+        assertThat(TestArticles.titles(sent.text(started.mailshotId(), head.email())))
                 .containsExactlyInAnyOrder(
                         "Safeguarding alert", "Key stage 2 assessment dates", "Book paid leadership training");
         assertThat(mailshots.reach(key))
@@ -167,7 +171,7 @@ class MailshotsIT {
         assertThat(started.suppressed()).isEqualTo(1);
         assertThat(started.queued()).isEqualTo(2);
 
-        long second = messageId(started.mailshotId(), people.get(1).email());
+        long second = sent.id(started.mailshotId(), people.get(1).email());
         String unsubscribe = unsubscribeLink(second);
         var answer = mvc.perform(post(unsubscribe)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -183,10 +187,10 @@ class MailshotsIT {
 
         transaction.executeWithoutResult(tx -> desk().resume(started.mailshotId()));
         awaitFinished(key);
-        assertThat(statusOf(started.mailshotId(), people.get(0).email())).isEqualTo("SUPPRESSED");
-        assertThat(statusOf(started.mailshotId(), people.get(1).email())).isEqualTo("SUPPRESSED");
-        assertThat(statusOf(started.mailshotId(), people.get(2).email())).isEqualTo("SENT");
-        assertThat(text(started.mailshotId(), people.get(2).email())).contains("/email/unsubscribe/");
+        assertThat(sent.status(started.mailshotId(), people.get(0).email())).isEqualTo("SUPPRESSED");
+        assertThat(sent.status(started.mailshotId(), people.get(1).email())).isEqualTo("SUPPRESSED");
+        assertThat(sent.status(started.mailshotId(), people.get(2).email())).isEqualTo("SENT");
+        assertThat(sent.text(started.mailshotId(), people.get(2).email())).contains("/email/unsubscribe/");
     }
 
     @Test
@@ -218,14 +222,9 @@ class MailshotsIT {
                 .as("nobody who kept the series")
                 .isEqualTo(2);
         awaitFinished(key);
-        assertThat(statusOf(started.mailshotId(), people.get(0).email())).isEqualTo("SENT");
-        assertThat(text(started.mailshotId(), people.get(0).email())).doesNotContain("/email/unsubscribe/");
-        assertThat(jdbc.sql(
-                                "select reason from outbox_messages where mailshot_id = :m and lower(recipient) = lower(:e)")
-                        .param("m", started.mailshotId())
-                        .param("e", people.get(1).email())
-                        .query(String.class)
-                        .single())
+        assertThat(sent.status(started.mailshotId(), people.get(0).email())).isEqualTo("SENT");
+        assertThat(sent.text(started.mailshotId(), people.get(0).email())).doesNotContain("/email/unsubscribe/");
+        assertThat(sent.reason(started.mailshotId(), people.get(1).email()))
                 .isEqualTo("The address bounces: Mailbox full");
     }
 
@@ -264,14 +263,14 @@ class MailshotsIT {
         awaitFinished(key);
         awaitFinished(key + "-promotion");
         assertThat(TestArticles.titles(
-                        text(essential.mailshotId(), people.get(0).email())))
+                        sent.text(essential.mailshotId(), people.get(0).email())))
                 .contains("Safeguarding alert")
                 .doesNotContain("Book paid leadership training");
         assertThat(TestArticles.titles(
-                        text(essential.mailshotId(), people.get(1).email())))
+                        sent.text(essential.mailshotId(), people.get(1).email())))
                 .contains("Book paid leadership training");
-        assertThat(statusOf(promotion.mailshotId(), people.get(0).email())).isEqualTo("SUPPRESSED");
-        assertThat(statusOf(promotion.mailshotId(), people.get(1).email())).isEqualTo("SENT");
+        assertThat(sent.status(promotion.mailshotId(), people.get(0).email())).isEqualTo("SUPPRESSED");
+        assertThat(sent.status(promotion.mailshotId(), people.get(1).email())).isEqualTo("SENT");
     }
 
     @Test
@@ -281,7 +280,7 @@ class MailshotsIT {
         MailshotStarted started =
                 transaction.execute(tx -> mailshots.start(request(key, null, Recipients.listed(people))));
         awaitFinished(key);
-        String text = text(started.mailshotId(), people.get(0).email());
+        String text = sent.text(started.mailshotId(), people.get(0).email());
         String link = firstLink(text, "/email/click/");
         assertThat(text).doesNotContain("/email/open/"); // the open pixel is off by default
 
@@ -296,9 +295,7 @@ class MailshotsIT {
 
         assertThat(mailshots.progress(key).orElseThrow().clicked()).isEqualTo(1);
         assertThat(jdbc.sql("select tag || ' ' || clicks from mailing_clicks where message_id = :id")
-                        .param(
-                                "id",
-                                messageId(started.mailshotId(), people.get(0).email()))
+                        .param("id", sent.id(started.mailshotId(), people.get(0).email()))
                         .query(String.class)
                         .list())
                 .containsExactly("article:1 1");
@@ -313,7 +310,7 @@ class MailshotsIT {
         MailshotStarted started =
                 transaction.execute(tx -> mailshots.start(request(key, SERIES, Recipients.listed(people))));
         awaitFinished(key);
-        String link = path(firstLink(text(started.mailshotId(), email), "/email/preferences/"));
+        String link = path(firstLink(sent.text(started.mailshotId(), email), "/email/preferences/"));
 
         mvc.perform(get(link))
                 .andExpect(status().isOk())
@@ -394,7 +391,7 @@ class MailshotsIT {
         MailshotStarted started =
                 transaction.execute(tx -> mailshots.start(request(key, null, Recipients.listed(people))));
         awaitFinished(key);
-        String link = firstLink(text(started.mailshotId(), people.get(0).email()), "t=article%3A4");
+        String link = firstLink(sent.text(started.mailshotId(), people.get(0).email()), "t=article%3A4");
         mvc.perform(get(URI.create(path(link)))).andExpect(status().isFound());
 
         Cookie admin = SignedIn.authorityStaff(mvc, SignedIn.ADMIN);
@@ -487,30 +484,6 @@ class MailshotsIT {
                 .param("m", mailshotId)
                 .query(String.class)
                 .list();
-    }
-
-    private String statusOf(long mailshotId, String email) {
-        return jdbc.sql("select status from outbox_messages where mailshot_id = :m and lower(recipient) = lower(:e)")
-                .param("m", mailshotId)
-                .param("e", email)
-                .query(String.class)
-                .single();
-    }
-
-    private long messageId(long mailshotId, String email) {
-        return jdbc.sql("select id from outbox_messages where mailshot_id = :m and lower(recipient) = lower(:e)")
-                .param("m", mailshotId)
-                .param("e", email)
-                .query(Long.class)
-                .single();
-    }
-
-    private String text(long mailshotId, String email) {
-        return jdbc.sql("select text_body from outbox_messages where mailshot_id = :m and lower(recipient) = lower(:e)")
-                .param("m", mailshotId)
-                .param("e", email)
-                .query(String.class)
-                .single();
     }
 
     private String unsubscribeLink(long messageId) {

@@ -38,6 +38,7 @@ import uk.headsup.mailing.Addressee;
 import uk.headsup.mailing.Attachment;
 import uk.headsup.mailing.Email;
 import uk.headsup.mailing.Mailer;
+import uk.headsup.mailing.MailshotMessages;
 import uk.headsup.mailing.MailshotRequest;
 import uk.headsup.mailing.MailshotStarted;
 import uk.headsup.mailing.Mailshots;
@@ -90,6 +91,9 @@ class OutboxSmtpIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailshotMessages sent;
 
     @Autowired
     TransactionTemplate transaction;
@@ -175,9 +179,9 @@ class OutboxSmtpIT {
         String key = "smtp-test:" + UUID.randomUUID();
         MailshotStarted started = transaction.execute(tx -> mailshots.start(request(key, null, people)));
         awaitFinished(key, Duration.ofSeconds(60));
-        long first = id(started.mailshotId(), people.get(0).email());
+        long first = sent.id(started.mailshotId(), people.get(0).email());
         String secondMessageId = jdbc.sql("select message_id from outbox_messages where id = :id")
-                .param("id", id(started.mailshotId(), people.get(1).email()))
+                .param("id", sent.id(started.mailshotId(), people.get(1).email()))
                 .query(String.class)
                 .single();
         GreenMailUser mailbox = smtp.getUserManager().getUser("bounces");
@@ -190,14 +194,14 @@ class OutboxSmtpIT {
                 "Action: failed\nStatus: 5.2.1\n" + "Diagnostic-Code: smtp; 550 5.2.1 Mailbox disabled",
                 "Message-ID: " + secondMessageId + "\n"));
         mailbox.deliver(report(
-                "bounces+" + id(started.mailshotId(), people.get(2).email()) + "@elmshire.example",
+                "bounces+" + sent.id(started.mailshotId(), people.get(2).email()) + "@elmshire.example",
                 "Action: delayed\nStatus: 4.4.1\n",
                 ""));
 
         assertThat(bounceMailbox.collect()).isEqualTo(2);
-        assertThat(statusOf(started.mailshotId(), people.get(0).email())).isEqualTo("BOUNCED");
-        assertThat(statusOf(started.mailshotId(), people.get(1).email())).isEqualTo("BOUNCED");
-        assertThat(statusOf(started.mailshotId(), people.get(2).email())).isEqualTo("SENT");
+        assertThat(sent.status(started.mailshotId(), people.get(0).email())).isEqualTo("BOUNCED");
+        assertThat(sent.status(started.mailshotId(), people.get(1).email())).isEqualTo("BOUNCED");
+        assertThat(sent.status(started.mailshotId(), people.get(2).email())).isEqualTo("SENT");
         assertThat(bounces.all())
                 .extracting(Bounces.BouncingAddress::email)
                 .contains(people.get(0).email(), people.get(1).email());
@@ -311,22 +315,6 @@ class OutboxSmtpIT {
         return IntStream.rangeClosed(1, n)
                 .mapToObj(i -> Addressee.of("Reader " + i, prefix + "-" + i + "-" + run + "@school.example"))
                 .toList();
-    }
-
-    private long id(long mailshotId, String email) {
-        return jdbc.sql("select id from outbox_messages where mailshot_id = :m and recipient = :r")
-                .param("m", mailshotId)
-                .param("r", email)
-                .query(Long.class)
-                .single();
-    }
-
-    private String statusOf(long mailshotId, String email) {
-        return jdbc.sql("select status from outbox_messages where mailshot_id = :m and recipient = :r")
-                .param("m", mailshotId)
-                .param("r", email)
-                .query(String.class)
-                .single();
     }
 
     private List<String> messageIds(List<StoredMessage> messages, MailshotStarted started) throws Exception {

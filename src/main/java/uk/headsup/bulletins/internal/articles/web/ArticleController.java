@@ -28,8 +28,8 @@ import uk.headsup.bulletins.internal.articles.Author;
 import uk.headsup.bulletins.internal.articles.ContentReview;
 import uk.headsup.bulletins.internal.articles.Finding;
 import uk.headsup.bulletins.internal.articles.Newsroom;
+import uk.headsup.bulletins.internal.articles.Placements;
 import uk.headsup.bulletins.internal.articles.Versions;
-import uk.headsup.bulletins.internal.editions.Previews;
 import uk.headsup.directory.Audience;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.Directory;
@@ -51,7 +51,7 @@ class ArticleController {
     private final Attachments attachments;
     private final Versions versions;
     private final EventCards eventCards;
-    private final Previews previews;
+    private final Placements placements;
     private final ArticleFormValidator validator;
 
     ArticleController(
@@ -63,7 +63,7 @@ class ArticleController {
             Attachments attachments,
             Versions versions,
             EventCards eventCards,
-            Previews previews,
+            Placements placements,
             ArticleFormValidator validator) {
         this.articles = articles;
         this.newsroom = newsroom;
@@ -73,7 +73,7 @@ class ArticleController {
         this.attachments = attachments;
         this.versions = versions;
         this.eventCards = eventCards;
-        this.previews = previews;
+        this.placements = placements;
         this.validator = validator;
     }
 
@@ -85,7 +85,8 @@ class ArticleController {
     @GetMapping
     String list(@ModelAttribute("author") Author author, Model model) {
         model.addAttribute("mine", articles.byAuthor(author.email()));
-        model.addAttribute("waiting", author.editor() ? articles.waitingForAnEdition() : List.of());
+        model.addAttribute(
+                "waiting", author.editor() ? articles.waitingForAnEdition(placements.unpublishedStates()) : List.of());
         model.addAttribute("editor", author.editor());
         return "bulletins/articles";
     }
@@ -222,7 +223,7 @@ class ArticleController {
     @GetMapping("/{id}/preview")
     String preview(@PathVariable long id, Model model) {
         Article article = find(id);
-        PublishedEdition preview = previews.ofArticle(article, review.today());
+        PublishedEdition preview = placements.preview(article, review.today());
         model.addAttribute("article", article);
         model.addAttribute("preview", preview);
         model.addAttribute("publishedIn", articles.publishedIn(List.of(id)).get(id));

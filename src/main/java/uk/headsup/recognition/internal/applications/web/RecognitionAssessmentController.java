@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -200,8 +201,7 @@ class RecognitionAssessmentController {
     }
 
     /** An assessor's step: back to the application when done, to the assessment with what stopped it if refused. */
-    private String asAssessor(
-            Authentication authentication, long id, RedirectAttributes flash, java.util.function.Consumer<Actor> step) {
+    private String asAssessor(Authentication authentication, long id, RedirectAttributes flash, Consumer<Actor> step) {
         Viewer viewer = viewer(authentication);
         Seen seen = access.require(viewer, id, Reason.ASSESSOR);
         try {
@@ -214,8 +214,7 @@ class RecognitionAssessmentController {
     }
 
     /** An officer's step on an application: back to the application, with what refused it if it was. */
-    private String asOfficer(
-            Authentication authentication, long id, RedirectAttributes flash, java.util.function.Consumer<Actor> step) {
+    private String asOfficer(Authentication authentication, long id, RedirectAttributes flash, Consumer<Actor> step) {
         Viewer viewer = viewer(authentication);
         access.require(viewer, id, Reason.OFFICER);
         return attempt(flash, page(id), () -> step.accept(viewer.actor()));
@@ -223,11 +222,21 @@ class RecognitionAssessmentController {
 
     /** Does the step and goes where it says; what refused it, if anything, is shown there. */
     private static String attempt(RedirectAttributes flash, String redirect, Runnable step) {
-        try {
-            step.run();
-        } catch (Applications.Refused refused) {
-            flash.addFlashAttribute(PROBLEMS, refused.reasons());
+        return attempt(flash, redirect, List.of(), step);
+    }
+
+    /** The same, once the form has been read: with problems in it already, the step is not tried. */
+    private static String attempt(RedirectAttributes flash, String redirect, List<String> problems, Runnable step) {
+        List<String> shown = problems;
+        if (shown.isEmpty()) {
+            try {
+                step.run();
+                return redirect;
+            } catch (Applications.Refused refused) {
+                shown = refused.reasons();
+            }
         }
+        flash.addFlashAttribute(PROBLEMS, shown);
         return redirect;
     }
 
@@ -256,16 +265,10 @@ class RecognitionAssessmentController {
         } catch (NumberFormatException e) {
             problems.add("Enter how long the visit lasts in minutes, like 180");
         }
-        if (problems.isEmpty()) {
-            try {
-                desk.bookVisit(id, starts, length, place, assessor(viewer, seen));
-                return assessment(id);
-            } catch (Applications.Refused refused) {
-                problems.addAll(refused.reasons());
-            }
-        }
-        flash.addFlashAttribute(PROBLEMS, problems);
-        return assessment(id);
+        LocalDateTime at = starts;
+        int lasting = length;
+        return attempt(
+                flash, assessment(id), problems, () -> desk.bookVisit(id, at, lasting, place, assessor(viewer, seen)));
     }
 
     @PostMapping("/applications/{id}/assessment/recommendation")
@@ -333,16 +336,12 @@ class RecognitionAssessmentController {
         if (decidedBy.isBlank()) {
             problems.add("Enter who decided, for example the panel's chair");
         }
-        if (problems.isEmpty()) {
-            try {
-                applications.decide(id, state, level, on, decidedBy.strip(), note.strip(), viewer.actor());
-                return page(id);
-            } catch (Applications.Refused refused) {
-                problems.addAll(refused.reasons());
-            }
-        }
-        flash.addFlashAttribute(PROBLEMS, problems);
-        return page(id);
+        LocalDate decided = on;
+        return attempt(
+                flash,
+                page(id),
+                problems,
+                () -> applications.decide(id, state, level, decided, decidedBy.strip(), note.strip(), viewer.actor()));
     }
 
     private static Applications.State outcome(String outcome) {

@@ -1,4 +1,4 @@
-package uk.headsup.mailing.internal.transport.web;
+package uk.headsup.mailing.internal.outbox.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
