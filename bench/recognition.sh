@@ -206,7 +206,8 @@ $in_force awards in force on the register ($AWARDS generated over $DISTRICTS dis
 and childminders, plus the demo county's). \`wrk -t2 -c$CONNECTIONS -d$WRK_DURATION\` ($CONNECTIONS concurrent readers) against
 \`$REGISTER\` ($shown, $REGISTER_BYTES bytes of HTML) as a visitor, after $warm_rounds rounds of 10 s of warm-up (until the
 JIT compiled for under 0.5 s in one), alternating with nginx serving the same bytes as a static file ($ROUNDS rounds).
-Visitors' register pages come from \`RegisterPageCache\` (after Spring Security), checked against the awards' stamp
+Visitors' register pages come from \`RegisterPageCache\` (after Spring Security's light chain for visitors' public
+pages: no session, no CSRF token, the headers of every page), checked against the awards' stamp
 (two index lookups), which is kept in memory for at most a second and read anew at once when this node changes an
 award. Kept pages carry an ETag and \`Cache-Control: public, no-cache\` (\`platform.KeptPage\`): a browser or proxy
 holding the page gets \`304 Not Modified\`, one accepting gzip the gzip worked out once; wrk sends neither header,

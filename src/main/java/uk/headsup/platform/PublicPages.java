@@ -18,4 +18,14 @@ public interface PublicPages {
     default List<String> publicPostPatterns() {
         return List.of();
     }
+
+    /**
+     * Of {@link #publicPatterns()}, the pages (path patterns, such as {@code /recognition/register}) whose answer to
+     * a GET without a session cookie depends on nothing about who asks, typically kept in a page cache ({@link
+     * KeptPage}): such requests take a lighter security filter chain (no session, no CSRF token, the same security
+     * headers, {@link SecurityHeaders}). None unless a module says so.
+     */
+    default List<String> visitorPagePatterns() {
+        return List.of();
+    }
 }

@@ -7,11 +7,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.headsup.platform.SecurityHeaders;
 
 /**
  * The links in emails ({@code /email/**}) work without signing in and without a session: each carries its own
  * signature, which is what authorises it. So there is no CSRF token (a mail client's RFC 8058 one-click unsubscribe
- * is a POST with no cookie), and no session is created. Nothing else is reachable through this chain.
+ * is a POST with no cookie), and no session is created. Nothing else is reachable through this chain. The security
+ * headers are those of every page ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -25,9 +27,7 @@ class EmailLinksSecurity {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers.frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(
-                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+                .headers(SecurityHeaders::apply);
         return http.build();
     }
 }

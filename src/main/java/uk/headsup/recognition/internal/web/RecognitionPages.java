@@ -26,6 +26,12 @@ class RecognitionPages implements PublicPages, HomeCards {
         return List.of("/recognition/register", "/recognition/register.csv", "/recognition/register.atom");
     }
 
+    /** The register (kept for visitors, RegisterPageCache), its CSV and its feed show nothing about the reader. */
+    @Override
+    public List<String> visitorPagePatterns() {
+        return List.of("/recognition/register", "/recognition/register.csv", "/recognition/register.atom");
+    }
+
     @Override
     public List<HomeCard> homeCards(SignedInUser user) {
         List<HomeCard> cards = new ArrayList<>();

@@ -8,10 +8,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.headsup.platform.SecurityHeaders;
 
 /**
  * Calendar feeds are fetched by calendar programs that cannot sign in: the private token in the address is the
- * credential. They get a filter chain of their own, before the application's: no session, no CSRF (GET only).
+ * credential. They get a filter chain of their own, before the application's: no session, no CSRF (GET only), the
+ * security headers of every page ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 class FeedSecurity {
@@ -24,7 +26,8 @@ class FeedSecurity {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders::apply);
         return http.build();
     }
 }
