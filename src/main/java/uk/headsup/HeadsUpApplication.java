@@ -15,30 +15,48 @@ public class HeadsUpApplication {
     static final Set<String> COMMANDS = Set.of("import-gias");
 
     public static void main(String[] args) {
-        String command =
-                Arrays.stream(args).filter(COMMANDS::contains).findFirst().orElse(null);
+        // A loop, not a stream: this runs in FastStart's launcher too, where every class loaded counts.
+        String command = null;
+        for (String arg : args) {
+            if (command == null && COMMANDS.contains(arg)) {
+                command = arg;
+            }
+        }
         FastStart.relaunchOrReturn(args, command != null);
-        SpringApplication application = new SpringApplication(HeadsUpApplication.class);
-        if (command == null) {
-            application.run(args);
-            return;
+        Run.application(args, command);
+    }
+
+    /**
+     * Apart from {@code main}, so that verifying {@code main}'s class does not load Spring's classes from their
+     * nested jars in FastStart's launcher, which needs none of them.
+     */
+    private static final class Run {
+
+        private Run() {}
+
+        static void application(String[] args, String command) {
+            SpringApplication application = new SpringApplication(HeadsUpApplication.class);
+            if (command == null) {
+                application.run(args);
+                return;
+            }
+            application.setWebApplicationType(WebApplicationType.NONE);
+            // Command-line settings outrank application.yml and the environment.
+            String[] withSettings = Stream.concat(
+                            Arrays.stream(args),
+                            Stream.of(
+                                    "--headsup.command=" + command,
+                                    "--headsup.demo=false",
+                                    "--spring.main.banner-mode=off",
+                                    "--logging.level.root=warn"))
+                    .toArray(String[]::new);
+            int exitCode;
+            try {
+                exitCode = SpringApplication.exit(application.run(withSettings));
+            } catch (RuntimeException failed) {
+                exitCode = 1; // Spring Boot has already reported why
+            }
+            System.exit(exitCode);
         }
-        application.setWebApplicationType(WebApplicationType.NONE);
-        // Command-line settings outrank application.yml and the environment.
-        String[] withSettings = Stream.concat(
-                        Arrays.stream(args),
-                        Stream.of(
-                                "--headsup.command=" + command,
-                                "--headsup.demo=false",
-                                "--spring.main.banner-mode=off",
-                                "--logging.level.root=warn"))
-                .toArray(String[]::new);
-        int exitCode;
-        try {
-            exitCode = SpringApplication.exit(application.run(withSettings));
-        } catch (RuntimeException failed) {
-            exitCode = 1; // Spring Boot has already reported why
-        }
-        System.exit(exitCode);
     }
 }

@@ -9,24 +9,24 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Makes {@code java -jar headsup.jar} start with a class-data-sharing archive, which a jar cannot ask its JVM for.
@@ -43,7 +43,9 @@ import java.util.stream.Stream;
  *       for the jar and the JVM (beside the jar, or under the temporary directory if that is read-only), and the
  *       server records the classes it loads; when it stops gracefully the JVM writes the archive
  *       ({@code -XX:ArchiveClassesAtExit}), which every later start maps ({@code -XX:SharedArchiveFile}). A new
- *       build or another JDK gets its own directory; older ones are deleted.
+ *       build or another JDK gets its own directory; older ones are deleted. On JDK 25 and later the same happens
+ *       with an AOT cache ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), which also holds the classes
+ *       linked and the methods' profiles.
  *   <li>The server gets the launcher's own JVM options and arguments, and its output goes where the launcher's goes.
  *   <li>Stopping the launcher stops the server gracefully (SIGTERM, Ctrl-C) and the launcher exits with the server's
  *       status. If the launcher is killed outright (SIGKILL, a crash), the server's standard input, a pipe from the
@@ -62,7 +64,15 @@ public final class FastStart {
     /** Set on the server JVM: the launcher's process id. */
     static final String LAUNCHER = "headsup.fast-start.launcher";
 
-    private static final String ARCHIVE = "headsup.jsa";
+    /**
+     * JDK 25 and later: an AOT cache (JEP 483, 514, 515) holds the classes loaded and linked and the methods' profiles,
+     * where a class-data-sharing archive holds the classes only.
+     */
+    static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
+
+    private static final String SUFFIX = AOT_CACHE ? ".aot" : ".jsa";
+
+    private static final String ARCHIVE = "headsup" + SUFFIX;
 
     private static final String LOCK = "in-use.lock";
 
@@ -89,8 +99,15 @@ public final class FastStart {
             return;
         }
         Optional<List<String>> options = jvmOptions();
-        if (options.isEmpty() || options.get().stream().anyMatch(FastStart::decidesItself)) {
+        if (options.isEmpty()) {
             return;
+        }
+        // The launcher's own start is part of every start: no streams or lambdas on its way (each first use
+        // of one costs the JVM classes it generates), no cryptography for the key.
+        for (String option : options.get()) {
+            if (decidesItself(option)) {
+                return;
+            }
         }
         Path directory;
         try {
@@ -137,21 +154,32 @@ public final class FastStart {
     }
 
     /** Options after which the JVM should be left as the operator started it. */
+    private static final String[] DECIDED = {
+        "-XX:SharedArchiveFile",
+        "-XX:ArchiveClassesAtExit",
+        "-XX:+AutoCreateSharedArchive",
+        "-XX:AOTCache",
+        "-XX:AOTMode",
+        "-XX:AOTCacheOutput",
+        "-Xshare",
+        // JDK 17 crashes (SIGSEGV in check_shared_class_file_load_hook) when a recording starts with the JVM on a
+        // dynamic archive; a recording started later with jcmd is fine.
+        "-XX:StartFlightRecording",
+        "-XX:+FlightRecorder",
+        "-javaagent",
+        "-agentlib",
+        "-agentpath",
+        "-Xrunjdwp",
+        "-XX:Flags"
+    };
+
     static boolean decidesItself(String option) {
-        return Stream.of(
-                        "-XX:SharedArchiveFile",
-                        "-XX:ArchiveClassesAtExit",
-                        "-XX:+AutoCreateSharedArchive",
-                        "-XX:AOTCache",
-                        "-XX:AOTMode",
-                        "-XX:AOTCacheOutput",
-                        "-Xshare",
-                        "-javaagent",
-                        "-agentlib",
-                        "-agentpath",
-                        "-Xrunjdwp",
-                        "-XX:Flags")
-                .anyMatch(option::startsWith);
+        for (String decided : DECIDED) {
+            if (option.startsWith(decided)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The directory of this jar and JVM, with the jar extracted into {@code app/}; older ones deleted. */
@@ -199,12 +227,12 @@ public final class FastStart {
 
     /** Archives being written by servers whose launcher is gone (killed before it could keep them). */
     private static void deleteAbandonedArchives(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (name.startsWith("writing-") && name.endsWith(".jsa")) {
+                if (name.startsWith("writing-") && name.endsWith(SUFFIX)) {
                     long launcher =
-                            Long.parseLong(name.substring("writing-".length(), name.length() - ".jsa".length()));
+                            Long.parseLong(name.substring("writing-".length(), name.length() - SUFFIX.length()));
                     if (ProcessHandle.of(launcher).isEmpty()) {
                         Files.deleteIfExists(file);
                     }
@@ -265,39 +293,42 @@ public final class FastStart {
 
     /** Names the jar (path, size, time) and the JVM (home and version): an archive serves only that pair. */
     static String key(Path jar) throws IOException {
-        String identity = String.join(
-                "|",
-                jar.toString(),
-                String.valueOf(Files.size(jar)),
-                String.valueOf(Files.getLastModifiedTime(jar).toMillis()),
-                System.getProperty("java.home"),
-                System.getProperty("java.vm.version"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        byte[] identity = String.join(
+                        "|",
+                        jar.toString(),
+                        String.valueOf(Files.size(jar)),
+                        String.valueOf(Files.getLastModifiedTime(jar).toMillis()),
+                        System.getProperty("java.home"),
+                        System.getProperty("java.vm.version"))
+                .getBytes(StandardCharsets.UTF_8);
+        // Two checksums, not a cryptographic digest: a name, not a secret, and the JVM itself refuses an archive
+        // made for other jars. CRC32 is loaded already (the jar is a zip); MessageDigest would cost the launcher a
+        // security provider. The top bit is set so that every key has 16 digits.
+        CRC32 first = new CRC32();
+        first.update(identity);
+        CRC32C second = new CRC32C();
+        second.update(identity);
+        return Long.toHexString(first.getValue() << 32 | second.getValue() | 1L << 63);
     }
 
     /** Starts the server JVM and waits for it; returns its exit status. */
     private static int runServer(Path directory, List<String> options, String[] args) {
         Path archive = directory.resolve(ARCHIVE);
         boolean training = !Files.isRegularFile(archive);
-        Path written = directory.resolve("writing-" + ProcessHandle.current().pid() + ".jsa");
+        Path written = directory.resolve("writing-" + ProcessHandle.current().pid() + SUFFIX);
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(options);
         if (training) {
-            command.add("-XX:ArchiveClassesAtExit=" + written);
+            command.add((AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + written);
             command.add("-D" + SERVER + "=training");
         } else {
-            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
             command.add("-D" + SERVER + "=" + archive);
         }
         command.add("-D" + LAUNCHER + "=" + ProcessHandle.current().pid());
         // The JVM explains each class it cannot archive (old class files in some libraries) as a warning: noise.
-        command.add("-Xlog:cds=error,cds+dynamic=error");
+        command.add(AOT_CACHE ? "-Xlog:cds=error,aot=error" : "-Xlog:cds=error,cds+dynamic=error");
         command.add("-jar");
         command.add(directory
                 .resolve("app")
@@ -400,9 +431,10 @@ public final class FastStart {
                 mapped = maps.anyMatch(line -> line.endsWith(archive));
             }
             if (mapped) {
-                say("classes from the class-data-sharing archive " + archive);
+                say("classes from the " + (AOT_CACHE ? "AOT cache " : "class-data-sharing archive ") + archive);
             } else {
-                say("the class-data-sharing archive " + archive + " was not used: it will be made again");
+                say("the " + (AOT_CACHE ? "AOT cache " : "class-data-sharing archive ") + archive
+                        + " was not used: it will be made again");
                 Files.deleteIfExists(Path.of(archive));
             }
         } catch (IOException | UncheckedIOException unreadable) {

@@ -24,6 +24,8 @@ class FastStartTest {
         assertThat(FastStart.decidesItself("-agentlib:jdwp=transport=dt_socket,server=y"))
                 .isTrue();
         assertThat(FastStart.decidesItself("-javaagent:otel.jar")).isTrue();
+        assertThat(FastStart.decidesItself("-XX:StartFlightRecording=filename=start.jfr"))
+                .isTrue();
         assertThat(FastStart.decidesItself("-Xmx512m")).isFalse();
         assertThat(FastStart.decidesItself("-Dheadsup.base-url=https://example"))
                 .isFalse();

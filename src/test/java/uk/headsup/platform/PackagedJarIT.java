@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.headsup.support.RunningJar;
@@ -124,6 +125,30 @@ class PackagedJarIT {
                     .as("no second JVM when it is turned off")
                     .isEmpty();
             assertThat(oneJvm.stop()).isIn(0, 143);
+        }
+    }
+
+    /**
+     * On JDK 25 and later the server gets an AOT cache instead (classes loaded and linked, and method profiles), made
+     * the same way: by the first graceful stop. Run where a JDK 25 is installed ({@code JDK25}, or Temurin's path).
+     */
+    @Test
+    void onJdk25StartsFromAnAotCache() throws Exception {
+        Path java = Path.of(System.getenv().getOrDefault("JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java");
+        Assumptions.assumeTrue(Files.isExecutable(java), "no JDK 25 at " + java);
+        Map<String, String> env = Map.of("HEADSUP_DATA_DIR", data.toString());
+        try (RunningJar first = RunningJar.startOn(java, env).awaitHealthy()) {
+            assertThat(first.serverCommand())
+                    .as("the server JVM records its training run for an AOT cache")
+                    .anyMatch(option -> option.startsWith("-XX:AOTCacheOutput=") || option.startsWith("-XX:AOTCache="));
+            assertThat(first.output()).contains("started beside the application's start");
+            assertThat(first.stop()).as("a graceful stop").isIn(0, 143);
+        }
+        try (RunningJar second = RunningJar.startOn(java, env).awaitHealthy()) {
+            assertThat(second.serverCommand()).anyMatch(option -> option.startsWith("-XX:AOTCache="));
+            assertThat(second.output()).contains("classes from the AOT cache");
+            assertThat(second.get("/").statusCode()).isEqualTo(200);
+            assertThat(second.stop()).isIn(0, 143);
         }
     }
 

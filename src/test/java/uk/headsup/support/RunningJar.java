@@ -44,9 +44,14 @@ public final class RunningJar implements AutoCloseable {
 
     /** Starts the jar with these environment variables and extra arguments; its output goes to a log file. */
     public static RunningJar start(Map<String, String> environment, String... args) throws IOException {
+        return startOn(Path.of(System.getProperty("java.home"), "bin", "java"), environment, args);
+    }
+
+    /** The same on another JVM ({@code java} of another JDK). */
+    public static RunningJar startOn(Path java, Map<String, String> environment, String... args) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                java.toString(),
                 "-Xmx512m",
                 // A test's application lives for seconds to a minute: the quick compiler alone is enough, and the
                 // optimising one's threads would otherwise take much of a start's CPU on two cores.

@@ -30,7 +30,7 @@ class EmbeddedDatabaseConfiguration {
         }
         Path postgresDir = dataDirectory.path().resolve("postgres");
         Files.createDirectories(postgresDir);
-        EmbeddedDatabase database = EmbeddedDatabase.start(postgresDir);
+        EmbeddedDatabase database = EarlyStart.take(postgresDir);
         if (exitsOnRefresh()) {
             database.stopWhenThisJvmEnds();
         }
