@@ -24,8 +24,15 @@ public final class ImportPages {
     private final ImportReports reports;
     private final CsvImport.Kind kind;
     private final Labels labels;
+    private final UploadFormValidator validator;
 
-    public ImportPages(CsvImport imports, ImportReports reports, CsvImport.Kind kind, Labels labels) {
+    public ImportPages(
+            CsvImport imports,
+            ImportReports reports,
+            CsvImport.Kind kind,
+            Labels labels,
+            UploadFormValidator validator) {
+        this.validator = validator;
         this.imports = imports;
         this.reports = reports;
         this.kind = kind;
@@ -43,8 +50,15 @@ public final class ImportPages {
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
-        ImportReports.Report report = form.importWith(imports, kind, reports, authentication.getName(), errors);
-        if (errors.hasErrors()) {
+        UploadFormValidator.Upload upload = validator.check(form, errors);
+        if (upload == null) {
+            return form(model);
+        }
+        ImportReports.Report report = reports.report(
+                        imports.run(kind, upload.name(), upload.content(), authentication.getName()))
+                .orElseThrow();
+        if (report.refused()) {
+            errors.rejectValue("file", "refused", report.message());
             return form(model);
         }
         if (!report.failed()) {

@@ -14,6 +14,7 @@ import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.ImportPages;
 import uk.headsup.directory.internal.csvimport.ImportReports;
 import uk.headsup.directory.internal.csvimport.UploadForm;
+import uk.headsup.directory.internal.csvimport.UploadFormValidator;
 
 /** Administrators import the early years register (settings and childminders) and read each import's report. */
 @Controller
@@ -22,7 +23,8 @@ class EarlyYearsImportController {
 
     private final ImportPages pages;
 
-    EarlyYearsImportController(CsvImport imports, EarlyYearsImport kind, ImportReports reports) {
+    EarlyYearsImportController(
+            CsvImport imports, EarlyYearsImport kind, ImportReports reports, UploadFormValidator validator) {
         this.pages = new ImportPages(
                 imports,
                 reports,
@@ -33,7 +35,8 @@ class EarlyYearsImportController {
                         "Early years register import",
                         "Ofsted URN",
                         "Back to early years imports",
-                        "The register was imported. Here is what changed."));
+                        "The register was imported. Here is what changed."),
+                validator);
     }
 
     @GetMapping("/directory/early-years/import")

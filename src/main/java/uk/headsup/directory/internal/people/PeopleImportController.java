@@ -14,6 +14,7 @@ import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.ImportPages;
 import uk.headsup.directory.internal.csvimport.ImportReports;
 import uk.headsup.directory.internal.csvimport.UploadForm;
+import uk.headsup.directory.internal.csvimport.UploadFormValidator;
 
 /** Administrators import people and their roles from a CSV file, and read what each import did. */
 @Controller
@@ -22,7 +23,7 @@ class PeopleImportController {
 
     private final ImportPages pages;
 
-    PeopleImportController(CsvImport imports, PeopleImport kind, ImportReports reports) {
+    PeopleImportController(CsvImport imports, PeopleImport kind, ImportReports reports, UploadFormValidator validator) {
         this.pages = new ImportPages(
                 imports,
                 reports,
@@ -33,7 +34,8 @@ class PeopleImportController {
                         "People import",
                         "Email",
                         "Back to people imports",
-                        "The file was imported. Here is what changed."));
+                        "The file was imported. Here is what changed."),
+                validator);
     }
 
     @GetMapping("/directory/people/import")

@@ -1,9 +1,6 @@
 package uk.headsup.mailing.internal.links.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Base64;
 import java.util.Map;
@@ -44,9 +41,17 @@ class EmailLinksController {
     private final JdbcClient jdbc;
     private final Mailer mailer;
     private final PreferenceChoices choices;
+    private final NewLinkFormValidator validator;
 
-    EmailLinksController(EmailLinks links, Topics topics, JdbcClient jdbc, Mailer mailer, PreferenceChoices choices) {
+    EmailLinksController(
+            EmailLinks links,
+            Topics topics,
+            JdbcClient jdbc,
+            Mailer mailer,
+            PreferenceChoices choices,
+            NewLinkFormValidator validator) {
         this.choices = choices;
+        this.validator = validator;
         this.links = links;
         this.topics = topics;
         this.jdbc = jdbc;
@@ -180,19 +185,14 @@ class EmailLinksController {
 
     private String refused(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("form", new NewLinkForm(""));
+        model.addAttribute("form", NewLinkForm.blank());
         model.addAttribute("refused", true);
         return "mailing/preferences-new";
     }
 
-    record NewLinkForm(
-            @NotBlank(message = "Enter your email address")
-            @Email(message = "Enter an email address in the correct format, like name@school.org.uk")
-            String email) {}
-
     @GetMapping("/preferences/new")
     String newLink(Model model) {
-        model.addAttribute("form", new NewLinkForm(""));
+        model.addAttribute("form", NewLinkForm.blank());
         return "mailing/preferences-new";
     }
 
@@ -202,11 +202,11 @@ class EmailLinksController {
      */
     @PostMapping("/preferences/new")
     @Transactional
-    String sendNewLink(@Valid @ModelAttribute("form") NewLinkForm form, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
+    String sendNewLink(@ModelAttribute("form") NewLinkForm form, BindingResult errors, Model model) {
+        String email = validator.check(form, errors);
+        if (email == null) {
             return "mailing/preferences-new";
         }
-        String email = form.email().trim();
         boolean known = jdbc.sql("select exists (select 1 from outbox_messages where lower(recipient) = lower(:e))")
                 .param("e", email)
                 .query(Boolean.class)

@@ -1,8 +1,5 @@
 package uk.headsup.mailing.internal.mailshots.web;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -46,10 +43,12 @@ class ReachController {
 
     private final MailshotDesk desk;
     private final ReachReports reports;
+    private final ReminderFormValidator validator;
 
-    ReachController(MailshotDesk desk, ReachReports reports) {
+    ReachController(MailshotDesk desk, ReachReports reports, ReminderFormValidator validator) {
         this.desk = desk;
         this.reports = reports;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -86,17 +85,6 @@ class ReachController {
                 .body(csv);
     }
 
-    record ReminderForm(
-            String token,
-
-            @NotBlank(message = "Enter a subject")
-            @Size(max = 200, message = "The subject must be 200 characters or fewer")
-            String subject,
-
-            @NotBlank(message = "Enter the message")
-            @Size(max = 5000, message = "The message must be 5,000 characters or fewer")
-            String body) {}
-
     @GetMapping("/remind")
     @PreAuthorize(MailshotsController.STEERS)
     String reminder(@PathVariable long id, @RequestParam String tag, Model model) {
@@ -117,14 +105,14 @@ class ReachController {
     String remind(
             @PathVariable long id,
             @RequestParam String tag,
-            @Valid @ModelAttribute("form") ReminderForm form,
+            @ModelAttribute("form") ReminderForm form,
             BindingResult errors,
             Model model,
             Authentication user,
             RedirectAttributes redirect) {
         MailshotProgress mailshot = mailshot(id);
         ReachReports.TagReach reach = reach(id, tag);
-        if (errors.hasErrors()) {
+        if (!validator.check(form, errors)) {
             return reminderPage(id, tag, mailshot, reach, model);
         }
         Set<Long> schools = reach.unreached().stream()

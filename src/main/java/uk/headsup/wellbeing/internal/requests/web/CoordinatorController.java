@@ -1,11 +1,5 @@
 package uk.headsup.wellbeing.internal.requests.web;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,20 +22,12 @@ import uk.headsup.wellbeing.internal.requests.SupportRequest;
 @RequestMapping("/wellbeing/manage/requests")
 class CoordinatorController {
 
-    record MatchForm(
-            @NotBlank(message = "Enter who will give the support")
-            @Size(max = 200, message = "The name must be 200 characters or fewer")
-            String supporter,
-
-            @NotNull(message = "Enter the number of sessions planned")
-            @Min(value = 1, message = "Plan at least 1 session")
-            @Max(value = SupportRequest.MAX_SESSIONS, message = "Plan at most 50 sessions")
-            Integer sessions) {}
-
     private final RequestDesk desk;
+    private final MatchFormValidator validator;
 
-    CoordinatorController(RequestDesk desk) {
+    CoordinatorController(RequestDesk desk, MatchFormValidator validator) {
         this.desk = desk;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -55,11 +41,7 @@ class CoordinatorController {
         SupportRequest request = desk.read(RequestController.user(model), id);
         model.addAttribute("request", request);
         if (!model.containsAttribute("form")) {
-            model.addAttribute(
-                    "form",
-                    new MatchForm(
-                            request.supporter() == null ? "" : request.supporter(),
-                            request.sessionsPlanned() == null ? 6 : request.sessionsPlanned()));
+            model.addAttribute("form", MatchForm.of(request.supporter(), request.sessionsPlanned()));
         }
         return "wellbeing/request";
     }
@@ -72,18 +54,19 @@ class CoordinatorController {
     @PostMapping("/{id}/match")
     String match(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") MatchForm form,
+            @ModelAttribute("form") MatchForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
+        MatchFormValidator.Match match = validator.check(form, errors);
+        if (match == null) {
             return request(id, model);
         }
         return change(
                 id,
                 flash,
-                "Matched with " + form.supporter().strip() + ", " + form.sessions() + " sessions planned",
-                () -> desk.match(RequestController.user(model), id, form.supporter(), form.sessions()));
+                "Matched with " + match.supporter() + ", " + match.sessions() + " sessions planned",
+                () -> desk.match(RequestController.user(model), id, match.supporter(), match.sessions()));
     }
 
     @PostMapping("/{id}/session")

@@ -1,8 +1,5 @@
 package uk.headsup.wellbeing.internal.requests.web;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,27 +24,14 @@ import uk.headsup.wellbeing.internal.requests.RequestRefused;
 @PreAuthorize("hasRole('SCHOOL_STAFF')")
 class RequestController {
 
-    record RequestForm(
-            @Size(max = 1000, message = "The note must be 1,000 characters or fewer")
-            String note,
-
-            @NotNull(message = "Choose how you would like to be contacted")
-            ContactBy contactBy,
-
-            @Size(max = 40, message = "The phone number must be 40 characters or fewer")
-            String phone) {
-
-        static RequestForm empty() {
-            return new RequestForm("", null, "");
-        }
-    }
-
     private final RequestDesk desk;
     private final Offers offers;
+    private final RequestFormValidator validator;
 
-    RequestController(RequestDesk desk, Offers offers) {
+    RequestController(RequestDesk desk, Offers offers, RequestFormValidator validator) {
         this.desk = desk;
         this.offers = offers;
+        this.validator = validator;
     }
 
     @ModelAttribute("contactOptions")
@@ -72,18 +56,15 @@ class RequestController {
     @PostMapping("/wellbeing/offers/{id}/ask")
     String ask(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") RequestForm form,
+            @ModelAttribute("form") RequestForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
         String email = user(model).email();
-        if (form.contactBy() == ContactBy.PHONE
-                && (form.phone() == null || form.phone().isBlank())) {
-            errors.rejectValue("phone", "required", "Enter the phone number to call you on");
-        }
-        if (!errors.hasErrors()) {
+        RequestFormValidator.Request request = validator.check(form, errors);
+        if (request != null) {
             try {
-                RequestDesk.Asked asked = desk.ask(email, id, form.note(), form.contactBy(), form.phone());
+                RequestDesk.Asked asked = desk.ask(email, id, request.note(), request.contactBy(), request.phone());
                 flash.addFlashAttribute(
                         "success",
                         asked.waiting()
