@@ -5,6 +5,7 @@
 #   jar  java -jar target/headsup.jar                       (any JDK 17+: from its second start, a server JVM with
 #        a class-data-sharing archive that the first graceful stop wrote; platform.FastStart)
 #   one  the same with HEADSUP_FAST_START=false: one JVM, as before FastStart
+#   jar25  java -jar target/headsup.jar with JDK 25's java (at $JDK25, if present): FastStart makes an AOT cache
 #   cds  the extracted jar with a class-data-sharing archive made by a training run (the JDK on the PATH)
 #   aot  the extracted jar with an AOT cache made by a training run (JDK 25+, at $JDK25, if present)
 #   base java -jar $BASELINE_JAR: an earlier build, to measure a change against in the same rounds (only if set)
@@ -24,7 +25,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUNS=${RUNS:-3}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 BASELINE_JAR=${BASELINE_JAR:-}
-MODES=${MODES:-${BASELINE_JAR:+base }jar one cds aot}
+MODES=${MODES:-${BASELINE_JAR:+base }jar jar25 one cds aot}
 JAR=target/headsup.jar
 POLL=0.05
 DEADLINE=600 # seconds: a start on a machine near a load average of 30 can take minutes
@@ -50,8 +51,11 @@ trap 'exit 130' INT TERM
 
 [[ -f $JAR ]] || { log "building $JAR"; ./mvnw -B -q -DskipTests package >&2; }
 mkdir -p "$TMP/jar" && cp "$JAR" "$TMP/jar/headsup.jar"
-if [[ " $MODES " == *" aot "* ]] && ! "$JDK25/bin/java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
+mkdir -p "$TMP/jar25" && cp "$JAR" "$TMP/jar25/headsup.jar" # its own start directory, beside its own copy
+if [[ " $MODES " == *" aot "* || " $MODES " == *" jar25 "* ]] \
+    && ! "$JDK25/bin/java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
     log "no JDK 25 at $JDK25: leaving out the AOT cache"
+    MODES=${MODES/jar25/}
     MODES=${MODES/aot/}
 fi
 
@@ -64,6 +68,7 @@ command_of() {
     case $1 in
         base) echo "java -jar $BASELINE_JAR" ;;
         jar) echo "java -jar $TMP/jar/headsup.jar" ;;
+        jar25) echo "$JDK25/bin/java -jar $TMP/jar25/headsup.jar" ;;
         one) echo "env HEADSUP_FAST_START=false java -jar $JAR" ;;
         cds) echo "java -XX:SharedArchiveFile=$APP/headsup.jsa -jar $APP/headsup.jar" ;;
         aot) echo "$JDK25/bin/java -XX:AOTCache=$APP/headsup.aot -jar $APP/headsup.jar" ;;
@@ -215,4 +220,4 @@ for mode in cds aot; do
     [[ -n ${TRAIN_MS[$mode]:-} ]] && echo "the $mode training run $(s "${TRAIN_MS[$mode]}") (archive ${SIZE[$mode]} MB);"
 done
 echo
-echo "Commands: $(for mode in $MODES; do printf '`%s`; ' "$(command_of "$mode" | sed "s|$APP|app|g; s|$TMP/jar/|target/|; s|$JDK25/bin/||")"; done)"
+echo "Commands: $(for mode in $MODES; do printf '`%s`; ' "$(command_of "$mode" | sed "s|$APP|app|g; s|$TMP/jar/|target/|; s|$TMP/jar25/|target/|; s|$JDK25/bin/||")"; done)"

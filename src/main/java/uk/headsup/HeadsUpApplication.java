@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import uk.headsup.platform.FastStart;
+import uk.headsup.platform.database.EarlyStart;
 
 @SpringBootApplication
 public class HeadsUpApplication {
@@ -36,6 +37,7 @@ public class HeadsUpApplication {
 
         static void application(String[] args, String command) {
             SpringApplication application = new SpringApplication(HeadsUpApplication.class);
+            application.addListeners(new EarlyStart()); // the embedded PostgreSQL, while Spring reads its configuration
             if (command == null) {
                 application.run(args);
                 return;

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,14 +25,15 @@ import org.springframework.util.StringUtils;
  * configuration and creates the beans before it; {@link EmbeddedDatabaseConfiguration} then takes the started server
  * instead of starting one. A warm start spends most of a second waiting for PostgreSQL (zonky's check of its
  * binaries, the postmaster's start, the first connection); overlapped, that wait is gone from the time to the first
- * page (docs/notes/startup.md, sixth round). Registered in {@code META-INF/spring.factories}, because it must run
- * before the context exists.
+ * page (docs/notes/startup.md, sixth round). The application's {@code main} adds it to its {@code SpringApplication},
+ * because it must hear of the settings before the context exists; tests' contexts do not have it (a slice may not
+ * use the embedded database at all, and a test chooses its data directory later).
  *
- * <p>Only for the application's own run, not a test's context. It starts nothing where the configuration would not: with {@code spring.datasource.url}, or in the {@code
+ * <p>It starts nothing where the configuration would not: with {@code spring.datasource.url}, or in the {@code
  * production} profile (which refuses the embedded database). A server started here that no context takes (the start
  * failed first) is stopped.
  */
-class EarlyStart implements ApplicationListener<ApplicationEvent> {
+public final class EarlyStart implements ApplicationListener<ApplicationEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(EarlyStart.class);
 
@@ -42,20 +42,11 @@ class EarlyStart implements ApplicationListener<ApplicationEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
-        if (event instanceof ApplicationEnvironmentPreparedEvent prepared && application(prepared)) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             begin(prepared.getEnvironment());
         } else if (event instanceof ApplicationFailedEvent || event instanceof ApplicationReadyEvent) {
             stopUntaken();
         }
-    }
-
-    /**
-     * The application itself ({@code java -jar}, {@code spring-boot:run}), not a test's context, which may not use the
-     * embedded database at all (a slice) and whose data directory a test chooses later.
-     */
-    private static boolean application(ApplicationEnvironmentPreparedEvent prepared) {
-        Class<?> main = prepared.getSpringApplication().getMainApplicationClass();
-        return main != null && main.isAnnotationPresent(SpringBootApplication.class);
     }
 
     private static void begin(ConfigurableEnvironment environment) {
@@ -69,8 +60,13 @@ class EarlyStart implements ApplicationListener<ApplicationEvent> {
                 dir -> CompletableFuture.supplyAsync(
                         () -> {
                             try {
+                                long began = System.nanoTime();
                                 Files.createDirectories(dir);
-                                return EmbeddedDatabase.start(dir);
+                                EmbeddedDatabase database = EmbeddedDatabase.start(dir);
+                                log.info(
+                                        "Embedded PostgreSQL started beside the application's start, in {} ms",
+                                        (System.nanoTime() - began) / 1_000_000);
+                                return database;
                             } catch (IOException failed) {
                                 throw new UncheckedIOException(failed);
                             }
