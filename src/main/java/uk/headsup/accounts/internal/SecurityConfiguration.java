@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -223,7 +224,7 @@ class SecurityConfiguration {
      * without a session cookie, go through this chain instead of the application's. Such a request is anonymous on
      * either chain, and these paths are open to anyone; this one only skips what an anonymous GET of a public page
      * does not use: loading a security context from a session, the CSRF token (nothing here changes anything),
-     * remembering the address for after signing in, sign-out, the servlet API's wrapper. The security headers are
+     * sign-out, the servlet API's wrapper. The security headers are
      * the same as on every page, from {@link SecurityHeaders}. A kept register page costs an eighth less CPU
      * through it, a fifth less outside the kernel (docs/notes/recognition.md, "Register against nginx").
      */
@@ -247,7 +248,11 @@ class SecurityConfiguration {
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
+                // A page that turns out to be for signed-in readers only (a bulletin series' archive) sends the visitor
+                // to sign in and back, as the application's chain does.
+                .requestCache(cache -> cache.requestCache(RETURN_ADDRESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+                        .accessDeniedHandler((request, response, denied) -> response.sendError(403)))
                 .logout(logout -> logout.disable())
                 .servletApi(api -> api.disable())
                 .headers(SecurityHeaders::apply);

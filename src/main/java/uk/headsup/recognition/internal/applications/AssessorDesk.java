@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,17 +83,47 @@ public class AssessorDesk {
                 false);
     }
 
-    /** @param verdict EVIDENCED or MORE_EVIDENCE */
-    public record Review(String standard, String verdict, String note, String reviewedBy) {
-        public boolean moreEvidence() {
-            return verdict.equals("MORE_EVIDENCE");
+    /** The assessor's verdict on one standard; stored by name in {@code recognition_reviews.verdict}. */
+    public enum Verdict {
+        EVIDENCED,
+        MORE_EVIDENCE;
+
+        /** The verdict a form's value names, if it names one. */
+        public static Optional<Verdict> named(String value) {
+            for (Verdict verdict : values()) {
+                if (verdict.name().equals(value)) {
+                    return Optional.of(verdict);
+                }
+            }
+            return Optional.empty();
         }
     }
 
-    /** @param role SPECIALIST or ASSESSOR */
-    public record Comment(String standard, String text, String role, String byName, Instant at) {
+    public record Review(String standard, Verdict verdict, String note, String reviewedBy) {
+        public boolean moreEvidence() {
+            return verdict == Verdict.MORE_EVIDENCE;
+        }
+    }
+
+    /** Who commented; stored by name in {@code recognition_comments.role}. */
+    public enum CommentBy {
+        SPECIALIST("Specialist"),
+        ASSESSOR("Assessor");
+
+        private final String label;
+
+        CommentBy(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Comment(String standard, String text, CommentBy role, String byName, Instant at) {
         public String roleLabel() {
-            return role.equals("SPECIALIST") ? "Specialist" : "Assessor";
+            return role.label();
         }
     }
 
@@ -134,7 +165,8 @@ public class AssessorDesk {
         Map<String, Review> reviews = new LinkedHashMap<>();
         jdbc.sql("select standard, verdict, note, reviewed_by from recognition_reviews where application_id = :id")
                 .param("id", applicationId)
-                .query((rs, n) -> new Review(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        new Review(rs.getString(1), Verdict.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
                 .list()
                 .forEach(r -> reviews.put(r.standard(), r));
         return reviews;
@@ -151,9 +183,9 @@ public class AssessorDesk {
         verdicts.forEach((standard, verdict) -> {
             if (framework.standard(standard).isEmpty()) {
                 problems.add("There is no standard " + standard + " in the toolkit");
-            } else if (!verdict.equals("EVIDENCED") && !verdict.equals("MORE_EVIDENCE")) {
+            } else if (Verdict.named(verdict).isEmpty()) {
                 problems.add("Standard " + standard + ": choose evidenced or more evidence needed");
-            } else if (verdict.equals("MORE_EVIDENCE")
+            } else if (Verdict.named(verdict).get() == Verdict.MORE_EVIDENCE
                     && notes.getOrDefault(standard, "").isBlank()) {
                 problems.add("Standard " + standard + ": say what evidence is missing");
             }
@@ -170,7 +202,7 @@ public class AssessorDesk {
                         """)
                 .param("id", applicationId)
                 .param("standard", standard)
-                .param("verdict", verdict)
+                .param("verdict", Verdict.named(verdict).orElseThrow().name())
                 .param("note", notes.getOrDefault(standard, "").strip())
                 .param("by", by.email())
                 .update());
@@ -196,8 +228,9 @@ public class AssessorDesk {
                 byStandard,
                 by);
         applications.move(a, a.state().askForMoreEvidence());
-        jdbc.sql("delete from recognition_reviews where application_id = :id and verdict = 'MORE_EVIDENCE'")
+        jdbc.sql("delete from recognition_reviews where application_id = :id and verdict = :more")
                 .param("id", applicationId)
+                .param("more", Verdict.MORE_EVIDENCE.name())
                 .update();
         mail.moreEvidence(a, byStandard);
         return byStandard;
@@ -280,7 +313,7 @@ public class AssessorDesk {
     }
 
     /** A comment by the specialist or the assessor, on a standard or (standard null) on the whole. */
-    public void comment(long applicationId, String standard, String text, String role, Actor by) {
+    public void comment(long applicationId, String standard, String text, CommentBy role, Actor by) {
         Application a = applications.find(applicationId).orElseThrow();
         if (text == null || text.isBlank()) {
             throw new Refused(List.of("Enter a comment"));
@@ -305,7 +338,7 @@ public class AssessorDesk {
                 .param("id", applicationId)
                 .param("standard", about)
                 .param("text", text.strip())
-                .param("role", role)
+                .param("role", role.name())
                 .param("email", by.email())
                 .param("name", by.name())
                 .update();
@@ -321,7 +354,7 @@ public class AssessorDesk {
                 .query((rs, n) -> new Comment(
                         rs.getString(1),
                         rs.getString(2),
-                        rs.getString(3),
+                        CommentBy.valueOf(rs.getString(3)),
                         rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();

@@ -299,9 +299,9 @@ class RecognitionAssessmentController {
                         .find(seen.app().specialistId())
                         .map(SpecialistList.Specialist::name)
                         .orElse(viewer.email());
-                desk.comment(id, standard, text, "SPECIALIST", new Actor(viewer.email(), name));
+                desk.comment(id, standard, text, AssessorDesk.CommentBy.SPECIALIST, new Actor(viewer.email(), name));
             } else {
-                desk.comment(id, standard, text, "ASSESSOR", assessor(viewer, seen));
+                desk.comment(id, standard, text, AssessorDesk.CommentBy.ASSESSOR, assessor(viewer, seen));
             }
         });
     }
