@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import uk.headsup.platform.EarlyStart;
 import uk.headsup.platform.FastStart;
-import uk.headsup.platform.database.EarlyStart;
 
 @SpringBootApplication
 public class HeadsUpApplication {

@@ -42,7 +42,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.directory = directory;
     }
 
-    static EmbeddedDatabase start(Path directory) throws IOException {
+    public static EmbeddedDatabase start(Path directory) throws IOException {
         stopOrphanedServer(directory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)

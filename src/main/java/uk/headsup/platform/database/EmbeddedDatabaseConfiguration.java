@@ -13,6 +13,7 @@ import org.springframework.context.support.DefaultLifecycleProcessor;
 import org.springframework.core.SpringProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import uk.headsup.platform.EarlyStart;
 
 /**
  * With no {@code spring.datasource.url}, Heads Up runs its own PostgreSQL under the data directory. The

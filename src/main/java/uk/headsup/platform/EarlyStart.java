@@ -1,4 +1,4 @@
-package uk.headsup.platform.database;
+package uk.headsup.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +19,11 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
+import uk.headsup.platform.database.EmbeddedDatabase;
 
 /**
  * Starts the embedded PostgreSQL as soon as the settings are known, on its own thread, while Spring reads the
- * configuration and creates the beans before it; {@link EmbeddedDatabaseConfiguration} then takes the started server
+ * configuration and creates the beans before it; {@code EmbeddedDatabaseConfiguration} then takes the started server
  * instead of starting one. A warm start spends most of a second waiting for PostgreSQL (zonky's check of its
  * binaries, the postmaster's start, the first connection); overlapped, that wait is gone from the time to the first
  * page (docs/notes/startup.md, sixth round). The application's {@code main} adds it to its {@code SpringApplication},
@@ -78,8 +79,8 @@ public final class EarlyStart implements ApplicationListener<ApplicationEvent> {
                         }));
     }
 
-    /** Where {@link DataDirectory} puts the server: the same binding of {@code headsup.data-dir}. */
-    static Path postgresDirectory(ConfigurableEnvironment environment) {
+    /** Where {@code DataDirectory} puts the server: the same binding of {@code headsup.data-dir}. */
+    public static Path postgresDirectory(ConfigurableEnvironment environment) {
         return Binder.get(environment)
                 .bind("headsup.data-dir", Path.class)
                 .orElse(Path.of("./data"))
@@ -89,7 +90,7 @@ public final class EarlyStart implements ApplicationListener<ApplicationEvent> {
     }
 
     /** The server started early for this directory, or one started now. */
-    static EmbeddedDatabase take(Path directory) throws IOException {
+    public static EmbeddedDatabase take(Path directory) throws IOException {
         CompletableFuture<EmbeddedDatabase> early =
                 starting.remove(directory.toAbsolutePath().normalize());
         if (early == null) {
