@@ -12,13 +12,4 @@ class BulletinsPublicPages implements PublicPages {
     public List<String> publicPatterns() {
         return List.of("/bulletins", "/bulletins/search", "/bulletins/*", "/bulletins/*/*", "/bulletins/*/*/*");
     }
-
-    /**
-     * Edition and article pages (kept for visitors, ArchivePageCache) show nothing about a reader without a session;
-     * one of a signed-in-only series sends the visitor to sign in, on either chain.
-     */
-    @Override
-    public List<String> visitorPagePatterns() {
-        return List.of("/bulletins/*/*", "/bulletins/*/*/*");
-    }
 }
