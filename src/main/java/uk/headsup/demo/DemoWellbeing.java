@@ -149,7 +149,9 @@ class DemoWellbeing implements SmartLifecycle, SignInHint.Source {
 
     @Override
     public int getPhase() {
-        return DemoCounty.PHASE + 1;
+        // After DemoEvents (phase 1), which loads only into an events table that is still empty: the peer groups'
+        // meetings added here first would have made it skip its own.
+        return DemoCounty.PHASE + 2;
     }
 
     @Override
