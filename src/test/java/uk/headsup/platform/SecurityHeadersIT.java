@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SecurityHeaderNames;
 
 /**
  * Every Spring Security filter chain (the application's, visitors' public pages, email links, calendar feeds, course
@@ -16,15 +17,6 @@ import uk.headsup.support.HeadsUpIntegrationTest;
  */
 @HeadsUpIntegrationTest
 class SecurityHeadersIT {
-
-    private static final List<String> EVERY_PAGE = List.of(
-            "Content-Security-Policy",
-            "X-Content-Type-Options",
-            "X-XSS-Protection",
-            "X-Frame-Options",
-            "Referrer-Policy",
-            "Permissions-Policy",
-            "Strict-Transport-Security");
 
     @Autowired
     MockMvc mvc;
@@ -43,7 +35,7 @@ class SecurityHeadersIT {
                     "/events/evaluations/not-a-token")) {
                 MockHttpServletResponse other =
                         mvc.perform(get(path).secure(https)).andReturn().getResponse();
-                for (String header : EVERY_PAGE) {
+                for (String header : SecurityHeaderNames.EVERY_PAGE) {
                     assertThat(other.getHeaders(header))
                             .as(path + " " + header + (https ? " over HTTPS" : ""))
                             .isEqualTo(ordinary.getHeaders(header));

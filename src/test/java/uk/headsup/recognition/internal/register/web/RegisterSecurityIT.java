@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.headsup.platform.web.SessionCookie;
 import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SecurityHeaderNames;
 import uk.headsup.support.SignedIn;
 
 /**
@@ -28,15 +29,6 @@ import uk.headsup.support.SignedIn;
  */
 @HeadsUpIntegrationTest
 class RegisterSecurityIT {
-
-    private static final List<String> EVERY_PAGE = List.of(
-            "Content-Security-Policy",
-            "X-Content-Type-Options",
-            "X-XSS-Protection",
-            "X-Frame-Options",
-            "Referrer-Policy",
-            "Permissions-Policy",
-            "Strict-Transport-Security");
 
     @Autowired
     MockMvc mvc;
@@ -60,7 +52,7 @@ class RegisterSecurityIT {
                 MockHttpServletResponse page =
                         mvc.perform(visitor.secure(https)).andReturn().getResponse();
                 assertThat(page.getStatus()).isEqualTo(200);
-                for (String header : EVERY_PAGE) {
+                for (String header : SecurityHeaderNames.EVERY_PAGE) {
                     assertThat(page.getHeaders(header))
                             .as(header + (https ? " over HTTPS" : ""))
                             .isEqualTo(ordinary.getHeaders(header));
