@@ -26,9 +26,9 @@ public class Clusters {
     }
 
     public long create(String name) {
-        return jdbc.sql(
-                        "insert into organisations (kind, name, source) values (:cluster, :n, 'AUTHORITY') returning id")
+        return jdbc.sql("insert into organisations (kind, name, source) values (:cluster, :n, :authority) returning id")
                 .param("cluster", OrganisationKind.CLUSTER.name())
+                .param("authority", OrganisationSource.AUTHORITY.name())
                 .param("n", name.trim())
                 .query(Long.class)
                 .single();

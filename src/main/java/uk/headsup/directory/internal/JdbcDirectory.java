@@ -67,14 +67,14 @@ class JdbcDirectory implements Directory, DirectoryRecords {
     @Transactional(readOnly = true)
     public List<OrganisationFacts> organisations(Audience audience) {
         List<String> kinds = audience.kinds().isEmpty()
-                ? List.of("SCHOOL", "EARLY_YEARS_SETTING", "CHILDMINDER")
+                ? Audiences.ESTABLISHMENTS
                 : audience.kinds().stream().map(Enum::name).toList();
         return jdbc.sql("""
                         select o.id, o.name, o.kind, o.phase, o.establishment_type, o.district, t.id trust_id,
                                t.name trust_name
                           from organisations o left join organisations t on t.id = o.trust_id
                          where o.kind in (:kinds)
-                           and (:anyStatus or o.status <> 'CLOSED')
+                           and (:anyStatus or o.status <> :closed)
                            and (:anyPhase or o.phase in (:phases))
                            and (:anyDistrict or o.district in (:districts))
                            and (:anyTrust or o.trust_id in (:trusts))
@@ -82,6 +82,7 @@ class JdbcDirectory implements Directory, DirectoryRecords {
                         """)
                 .param("kinds", kinds)
                 .param("anyStatus", audience.includeClosed())
+                .param("closed", OrganisationStatus.CLOSED.name())
                 .param("anyPhase", audience.phases().isEmpty())
                 .param(
                         "phases",

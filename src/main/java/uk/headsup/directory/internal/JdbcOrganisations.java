@@ -65,6 +65,6 @@ class JdbcOrganisations implements Organisations {
                 phase == null ? null : Phase.valueOf(phase),
                 rs.getString("district"),
                 trustId,
-                !"CLOSED".equals(rs.getString("status")));
+                !OrganisationStatus.valueOf(rs.getString("status")).isClosed());
     }
 }

@@ -27,6 +27,14 @@ class JdbcPartners implements Partners {
     private static final Set<OrganisationRole> LEADERS =
             EnumSet.of(OrganisationRole.HEADTEACHER, OrganisationRole.SETTING_MANAGER, OrganisationRole.CHILDMINDER);
 
+    /**
+     * The open schools, written out rather than bound: PostgreSQL uses the partial indexes {@code
+     * organisations_school_location} and {@code organisations_school_unlocated} (V3_14_50) only for a predicate that
+     * matches theirs when the statement is planned, and with the values bound a generic plan reads every school.
+     * JdbcPartnersTest ties the literals to {@link OrganisationKind} and {@link OrganisationStatus}.
+     */
+    static final String OPEN_SCHOOL = "o.kind = 'SCHOOL' and o.status <> 'CLOSED'";
+
     private final JdbcClient jdbc;
 
     JdbcPartners(JdbcClient jdbc) {
@@ -54,7 +62,7 @@ class JdbcPartners implements Partners {
                                  select o.id, o.kind, o.name, o.phase, o.district, o.trust_id, o.status, o.easting,
                                         o.northing
                                    from organisations o
-                                  where o.kind = 'SCHOOL' and o.status <> 'CLOSED' and o.id <> :id
+                                  where %s and o.id <> :id
                                     and o.phase in (:phases)),
                              others as not materialized (
                                  select * from schools o
@@ -90,7 +98,7 @@ class JdbcPartners implements Partners {
                          order by same_district desc, same_trust desc, shared.names is not null desc,
                                   distance nulls last, o.name, o.id
                          limit :limit
-                        """)
+                        """.formatted(OPEN_SCHOOL))
                 .param("id", schoolId)
                 .param("phases", phases.stream().map(Phase::name).toList())
                 .param("limit", limit)

@@ -166,16 +166,16 @@ public class OrganisationSearch {
     }
 
     public List<Option> trusts() {
-        return options("ACADEMY_TRUST");
+        return options(OrganisationKind.ACADEMY_TRUST);
     }
 
     public List<Option> clusters() {
-        return options("CLUSTER");
+        return options(OrganisationKind.CLUSTER);
     }
 
-    private List<Option> options(String kind) {
+    private List<Option> options(OrganisationKind kind) {
         return jdbc.sql("select id, name from organisations where kind = :kind order by name")
-                .param("kind", kind)
+                .param("kind", kind.name())
                 .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
                 .list();
     }

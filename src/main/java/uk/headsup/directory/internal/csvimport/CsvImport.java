@@ -54,9 +54,9 @@ public class CsvImport {
         }
     }
 
-    /** One kind of import: its name in the reports, its required columns and how it reads a row. */
+    /** One kind of import: its kind in the reports, its required columns and how it reads a row. */
     public interface Kind {
-        String name();
+        ImportKind kind();
 
         List<String> requiredColumns();
 
@@ -80,25 +80,25 @@ public class CsvImport {
         String name = fileName == null || fileName.isBlank() ? "(no name)" : fileName;
         String notCsv = CsvText.notCsv(content);
         if (notCsv != null) {
-            return reports.ended(kind.name(), name, startedBy, ImportStatus.REFUSED, notCsv);
+            return reports.ended(kind.kind(), name, startedBy, ImportStatus.REFUSED, notCsv);
         }
         CsvTable table;
         try {
             table = CsvTable.of(CsvText.decode(content));
         } catch (CsvTable.Refused refused) {
-            return reports.ended(kind.name(), name, startedBy, ImportStatus.REFUSED, refused.getMessage());
+            return reports.ended(kind.kind(), name, startedBy, ImportStatus.REFUSED, refused.getMessage());
         }
         List<String> missing = table.missing(kind.requiredColumns());
         if (!missing.isEmpty()) {
-            return reports.ended(kind.name(), name, startedBy, ImportStatus.REFUSED, missingColumns(missing, kind));
+            return reports.ended(kind.kind(), name, startedBy, ImportStatus.REFUSED, missingColumns(missing, kind));
         }
         try {
             return transaction.execute(status -> importRows(kind, name, startedBy, table));
         } catch (RuntimeException e) {
             // The transaction has rolled back: nothing of the file is in the directory. Say so in a report.
-            log.error("{} import of {} failed; nothing was saved", kind.name(), name, e);
+            log.error("{} import of {} failed; nothing was saved", kind.kind(), name, e);
             return reports.ended(
-                    kind.name(),
+                    kind.kind(),
                     name,
                     startedBy,
                     ImportStatus.FAILED,
@@ -109,10 +109,10 @@ public class CsvImport {
 
     private long importRows(Kind kind, String fileName, String startedBy, CsvTable table) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:kind))")
-                .param("kind", "directory-import-" + kind.name())
+                .param("kind", "directory-import-" + kind.kind().name())
                 .query()
                 .singleRow();
-        long id = reports.start(kind.name(), fileName, startedBy);
+        long id = reports.start(kind.kind(), fileName, startedBy);
         RowHandler handler = kind.handler(id);
         List<CsvTable.Row> rows = new ArrayList<>();
         table.forEach(rows::add);

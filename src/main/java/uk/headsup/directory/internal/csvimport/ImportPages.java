@@ -40,7 +40,7 @@ public final class ImportPages {
     }
 
     public String form(Model model) {
-        model.addAttribute("imports", reports.latest(kind.name(), 20));
+        model.addAttribute("imports", reports.latest(kind.kind(), 20));
         return labels.template();
     }
 
@@ -69,7 +69,7 @@ public final class ImportPages {
 
     public String report(long id, Model model) {
         ImportReports.Report report = reports.report(id)
-                .filter(r -> r.kind().equals(kind.name()))
+                .filter(r -> r.kind() == kind.kind())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("report", report);
         model.addAttribute("lines", reports.lines(id));

@@ -44,7 +44,7 @@ public class ImportReports {
     /** An import as the report page shows it. */
     public record Report(
             long id,
-            String kind,
+            ImportKind kind,
             String fileName,
             Instant startedAt,
             String startedBy,
@@ -86,12 +86,12 @@ public class ImportReports {
         this.jdbc = jdbc;
     }
 
-    long start(String kind, String fileName, String startedBy) {
+    long start(ImportKind kind, String fileName, String startedBy) {
         return jdbc.sql("""
                         insert into directory_imports (kind, file_name, started_by) values (:kind, :file, :by)
                         returning id
                         """)
-                .param("kind", kind)
+                .param("kind", kind.name())
                 .param("file", fileName)
                 .param("by", startedBy)
                 .query(Long.class)
@@ -140,7 +140,7 @@ public class ImportReports {
     }
 
     /** An import that wrote nothing to the directory, with the reason: refused (the file) or failed (we did). */
-    long ended(String kind, String fileName, String startedBy, ImportStatus status, String message) {
+    long ended(ImportKind kind, String fileName, String startedBy, ImportStatus status, String message) {
         if (!status.wroteNothing()) {
             throw new IllegalArgumentException(
                     "An import that ended without writing is refused or failed, not " + status);
@@ -150,7 +150,7 @@ public class ImportReports {
                         values (:kind, :file, :by, now(), :status, :message)
                         returning id
                         """)
-                .param("kind", kind)
+                .param("kind", kind.name())
                 .param("file", fileName)
                 .param("by", startedBy)
                 .param("status", status.name())
@@ -166,9 +166,9 @@ public class ImportReports {
                 .optional();
     }
 
-    public List<Report> latest(String kind, int limit) {
+    public List<Report> latest(ImportKind kind, int limit) {
         return jdbc.sql(SELECT + " where kind = :kind order by started_at desc, id desc limit :limit")
-                .param("kind", kind)
+                .param("kind", kind.name())
                 .param("limit", limit)
                 .query(ImportReports::report)
                 .list();
@@ -197,7 +197,7 @@ public class ImportReports {
     private static Report report(ResultSet rs, int n) throws SQLException {
         return new Report(
                 rs.getLong(1),
-                rs.getString(2),
+                ImportKind.valueOf(rs.getString(2)),
                 rs.getString(3),
                 rs.getObject(4, OffsetDateTime.class).toInstant(),
                 rs.getString(5),

@@ -16,6 +16,7 @@ import uk.headsup.directory.OfstedInspection;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.CsvImport.RowResult;
+import uk.headsup.directory.internal.csvimport.ImportKind;
 import uk.headsup.directory.internal.csvimport.ImportReports.Outcome;
 import uk.headsup.directory.internal.web.Dates;
 
@@ -28,8 +29,6 @@ import uk.headsup.directory.internal.web.Dates;
 @Component
 class EarlyYearsImport implements CsvImport.Kind {
 
-    static final String KIND = "EY_REGISTER";
-
     private final Providers providers;
     private final Dates dates;
     private final ApplicationEventPublisher events;
@@ -41,8 +40,8 @@ class EarlyYearsImport implements CsvImport.Kind {
     }
 
     @Override
-    public String name() {
-        return KIND;
+    public ImportKind kind() {
+        return ImportKind.EY_REGISTER;
     }
 
     @Override
@@ -88,7 +87,7 @@ class EarlyYearsImport implements CsvImport.Kind {
                     Outcome.ADDED, row.urn(), row.name(), row.type().label());
         }
         Providers.Stored stored = found.get();
-        if ("GIAS".equals(stored.source())
+        if (stored.source().isGias()
                 || (stored.kind() != OrganisationKind.EARLY_YEARS_SETTING
                         && stored.kind() != OrganisationKind.CHILDMINDER)) {
             return RowResult.rejected(
@@ -96,7 +95,7 @@ class EarlyYearsImport implements CsvImport.Kind {
                     row.name(),
                     "URN ‘" + row.urn() + "’ is " + stored.name() + ", a "
                             + stored.kind().label()
-                            + ("GIAS".equals(stored.source()) ? " from GIAS" : "")
+                            + (stored.source().isGias() ? " from GIAS" : "")
                             + ": check the Ofsted URN");
         }
         List<String[]> changes = new ArrayList<>();

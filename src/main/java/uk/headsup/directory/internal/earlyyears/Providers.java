@@ -7,6 +7,8 @@ import org.springframework.stereotype.Repository;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.Phase;
+import uk.headsup.directory.internal.OrganisationSource;
+import uk.headsup.directory.internal.OrganisationStatus;
 
 /** Early years settings and childminders in {@code organisations}, keyed by their Ofsted URN. */
 @Repository
@@ -16,7 +18,7 @@ class Providers {
     record Stored(
             long id,
             OrganisationKind kind,
-            String source,
+            OrganisationSource source,
             String name,
             String type,
             String street,
@@ -43,7 +45,7 @@ class Providers {
                 .query((rs, n) -> new Stored(
                         rs.getLong(1),
                         OrganisationKind.valueOf(rs.getString(2)),
-                        rs.getString(3),
+                        OrganisationSource.valueOf(rs.getString(3)),
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
@@ -61,7 +63,7 @@ class Providers {
                         insert into organisations (kind, name, urn, phase, establishment_type, street, town, postcode,
                                                    district, status, source, ofsted_grade, ofsted_inspected_on)
                         values (:kind, :name, :urn, :phase, :type, :street, :town, :postcode, :district, :status,
-                                'EY_REGISTER', :grade, :inspected)
+                                :source, :grade, :inspected)
                         returning id
                         """)
                 .param("kind", row.type().kind().name())
@@ -74,6 +76,7 @@ class Providers {
                 .param("postcode", row.postcode())
                 .param("district", row.district())
                 .param("status", status(row))
+                .param("source", OrganisationSource.EY_REGISTER.name())
                 .param("grade", row.grade() == null ? null : row.grade().name())
                 .param("inspected", row.inspectedOn())
                 .query(Long.class)
@@ -84,7 +87,7 @@ class Providers {
         jdbc.sql("""
                         update organisations
                            set kind = :kind, name = :name, establishment_type = :type, street = :street, town = :town,
-                               postcode = :postcode, district = :district, status = :status, source = 'EY_REGISTER',
+                               postcode = :postcode, district = :district, status = :status, source = :source,
                                ofsted_grade = coalesce(:grade, ofsted_grade),
                                ofsted_inspected_on = case when cast(:grade as text) is null then ofsted_inspected_on
                                                           else :inspected end,
@@ -100,6 +103,7 @@ class Providers {
                 .param("postcode", row.postcode())
                 .param("district", row.district())
                 .param("status", status(row))
+                .param("source", OrganisationSource.EY_REGISTER.name())
                 .param("grade", row.grade() == null ? null : row.grade().name())
                 .param("inspected", row.inspectedOn())
                 .update();
@@ -107,7 +111,7 @@ class Providers {
 
     /** The directory's status for a row of the register: closed if its registration was resigned or cancelled. */
     static String status(ProviderRow row) {
-        return row.closed() ? "CLOSED" : "OPEN";
+        return (row.closed() ? OrganisationStatus.CLOSED : OrganisationStatus.OPEN).name();
     }
 
     void recordChange(long id, LocalDate on, long importId, String field, String before, String after) {

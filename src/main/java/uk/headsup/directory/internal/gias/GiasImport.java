@@ -35,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import uk.headsup.directory.OrganisationClosed;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.internal.OrganisationSource;
+import uk.headsup.directory.internal.csvimport.ImportKind;
 import uk.headsup.directory.internal.csvimport.ImportStatus;
 
 /**
@@ -213,8 +216,9 @@ class GiasImport {
             }
             long id = jdbc.sql("""
                             insert into directory_imports (kind, file_name, started_at, started_by, la_codes)
-                            values ('GIAS', :file, :started, :by, :la) returning id
+                            values (:gias, :file, :started, :by, :la) returning id
                             """)
+                    .param("gias", ImportKind.GIAS.name())
                     .param("file", fileName)
                     .param("started", Timestamp.from(started))
                     .param("by", startedBy)
@@ -330,9 +334,9 @@ class GiasImport {
             copy.finish();
             jdbc.sql("""
                             update organisations o set trust_id = t.id
-                              from gias_added_trusts a join organisations t on t.kind = 'ACADEMY_TRUST' and t.code = a.trust_code
+                              from gias_added_trusts a join organisations t on t.kind = :trust and t.code = a.trust_code
                              where o.urn = a.urn
-                            """).update();
+                            """).param("trust", OrganisationKind.ACADEMY_TRUST.name()).update();
         }
 
         /** Updates the establishments that changed, through a staging table. */
@@ -361,12 +365,14 @@ class GiasImport {
                     .filter(f -> f != GiasField.TRUST)
                     .map(f -> f.column() + " = s." + f.column())
                     .collect(Collectors.joining(", "));
-            jdbc.sql("update organisations o set source = 'GIAS', " + assignments
+            jdbc.sql("update organisations o set source = :gias, " + assignments
                             + ", trust_id = t.id, source_row = s.source_row::jsonb, source_hash = s.source_hash,"
                             + " updated_at = now()"
                             + " from gias_incoming s left join organisations t"
-                            + " on t.kind = 'ACADEMY_TRUST' and t.code = s.trust_code"
+                            + " on t.kind = :trust and t.code = s.trust_code"
                             + " where o.id = s.existing_id")
+                    .param("gias", OrganisationSource.GIAS.name())
+                    .param("trust", OrganisationKind.ACADEMY_TRUST.name())
                     .update();
         }
 
@@ -460,7 +466,9 @@ class GiasImport {
         }
 
         private void add(CopyWriter newRows, GiasRow row, String hash, List<String> fields) throws SQLException {
-            newRows.add("SCHOOL").add("GIAS").add(row.urn());
+            newRows.add(OrganisationKind.SCHOOL.name())
+                    .add(OrganisationSource.GIAS.name())
+                    .add(row.urn());
             for (GiasField field : GiasField.ALL) {
                 if (field != GiasField.TRUST) {
                     newRows.add(row.get(field));
@@ -501,19 +509,29 @@ class GiasImport {
             jdbc.sql("""
                             insert into organisation_changes (organisation_id, changed_on, import_id, field, old_value, new_value)
                             select o.id, :today, :import, 'name', o.name, t.name
-                              from organisations o join gias_trusts t on o.kind = 'ACADEMY_TRUST' and o.code = t.code
+                              from organisations o join gias_trusts t on o.kind = :trust and o.code = t.code
                              where o.name <> t.name
-                            """).param("today", today).param("import", id).update();
+                            """)
+                    .param("trust", OrganisationKind.ACADEMY_TRUST.name())
+                    .param("today", today)
+                    .param("import", id)
+                    .update();
             int renamed = jdbc.sql("""
-                            update organisations o set name = t.name, source = 'GIAS', updated_at = now()
+                            update organisations o set name = t.name, source = :gias, updated_at = now()
                               from gias_trusts t
-                             where o.kind = 'ACADEMY_TRUST' and o.code = t.code and o.name <> t.name
-                            """).update();
+                             where o.kind = :trust and o.code = t.code and o.name <> t.name
+                            """)
+                    .param("gias", OrganisationSource.GIAS.name())
+                    .param("trust", OrganisationKind.ACADEMY_TRUST.name())
+                    .update();
             int addedTrusts = jdbc.sql("""
                             insert into organisations (kind, source, code, name)
-                            select 'ACADEMY_TRUST', 'GIAS', t.code, t.name from gias_trusts t
-                             where not exists (select 1 from organisations o where o.kind = 'ACADEMY_TRUST' and o.code = t.code)
-                            """).update();
+                            select :trust, :gias, t.code, t.name from gias_trusts t
+                             where not exists (select 1 from organisations o where o.kind = :trust and o.code = t.code)
+                            """)
+                    .param("gias", OrganisationSource.GIAS.name())
+                    .param("trust", OrganisationKind.ACADEMY_TRUST.name())
+                    .update();
             return new int[] {addedTrusts, renamed};
         }
 

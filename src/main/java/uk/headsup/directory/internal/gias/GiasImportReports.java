@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.directory.internal.csvimport.ImportKind;
 import uk.headsup.directory.internal.csvimport.ImportStatus;
 
 /** The reports GIAS imports leave in {@code directory_imports} and {@code directory_import_rows}. */
@@ -35,7 +36,8 @@ class GiasImportReports {
 
     @Transactional(readOnly = true)
     public List<GiasImportReport> latest(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from directory_imports where kind = 'GIAS' order by id desc limit :n")
+        return jdbc.sql("select " + COLUMNS + " from directory_imports where kind = :gias order by id desc limit :n")
+                .param("gias", ImportKind.GIAS.name())
                 .param("n", limit)
                 .query(GiasImportReports::report)
                 .list();
@@ -43,7 +45,8 @@ class GiasImportReports {
 
     @Transactional(readOnly = true)
     public Optional<GiasImportReport> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from directory_imports where kind = 'GIAS' and id = :id")
+        return jdbc.sql("select " + COLUMNS + " from directory_imports where kind = :gias and id = :id")
+                .param("gias", ImportKind.GIAS.name())
                 .param("id", id)
                 .query(GiasImportReports::report)
                 .optional();
@@ -93,9 +96,10 @@ class GiasImportReports {
             String message) {
         long id = jdbc.sql("""
                         insert into directory_imports (kind, file_name, started_at, finished_at, started_by, status, message, la_codes)
-                        values ('GIAS', :file, :started, now(), :by, :status, :message, :la)
+                        values (:gias, :file, :started, now(), :by, :status, :message, :la)
                         returning id
                         """)
+                .param("gias", ImportKind.GIAS.name())
                 .param("file", fileName)
                 .param("started", Timestamp.from(startedAt))
                 .param("by", startedBy)
@@ -113,9 +117,10 @@ class GiasImportReports {
         long id = jdbc.sql("""
                         insert into directory_imports (kind, file_name, started_at, finished_at, started_by, status,
                                message, la_codes, rows_read)
-                        values ('GIAS', :file, :started, now(), :by, :done, :message, :la, :rows)
+                        values (:gias, :file, :started, now(), :by, :done, :message, :la, :rows)
                         returning id
                         """)
+                .param("gias", ImportKind.GIAS.name())
                 .param("file", fileName)
                 .param("started", Timestamp.from(startedAt))
                 .param("by", startedBy)

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.headsup.directory.internal.csvimport.ImportKind;
 import uk.headsup.platform.Authority;
 
 /**
@@ -52,9 +53,10 @@ class ScheduledGiasImport {
         }
         Instant slot = firedAt.plusSeconds(30).truncatedTo(ChronoUnit.MINUTES);
         int claimed = jdbc.sql("""
-                        insert into directory_scheduled_imports (kind, slot, claimed_by) values ('GIAS', :slot, :node)
+                        insert into directory_scheduled_imports (kind, slot, claimed_by) values (:gias, :slot, :node)
                         on conflict do nothing
                         """)
+                .param("gias", ImportKind.GIAS.name())
                 .param("slot", Timestamp.from(slot))
                 .param("node", node)
                 .update();

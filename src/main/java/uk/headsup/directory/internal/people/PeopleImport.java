@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.CsvImport.RowResult;
 import uk.headsup.directory.internal.csvimport.CsvTable;
+import uk.headsup.directory.internal.csvimport.ImportKind;
 import uk.headsup.directory.internal.csvimport.ImportReports.Outcome;
 import uk.headsup.directory.internal.web.Dates;
 
@@ -29,8 +30,6 @@ import uk.headsup.directory.internal.web.Dates;
 @Component
 class PeopleImport implements CsvImport.Kind {
 
-    static final String KIND = "PEOPLE";
-
     private final People people;
     private final Workplaces workplaces;
 
@@ -40,8 +39,8 @@ class PeopleImport implements CsvImport.Kind {
     }
 
     @Override
-    public String name() {
-        return KIND;
+    public ImportKind kind() {
+        return ImportKind.PEOPLE;
     }
 
     @Override

@@ -1,12 +1,14 @@
 package uk.headsup.directory.internal.people;
 
 import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.internal.OrganisationStatus;
 
 /** A school or setting where people hold roles. */
-public record Workplace(long id, String name, OrganisationKind kind, String urn, String town, String status) {
+public record Workplace(
+        long id, String name, OrganisationKind kind, String urn, String town, OrganisationStatus status) {
 
     public boolean open() {
-        return !"CLOSED".equals(status);
+        return !status.isClosed();
     }
 
     /** How the place is named in lists for authority staff: "Northbrook Primary School (URN 990001, Northbrook)". */

@@ -107,6 +107,6 @@ public class Workplaces {
                 OrganisationKind.valueOf(rs.getString(3)),
                 rs.getString(4),
                 rs.getString(5),
-                rs.getString(6));
+                OrganisationStatus.valueOf(rs.getString(6)));
     }
 }

@@ -72,8 +72,8 @@ class CsvTableTest {
     @Test
     void saysWhichColumnsAreMissingAndPointsToTheTemplate() {
         CsvImport.Kind kind = new CsvImport.Kind() {
-            public String name() {
-                return "TEST";
+            public ImportKind kind() {
+                return ImportKind.PEOPLE;
             }
 
             public List<String> requiredColumns() {

@@ -13,12 +13,13 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.internal.OrganisationStatus;
 
 class AppointmentFormValidatorTest {
 
     private static final Person AISHA = new Person(4, "Aisha Khan", "aisha@school.sch.uk", null, null);
     private static final Workplace ELSEY =
-            new Workplace(12, "Elsey Primary", OrganisationKind.SCHOOL, "100012", "Elsey", "OPEN");
+            new Workplace(12, "Elsey Primary", OrganisationKind.SCHOOL, "100012", "Elsey", OrganisationStatus.OPEN);
 
     private final Workplaces workplaces = new Workplaces(null) {
         @Override
