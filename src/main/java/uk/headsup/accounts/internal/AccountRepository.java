@@ -47,14 +47,16 @@ public class AccountRepository {
 
     @Transactional(readOnly = true)
     public List<Account> authorityStaff() {
-        return jdbc.sql(SELECT + " where a.kind = 'AUTHORITY' group by a.id order by lower(a.display_name)")
+        return jdbc.sql(SELECT + " where a.kind = :authority group by a.id order by lower(a.display_name)")
+                .param("authority", Account.Kind.AUTHORITY.name())
                 .query(AccountRepository::map)
                 .list();
     }
 
     @Transactional(readOnly = true)
     public boolean anyAdministrator() {
-        return jdbc.sql("select exists (select 1 from account_roles where role = 'ADMIN')")
+        return jdbc.sql("select exists (select 1 from account_roles where role = :admin)")
+                .param("admin", AuthorityRole.ADMIN.name())
                 .query(Boolean.class)
                 .single();
     }
@@ -62,8 +64,9 @@ public class AccountRepository {
     public long createAuthority(String email, String name, String passwordHash, boolean mustChangePassword) {
         return jdbc.sql("""
                         insert into accounts (email, display_name, kind, password_hash, must_change_password)
-                        values (:email, :name, 'AUTHORITY', :hash, :must) returning id
+                        values (:email, :name, :authority, :hash, :must) returning id
                         """)
+                .param("authority", Account.Kind.AUTHORITY.name())
                 .param("email", email.trim())
                 .param("name", name.trim())
                 .param("hash", passwordHash)

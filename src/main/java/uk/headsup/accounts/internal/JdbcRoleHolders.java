@@ -21,10 +21,11 @@ class JdbcRoleHolders implements RoleHolders {
     public List<Holder> holding(AuthorityRole role) {
         return jdbc.sql("""
                         select a.display_name, a.email from accounts a join account_roles r on r.account_id = a.id
-                         where r.role = :role and a.kind = 'AUTHORITY' and a.deactivated_at is null
+                         where r.role = :role and a.kind = :authority and a.deactivated_at is null
                          order by a.display_name, a.email
                         """)
                 .param("role", role.name())
+                .param("authority", Account.Kind.AUTHORITY.name())
                 .query((rs, n) -> new Holder(rs.getString(1), rs.getString(2)))
                 .list();
     }
