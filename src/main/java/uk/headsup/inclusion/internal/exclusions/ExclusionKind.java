@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-enum ExclusionKind {
+/** What sort of exclusion it is (the {@code inclusion_exclusions.kind} column). */
+public enum ExclusionKind {
     PERMANENT("Permanent exclusion"),
     SUSPENSION("Suspension"),
     LUNCHTIME("Lunchtime suspension");
@@ -19,7 +20,7 @@ enum ExclusionKind {
         return label;
     }
 
-    static Optional<ExclusionKind> of(String text) {
+    public static Optional<ExclusionKind> of(String text) {
         String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
         return Arrays.stream(values())
                 .filter(k -> k.name().equals(t) || k.label.equalsIgnoreCase(text.trim()))

@@ -89,9 +89,10 @@ public class Exclusions {
                                as k (first_name, last_name, date_of_birth)
                           join inclusion_pupils p on p.organisation_id = :org and lower(p.last_name) = k.last_name
                                and lower(p.first_name) = k.first_name and p.date_of_birth = k.date_of_birth
-                          left join inclusion_exclusions e on e.pupil_id = p.id and e.kind = 'SUSPENSION'
+                          left join inclusion_exclusions e on e.pupil_id = p.id and e.kind = :suspension
                         """)
                 .param("org", organisationId)
+                .param("suspension", ExclusionKind.SUSPENSION.name())
                 .param(
                         "firsts",
                         named.values().stream()

@@ -12,6 +12,7 @@ import uk.headsup.directory.OrganisationSummary;
 import uk.headsup.inclusion.InclusionRecords;
 import uk.headsup.inclusion.SchoolDays;
 import uk.headsup.inclusion.internal.calendar.TermDates;
+import uk.headsup.inclusion.internal.outcomes.Destination;
 import uk.headsup.inclusion.internal.outcomes.Outcomes;
 import uk.headsup.inclusion.internal.provision.Provision;
 
@@ -145,6 +146,11 @@ class JdbcInclusionRecords implements InclusionRecords {
     @Override
     public void recordOutcome(
             long pupilId, int ks4Year, boolean englishMaths4, boolean englishMaths5, String destination) {
-        outcomes.record(new Outcomes.Outcome(pupilId, ks4Year, englishMaths4, englishMaths5, destination));
+        outcomes.record(new Outcomes.Outcome(
+                pupilId,
+                ks4Year,
+                englishMaths4,
+                englishMaths5,
+                Destination.of(destination).orElseThrow()));
     }
 }

@@ -2,10 +2,8 @@ package uk.headsup.inclusion.internal.outcomes;
 
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,22 +20,14 @@ import uk.headsup.platform.format.CsvReader;
 @Transactional
 public class Outcomes {
 
-    public static final Map<String, String> DESTINATIONS = new LinkedHashMap<>();
-
-    static {
-        DESTINATIONS.put("SUSTAINED", "Sustained education, apprenticeship or employment");
-        DESTINATIONS.put("NOT_SUSTAINED", "Not sustained");
-        DESTINATIONS.put("NEET", "Not in education, employment or training");
-        DESTINATIONS.put("NOT_KNOWN", "Not known");
-    }
-
     static final List<String> COLUMNS =
             List.of("UPN", "Date of birth", "KS4 year", "English and maths 4+", "English and maths 5+", "Destination");
 
-    public record Outcome(long pupilId, int ks4Year, boolean englishMaths4, boolean englishMaths5, String destination) {
+    public record Outcome(
+            long pupilId, int ks4Year, boolean englishMaths4, boolean englishMaths5, Destination destination) {
 
         public String destinationLabel() {
-            return DESTINATIONS.getOrDefault(destination, destination);
+            return destination.label();
         }
     }
 
@@ -62,7 +52,7 @@ public class Outcomes {
                 .param("year", o.ks4Year())
                 .param("four", o.englishMaths4())
                 .param("five", o.englishMaths5())
-                .param("destination", o.destination())
+                .param("destination", o.destination().name())
                 .update();
     }
 
@@ -71,8 +61,12 @@ public class Outcomes {
         return jdbc.sql("select pupil_id, ks4_year, english_maths_4, english_maths_5, destination"
                         + " from inclusion_outcomes where pupil_id = :id")
                 .param("id", pupilId)
-                .query((rs, n) ->
-                        new Outcome(rs.getLong(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4), rs.getString(5)))
+                .query((rs, n) -> new Outcome(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getBoolean(3),
+                        rs.getBoolean(4),
+                        Destination.valueOf(rs.getString(5))))
                 .optional();
     }
 
@@ -132,7 +126,7 @@ public class Outcomes {
             if (four != null && five != null && five && !four) {
                 problems.add(new RowProblem(row.line(), "English and maths 5+", "is Yes but 4+ is No"));
             }
-            String destination = destination(row.get("Destination"));
+            Destination destination = Destination.of(row.get("Destination")).orElse(null);
             if (destination == null) {
                 problems.add(new RowProblem(
                         row.line(), "Destination", "must be Sustained, Not sustained, NEET or Not known"));
@@ -154,10 +148,5 @@ public class Outcomes {
             case "no", "n", "false", "0" -> false;
             default -> null;
         };
-    }
-
-    static String destination(String s) {
-        String t = s.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        return DESTINATIONS.containsKey(t) ? t : null;
     }
 }

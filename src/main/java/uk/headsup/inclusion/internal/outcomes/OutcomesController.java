@@ -78,13 +78,17 @@ class OutcomesController {
         exclusions.pupil(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!ks4Year.trim().matches("20\\d{2}")
                 || !grade.matches("NONE|FOUR|FIVE")
-                || !Outcomes.DESTINATIONS.containsKey(destination)) {
+                || Destination.of(destination).isEmpty()) {
             redirect.addFlashAttribute(
                     "outcomeError", "Enter the year of the exams, the English and maths result and the destination");
             return "redirect:/inclusion/pupils/" + id + "#outcome";
         }
         outcomes.record(new Outcomes.Outcome(
-                id, Integer.parseInt(ks4Year.trim()), !grade.equals("NONE"), grade.equals("FIVE"), destination));
+                id,
+                Integer.parseInt(ks4Year.trim()),
+                !grade.equals("NONE"),
+                grade.equals("FIVE"),
+                Destination.of(destination).orElseThrow()));
         redirect.addFlashAttribute("success", "Outcome recorded");
         return "redirect:/inclusion/pupils/" + id;
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.inclusion.internal.PupilAccess;
-import uk.headsup.inclusion.internal.outcomes.Outcomes;
+import uk.headsup.inclusion.internal.outcomes.Destination;
 
 /** Everything held on one pupil, its subject access export and its erasure: the inclusion officer's alone. */
 @Controller
@@ -38,7 +38,7 @@ class PupilsController {
         PupilRecord.Held held = held(id);
         access.logRead(id, viewer.email(), "Viewed everything held");
         model.addAttribute("held", held);
-        model.addAttribute("destinations", Outcomes.DESTINATIONS);
+        model.addAttribute("destinations", Destination.values());
         return "inclusion/pupil";
     }
 

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.inclusion.SchoolDays;
+import uk.headsup.inclusion.internal.exclusions.ExclusionKind;
 import uk.headsup.inclusion.internal.exclusions.ExclusionReasons;
+import uk.headsup.inclusion.internal.outcomes.Destination;
 import uk.headsup.platform.Caches;
 
 /**
@@ -90,8 +92,7 @@ public class Reports {
     /** A report: its tables and rates, for this scope and (but for the county's own) the county beside it. */
     public record Report(Scope scope, List<CountTable> tables, Map<String, List<Rate>> rates) {}
 
-    static final Map<String, String> KINDS =
-            map("PERMANENT", "Permanent exclusion", "SUSPENSION", "Suspension", "LUNCHTIME", "Lunchtime suspension");
+    static final Map<String, String> KINDS = kinds();
     static final Map<String, String> SEN =
             map("NONE", "No SEN", "SEN_SUPPORT", "SEN support", "EHC_PLAN", "EHC plan", "", "Not given yet");
 
@@ -192,8 +193,8 @@ public class Reports {
                                count(*) filter (where e.governors_due is not null and e.governors_held_on <= e.governors_due),
                                count(*) filter (where e.governors_due is not null
                                                 and (e.governors_due <= :today or e.governors_held_on is not null)),
-                               count(*) filter (where e.kind = 'PERMANENT' and e.new_school_place_on - e.first_day <= 60),
-                               count(*) filter (where e.kind = 'PERMANENT' and e.new_school_place_on is not null)
+                               count(*) filter (where e.kind = :permanent and e.new_school_place_on - e.first_day <= 60),
+                               count(*) filter (where e.kind = :permanent and e.new_school_place_on is not null)
                           from inclusion_exclusions e join inclusion_pupils p on p.id = e.pupil_id
                          where %s and e.first_day between :from and :to
                          group by grouping sets ((e.kind), (e.reason), (coalesce(p.sen_status, '')),
@@ -204,6 +205,7 @@ public class Reports {
                 .param("from", from)
                 .param("to", to)
                 .param("today", today)
+                .param("permanent", ExclusionKind.PERMANENT.name())
                 .query((rs, n) -> {
                     // grouping(): a bit set for each of the four not grouped by, the first leftmost.
                     String dimension = switch (rs.getInt(1)) {
@@ -239,15 +241,18 @@ public class Reports {
         }
         long[] outcomes = jdbc.sql("""
                         select count(*), count(*) filter (where o.english_maths_4), count(*) filter (where o.english_maths_5),
-                               count(*) filter (where o.destination = 'SUSTAINED'), count(*) filter (where o.destination = 'NEET')
+                               count(*) filter (where o.destination = :sustained), count(*) filter (where o.destination = :neet)
                           from inclusion_outcomes o join inclusion_pupils p on p.id = o.pupil_id
                          where %s and exists (select 1 from inclusion_exclusions e where e.pupil_id = p.id
-                               and e.kind = 'PERMANENT' and e.first_day between :from and :to)
+                               and e.kind = :permanent and e.first_day between :from and :to)
                         """.formatted(s.where()))
                 .param("scope", s.key())
                 .param("schools", s.schools())
                 .param("from", from)
                 .param("to", to)
+                .param("sustained", Destination.SUSTAINED.name())
+                .param("neet", Destination.NEET.name())
+                .param("permanent", ExclusionKind.PERMANENT.name())
                 .query((rs, n) ->
                         new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
                 .single();
@@ -318,6 +323,12 @@ public class Reports {
         return jdbc.sql(sql).query(String.class).list().stream()
                 .map(n -> new Scope(kind, n, n))
                 .toList();
+    }
+
+    private static Map<String, String> kinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        Arrays.stream(ExclusionKind.values()).forEach(k -> kinds.put(k.name(), k.label()));
+        return kinds;
     }
 
     private static Map<String, String> reasons() {
