@@ -153,7 +153,7 @@ public class Awards {
                         select * from recognition_awards
                          where listed and withdrawn_on is null and starts_on <= :on and expires_on > :on
                            and (cast(:district as text) is null
-                                or (district = :district and organisation_kind <> 'CHILDMINDER'))
+                                or (district = :district and organisation_kind <> :childminder))
                            and (cast(:kind as text) is null or organisation_kind = :kind)
                            and (cast(:scheme as text) is null or scheme_key = :scheme)
                            and (cast(:from as date) is null or starts_on >= :from)
@@ -163,6 +163,7 @@ public class Awards {
                         """)
                 .param("on", on)
                 .param("district", filter.district())
+                .param("childminder", OrganisationKind.CHILDMINDER.name())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
                 .param("scheme", filter.scheme())
                 .param("from", filter.awardedFrom())
@@ -178,9 +179,13 @@ public class Awards {
         return jdbc.sql("""
                         select distinct district from recognition_awards
                          where listed and withdrawn_on is null and starts_on <= :on and expires_on > :on
-                           and district is not null and organisation_kind <> 'CHILDMINDER'
+                           and district is not null and organisation_kind <> :childminder
                          order by district
-                        """).param("on", on).query(String.class).list();
+                        """)
+                .param("on", on)
+                .param("childminder", OrganisationKind.CHILDMINDER.name())
+                .query(String.class)
+                .list();
     }
 
     /** The latest listed awards (in force on the date), newest first: the Atom feed of new awards. */

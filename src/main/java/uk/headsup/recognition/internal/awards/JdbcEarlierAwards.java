@@ -13,6 +13,7 @@ import uk.headsup.directory.Organisations;
 import uk.headsup.recognition.EarlierAwards;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.internal.applications.Applications.State;
 
 @Service
 @Transactional
@@ -51,10 +52,11 @@ class JdbcEarlierAwards implements EarlierAwards {
         long id = jdbc.sql("""
                         insert into recognition_applications (scheme_key, title, lead_organisation_id, state, version_id,
                             listing_consent, created_by, created_at, submitted_at)
-                        values (:scheme, :title, :lead, 'AWARDED', :version, :listed, :by,
+                        values (:scheme, :title, :lead, :awarded, :version, :listed, :by,
                             cast(:on as date) - 90, cast(:on as date) - 30)
                         returning id
                         """)
+                .param("awarded", State.AWARDED.name())
                 .param("scheme", schemeKey)
                 .param("title", title)
                 .param("lead", lead.id())
@@ -66,8 +68,9 @@ class JdbcEarlierAwards implements EarlierAwards {
                 .single();
         jdbc.sql("""
                         insert into recognition_decisions (application_id, outcome, decided_on, decided_by, recorded_by)
-                        values (:id, 'AWARDED', :on, :by, :by)
+                        values (:id, :awarded, :on, :by, :by)
                         """)
+                .param("awarded", State.AWARDED.name())
                 .param("id", id)
                 .param("on", awardedOn)
                 .param("by", decidedBy)
