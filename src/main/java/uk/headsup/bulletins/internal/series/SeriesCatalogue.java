@@ -22,13 +22,6 @@ public class SeriesCatalogue {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    /**
-     * Marks a series' published editions revised. Edition.Status.PUBLISHED is written out rather than bound from the
-     * enum, which lives in {@code editions} (that package uses this one); SeriesCatalogueTest ties it to the enum.
-     */
-    static final String REVISE_PUBLISHED =
-            "update bulletin_editions set revised_at = now() where series_id = :id and status = 'PUBLISHED'";
-
     SeriesCatalogue(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
@@ -85,8 +78,12 @@ public class SeriesCatalogue {
                 .param("time", series.publishTime() == null ? null : Time.valueOf(series.publishTime()), Types.TIME)
                 .query(String.class)
                 .single();
-        // The archive's page cache polls editions' revision times: a change of visibility concerns them all.
-        jdbc.sql(REVISE_PUBLISHED).param("id", id).update();
+        // The archive's page cache polls published editions' revision times: a change of visibility concerns them
+        // all. Every edition of the series is marked, not only the published ones, so that this package need not
+        // know editions' states (the editions package uses this one); the others' revision times are never read.
+        jdbc.sql("update bulletin_editions set revised_at = now() where series_id = :id")
+                .param("id", id)
+                .update();
         events.publishEvent(new SeriesRevised(id, key));
     }
 

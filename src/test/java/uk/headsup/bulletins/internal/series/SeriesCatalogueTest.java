@@ -3,14 +3,8 @@ package uk.headsup.bulletins.internal.series;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.headsup.bulletins.internal.editions.Edition;
 
 class SeriesCatalogueTest {
-
-    @Test
-    void aSeriesRevisesItsPublishedEditions() {
-        assertThat(SeriesCatalogue.REVISE_PUBLISHED).contains("status = '" + Edition.Status.PUBLISHED.name() + "'");
-    }
 
     @Test
     void onlyAWeeklySeriesNamesItsDayAndOnlyASpecialOneHasNoTime() {
