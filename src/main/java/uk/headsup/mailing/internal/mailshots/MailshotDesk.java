@@ -422,17 +422,22 @@ public class MailshotDesk implements Mailshots {
                 .list();
     }
 
-    /** @param state SENDING, PAUSED, CANCELLED, or FINISHED once nothing is left to send */
-    record Summary(long id, String title, String state, Instant createdAt, String startedBy) {}
+    /** A mailshot in the list; {@code finished} once it is sending and nothing is left to send. */
+    record Summary(long id, String title, MailshotState state, boolean finished, Instant createdAt, String startedBy) {
+
+        /** Sending, Paused, Cancelled, or Finished. */
+        public String stateLabel() {
+            return finished ? "Finished" : state.label();
+        }
+    }
 
     @Transactional(readOnly = true)
     public List<Summary> latest(int limit) {
         return jdbc.sql("""
-                        select s.id, s.title,
-                               case when s.state = :sendingShot and not exists (
-                                        select 1 from outbox_messages m
-                                         where m.mailshot_id = s.id and m.status in (:waiting))
-                                    then 'FINISHED' else s.state end,
+                        select s.id, s.title, s.state,
+                               s.state = :sendingShot and not exists (
+                                   select 1 from outbox_messages m
+                                    where m.mailshot_id = s.id and m.status in (:waiting)),
                                s.created_at, s.started_by
                           from mailshots s order by s.id desc limit :l
                         """)
@@ -442,9 +447,10 @@ public class MailshotDesk implements Mailshots {
                 .query((rs, n) -> new Summary(
                         rs.getLong(1),
                         rs.getString(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getString(5)))
+                        MailshotState.valueOf(rs.getString(3)),
+                        rs.getBoolean(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
                 .list();
     }
 

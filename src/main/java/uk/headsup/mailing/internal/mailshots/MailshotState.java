@@ -5,9 +5,19 @@ import java.util.List;
 
 /** Where a mailshot stands (the {@code mailshots.state} column) and which changes between states are allowed. */
 enum MailshotState {
-    SENDING,
-    PAUSED,
-    CANCELLED;
+    SENDING("Sending"),
+    PAUSED("Paused"),
+    CANCELLED("Cancelled");
+
+    private final String label;
+
+    MailshotState(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
 
     /** A sending mailshot may pause or be cancelled; a paused one may resume or be cancelled; cancelled is final. */
     boolean mayBecome(MailshotState next) {

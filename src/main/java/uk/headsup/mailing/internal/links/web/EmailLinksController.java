@@ -33,6 +33,9 @@ import uk.headsup.mailing.internal.preferences.web.PreferenceChoices;
 @RequestMapping("/email")
 class EmailLinksController {
 
+    /** The kind of the email that sends a new preferences link; at most three an hour go to one address. */
+    private static final String PREFERENCE_LINK = "preference-link";
+
     private static final byte[] PIXEL =
             Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
@@ -212,12 +215,16 @@ class EmailLinksController {
                 .query(Boolean.class)
                 .single();
         int recent = jdbc.sql("""
-                        select count(*) from outbox_messages where lower(recipient) = lower(:e) and kind = 'preference-link'
+                        select count(*) from outbox_messages where lower(recipient) = lower(:e) and kind = :kind
                            and created_at > now() - interval '1 hour'
-                        """).param("e", email).query(Integer.class).single();
+                        """)
+                .param("e", email)
+                .param("kind", PREFERENCE_LINK)
+                .query(Integer.class)
+                .single();
         if (known && recent < 3) {
             mailer.send(new uk.headsup.mailing.Email(
-                    "preference-link",
+                    PREFERENCE_LINK,
                     email,
                     "Choose which emails you get",
                     "mailing/email/preference-link",

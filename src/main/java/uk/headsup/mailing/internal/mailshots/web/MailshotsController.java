@@ -99,20 +99,19 @@ class MailshotsController {
                                 ? Long.toString(Math.round(perSecond))
                                 : Double.toString(Math.round(perSecond * 10) / 10.0))
                         + " a second";
-        String waitingFor = left == 0 || !"SENDING".equals(p.state())
-                ? "–"
-                : desk.waitingFor(id).orElse("–");
+        String waitingFor =
+                left == 0 || !p.isSending() ? "–" : desk.waitingFor(id).orElse("–");
         String timeLeft;
         if (left == 0) {
             timeLeft = "none";
-        } else if ("PAUSED".equals(p.state())) {
+        } else if (p.isPaused()) {
             timeLeft = "paused";
         } else if (perSecond == 0 || !"–".equals(waitingFor)) {
             timeLeft = "not known yet";
         } else {
             timeLeft = words(Duration.ofSeconds((long) Math.ceil(left / perSecond)));
         }
-        return new Live(p, percent, rate, timeLeft, waitingFor, p.finished() || "CANCELLED".equals(p.state()));
+        return new Live(p, percent, rate, timeLeft, waitingFor, p.finished() || p.isCancelled());
     }
 
     static boolean has(Authentication user, String... authorities) {
