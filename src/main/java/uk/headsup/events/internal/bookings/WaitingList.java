@@ -48,7 +48,7 @@ public class WaitingList {
     /**
      * The events with offers whose time is up. {@link PlaceStatus#OFFERED} is written out, not bound: PostgreSQL uses
      * the partial index {@code event_places_offers_due} ({@code where status = 'OFFERED'}) only for a predicate that
-     * matches it when the statement is planned. WaitingListTest ties the literal to the enum.
+     * matches it when the statement is planned. PlaceStatusTest ties the literal to the enum.
      */
     static final String EVENTS_WITH_OFFERS_DUE =
             "select distinct event_id from event_places where status = 'OFFERED' and offer_expires_at <= :now";
