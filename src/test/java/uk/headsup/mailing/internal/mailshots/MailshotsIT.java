@@ -382,6 +382,21 @@ class MailshotsIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(statuses(cancelled.mailshotId())).containsOnly("CANCELLED");
         assertThat(mailshots.progress(other).orElseThrow().state()).isEqualTo("CANCELLED");
+
+        String list = mvc.perform(get("/mailing").cookie(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(row(list, "Test bulletin " + key)).contains(">Finished<");
+        assertThat(row(list, "Test bulletin " + other)).contains(">Cancelled<");
+    }
+
+    /** The table row of the mailshots list that names this title. */
+    private static String row(String page, String title) {
+        int at = page.indexOf(">" + title + "<");
+        assertThat(at).as("the list names " + title).isPositive();
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
     }
 
     @Test
