@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,11 @@ import uk.headsup.directory.Partners;
 import uk.headsup.directory.Phase;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
-import uk.headsup.recognition.internal.awards.Awards;
 
 /**
  * Applications for the schemes: a setting's or childminder's for the Kitemark, a group's for the Quality Mark; the
- * self-evaluation is a response of the engine; the panel's decision and the awards it makes.
+ * self-evaluation is a response of the engine; the panel's decision, which the awards package hears of
+ * ({@link ApplicationAwarded}) to make the awards.
  */
 @Service
 @Transactional
@@ -54,11 +55,13 @@ public class Applications {
     private final Organisations organisations;
     private final RecognitionMail mail;
     private final RecognitionSchemes schemes;
-    private final Awards awards;
+    private final AwardsMade awardsMade;
+    private final ApplicationEventPublisher published;
 
     Applications(
             RecognitionSchemes schemes,
-            Awards awards,
+            AwardsMade awardsMade,
+            ApplicationEventPublisher published,
             JdbcClient jdbc,
             Frameworks frameworks,
             Responses responses,
@@ -66,7 +69,8 @@ public class Applications {
             Organisations organisations,
             RecognitionMail mail) {
         this.schemes = schemes;
-        this.awards = awards;
+        this.awardsMade = awardsMade;
+        this.published = published;
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.responses = responses;
@@ -645,7 +649,7 @@ public class Applications {
         move(a, decided);
         String said = outcome.label() + " by " + decidedBy + " on " + on;
         if (outcome == State.AWARDED) {
-            makeAwards(a, on);
+            published.publishEvent(new ApplicationAwarded(a, on));
             responses.accept(a.responseId(), said, Map.of(), by);
         } else if (outcome == State.DEFERRED) {
             responses.returnForChanges(a.responseId(), said + (note == null ? "" : ". " + note), Map.of(), by);
@@ -654,31 +658,6 @@ public class Applications {
         }
         List<Decision> all = decisions(applicationId);
         mail.outcome(find(applicationId).orElseThrow(), all.get(all.size() - 1));
-    }
-
-    /**
-     * The awards a decision makes: one for every school or setting of the application that joined, from the day of
-     * the decision for the scheme's years, listed on the public register unless a childminder has not consented.
-     * The one place awards are created; certificates, renewals and the register build on these rows.
-     */
-    List<Long> makeAwards(Application a, LocalDate on) {
-        int years = scheme(a).awardYears();
-        List<Long> made = new ArrayList<>();
-        for (Member m : members(a.id())) {
-            if (m.joined()) {
-                made.add(awards.make(
-                        a.id(),
-                        a.schemeKey(),
-                        m.organisationId(),
-                        a.forDepartment() ? a.title() : m.name(),
-                        m.kind(),
-                        m.district(),
-                        on,
-                        on.plusYears(years),
-                        m.kind() != OrganisationKind.CHILDMINDER || a.listingConsent()));
-            }
-        }
-        return made;
     }
 
     @Transactional(readOnly = true)
@@ -772,10 +751,10 @@ public class Applications {
                 .list();
     }
 
-    /** The awards the application's decision made, from {@link Awards}, the one reader of awards. */
+    /** The awards the application's decision made, from the awards package, the one reader of awards. */
     @Transactional(readOnly = true)
-    public List<uk.headsup.recognition.internal.awards.Award> awards(long applicationId) {
-        return awards.ofApplication(applicationId);
+    public List<AwardsMade.AwardMade> awards(long applicationId) {
+        return awardsMade.madeBy(applicationId);
     }
 
     /**

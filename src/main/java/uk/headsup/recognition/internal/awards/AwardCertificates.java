@@ -26,7 +26,7 @@ public class AwardCertificates {
                         "title", title(award, scheme),
                         "award", award,
                         "scheme", scheme,
-                        "awarded", Eligibility.DAY.format(award.startsOn()),
-                        "expires", Eligibility.DAY.format(award.expiresOn())));
+                        "awarded", Awards.DAY.format(award.startsOn()),
+                        "expires", Awards.DAY.format(award.expiresOn())));
     }
 }

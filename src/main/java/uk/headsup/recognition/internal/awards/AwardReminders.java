@@ -119,7 +119,7 @@ class AwardReminders {
     }
 
     private void send(Award award, Scheme scheme, Due due) {
-        String when = Eligibility.DAY.format(due.on());
+        String when = Awards.DAY.format(due.on());
         boolean renewal = due.kind() == Kind.RENEWAL;
         String subject = renewal
                 ? "Your " + scheme.name() + " ends on " + when + ": renew it"
@@ -128,7 +128,7 @@ class AwardReminders {
                 ? award.name() + "'s " + scheme.name() + " ends on " + when + ". To keep it, start the renewal: it"
                         + " opens a new self-evaluation with your last answers filled in, to bring up to date and"
                         + " submit."
-                : award.name() + " holds the " + scheme.name() + " until " + Eligibility.DAY.format(award.expiresOn())
+                : award.name() + " holds the " + scheme.name() + " until " + Awards.DAY.format(award.expiresOn())
                         + ". Its annual update is due by " + when + ": tell us, in a few lines, what has changed"
                         + " since the award.";
         mailshots.startNotice(

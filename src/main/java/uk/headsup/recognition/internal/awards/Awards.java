@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.assessment.Actor;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.recognition.internal.applications.Applications.Refused;
+import uk.headsup.recognition.internal.applications.AwardsMade;
 
 /**
  * Awards after the panel: the public register's query, consent to be listed, review when a grade falls, withdrawal
@@ -20,7 +23,10 @@ import uk.headsup.recognition.internal.applications.Applications.Refused;
  */
 @Service
 @Transactional
-public class Awards {
+public class Awards implements AwardsMade {
+
+    /** An award's dates as letters and certificates write them: "4 March 2026". */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final AwardChanges changes;
@@ -115,6 +121,14 @@ public class Awards {
                 .param("id", applicationId)
                 .query(Awards::award)
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AwardMade> madeBy(long applicationId) {
+        return ofApplication(applicationId).stream()
+                .map(w -> new AwardMade(w.id(), w.name(), w.startsOn(), w.expiresOn(), w.listed()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

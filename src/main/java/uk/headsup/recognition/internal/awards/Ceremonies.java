@@ -87,8 +87,8 @@ public class Ceremonies {
     public long create(Plan plan, LocalDate today, Actor by) {
         List<Award> awarded = awards.madeBetween(plan.awardedFrom(), plan.awardedTo());
         if (awarded.isEmpty()) {
-            throw new Refused(List.of("No award was made between " + Eligibility.DAY.format(plan.awardedFrom())
-                    + " and " + Eligibility.DAY.format(plan.awardedTo()) + ": choose another period"));
+            throw new Refused(List.of("No award was made between " + Awards.DAY.format(plan.awardedFrom()) + " and "
+                    + Awards.DAY.format(plan.awardedTo()) + ": choose another period"));
         }
         Set<Long> organisations =
                 awarded.stream().map(Award::organisationId).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -99,8 +99,8 @@ public class Ceremonies {
                         plan.title(),
                         "Celebrating the " + organisations.size() + " schools and settings recognised by the"
                                 + " authority's inclusion schemes between "
-                                + Eligibility.DAY.format(plan.awardedFrom()) + " and "
-                                + Eligibility.DAY.format(plan.awardedTo()) + ". " + PLACES_EACH
+                                + Awards.DAY.format(plan.awardedFrom()) + " and "
+                                + Awards.DAY.format(plan.awardedTo()) + ". " + PLACES_EACH
                                 + " places for each of them.",
                         Audience.everyone()
                                 .withRoles(EnumSet.of(
@@ -147,7 +147,7 @@ public class Ceremonies {
                     .param("award", a.id())
                     .update();
         }
-        String when = Eligibility.DAY.format(plan.starts().toLocalDate()) + " at "
+        String when = Awards.DAY.format(plan.starts().toLocalDate()) + " at "
                 + plan.starts().toLocalTime() + ", " + plan.venue();
         mailshots.startNotice(
                 "recognition-ceremony:" + id,
@@ -196,9 +196,9 @@ public class Ceremonies {
         Map<String, String> names =
                 schemes.all().stream().collect(Collectors.toMap(Scheme::key, Scheme::name, (a, b) -> a));
         StringBuilder body = new StringBuilder("Congratulations to the settings and schools recognised between ")
-                .append(Eligibility.DAY.format(plan.awardedFrom()))
+                .append(Awards.DAY.format(plan.awardedFrom()))
                 .append(" and ")
-                .append(Eligibility.DAY.format(plan.awardedTo()))
+                .append(Awards.DAY.format(plan.awardedTo()))
                 .append(":\n\n");
         int unnamed = 0;
         for (Award a : awarded) {
@@ -223,7 +223,7 @@ public class Ceremonies {
         body.append("They are invited to ")
                 .append(plan.title())
                 .append(" on ")
-                .append(Eligibility.DAY.format(plan.starts().toLocalDate()))
+                .append(Awards.DAY.format(plan.starts().toLocalDate()))
                 .append(": [book your places](/events/")
                 .append(eventId)
                 .append(").\n\nFind every recognised setting and school on the")

@@ -17,6 +17,7 @@ import uk.headsup.mailing.Recipients;
 import uk.headsup.platform.Site;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.internal.applications.Eligibility;
 
 /**
  * When an import of the early years register gives a setting a grade below a scheme's rule (the Kitemark's: Good),
@@ -58,8 +59,7 @@ class GradeWatch {
                 + changed.now().grade().label()
                 + (changed.now().inspectedOn() == null
                         ? ""
-                        : " (inspected on "
-                                + Eligibility.DAY.format(changed.now().inspectedOn()) + ")")
+                        : " (inspected on " + Awards.DAY.format(changed.now().inspectedOn()) + ")")
                 + ": below ";
         List<Award> flagged = awards.heldUnderGradeRule(changed.organisationId(), today).stream()
                 .filter(a -> {

@@ -19,6 +19,7 @@ import uk.headsup.recognition.Scheme;
 import uk.headsup.recognition.internal.applications.Applications;
 import uk.headsup.recognition.internal.applications.Applications.Application;
 import uk.headsup.recognition.internal.applications.Applications.Refused;
+import uk.headsup.recognition.internal.applications.Eligibility;
 
 /**
  * Renewing an award: a new application of the same organisations (a setting alone, or the group with its lead),

@@ -22,7 +22,7 @@ import uk.headsup.assessment.Frameworks;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
-import uk.headsup.recognition.internal.awards.Eligibility;
+import uk.headsup.recognition.internal.applications.Eligibility;
 
 /**
  * The schemes officer sets up and edits the schemes: who may apply, the Ofsted grade rule, the toolkit and its

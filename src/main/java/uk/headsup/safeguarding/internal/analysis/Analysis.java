@@ -11,11 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -27,8 +25,8 @@ import uk.headsup.events.EventEvaluations;
 import uk.headsup.platform.Caches;
 import uk.headsup.platform.SmallNumbers;
 import uk.headsup.platform.UkTime;
-import uk.headsup.safeguarding.internal.offers.Offers;
 import uk.headsup.safeguarding.internal.rounds.AuditReturn;
+import uk.headsup.safeguarding.internal.rounds.ReturnFilter;
 import uk.headsup.safeguarding.internal.rounds.ReturnState;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.RoundDesk;
@@ -50,7 +48,7 @@ public class Analysis {
     private final RatedResponses rated;
     private final Responses responses;
     private final Cache<Key, Picture> pictures;
-    private final Offers offers;
+    private final LinkedCourses linkedCourses;
     private final EventEvaluations evaluations;
 
     Analysis(
@@ -59,31 +57,17 @@ public class Analysis {
             RoundDesk desk,
             RatedResponses rated,
             Responses responses,
-            Offers offers,
+            LinkedCourses linkedCourses,
             EventEvaluations evaluations,
             Caches caches) {
         this.responses = responses;
-        this.offers = offers;
+        this.linkedCourses = linkedCourses;
         this.evaluations = evaluations;
         this.pictures = caches.aged("safeguarding.analysis", 500, Duration.ofMinutes(30));
         this.rounds = rounds;
         this.frameworks = frameworks;
         this.desk = desk;
         this.rated = rated;
-    }
-
-    /** Which returns to count: any value null means all. */
-    public record Filter(String phase, String district, String type, String trust) {
-        public boolean keeps(AuditReturn r) {
-            return (blank(phase) || phase.equals(r.phase()))
-                    && (blank(district) || district.equals(r.district()))
-                    && (blank(type) || type.equals(r.establishmentType()))
-                    && (blank(trust) || trust.equals(r.trustName()));
-        }
-
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
-        }
     }
 
     /** Counts of one standard's ratings by tone. */
@@ -237,7 +221,7 @@ public class Analysis {
             List<StandardFigures> concerns,
             List<SchoolConcern> schools,
             Map<String, Long> numbers,
-            Options options) {
+            ReturnFilter.Options options) {
 
         /** The standards with courses linked to them, in the framework's order. */
         public List<StandardFigures> offered() {
@@ -257,24 +241,13 @@ public class Analysis {
         }
     }
 
-    /** The values the returns of a round have, to filter by. */
-    public record Options(Set<String> phases, Set<String> districts, Set<String> types, Set<String> trusts) {
-        public static Options of(List<AuditReturn> all) {
-            return new Options(
-                    values(all, AuditReturn::phase),
-                    values(all, AuditReturn::district),
-                    values(all, AuditReturn::establishmentType),
-                    values(all, AuditReturn::trustName));
-        }
-    }
-
     /**
      * What a picture depends on: the round (as it stands: its title and deadlines are on the picture) and the filter, and the stamps of this round's and last round's counted
      * responses and returns, the offer's links and their courses' attendance and evaluations. Any answer, transition,
      * sign-off, link, register or evaluation that could change the picture changes a stamp, so a
      * picture is kept only while it is still right; an entry for an older stamp is never read again and ages out.
      */
-    private record Key(Round round, Filter filter, List<Object> stamps) {}
+    private record Key(Round round, ReturnFilter filter, List<Object> stamps) {}
 
     /** The states whose responses the analysis may count (a submitted one counts once signed off). */
     private static final List<Response.State> COUNTED = List.of(Response.State.SUBMITTED, Response.State.ACCEPTED);
@@ -286,7 +259,7 @@ public class Analysis {
      * of both rounds and, when any course is linked, one one-row query to events for their attendance and
      * evaluations.
      */
-    public Picture of(Round round, Filter filter) {
+    public Picture of(Round round, ReturnFilter filter) {
         List<Object> stamps = new ArrayList<>();
         stamps.add(responses.stamp(round.versionId(), COUNTED));
         stamps.add(rounds.stamp(round.id()));
@@ -297,7 +270,7 @@ public class Analysis {
             stamps.add(rounds.stamp(p.id()));
         });
         // The offer's links (the list itself: a few rows), then their courses' attendance and evaluations.
-        List<Offers.Linked> linked = offers.linked(Stream.concat(Stream.of(round), previous.stream())
+        List<LinkedCourses.Linked> linked = linkedCourses.linked(Stream.concat(Stream.of(round), previous.stream())
                 .map(Round::id)
                 .toList());
         stamps.add(linked);
@@ -307,16 +280,16 @@ public class Analysis {
         return pictures.get(new Key(round, filter, List.copyOf(stamps)), key -> workOut(round, filter, linked));
     }
 
-    private static Set<Long> eventIds(List<Offers.Linked> linked) {
-        return linked.stream().map(Offers.Linked::eventId).collect(Collectors.toCollection(TreeSet::new));
+    private static Set<Long> eventIds(List<LinkedCourses.Linked> linked) {
+        return linked.stream().map(LinkedCourses.Linked::eventId).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private Picture workOut(Round round, Filter filter, List<Offers.Linked> linked) {
+    private Picture workOut(Round round, ReturnFilter filter, List<LinkedCourses.Linked> linked) {
         Framework framework =
                 frameworks.version(round.versionId()).orElseThrow().framework();
         List<RoundDesk.Row> rows = desk.rows(round);
         List<AuditReturn> all = rows.stream().map(RoundDesk.Row::auditReturn).toList();
-        Options options = Options.of(all);
+        ReturnFilter.Options options = ReturnFilter.Options.of(all);
         Counted now = counted(framework, rows, filter);
         List<Framework.Standard> standards = framework.standards();
         Optional<Round> previousRound = rounds.previous(round);
@@ -387,7 +360,7 @@ public class Analysis {
      * The offer on each standard with courses linked to it ({@link Offer}): three queries to events for every linked
      * course at once, then one pass over the schools counted in both rounds.
      */
-    private Map<String, Offer> offered(List<Offers.Linked> linked, Counted now, Counted before, Round previous) {
+    private Map<String, Offer> offered(List<LinkedCourses.Linked> linked, Counted now, Counted before, Round previous) {
         if (linked.isEmpty()) {
             return Map.of();
         }
@@ -490,7 +463,7 @@ public class Analysis {
         }
     }
 
-    private Counted counted(Framework framework, List<RoundDesk.Row> rows, Filter filter) {
+    private Counted counted(Framework framework, List<RoundDesk.Row> rows, ReturnFilter filter) {
         Map<Long, Instant> changed = new HashMap<>();
         Map<Long, AuditReturn> byResponse = new LinkedHashMap<>();
         Map<Long, Instant> submitted = new HashMap<>();
@@ -541,11 +514,5 @@ public class Analysis {
             case "red" -> 2;
             default -> -1;
         };
-    }
-
-    private static Set<String> values(List<AuditReturn> returns, Function<AuditReturn, String> f) {
-        Set<String> values = new TreeSet<>();
-        returns.stream().map(f).filter(Objects::nonNull).forEach(values::add);
-        return values;
     }
 }

@@ -18,6 +18,7 @@ import uk.headsup.assessment.Responses;
 import uk.headsup.events.EventCard;
 import uk.headsup.events.EventCards;
 import uk.headsup.events.EventEvaluations;
+import uk.headsup.safeguarding.internal.analysis.LinkedCourses;
 import uk.headsup.safeguarding.internal.rounds.AuditReturn;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.Rounds;
@@ -27,7 +28,7 @@ import uk.headsup.safeguarding.internal.rounds.Rounds;
  * it rated red or amber. The links are the audit's own; the events are read through {@link EventCards}.
  */
 @Repository("standardCourses")
-public class Offers {
+public class Offers implements LinkedCourses {
 
     private final JdbcClient jdbc;
     private final EventCards events;
@@ -109,10 +110,7 @@ public class Offers {
                 .update();
     }
 
-    /** A standard of a round linked to an event, as stored (the event may since have been withdrawn). */
-    public record Linked(long roundId, String standard, long eventId) {}
-
-    /** Every link of these rounds, in one query, by round, standard and event. */
+    @Override
     public List<Linked> linked(Collection<Long> roundIds) {
         if (roundIds.isEmpty()) {
             return List.of();

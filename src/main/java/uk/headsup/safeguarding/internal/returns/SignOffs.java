@@ -27,11 +27,13 @@ import uk.headsup.directory.Audience;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
+import uk.headsup.mailing.Addressee;
 import uk.headsup.mailing.Email;
 import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
 import uk.headsup.platform.UkTime;
 import uk.headsup.safeguarding.internal.rounds.AuditReturn;
+import uk.headsup.safeguarding.internal.rounds.AwaitedSignatures;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.RoundDesk;
 import uk.headsup.safeguarding.internal.rounds.Rounds;
@@ -42,7 +44,7 @@ import uk.headsup.safeguarding.internal.rounds.Rounds;
  * emailed single-use link that expires. When both have signed, the return is locked and the authority told.
  */
 @Service
-public class SignOffs {
+public class SignOffs implements AwaitedSignatures {
 
     static final Duration LIFETIME = Duration.ofDays(14);
     static final String HEAD = "HEADTEACHER";
@@ -197,6 +199,14 @@ public class SignOffs {
                                 ? null
                                 : rs.getTimestamp("used_at").toInstant()))
                 .list();
+    }
+
+    @Override
+    public List<Addressee> yetToSign(long returnId) {
+        return of(returnId).stream()
+                .filter(s -> s.usedAt() == null)
+                .map(s -> Addressee.of(s.name(), s.email()))
+                .toList();
     }
 
     public Found check(String token) {

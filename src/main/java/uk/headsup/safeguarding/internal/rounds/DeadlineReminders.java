@@ -25,7 +25,6 @@ import uk.headsup.mailing.Notice;
 import uk.headsup.mailing.Recipients;
 import uk.headsup.platform.Site;
 import uk.headsup.platform.UkTime;
-import uk.headsup.safeguarding.internal.returns.SignOffs;
 
 /**
  * The automatic reminders: from a week before each deadline of a round (the first and the final), every return not
@@ -47,7 +46,7 @@ public class DeadlineReminders {
 
     private final Rounds rounds;
     private final RoundDesk desk;
-    private final SignOffs signOffs;
+    private final AwaitedSignatures signatures;
     private final Directory directory;
     private final Mailshots mailshots;
     private final Site site;
@@ -57,7 +56,7 @@ public class DeadlineReminders {
     DeadlineReminders(
             Rounds rounds,
             RoundDesk desk,
-            SignOffs signOffs,
+            AwaitedSignatures signatures,
             Directory directory,
             Mailshots mailshots,
             Site site,
@@ -65,7 +64,7 @@ public class DeadlineReminders {
             Clock clock) {
         this.rounds = rounds;
         this.desk = desk;
-        this.signOffs = signOffs;
+        this.signatures = signatures;
         this.directory = directory;
         this.mailshots = mailshots;
         this.site = site;
@@ -159,10 +158,9 @@ public class DeadlineReminders {
         Map<String, Addressee> unsigned = new LinkedHashMap<>();
         rows.stream()
                 .filter(r -> r.state() == ReturnState.AWAITING_SIGN_OFF)
-                .forEach(r -> signOffs.of(r.auditReturn().id()).stream()
-                        .filter(s -> s.usedAt() == null)
-                        .forEach(s -> unsigned.putIfAbsent(
-                                s.email().toLowerCase(Locale.ROOT), Addressee.of(s.name(), s.email()))));
+                .forEach(r -> signatures
+                        .yetToSign(r.auditReturn().id())
+                        .forEach(a -> unsigned.putIfAbsent(a.email().toLowerCase(Locale.ROOT), a)));
         if (unsigned.isEmpty()) {
             return;
         }

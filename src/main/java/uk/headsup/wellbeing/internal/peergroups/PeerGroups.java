@@ -21,6 +21,7 @@ import uk.headsup.events.NewEvent;
 import uk.headsup.events.Vat;
 import uk.headsup.wellbeing.OfferKind;
 import uk.headsup.wellbeing.internal.offers.Offer;
+import uk.headsup.wellbeing.internal.offers.OffersRunAsEvents;
 
 /**
  * Peer groups run as events: the coordinator sets a peer group offer's meetings, and the events module keeps them as
@@ -30,7 +31,7 @@ import uk.headsup.wellbeing.internal.offers.Offer;
  */
 @Service
 @Transactional
-public class PeerGroups {
+public class PeerGroups implements OffersRunAsEvents {
 
     /** The group's meetings, every so many weeks from the first, in UK local time. */
     public record Meetings(LocalDateTime first, LocalTime ends, int count, int weeksApart, String venue, int places) {
@@ -64,6 +65,7 @@ public class PeerGroups {
     }
 
     /** Each peer group offer that runs as an event, and its event. */
+    @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> events() {
         Map<Long, Long> events = new HashMap<>();

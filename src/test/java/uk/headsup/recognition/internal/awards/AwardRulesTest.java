@@ -4,25 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.headsup.directory.OfstedGrade;
-import uk.headsup.directory.OfstedInspection;
 import uk.headsup.directory.OrganisationKind;
-import uk.headsup.recognition.Scheme;
 
-/** The Kitemark's grade rule, an award's status, and when its reminders fall due. */
+/** An award's status, and when its reminders fall due. */
 class AwardRulesTest {
-
-    private static final Scheme KITEMARK = new Scheme(
-            "kitemark",
-            "Early Years Inclusion Kitemark",
-            java.util.EnumSet.of(Scheme.Applicants.EARLY_YEARS),
-            "",
-            "recognition-kitemark",
-            null,
-            uk.headsup.directory.OfstedGrade.GOOD,
-            java.util.List.of(),
-            3,
-            false);
 
     private static Award anAward(LocalDate starts) {
         return new Award(
@@ -41,21 +26,6 @@ class AwardRulesTest {
                 null,
                 null,
                 null);
-    }
-
-    @Test
-    void goodOrOutstandingMayApplyAndAnythingLowerIsToldWhyInPlainWords() {
-        assertThat(Eligibility.problems(KITEMARK, "Acorns", new OfstedInspection(OfstedGrade.GOOD, null)))
-                .isEmpty();
-        assertThat(Eligibility.problems(KITEMARK, "Acorns", new OfstedInspection(OfstedGrade.OUTSTANDING, null)))
-                .isEmpty();
-        assertThat(Eligibility.problems(
-                        KITEMARK,
-                        "Acorns",
-                        new OfstedInspection(OfstedGrade.REQUIRES_IMPROVEMENT, LocalDate.of(2026, 3, 4))))
-                .containsExactly("Acorns's latest Ofsted grade is Requires improvement (inspected on 4 March 2026)."
-                        + " The Early Years Inclusion Kitemark is for settings and childminders graded Good or"
-                        + " Outstanding: you can apply once an inspection grades you Good or better.");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.headsup.safeguarding.internal.rounds.ReturnFilter;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.Rounds;
 import uk.headsup.support.HeadsUpIntegrationTest;
@@ -25,7 +26,7 @@ class AnalysisKeptIT {
     @Autowired
     JdbcClient jdbc;
 
-    static final Analysis.Filter ALL = new Analysis.Filter(null, null, null, null);
+    static final ReturnFilter ALL = new ReturnFilter(null, null, null, null);
 
     @Test
     void keptUntilASignOffOrACountedResponseChanges() {
@@ -37,7 +38,7 @@ class AnalysisKeptIT {
         assertThat(analysis.of(round, ALL))
                 .as("nothing changed: the same picture")
                 .isSameAs(first);
-        assertThat(analysis.of(round, new Analysis.Filter("Primary", null, null, null)))
+        assertThat(analysis.of(round, new ReturnFilter("Primary", null, null, null)))
                 .isNotSameAs(first);
 
         // A return awaiting sign-off is signed off: it counts now; undone, it no longer does.

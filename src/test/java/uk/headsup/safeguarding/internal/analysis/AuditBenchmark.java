@@ -34,6 +34,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.mailing.MailshotStarted;
 import uk.headsup.platform.UkTime;
+import uk.headsup.safeguarding.internal.rounds.ReturnFilter;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.RoundDesk;
 import uk.headsup.safeguarding.internal.rounds.Rounds;
@@ -92,7 +93,7 @@ class AuditBenchmark {
                     .single();
 
             Analysis analysis = app.getBean(Analysis.class);
-            Analysis.Filter all = new Analysis.Filter(null, null, null, null);
+            ReturnFilter all = new ReturnFilter(null, null, null, null);
             analysis.of(current, all); // warm-up
             List<Long> analysisMs = concurrently(OFFICERS, ANALYSES, i -> {
                 analysis.of(current, all);

@@ -24,6 +24,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.events.EventFixtures;
 import uk.headsup.events.EventPlanning;
 import uk.headsup.safeguarding.SafeguardingRecords;
+import uk.headsup.safeguarding.internal.rounds.ReturnFilter;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.Rounds;
 import uk.headsup.support.HeadsUpIntegrationTest;
@@ -42,7 +43,7 @@ class OfferHelpedIT {
     static final String STANDARD = "10.2";
     static final String OFFICER = "helen.marsh@elmshire.example";
     static final String GRACE = "grace.okafor@elmshire.example";
-    static final Analysis.Filter ALL = new Analysis.Filter(null, null, null, null);
+    static final ReturnFilter ALL = new ReturnFilter(null, null, null, null);
 
     @Autowired
     MockMvc mvc;

@@ -30,6 +30,7 @@ import uk.headsup.platform.Site;
 import uk.headsup.platform.UkTime;
 import uk.headsup.safeguarding.internal.analysis.Analysis;
 import uk.headsup.safeguarding.internal.offers.Offers;
+import uk.headsup.safeguarding.internal.rounds.ReturnFilter;
 import uk.headsup.safeguarding.internal.rounds.Round;
 import uk.headsup.safeguarding.internal.rounds.RoundDesk;
 import uk.headsup.safeguarding.internal.rounds.Rounds;
@@ -83,7 +84,7 @@ class OfferController {
         model.addAttribute("results", offers.results(round));
         // Attended or not, county-wide: the round after this one against this one, or this one against last year's.
         model.addAttribute(
-                "compared", analysis.of(rounds.next(round).orElse(round), new Analysis.Filter(null, null, null, null)));
+                "compared", analysis.of(rounds.next(round).orElse(round), new ReturnFilter(null, null, null, null)));
         model.addAttribute("ratedRedOrAmber", rated);
         model.addAttribute("events", offers.linkable());
         if (!model.containsAttribute("errors")) {

@@ -15,7 +15,7 @@ import uk.headsup.wellbeing.internal.WellbeingSettings;
 import uk.headsup.wellbeing.internal.offers.Leader;
 import uk.headsup.wellbeing.internal.offers.Offer;
 import uk.headsup.wellbeing.internal.offers.Offers;
-import uk.headsup.wellbeing.internal.peergroups.PeerGroups;
+import uk.headsup.wellbeing.internal.offers.OffersRunAsEvents;
 
 /**
  * The one page every head can find: visitors see the offers they can reach directly (phone numbers, links);
@@ -31,11 +31,15 @@ class SupportPageController {
     private final Directory directory;
     private final WellbeingSettings settings;
     private final Clock clock;
-    private final PeerGroups peerGroups;
+    private final OffersRunAsEvents runAsEvents;
 
     SupportPageController(
-            Offers offers, Directory directory, WellbeingSettings settings, Clock clock, PeerGroups peerGroups) {
-        this.peerGroups = peerGroups;
+            Offers offers,
+            Directory directory,
+            WellbeingSettings settings,
+            Clock clock,
+            OffersRunAsEvents runAsEvents) {
+        this.runAsEvents = runAsEvents;
         this.offers = offers;
         this.directory = directory;
         this.settings = settings;
@@ -61,7 +65,7 @@ class SupportPageController {
         model.addAttribute("direct", shown.stream().filter(Offer::direct).toList());
         model.addAttribute("brokered", shown.stream().filter(o -> !o.direct()).toList());
         model.addAttribute("schoolUser", user != null && !user.authorityStaff());
-        model.addAttribute("peerGroupEvents", user == null ? Map.of() : peerGroups.events());
+        model.addAttribute("peerGroupEvents", user == null ? Map.of() : runAsEvents.events());
         model.addAttribute("visitor", user == null);
         return "wellbeing/support";
     }
