@@ -1,13 +1,10 @@
 package uk.headsup;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class FeaturePackagesTest {
 
-    /**
-     * Modules whose features still depend on each other in a circle, to be untangled one by one (each is larger than
-     * a move or an interface): take a module off this list when its features are untangled.
-     */
-    private static final Set<String> TANGLED = Set.of("events", "inclusion");
-
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.headsup");
@@ -31,14 +22,8 @@ class FeaturePackagesTest {
     @Test
     void theFeaturesInsideAModuleDoNotFormCycles() {
         slices().matching("uk.headsup.(*).internal.(*)..")
-                .that(describe(
-                        "outside the modules still tangled " + TANGLED, s -> !TANGLED.contains(s.getNamePart(1))))
                 .should()
                 .beFreeOfCycles()
-                // Still to untangle: the archive reads editions' status and events, and editions publish into it.
-                .ignoreDependency(
-                        resideInAPackage("uk.headsup.bulletins.internal.archive.."),
-                        resideInAPackage("uk.headsup.bulletins.internal.editions.."))
                 .check(classes);
     }
 }

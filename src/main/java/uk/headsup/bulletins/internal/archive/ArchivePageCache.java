@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
-import uk.headsup.bulletins.internal.editions.EditionRevised;
 import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 import uk.headsup.bulletins.internal.series.SeriesRevised;

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.headsup.bulletins.internal.editions.Edition;
 
 /**
  * Full-text search over everything published: PostgreSQL's English stemming on a stored, weighted tsvector (title,
@@ -234,7 +233,7 @@ public class ArchiveSearch {
         return jdbc.sql(
                         "select title from (select distinct title from bulletin_sections s"
                                 + " join bulletin_editions e on e.id = s.edition_id where e.status = :published) t order by title")
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PublishedArchive.PUBLISHED)
                 .query(String.class)
                 .list();
     }

@@ -22,11 +22,17 @@ import uk.headsup.bulletins.PublishedEdition;
 import uk.headsup.bulletins.internal.articles.Article;
 import uk.headsup.bulletins.internal.articles.Articles;
 import uk.headsup.bulletins.internal.articles.PublishedPages;
-import uk.headsup.bulletins.internal.editions.Edition;
 
 /** Published editions as frozen copies: what the archive, search, feeds and emails read. */
 @Repository
 public class PublishedArchive implements PublishedPages {
+
+    /**
+     * The state of the editions the archive shows, {@code Edition.Status.PUBLISHED} by name. Written out rather than
+     * taken from the enum: editions publish into the archive, so the archive does not use editions (a test ties the
+     * two).
+     */
+    static final String PUBLISHED = "PUBLISHED";
 
     private final JdbcClient jdbc;
 
@@ -48,17 +54,17 @@ public class PublishedArchive implements PublishedPages {
             Article article,
             List<Long> attachmentIds) {}
 
-    public void freeze(Edition edition, long seriesId, List<Frozen> articles) {
+    public void freeze(long editionId, LocalDate editionDate, long seriesId, List<Frozen> articles) {
         Set<String> slugs = new HashSet<>();
         for (Frozen f : articles) {
             String slug = uniqueSlug(slugOf(f.title()), slugs);
             Article a = f.article();
             PublishedEdition.Officer c = f.contact();
             Map<String, Object> p = new HashMap<>();
-            p.put("edition", edition.id());
+            p.put("edition", editionId);
             p.put("article", f.articleId());
             p.put("series", seriesId);
-            p.put("date", edition.date());
+            p.put("date", editionDate);
             p.put("sectionTitle", f.sectionTitle());
             p.put("sectionPosition", f.sectionPosition());
             p.put("position", f.position());
@@ -144,7 +150,7 @@ public class PublishedArchive implements PublishedPages {
     /** The published editions changed (corrected, or their series' visibility) since then, by id. */
     List<Long> revisedSince(Instant since) {
         return jdbc.sql("select id from bulletin_editions where status = :published and revised_at >= :since")
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PUBLISHED)
                 .param("since", Timestamp.from(since))
                 .query(Long.class)
                 .list();
@@ -157,7 +163,7 @@ public class PublishedArchive implements PublishedPages {
     Optional<Long> editionId(String seriesKey, int number) {
         return jdbc.sql("select e.id from bulletin_editions e join bulletin_series s on s.id = e.series_id"
                         + " where s.key = :key and e.number = :number and e.status = :published")
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PUBLISHED)
                 .param("key", seriesKey)
                 .param("number", number)
                 .query(Long.class)
@@ -170,7 +176,7 @@ public class PublishedArchive implements PublishedPages {
                         + " where s.key = :key and e.number = :number and e.status = :published"
                         + " and (cast(:slug as text) is null or exists (select 1 from bulletin_published_articles a"
                         + " where a.edition_id = e.id and a.slug = :slug)))")
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PUBLISHED)
                 .param("key", seriesKey)
                 .param("number", number)
                 .param("slug", slug)
@@ -183,7 +189,7 @@ public class PublishedArchive implements PublishedPages {
     public List<Integer> years(long seriesId) {
         return jdbc.sql("select distinct extract(year from edition_date)::int y from bulletin_editions"
                         + " where series_id = :series and status = :published order by y desc")
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PUBLISHED)
                 .param("series", seriesId)
                 .query(Integer.class)
                 .list();
@@ -198,7 +204,7 @@ public class PublishedArchive implements PublishedPages {
                            and e.edition_date >= make_date(:year, 1, 1) and e.edition_date < make_date(:year + 1, 1, 1)
                          order by e.edition_date desc, e.number desc
                         """)
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PUBLISHED)
                 .param("series", seriesId)
                 .param("year", year)
                 .query((rs, n) -> new Listed(
@@ -214,7 +220,7 @@ public class PublishedArchive implements PublishedPages {
         return jdbc.sql(
                         "select e.id from bulletin_editions e join bulletin_series s on s.id = e.series_id"
                                 + " where s.key = :key and e.status = :published order by e.edition_date desc, e.number desc limit :n")
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PUBLISHED)
                 .param("key", seriesKey)
                 .param("n", limit)
                 .query(Long.class)
@@ -240,7 +246,7 @@ public class PublishedArchive implements PublishedPages {
                           from bulletin_editions e join bulletin_series s on s.id = e.series_id
                          where e.id = :id and e.status = :published
                         """)
-                .param("published", Edition.Status.PUBLISHED.name())
+                .param("published", PUBLISHED)
                 .param("id", id)
                 .query((rs, n) -> new Head(
                         rs.getLong(1),

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.headsup.bulletins.internal.archive.EditionRevised;
 import uk.headsup.bulletins.internal.archive.PublishedArchive;
 import uk.headsup.bulletins.internal.articles.Article;
 import uk.headsup.bulletins.internal.articles.Articles;

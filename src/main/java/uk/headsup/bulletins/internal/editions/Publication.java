@@ -92,7 +92,7 @@ public class Publication {
                                 .toList()));
             }
         }
-        archive.freeze(edition, edition.seriesId(), frozen);
+        archive.freeze(edition.id(), edition.date(), edition.seriesId(), frozen);
         AuthorityContact signer = edition.forewordPostId() == null
                 ? null
                 : contacts.forPost(edition.forewordPostId(), edition.date()).orElse(null);

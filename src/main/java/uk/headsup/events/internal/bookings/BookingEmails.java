@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import uk.headsup.events.internal.calendar.CalendarEntries;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
 import uk.headsup.events.internal.planning.Notice;
@@ -27,11 +26,11 @@ class BookingEmails {
 
     private final Bookings bookings;
     private final Events events;
-    private final CalendarEntries calendars;
+    private final PlaceCalendarFiles calendars;
     private final Mailer mailer;
     private final Site site;
 
-    BookingEmails(Bookings bookings, Events events, CalendarEntries calendars, Mailer mailer, Site site) {
+    BookingEmails(Bookings bookings, Events events, PlaceCalendarFiles calendars, Mailer mailer, Site site) {
         this.bookings = bookings;
         this.events = events;
         this.calendars = calendars;

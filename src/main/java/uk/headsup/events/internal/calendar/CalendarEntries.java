@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.springframework.stereotype.Component;
 import uk.headsup.events.internal.bookings.Place;
+import uk.headsup.events.internal.bookings.PlaceCalendarFiles;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Site;
@@ -13,7 +14,7 @@ import uk.headsup.platform.format.CalendarFile;
 
 /** Calendar entries for places and meetings, one per session, and whole calendars of them. */
 @Component
-public class CalendarEntries {
+public class CalendarEntries implements PlaceCalendarFiles {
 
     private final Site site;
     private final Authority authority;
@@ -71,7 +72,7 @@ public class CalendarEntries {
         return entries;
     }
 
-    /** The invitation attached to a booking confirmation: Heads Up, as organiser, invites the attendee. */
+    @Override
     public byte[] placeInvitation(Event event, Place place) {
         return CalendarFile.write(
                 product(),
@@ -81,7 +82,7 @@ public class CalendarEntries {
                 forPlace(event, place, place.uid(), false));
     }
 
-    /** A booked place as a file its person downloads and adds to their calendar: published, not an invitation. */
+    @Override
     public byte[] placeFile(Event event, Place place) {
         return CalendarFile.write(
                 product(),
@@ -91,6 +92,7 @@ public class CalendarEntries {
                 forPlace(event, place, place.uid(), false));
     }
 
+    @Override
     public byte[] placeCancellation(Event event, Place place, String uid) {
         return CalendarFile.write(
                 product(), null, CalendarFile.Method.CANCEL, Instant.now(), forPlace(event, place, uid, true));

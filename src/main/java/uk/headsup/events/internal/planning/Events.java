@@ -3,6 +3,7 @@ package uk.headsup.events.internal.planning;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,16 @@ public class Events {
     public List<Event> inSeries(long seriesId) {
         return list(
                 "where e.series_id = :s and e.published_at is not null order by e.starts_at", Map.of("s", seriesId));
+    }
+
+    /**
+     * The coming events anyone may see without signing in (the public list and its calendar feed): bookable, in the
+     * next 400 days, and neither a meeting of a calendar (those are for its audience only) nor a statutory meeting.
+     */
+    public List<Event> listedPublicly(Instant now) {
+        return between(now, now.plus(Duration.ofDays(400))).stream()
+                .filter(e -> e.bookable() && e.seriesId() == null && e.type() != EventType.STATUTORY_MEETING)
+                .toList();
     }
 
     /** Events saved as drafts, newest first: for events officers only. */

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
@@ -126,6 +128,31 @@ class EventPagesIT {
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
                                 org.springframework.web.util.HtmlUtils.htmlEscape(otterdenSenco.name()))));
+    }
+
+    @Test
+    void aRefusedChangeThatNoFormCanShowLeadsToAPageThatSaysWhy() throws Exception {
+        long course = planning.add(
+                EventFixtures.aCourse().titled("Twice cancelled course").build(), "test");
+        AudienceMember dsl = member("Fennick Primary School", OrganisationRole.DSL);
+        long place = desk.book(
+                        new BookingDesk.Booker(dsl.email(), dsl.name(), false),
+                        new BookingDesk.Request(
+                                course,
+                                dsl.organisationId(),
+                                List.of(new BookingDesk.Attendee(dsl.personId(), "", "")),
+                                ""))
+                .places()
+                .get(0)
+                .id();
+        Cookie cookie = SignedIn.schoolStaff(mvc, jdbc, dsl.email());
+        mvc.perform(post("/events/places/" + place + "/cancel").cookie(cookie).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // Cancelled again (a second tab, a double click): the place has changed meanwhile.
+        mvc.perform(post("/events/places/" + place + "/cancel").cookie(cookie).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/events/problem"))
+                .andExpect(flash().attribute("problem", "This place is already cancelled"));
     }
 
     @Test

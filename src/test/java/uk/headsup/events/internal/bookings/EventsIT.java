@@ -30,7 +30,6 @@ import uk.headsup.events.internal.StaffLookup;
 import uk.headsup.events.internal.Terms;
 import uk.headsup.events.internal.calendar.CalendarFeeds;
 import uk.headsup.events.internal.planning.Event;
-import uk.headsup.events.internal.planning.EventCancellations;
 import uk.headsup.events.internal.planning.Events;
 import uk.headsup.events.internal.register.Certificates;
 import uk.headsup.events.internal.register.Register;

@@ -28,8 +28,6 @@ import uk.headsup.events.internal.bookings.Place;
 import uk.headsup.events.internal.bookings.PlaceStatus;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
-import uk.headsup.events.internal.web.Viewer;
-import uk.headsup.events.internal.web.Visibility;
 
 /**
  * Booking places: for yourself, for colleagues (headteachers and business managers, in one booking), or, for

@@ -27,15 +27,16 @@ import uk.headsup.events.internal.bookings.BookingDesk;
 import uk.headsup.events.internal.bookings.BookingRefused;
 import uk.headsup.events.internal.bookings.Bookings;
 import uk.headsup.events.internal.bookings.Place;
+import uk.headsup.events.internal.bookings.PlaceCalendarFiles;
 import uk.headsup.events.internal.bookings.PlaceStatus;
-import uk.headsup.events.internal.calendar.CalendarEntries;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
-import uk.headsup.events.internal.register.Certificates;
-import uk.headsup.events.internal.web.Viewer;
 import uk.headsup.platform.UkTime;
 
-/** Your bookings: places you hold or booked for others; cancelling, substituting, answering offers, downloads. */
+/**
+ * Your bookings: places you hold or booked for others; cancelling, substituting, answering offers, the calendar file
+ * (the certificate is the register's: {@code register/web/CertificateController}).
+ */
 @Controller
 @RequestMapping("/events")
 public class PlacesController {
@@ -44,8 +45,7 @@ public class PlacesController {
     private final Bookings bookings;
     private final BookingDesk desk;
     private final StaffLookup staff;
-    private final CalendarEntries calendars;
-    private final Certificates certificates;
+    private final PlaceCalendarFiles calendars;
     private final Clock clock;
     private final AttendeeVisibility visibility;
 
@@ -55,8 +55,7 @@ public class PlacesController {
             Bookings bookings,
             BookingDesk desk,
             StaffLookup staff,
-            CalendarEntries calendars,
-            Certificates certificates,
+            PlaceCalendarFiles calendars,
             Clock clock) {
         this.visibility = visibility;
         this.events = events;
@@ -64,7 +63,6 @@ public class PlacesController {
         this.desk = desk;
         this.staff = staff;
         this.calendars = calendars;
-        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -216,15 +214,6 @@ public class PlacesController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return download(calendars.placeFile(row.event(), row.place()), "booking.ics", "text/calendar; charset=UTF-8");
-    }
-
-    @GetMapping("/places/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable long id, Authentication authentication, Model model) {
-        Row row = row(id, authentication, model);
-        if (!row.place().attended() || !row.event().isTraining()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return download(certificates.pdf(row.event(), row.place()), "certificate.pdf", "application/pdf");
     }
 
     public static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.events.internal.StaffLookup;
+import uk.headsup.events.internal.bookings.web.Viewer;
 import uk.headsup.events.internal.calendar.CalendarFeeds;
-import uk.headsup.events.internal.web.Viewer;
 import uk.headsup.platform.Site;
 
 /** Subscribing to calendars: your bookings, or a calendar of meetings; and the feeds calendar programs fetch. */

@@ -25,10 +25,10 @@ import uk.headsup.events.internal.Terms;
 import uk.headsup.events.internal.bookings.Charges;
 import uk.headsup.events.internal.bookings.Place;
 import uk.headsup.events.internal.bookings.web.PlacesController;
+import uk.headsup.events.internal.bookings.web.Viewer;
 import uk.headsup.events.internal.evaluations.Evaluations;
 import uk.headsup.events.internal.planning.Event;
 import uk.headsup.events.internal.planning.Events;
-import uk.headsup.events.internal.web.Viewer;
 import uk.headsup.platform.UkTime;
 import uk.headsup.platform.format.CsvWriter;
 

@@ -6,11 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import uk.headsup.directory.OrganisationRole;
-import uk.headsup.directory.Phase;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.internal.Money;
 import uk.headsup.events.internal.planning.Event;
@@ -266,26 +261,6 @@ record EventForm(
         boolean isBlank() {
             return date.isBlank() && start.isBlank() && end.isBlank();
         }
-    }
-
-    /** "SENCos and pastoral leads of primary and secondary schools and settings", "All school and setting staff". */
-    static String audienceLabel(Set<OrganisationRole> roles, Set<Phase> phases) {
-        String who = roles.isEmpty()
-                ? "All staff"
-                : roles.stream().sorted().map(r -> plural(r.label())).collect(Collectors.joining(", "));
-        String where = phases.isEmpty()
-                ? " of schools and settings"
-                : " in "
-                        + phases.stream()
-                                .sorted()
-                                .map(p -> p.label().toLowerCase(Locale.UK))
-                                .collect(Collectors.joining(", "))
-                        + " schools and settings";
-        return who + where;
-    }
-
-    private static String plural(String label) {
-        return label.endsWith("s") ? label : label + "s";
     }
 
     private static String hhmm(LocalTime t) {

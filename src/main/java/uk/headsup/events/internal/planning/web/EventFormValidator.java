@@ -22,6 +22,7 @@ import uk.headsup.events.EventType;
 import uk.headsup.events.NewEvent;
 import uk.headsup.events.Vat;
 import uk.headsup.events.internal.Money;
+import uk.headsup.events.internal.planning.AudienceLabel;
 import uk.headsup.platform.FormProblems;
 
 /**
@@ -121,7 +122,7 @@ class EventFormValidator {
                 form.title(),
                 form.description(),
                 Audience.everyone().withRoles(audienceRoles).inPhases(audiencePhases.toArray(Phase[]::new)),
-                EventForm.audienceLabel(audienceRoles, audiencePhases),
+                AudienceLabel.of(audienceRoles, audiencePhases),
                 when,
                 new NewEvent.Venue(form.venueName(), form.venueAddress(), form.venueAccessibility(), form.onlineLink()),
                 form.trainer(),

@@ -1,4 +1,4 @@
-package uk.headsup.events.internal.planning.web;
+package uk.headsup.events.internal.calendar.web;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;

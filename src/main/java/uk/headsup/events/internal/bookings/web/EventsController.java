@@ -1,4 +1,4 @@
-package uk.headsup.events.internal.planning.web;
+package uk.headsup.events.internal.bookings.web;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -27,11 +27,9 @@ import uk.headsup.events.EventType;
 import uk.headsup.events.internal.StaffLookup;
 import uk.headsup.events.internal.bookings.AttendeeVisibility;
 import uk.headsup.events.internal.bookings.Bookings;
+import uk.headsup.events.internal.bookings.EventCancellations;
 import uk.headsup.events.internal.planning.Event;
-import uk.headsup.events.internal.planning.EventCancellations;
 import uk.headsup.events.internal.planning.Events;
-import uk.headsup.events.internal.web.Viewer;
-import uk.headsup.events.internal.web.Visibility;
 import uk.headsup.platform.UkTime;
 
 /** Events as a list or a month's calendar, filtered by type; and one event's page. */

@@ -1,4 +1,4 @@
-package uk.headsup.events.internal.web;
+package uk.headsup.events.internal.bookings.web;
 
 import java.util.List;
 import java.util.Optional;

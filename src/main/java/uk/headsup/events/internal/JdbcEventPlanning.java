@@ -1,4 +1,4 @@
-package uk.headsup.events.internal.planning;
+package uk.headsup.events.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +22,15 @@ import uk.headsup.events.internal.bookings.Bookings;
 import uk.headsup.events.internal.bookings.Place;
 import uk.headsup.events.internal.bookings.PlaceStatus;
 import uk.headsup.events.internal.evaluations.Evaluations;
+import uk.headsup.events.internal.planning.AudienceJson;
+import uk.headsup.events.internal.planning.Event;
+import uk.headsup.events.internal.planning.Events;
 import uk.headsup.platform.UkTime;
 
+/**
+ * The module's public API for adding events and calendars of meetings, and for the home page's event cards: it
+ * reaches into planning, bookings and evaluations, so it sits above them all.
+ */
 @Service
 class JdbcEventPlanning implements EventPlanning, EventCards {
 

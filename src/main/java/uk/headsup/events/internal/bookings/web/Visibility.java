@@ -1,4 +1,4 @@
-package uk.headsup.events.internal.web;
+package uk.headsup.events.internal.bookings.web;
 
 import uk.headsup.directory.StaffMember;
 import uk.headsup.events.internal.StaffLookup;

@@ -1,4 +1,4 @@
-package uk.headsup.events.internal.planning;
+package uk.headsup.events.internal.bookings;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,29 +8,28 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.headsup.events.internal.bookings.BookingRefused;
-import uk.headsup.events.internal.bookings.Bookings;
-import uk.headsup.events.internal.bookings.Place;
-import uk.headsup.events.internal.bookings.PlaceStatus;
-import uk.headsup.events.internal.bookings.Places;
-import uk.headsup.events.internal.calendar.CalendarEntries;
+import uk.headsup.events.internal.planning.BookedPlaces;
+import uk.headsup.events.internal.planning.Event;
+import uk.headsup.events.internal.planning.Events;
+import uk.headsup.events.internal.planning.Notice;
 import uk.headsup.mailing.Attachment;
 import uk.headsup.mailing.Mailer;
 import uk.headsup.platform.Site;
 
 /**
- * Cancelling or moving a whole event. Cancelling: every place, confirmed, offered or waiting, ends at once (nobody moves up the waiting
+ * Cancelling, moving or resizing a whole event, for the places booked on it ({@link BookedPlaces}). Cancelling: every place, confirmed, offered or waiting, ends at once (nobody moves up the waiting
  * list), nothing is charged, and each person is emailed the officer's message, with a calendar cancellation where
  * the event was in their calendar. The event stays, marked cancelled, no longer bookable.
  */
 @Service
-public class EventCancellations {
+public class EventCancellations implements BookedPlaces {
 
     private final JdbcClient jdbc;
     private final Events events;
     private final Places places;
     private final Bookings bookings;
-    private final CalendarEntries calendars;
+    private final PlaceCalendarFiles calendars;
+    private final BookingDesk desk;
     private final Mailer mailer;
     private final Site site;
     private final Clock clock;
@@ -40,7 +39,8 @@ public class EventCancellations {
             Events events,
             Places places,
             Bookings bookings,
-            CalendarEntries calendars,
+            PlaceCalendarFiles calendars,
+            BookingDesk desk,
             Mailer mailer,
             Site site,
             Clock clock) {
@@ -49,6 +49,7 @@ public class EventCancellations {
         this.places = places;
         this.bookings = bookings;
         this.calendars = calendars;
+        this.desk = desk;
         this.mailer = mailer;
         this.site = site;
         this.clock = clock;
@@ -70,6 +71,7 @@ public class EventCancellations {
      * officer's message when there is one; a confirmed place's calendar entry is updated (same UID, next sequence).
      * Call after the change is saved. Returns how many people were told.
      */
+    @Override
     @Transactional
     public int tellOfMove(Event before, String message) {
         Event event = events.find(before.id()).orElseThrow();
@@ -111,6 +113,20 @@ public class EventCancellations {
             mailer.send(notice.email());
         }
         return live.size();
+    }
+
+    /**
+     * The booking desk changes it, under the event's lock. Not a transaction of its own: the desk's rolls back on a
+     * refusal, and this reports the reason.
+     */
+    @Override
+    public Optional<String> changeCapacity(long eventId, int capacity) {
+        try {
+            desk.changeCapacity(eventId, capacity);
+            return Optional.empty();
+        } catch (BookingRefused refused) {
+            return Optional.of(refused.getMessage());
+        }
     }
 
     /** Cancels the event; returns how many people were told. */

@@ -1,4 +1,4 @@
-package uk.headsup.events.internal.planning.web;
+package uk.headsup.events.internal.calendar.web;
 
 import jakarta.validation.Validator;
 import java.util.EnumSet;
@@ -9,6 +9,7 @@ import uk.headsup.directory.Audience;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.events.NewSeries;
+import uk.headsup.events.internal.planning.AudienceLabel;
 import uk.headsup.platform.FormProblems;
 
 /** The one validator of {@link SeriesForm}: a name, an academic year like 2025/26, and at least one role. */
@@ -46,7 +47,7 @@ class SeriesFormValidator {
                 form.description(),
                 form.academicYear(),
                 Audience.everyone().withRoles(chosen),
-                EventForm.audienceLabel(chosen, Set.<Phase>of()));
+                AudienceLabel.of(chosen, Set.<Phase>of()));
     }
 
     /** Two years running, like 2025/26. */
