@@ -6,11 +6,11 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import uk.headsup.recognition.internal.Viewer;
 import uk.headsup.recognition.internal.applications.Applications;
 import uk.headsup.recognition.internal.applications.Applications.Application;
 import uk.headsup.recognition.internal.applications.Applications.Member;
 import uk.headsup.recognition.internal.applications.SpecialistList;
-import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * Who sees an application: the staff of the organisations applying in it (an invited school's staff too, while they

@@ -24,13 +24,13 @@ import uk.headsup.assessment.Framework;
 import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Responses;
 import uk.headsup.directory.Directory;
+import uk.headsup.recognition.internal.Viewer;
 import uk.headsup.recognition.internal.applications.Applications;
 import uk.headsup.recognition.internal.applications.Applications.Application;
 import uk.headsup.recognition.internal.applications.AssessorDesk;
 import uk.headsup.recognition.internal.applications.SpecialistList;
 import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Reason;
 import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Seen;
-import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * The authority's side of an application: the schemes officer keeps the list of specialists, assigns a specialist

@@ -38,6 +38,7 @@ import uk.headsup.directory.Phase;
 import uk.headsup.platform.format.CalendarFile;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.internal.Viewer;
 import uk.headsup.recognition.internal.applications.Applications;
 import uk.headsup.recognition.internal.applications.Applications.Application;
 import uk.headsup.recognition.internal.applications.AssessorDesk;
@@ -46,7 +47,6 @@ import uk.headsup.recognition.internal.applications.SpecialistList;
 import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Reason;
 import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Seen;
 import uk.headsup.recognition.internal.awards.Eligibility;
-import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * The schemes' pages for applicants: applying (a setting, a department of a secondary school, a group of primary

@@ -26,9 +26,9 @@ import uk.headsup.assessment.Frameworks;
 import uk.headsup.assessment.Response;
 import uk.headsup.assessment.Responses;
 import uk.headsup.directory.Directory;
+import uk.headsup.recognition.internal.Viewer;
 import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Reason;
 import uk.headsup.recognition.internal.applications.web.ApplicationAccess.Seen;
-import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * Evidence on a self-evaluation, as on the safeguarding return (the engine's {@link EvidenceInput} and the

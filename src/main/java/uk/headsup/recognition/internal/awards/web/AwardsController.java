@@ -33,6 +33,7 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.events.EventCards;
 import uk.headsup.recognition.RecognitionSchemes;
 import uk.headsup.recognition.Scheme;
+import uk.headsup.recognition.internal.Viewer;
 import uk.headsup.recognition.internal.applications.Applications.Refused;
 import uk.headsup.recognition.internal.awards.AnnualUpdates;
 import uk.headsup.recognition.internal.awards.Award;
@@ -41,7 +42,6 @@ import uk.headsup.recognition.internal.awards.Awards;
 import uk.headsup.recognition.internal.awards.Ceremonies;
 import uk.headsup.recognition.internal.awards.CountyPicture;
 import uk.headsup.recognition.internal.awards.Renewals;
-import uk.headsup.recognition.internal.web.Viewer;
 
 /**
  * Awards after the panel: each award's page (certificate, consent to be listed, renewal, review and withdrawal), the
