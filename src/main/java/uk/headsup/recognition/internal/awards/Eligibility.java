@@ -1,8 +1,10 @@
 package uk.headsup.recognition.internal.awards;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.headsup.directory.OfstedGrade;
 import uk.headsup.directory.OfstedGrades;
@@ -52,10 +54,10 @@ public class Eligibility {
         if (lowest == OfstedGrade.OUTSTANDING) {
             return "Outstanding";
         }
-        String better = java.util.Arrays.stream(OfstedGrade.values())
+        String better = Arrays.stream(OfstedGrade.values())
                 .filter(g -> g.atLeast(lowest) && g != lowest)
                 .map(g -> g.label())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         return better.isEmpty() ? lowest.label() : lowest.label() + " or " + better;
     }
 
