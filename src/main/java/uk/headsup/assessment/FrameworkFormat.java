@@ -1,8 +1,13 @@
 package uk.headsup.assessment;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import uk.headsup.assessment.MalformedFramework.Problem;
 import uk.headsup.platform.format.CsvText;
 
@@ -32,6 +37,19 @@ public enum FrameworkFormat {
 
     public String write(Framework framework) {
         return this == JSON ? FrameworkJson.write(framework) : FrameworkCsv.write(framework);
+    }
+
+    /** A file of this format, in UTF-8, as a download named {@code name} and this format's extension. */
+    public ResponseEntity<String> download(String name, String content) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name + "." + extension)
+                                .build()
+                                .toString())
+                .body(content);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,8 +76,7 @@ class DemoRecognitionAwards implements SmartLifecycle {
         // Childminders from the end of the register (tests pick theirs from its start).
         List<OrganisationFacts> childminders = settings.stream()
                 .filter(o -> o.kind() == OrganisationKind.CHILDMINDER)
-                .sorted(java.util.Comparator.comparingLong(OrganisationFacts::id)
-                        .reversed())
+                .sorted(Comparator.comparingLong(OrganisationFacts::id).reversed())
                 .toList();
         List<OrganisationFacts> nurseries = settings.stream()
                 .filter(o -> o.kind() == OrganisationKind.EARLY_YEARS_SETTING)

@@ -2,6 +2,7 @@ package uk.headsup.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,8 +58,7 @@ public interface Partners {
                         .append(')');
             }
             if (metres != null) {
-                why.append(why.isEmpty() ? "" : "; ")
-                        .append(String.format(java.util.Locale.UK, "%.1f km away", metres / 1000.0));
+                why.append(why.isEmpty() ? "" : "; ").append(String.format(Locale.UK, "%.1f km away", metres / 1000.0));
             }
             String text = why.toString();
             return text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -1,5 +1,6 @@
 package uk.headsup.accounts.internal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -331,7 +332,7 @@ class SecurityConfiguration {
         @Override
         public void onAuthenticationSuccess(
                 HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-                throws IOException, jakarta.servlet.ServletException {
+                throws IOException, ServletException {
             if (authentication.getPrincipal() instanceof HeadsUpPrincipal principal && principal.mustChangePassword()) {
                 response.sendRedirect(request.getContextPath() + "/account/password?first");
                 return;

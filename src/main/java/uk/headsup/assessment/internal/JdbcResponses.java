@@ -4,6 +4,7 @@ import static uk.headsup.assessment.internal.JdbcFrameworks.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -184,7 +186,7 @@ class JdbcResponses implements Responses {
         }
         String before = current.map(Answer::rating).orElse(null);
         StringBuilder what = new StringBuilder("Saved the answer");
-        if (!java.util.Objects.equals(before, rating)) {
+        if (!Objects.equals(before, rating)) {
             what.append(": rating ")
                     .append(before == null ? "none" : before)
                     .append(" \u2192 ")
@@ -337,8 +339,7 @@ class JdbcResponses implements Responses {
 
     @Override
     @Transactional
-    public ActionItem addAction(
-            long responseId, String standard, String what, String owner, java.time.LocalDate due, Actor by) {
+    public ActionItem addAction(long responseId, String standard, String what, String owner, LocalDate due, Actor by) {
         Response response = editable(responseId);
         if (frameworkOf(response).standard(standard).isEmpty()) {
             throw new IllegalArgumentException("There is no standard " + standard);

@@ -11,6 +11,7 @@ import biweekly.io.text.ICalWriter;
 import biweekly.parameter.ParticipationStatus;
 import biweekly.parameter.Role;
 import biweekly.property.Attendee;
+import biweekly.property.CalendarScale;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.property.Organizer;
@@ -83,7 +84,7 @@ public final class CalendarFile {
             String productName, String calendarName, Method method, Instant stamp, List<? extends Entry> entries) {
         ICalendar ical = new ICalendar();
         ical.setProductId("-//" + productName.replace("//", "/") + "//EN");
-        ical.setCalendarScale(biweekly.property.CalendarScale.gregorian());
+        ical.setCalendarScale(CalendarScale.gregorian());
         if (method != null) {
             ical.setMethod(method.name());
         }

@@ -47,7 +47,7 @@ public class ArchiveSearch {
             String seriesName,
             int number,
             String path,
-            String snippetHtml) {
+            List<Snippets.Part> snippet) {
 
         private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -163,7 +163,7 @@ public class ArchiveSearch {
                                     rs.getString(7),
                                     rs.getInt(8),
                                     "/bulletins/" + rs.getString(6) + "/" + rs.getInt(8) + "/" + rs.getString(9),
-                                    null),
+                                    List.of()),
                             rs.getInt(10),
                             rs.getString(11),
                             rs.getString(12)))

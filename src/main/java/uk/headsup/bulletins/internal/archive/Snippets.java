@@ -4,15 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A short passage of an article around the words searched for, with those words marked: the window of text with
  * the most matches. A word matches when it starts with one of the query's English stems ("safeguarding" for
  * safeguard), which is how PostgreSQL's stemmer shortens English words. Far cheaper than ts_headline, which parses
- * each document again.
+ * each document again. The passage is text in parts; the search page's template marks the matches up and escapes it.
  */
 final class Snippets {
+
+    /**
+     * A piece of a passage: plain text, then the matching word that follows it ({@code ""} after the last one).
+     *
+     * @param text what comes before the match, as it is (the template escapes it)
+     * @param match the word that matched, to be marked; empty for the passage's end
+     */
+    record Part(String text, String match) {
+
+        /** Public, for the search page's template. */
+        public boolean marked() {
+            return !match.isEmpty();
+        }
+    }
 
     static final int WINDOW = 30;
     static final int LEAD = 8;
@@ -40,10 +53,10 @@ final class Snippets {
         return stems;
     }
 
-    /** Safe HTML: the passage escaped, matches in {@code <mark>}, "…" where it is cut. */
-    static String of(String text, List<String> stems) {
+    /** The passage in parts, each match apart; "…" where it is cut; empty when nothing matched. */
+    static List<Part> of(String text, List<String> stems) {
         if (text == null || text.isBlank() || stems.isEmpty()) {
-            return "";
+            return List.of();
         }
         List<int[]> words = new ArrayList<>();
         int length = text.length();
@@ -64,7 +77,7 @@ final class Snippets {
             start = end;
         }
         if (words.isEmpty()) {
-            return "";
+            return List.of();
         }
         int best = 0;
         int bestCount = -1;
@@ -80,7 +93,7 @@ final class Snippets {
             }
         }
         if (bestCount <= 0) {
-            return "";
+            return List.of();
         }
         // Start a few words before the window's first match, so the reader sees what leads up to it.
         int first = best;
@@ -89,21 +102,36 @@ final class Snippets {
         }
         best = Math.max(0, first - LEAD);
         int last = Math.min(words.size() - 1, best + WINDOW - 1);
-        StringBuilder html = new StringBuilder(best > 0 ? "… " : "");
+        List<Part> parts = new ArrayList<>();
+        StringBuilder plain = new StringBuilder(best > 0 ? "… " : "");
         int at = words.get(best)[0];
         for (int i = best; i <= last; i++) {
             int[] w = words.get(i);
-            html.append(HtmlUtils.htmlEscape(text.substring(at, w[0]).replace('\n', ' ')));
-            String word = HtmlUtils.htmlEscape(text.substring(w[0], w[1]));
-            html.append(w[2] == 1 ? "<mark>" + word + "</mark>" : word);
+            plain.append(text, at, w[0]);
+            if (w[2] == 1) {
+                parts.add(new Part(plain(plain, parts.isEmpty()), text.substring(w[0], w[1])));
+                plain.setLength(0);
+            } else {
+                plain.append(text, w[0], w[1]);
+            }
             at = w[1];
         }
         if (last < words.size() - 1) {
-            html.append(" …");
+            plain.append(" …");
         } else {
-            html.append(HtmlUtils.htmlEscape(text.substring(at).replace('\n', ' ')));
+            plain.append(text, at, length);
         }
-        return html.toString().strip();
+        String end = plain(plain, parts.isEmpty()).stripTrailing();
+        if (!end.isEmpty()) {
+            parts.add(new Part(end, ""));
+        }
+        return parts;
+    }
+
+    /** Text between matches on one line; the passage's first text without the space it may start with. */
+    private static String plain(StringBuilder text, boolean first) {
+        String line = text.toString().replace('\n', ' ');
+        return first ? line.stripLeading() : line;
     }
 
     private static boolean inWord(char c) {

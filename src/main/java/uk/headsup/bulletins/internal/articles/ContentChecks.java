@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -208,7 +209,7 @@ public final class ContentChecks {
             }
 
             @Override
-            public void visit(org.commonmark.node.CustomNode node) {
+            public void visit(CustomNode node) {
                 if (node instanceof TableCell) {
                     paragraphs.add(textOf(node));
                 }

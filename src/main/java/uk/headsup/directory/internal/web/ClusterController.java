@@ -1,6 +1,7 @@
 package uk.headsup.directory.internal.web;
 
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.internal.Clusters;
@@ -134,7 +136,6 @@ class ClusterController {
     private OrganisationDetails.Organisation cluster(long id) {
         return details.find(id)
                 .filter(o -> o.kind() == OrganisationKind.CLUSTER)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

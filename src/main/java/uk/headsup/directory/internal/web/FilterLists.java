@@ -1,9 +1,11 @@
 package uk.headsup.directory.internal.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 import uk.headsup.directory.internal.OrganisationSearch;
 import uk.headsup.directory.internal.OrganisationSearch.FilterOptions;
+import uk.headsup.platform.Caches;
 
 /**
  * The districts, trusts and clusters the organisation list offers as filters, read at most every
@@ -16,26 +18,20 @@ class FilterLists {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
-    private record Read(FilterOptions options, long at) {}
-
     private final OrganisationSearch search;
-    private volatile Read lists;
+    private final Cache<String, FilterOptions> lists;
 
-    FilterLists(OrganisationSearch search) {
+    FilterLists(OrganisationSearch search, Caches caches) {
         this.search = search;
+        this.lists = caches.aged("directory.filter-lists", 1, FRESH_FOR);
     }
 
     FilterOptions get() {
-        Read current = lists;
-        if (current == null || System.nanoTime() - current.at() > FRESH_FOR.toNanos()) {
-            current = new Read(search.filterOptions(), System.nanoTime());
-            lists = current;
-        }
-        return current.options();
+        return lists.get("all", all -> search.filterOptions());
     }
 
     /** After a change on this node (a cluster made): read the lists again next time. */
     void forget() {
-        lists = null;
+        lists.invalidateAll();
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 import uk.headsup.directory.AudienceMember;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.StaffMember;
@@ -56,12 +62,12 @@ public class BookingDesk {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
     private final AttendeeVisibility visibility;
 
     BookingDesk(
             AttendeeVisibility visibility,
-            org.springframework.transaction.support.TransactionTemplate transactions,
+            TransactionTemplate transactions,
             Events events,
             Bookings bookings,
             Places places,
@@ -266,7 +272,7 @@ public class BookingDesk {
             }
         } else {
             Places.Ledger ledger = places.lock(event.id());
-            Map<Long, Integer> held = new java.util.HashMap<>();
+            Map<Long, Integer> held = new HashMap<>();
             for (int i = 0; i < requests.size(); i++) {
                 Checked c = requests.get(i);
                 long organisation = c.request().organisationId();
@@ -322,7 +328,7 @@ public class BookingDesk {
         publisher.publishEvent(new BookingsMade(ids));
         // From here on the event is locked until commit.
         Map<Long, List<Place>> taken = places.take(event.id(), wanted, now).stream()
-                .sorted(java.util.Comparator.comparing(Place::id))
+                .sorted(Comparator.comparing(Place::id))
                 .collect(Collectors.groupingBy(Place::bookingId));
         for (int k = 0; k < accepted.size(); k++) {
             outcomes.set(accepted.get(k), new Taken(new Booked(ids.get(k), taken.get(ids.get(k)))));
@@ -332,7 +338,7 @@ public class BookingDesk {
 
     /** Says what went wrong in words the booker understands, where the database refused a request. */
     private static RuntimeException explained(RuntimeException e, Checked c) {
-        if (e instanceof org.springframework.dao.DuplicateKeyException
+        if (e instanceof DuplicateKeyException
                 && String.valueOf(e.getMessage()).contains("event_places_one_live_per_person")) {
             return new BookingRefused(
                     c.attendees().size() == 1
@@ -527,9 +533,9 @@ public class BookingDesk {
     }
 
     /** Someone tried to change a place that is neither theirs nor booked by them. */
-    public static class NotYours extends org.springframework.web.server.ResponseStatusException {
+    public static class NotYours extends ResponseStatusException {
         NotYours() {
-            super(org.springframework.http.HttpStatus.NOT_FOUND);
+            super(HttpStatus.NOT_FOUND);
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ledger of an event's places. Every change to who holds or waits for a place happens here, inside the
@@ -22,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Places {
 
-    private static final tools.jackson.databind.json.JsonMapper JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -171,7 +171,7 @@ public class Places {
                 .param("waitingStatus", PlaceStatus.WAITING.name())
                 .param("e", eventId)
                 .param("places", JSON.writeValueAsString(wanted))
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .query(Bookings::row)
                 .list();
         if (taken.size() != wanted.size()) {

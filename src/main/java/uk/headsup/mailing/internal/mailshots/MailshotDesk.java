@@ -2,14 +2,18 @@ package uk.headsup.mailing.internal.mailshots;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -384,7 +388,7 @@ public class MailshotDesk implements Mailshots {
     }
 
     private static String time(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("h:mma", java.util.Locale.UK)
+        return DateTimeFormatter.ofPattern("h:mma", Locale.UK)
                 .withZone(ZoneId.of("Europe/London"))
                 .format(instant)
                 .replace("AM", "am")
@@ -565,8 +569,7 @@ public class MailshotDesk implements Mailshots {
 
     @Override
     public String reachPath(long mailshotId, String tag) {
-        return "/mailing/" + mailshotId + "/reach/article?tag="
-                + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+        return "/mailing/" + mailshotId + "/reach/article?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -605,7 +608,7 @@ public class MailshotDesk implements Mailshots {
                                 .sum(),
                         r.schools().size(),
                         r.reached()))
-                .sorted(java.util.Comparator.comparingInt(LinkReach::clicked).reversed())
+                .sorted(Comparator.comparingInt(LinkReach::clicked).reversed())
                 .toList();
     }
 

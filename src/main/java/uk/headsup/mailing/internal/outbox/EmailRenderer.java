@@ -1,6 +1,7 @@
 package uk.headsup.mailing.internal.outbox;
 
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,7 +33,7 @@ public class EmailRenderer implements EmailTemplates {
         return parts(email.template(), email.subject(), email.model());
     }
 
-    private Rendered parts(String template, String subject, java.util.Map<String, Object> model) {
+    private Rendered parts(String template, String subject, Map<String, Object> model) {
         Context context = new Context(Locale.UK);
         context.setVariables(model);
         context.setVariable("authority", authority);
@@ -42,7 +43,7 @@ public class EmailRenderer implements EmailTemplates {
     }
 
     @Override
-    public RenderedEmail render(String template, String subject, java.util.Map<String, Object> model) {
+    public RenderedEmail render(String template, String subject, Map<String, Object> model) {
         Rendered parts = parts(template, subject, model);
         return new RenderedEmail(subject, parts.html(), parts.text());
     }

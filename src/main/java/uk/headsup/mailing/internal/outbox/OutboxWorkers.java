@@ -1,11 +1,13 @@
 package uk.headsup.mailing.internal.outbox;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -35,8 +37,7 @@ public class OutboxWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorkers.class);
     /** This node, as recorded with each message it sent: {@code pid@host}. */
-    static final String NODE =
-            java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     private static final Duration IDLE_CONNECTION = Duration.ofSeconds(30);
     private static final Duration LONGEST_UNREACHABLE_WAIT = Duration.ofSeconds(30);
@@ -48,7 +49,7 @@ public class OutboxWorkers implements SmartLifecycle {
     private final MailingSettings settings;
     private final RateLimit rateLimit;
     private final List<Thread> threads = new ArrayList<>();
-    private final java.util.Set<String> labelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> labelled = ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final AtomicLong unreachableUntil = new AtomicLong();

@@ -1,5 +1,6 @@
 package uk.headsup.recognition.internal.applications;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -261,7 +262,7 @@ public class AssessorDesk {
                                visit_sequence = visit_sequence + 1
                          where id = :id
                         """)
-                .param("at", java.sql.Timestamp.from(at))
+                .param("at", Timestamp.from(at))
                 .param("minutes", minutes)
                 .param("place", place.strip())
                 .param("id", applicationId)

@@ -1,5 +1,7 @@
 package uk.headsup.recognition.internal.applications;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -148,7 +150,7 @@ public class SpecialistList {
         return value == null ? "" : value.strip();
     }
 
-    private static Specialist specialist(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Specialist specialist(ResultSet rs, int row) throws SQLException {
         return new Specialist(
                 rs.getLong("id"),
                 rs.getString("name"),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -180,7 +181,7 @@ public class Ceremonies {
     String count(LocalDate today) {
         List<String> parts = new ArrayList<>();
         List<Scheme> settingsFirst = schemes.all().stream()
-                .sorted(java.util.Comparator.comparing(s -> !s.admits(Scheme.Applicants.EARLY_YEARS)))
+                .sorted(Comparator.comparing(s -> !s.admits(Scheme.Applicants.EARLY_YEARS)))
                 .toList();
         for (Scheme s : settingsFirst) {
             int n = awards.holders(s.key(), today);

@@ -2,6 +2,7 @@ package uk.headsup.safeguarding.internal.offers;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,7 +230,7 @@ public class Offers implements LinkedCourses {
                                 ? null
                                 : rated(nextFramework, nextReturns.get(organisation), link.standard())));
             }
-            outcomes.sort(java.util.Comparator.comparing(Outcome::organisationName));
+            outcomes.sort(Comparator.comparing(Outcome::organisationName));
             results.add(new Result(link, evaluated.get(link.event().eventId()), next.orElse(null), outcomes));
         }
         return results;

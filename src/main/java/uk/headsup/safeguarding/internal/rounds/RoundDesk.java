@@ -1,5 +1,6 @@
 package uk.headsup.safeguarding.internal.rounds;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,12 +28,13 @@ import uk.headsup.mailing.Mailshots;
 import uk.headsup.mailing.Notice;
 import uk.headsup.mailing.Recipients;
 import uk.headsup.platform.Site;
+import uk.headsup.safeguarding.SafeguardingRecords;
 
 /** Opening a round (every organisation that must return, invited) and chasing the organisations yet to return. */
 @Service
 public class RoundDesk {
 
-    public static final String FRAMEWORK = uk.headsup.safeguarding.SafeguardingRecords.FRAMEWORK;
+    public static final String FRAMEWORK = SafeguardingRecords.FRAMEWORK;
     public static final String TOPIC = "safeguarding-audit";
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -139,11 +141,7 @@ public class RoundDesk {
      * @param submittedAt when its response was last submitted, or null if it has not been
      */
     public record Row(
-            AuditReturn auditReturn,
-            ReturnState state,
-            boolean late,
-            java.time.Instant changedAt,
-            java.time.Instant submittedAt) {}
+            AuditReturn auditReturn, ReturnState state, boolean late, Instant changedAt, Instant submittedAt) {}
 
     public List<Row> rows(Round round) {
         Map<Long, Response> byId = new HashMap<>();

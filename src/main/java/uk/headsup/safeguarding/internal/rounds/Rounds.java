@@ -3,6 +3,7 @@ package uk.headsup.safeguarding.internal.rounds;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -78,7 +79,7 @@ public class Rounds {
     public Optional<Round> previous(Round round) {
         return jdbc.sql("select * from safeguarding_rounds where opened_at < :at or (opened_at = :at and id < :id)"
                         + " order by opened_at desc, id desc limit 1")
-                .param("at", java.sql.Timestamp.from(round.openedAt()))
+                .param("at", Timestamp.from(round.openedAt()))
                 .param("id", round.id())
                 .query(Rounds::round)
                 .optional();
@@ -88,7 +89,7 @@ public class Rounds {
     public Optional<Round> next(Round round) {
         return jdbc.sql("select * from safeguarding_rounds where opened_at > :at or (opened_at = :at and id > :id)"
                         + " order by opened_at, id limit 1")
-                .param("at", java.sql.Timestamp.from(round.openedAt()))
+                .param("at", Timestamp.from(round.openedAt()))
                 .param("id", round.id())
                 .query(Rounds::round)
                 .optional();
@@ -201,7 +202,7 @@ public class Rounds {
                 .update();
     }
 
-    record View(String viewer, String page, java.time.Instant at) {}
+    record View(String viewer, String page, Instant at) {}
 
     List<View> views(long returnId) {
         return jdbc.sql("select viewer, page, at from safeguarding_views where return_id = :id order by at desc")

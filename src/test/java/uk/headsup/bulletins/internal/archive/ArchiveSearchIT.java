@@ -77,7 +77,9 @@ class ArchiveSearchIT {
                 .extracting(ArchiveSearch.Hit::title)
                 .containsExactly("Safeguarding training for governors " + word);
         assertThat(stemmed.count()).isEqualTo("1 result");
-        assertThat(stemmed.hits().get(0).snippetHtml()).contains("<mark>safeguarding</mark>");
+        assertThat(stemmed.hits().get(0).snippet())
+                .extracting(Snippets.Part::match)
+                .contains("safeguarding");
 
         assertThat(search.search(query("\"annual review\" " + word)).hits())
                 .extracting(ArchiveSearch.Hit::title)
@@ -89,6 +91,21 @@ class ArchiveSearchIT {
                         "Safeguarding training for governors " + word, "Reviews of school meals " + word);
         assertThat(excluding.limited()).isFalse();
         assertThat(search.search(query("kettle " + word)).count()).isEqualTo("0 results");
+    }
+
+    @Test
+    void thePageMarksTheMatchesAndEscapesTheTextAroundThem() throws Exception {
+        String word = madeUpWord();
+        publish(
+                "heads-up",
+                TODAY.minusDays(6),
+                "Key dates",
+                List.of(article("Fish and chips " + word, "Fish & chips < 5 pupils " + word + ".")));
+
+        mvc.perform(get("/bulletins/search").param("q", word))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("Fish &amp; chips &lt; 5 pupils <mark>" + word + "</mark>.")));
     }
 
     @Test

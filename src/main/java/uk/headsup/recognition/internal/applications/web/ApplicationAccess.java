@@ -1,5 +1,6 @@
 package uk.headsup.recognition.internal.applications.web;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +98,7 @@ class ApplicationAccess {
     /** As {@link #see}, refused (403) unless the viewer has one of these reasons. */
     Seen require(Viewer viewer, long id, Reason first, Reason... more) {
         Seen seen = see(viewer, id);
-        if (!seen.is(first) && java.util.Arrays.stream(more).noneMatch(seen::is)) {
+        if (!seen.is(first) && Arrays.stream(more).noneMatch(seen::is)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return seen;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import uk.headsup.assessment.Answer;
@@ -54,13 +55,13 @@ class SelfEvaluationPage {
                 "feedbackBy",
                 feedback.stream()
                         .filter(f -> f.standard() != null)
-                        .collect(java.util.stream.Collectors.groupingBy(Responses.Feedback::standard)));
+                        .collect(Collectors.groupingBy(Responses.Feedback::standard)));
         model.addAttribute("comments", comments);
         model.addAttribute(
                 "commentsBy",
                 comments.stream()
                         .filter(c -> c.standard() != null)
-                        .collect(java.util.stream.Collectors.groupingBy(AssessorDesk.Comment::standard)));
+                        .collect(Collectors.groupingBy(AssessorDesk.Comment::standard)));
         List<Responses.Evidence> evidence = responses.evidence(a.responseId());
         Map<String, List<Responses.Evidence>> evidenceBy = new HashMap<>();
         evidence.forEach(e -> e.standards()

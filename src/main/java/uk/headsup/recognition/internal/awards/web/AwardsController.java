@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.headsup.assessment.Actor;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.events.EventCards;
@@ -234,10 +236,7 @@ class AwardsController {
 
     /** An officer's step on an award: back to the award, with what refused it if it was. */
     private String asOfficer(
-            Authentication authentication,
-            long id,
-            RedirectAttributes redirect,
-            java.util.function.Consumer<uk.headsup.assessment.Actor> step) {
+            Authentication authentication, long id, RedirectAttributes redirect, Consumer<Actor> step) {
         Viewer viewer = Viewer.of(authentication, directory);
         visible(viewer, id);
         try {

@@ -1,13 +1,9 @@
 package uk.headsup.recognition.internal.toolkits.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -67,16 +63,7 @@ class ToolkitController {
         FrameworkVersion current =
                 toolkits.current(scheme).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         FrameworkFormat format = FrameworkFormat.valueOf(extension.toUpperCase(Locale.ROOT));
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(scheme.key() + "-toolkit-version-" + current.number() + "."
-                                        + format.extension())
-                                .build()
-                                .toString())
-                .body(toolkits.file(current, format));
+        return format.download(scheme.key() + "-toolkit-version-" + current.number(), toolkits.file(current, format));
     }
 
     @PostMapping("/toolkit")

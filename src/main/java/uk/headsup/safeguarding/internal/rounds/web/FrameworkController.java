@@ -2,7 +2,6 @@ package uk.headsup.safeguarding.internal.rounds.web;
 
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -89,15 +85,7 @@ class FrameworkController {
     ResponseEntity<String> export(@PathVariable long id, @PathVariable String extension) {
         FrameworkVersion v = version(id);
         FrameworkFormat format = FrameworkFormat.valueOf(extension.toUpperCase(Locale.ROOT));
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("safeguarding-framework-version-" + v.number() + "." + format.extension())
-                                .build()
-                                .toString())
-                .body(frameworks.export(id, format));
+        return format.download("safeguarding-framework-version-" + v.number(), frameworks.export(id, format));
     }
 
     @GetMapping("/{id}/changes")

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.schemes.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.schemes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package uk.headsup.recognition.internal.web;
+package uk.headsup.recognition.internal.schemes.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
