@@ -241,7 +241,7 @@ class SecurityConfiguration {
      * through it, a fifth less outside the kernel (docs/notes/recognition.md, "Register against nginx").
      */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE - 10)
+    @Order(Ordered.HIGHEST_PRECEDENCE) // asked first: its matcher answers most requests from their first characters
     @ConditionalOnWebApplication
     SecurityFilterChain visitorPages(HttpSecurity http, VisitorPageRequests visitorPages) throws Exception {
         http.securityMatcher(visitorPages)
