@@ -1,13 +1,12 @@
 package uk.headsup.accounts.internal;
 
+import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -25,7 +25,6 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -42,9 +41,6 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -66,7 +62,6 @@ import uk.headsup.accounts.internal.signin.StaffDetails;
 import uk.headsup.directory.Directory;
 import uk.headsup.platform.Authority;
 import uk.headsup.platform.Caches;
-import uk.headsup.platform.KeptPage;
 import uk.headsup.platform.PublicPages;
 import uk.headsup.platform.SecurityHeaders;
 import uk.headsup.platform.Site;
@@ -219,33 +214,40 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The requests the visitor chain takes, shared with the observation predicate below. */
+    @Bean
+    VisitorPageRequests visitorPageRequests(ObjectProvider<PublicPages> publicPages) {
+        return new VisitorPageRequests(publicPages.orderedStream());
+    }
+
+    /**
+     * Visitors' pages (the register, published editions) are not timed one by one in {@code http.server.requests}:
+     * the observation was a tenth of a kept page's CPU (JFR, bench/recognition.sh's page). Their page caches count
+     * every hit and miss ({@code cache.gets}, {@code platform.Caches}); everything else is timed as before.
+     */
+    @Bean
+    ObservationPredicate visitorPagesNotTimed(VisitorPageRequests visitorPages) {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext server
+                && visitorPages.matches(server.getCarrier()));
+    }
+
     /**
      * Public pages that a visitor without a session gets the same whoever they are (the register from its page cache,
      * {@code platform.KeptPage}): GET or HEAD of the paths modules list as {@link PublicPages#visitorPagePatterns()},
      * without a session cookie, go through this chain instead of the application's. Such a request is anonymous on
      * either chain, and these paths are open to anyone; this one only skips what an anonymous GET of a public page
      * does not use: loading a security context from a session, the CSRF token (nothing here changes anything),
-     * sign-out, the servlet API's wrapper. The security headers are
-     * the same as on every page, from {@link SecurityHeaders}. A kept register page costs an eighth less CPU
+     * sign-out, the servlet API's wrapper, session management. The security
+     * headers are the same as on every page, from {@link SecurityHeaders}. A kept register page costs an eighth less CPU
      * through it, a fifth less outside the kernel (docs/notes/recognition.md, "Register against nginx").
      */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE - 10)
+    @Order(Ordered.HIGHEST_PRECEDENCE) // asked first: its matcher answers most requests from their first characters
     @ConditionalOnWebApplication
-    SecurityFilterChain visitorPages(HttpSecurity http, ObjectProvider<PublicPages> publicPages) throws Exception {
-        List<RequestMatcher> patterns = publicPages
-                .orderedStream()
-                .flatMap(SecurityConfiguration::visitorPagePatterns)
-                .<RequestMatcher>map(
-                        p -> PathPatternRequestMatcher.withDefaults().matcher(p))
-                .toList();
-        RequestMatcher paths = patterns.isEmpty() ? request -> false : new OrRequestMatcher(patterns);
-        http.securityMatcher(request -> (request.getMethod().equals("GET")
-                                || request.getMethod().equals("HEAD"))
-                        && !KeptPage.withSession(request)
-                        && paths.matches(request))
+    SecurityFilterChain visitorPages(HttpSecurity http, VisitorPageRequests visitorPages) throws Exception {
+        http.securityMatcher(visitorPages)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.disable())
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -258,17 +260,6 @@ class SecurityConfiguration {
                 .servletApi(api -> api.disable())
                 .headers(SecurityHeaders::apply);
         return http.build();
-    }
-
-    /** A module's visitor pages, each of which must be one of its public pages: this chain lets anyone in. */
-    private static Stream<String> visitorPagePatterns(PublicPages pages) {
-        for (String pattern : pages.visitorPagePatterns()) {
-            if (!pages.publicPatterns().contains(pattern)) {
-                throw new IllegalStateException(pages.getClass().getName() + " lists " + pattern
-                        + " as a visitor page, but not among its public pages");
-            }
-        }
-        return pages.visitorPagePatterns().stream();
     }
 
     /** Metrics for a Prometheus server on the same machine (or a management port), or for administrators. */

@@ -3,6 +3,8 @@ package uk.headsup.bulletins.internal.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,6 +25,7 @@ import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 import uk.headsup.bulletins.internal.series.SeriesDetails;
+import uk.headsup.platform.web.SessionCookie;
 import uk.headsup.support.HeadsUpIntegrationTest;
 
 /**
@@ -54,6 +60,10 @@ class ArchiveCacheSecurityIT {
 
     @Autowired
     BulletinRecords records;
+
+    /** Spring Security's chains in their order: the first that matches a request handles it. */
+    @Autowired
+    List<SecurityFilterChain> chains;
 
     @Test
     void aKeptPageHasTheHeadersOfEveryPageAndGoesBeforeItsSeriesStopsBeingPublic() throws Exception {
@@ -129,8 +139,57 @@ class ArchiveCacheSecurityIT {
         assertThat(keptAtCommit)
                 .as("the page still kept when the change committed")
                 .isFalse();
-        assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus())
-                .as("a visitor asking for the page now")
-                .isNotEqualTo(200);
+        MockHttpServletResponse now = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(now.getStatus()).as("a visitor asking for the page now").isEqualTo(302);
+        assertThat(now.getRedirectedUrl()).as("sent to sign in and back").endsWith("/sign-in");
+        assertThat(now.getCookie("REDIRECT_URI")).as("the return address").isNotNull();
+    }
+
+    /**
+     * Published editions and articles asked for by a visitor without a session take the light chain for visitors'
+     * pages (no session, no CSRF token); the editors' pages under the same prefix, anyone with a session cookie, and
+     * anything but GET or HEAD take the application's chain.
+     */
+    @Test
+    void onlyAVisitorsGetOfAPublishedPageTakesTheLightChain() {
+        assertThat(light(request("GET", "/bulletins/weekly/12", false))).isTrue();
+        assertThat(light(request("HEAD", "/bulletins/weekly/12", false))).isTrue();
+        assertThat(light(request("GET", "/bulletins/weekly/12/an-article", false)))
+                .isTrue();
+        assertThat(light(request("GET", "/bulletins/weekly/12", true)))
+                .as("perhaps signed in")
+                .isFalse();
+        assertThat(light(request("POST", "/bulletins/weekly/12", false))).isFalse();
+        for (String editors : List.of(
+                "/bulletins/editions/12",
+                "/bulletins/editions/12/preview",
+                "/bulletins/articles/12",
+                "/bulletins/articles/12/preview",
+                "/bulletins/series/12",
+                "/bulletins/attachments/12/file-pdf",
+                "/bulletins/weekly",
+                "/bulletins/weekly/feed.atom",
+                "/bulletins/search",
+                "/bulletins")) {
+            assertThat(light(request("GET", editors, false))).as(editors).isFalse();
+        }
+    }
+
+    private static MockHttpServletRequest request(String method, String path, boolean sessionCookie) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        if (sessionCookie) {
+            request.setCookies(new Cookie(SessionCookie.NAME, "whatever"));
+        }
+        return request;
+    }
+
+    /** Whether the chain that handles the request is the light one: no CSRF filter, as the application's has. */
+    private boolean light(MockHttpServletRequest request) {
+        List<Filter> filters = chains.stream()
+                .filter(c -> c.matches(request))
+                .findFirst()
+                .orElseThrow()
+                .getFilters();
+        return filters.stream().noneMatch(CsrfFilter.class::isInstance);
     }
 }
