@@ -103,12 +103,18 @@ public final class FormProblems {
         return problems.isEmpty();
     }
 
-    /** Reports every problem on its field, in the order of the page; true when there were none. */
+    /**
+     * Reports every problem on its field, in the order of the page; true when the form has none, counting those
+     * already in {@code errors} from binding it: a value that could not be read as its field's type (see {@link
+     * Mistyped}). Such a field keeps that one problem, which says what is wrong with what was sent, rather than the
+     * one the empty field would have.
+     */
     public boolean reportTo(Errors errors) {
         problems.stream()
+                .filter(p -> !errors.hasFieldErrors(p.field()))
                 .sorted(Comparator.comparingInt(p -> pageOrder.indexOf(component(p.field()))))
                 .forEach(p -> errors.rejectValue(p.field(), p.code(), p.message()));
-        return problems.isEmpty();
+        return !errors.hasErrors();
     }
 
     private static String component(String path) {
