@@ -8,8 +8,12 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.validation.Errors;
 
 /**
@@ -92,6 +96,24 @@ public final class FormProblems {
             add(field, "format", wrong);
             return null;
         }
+    }
+
+    /**
+     * The values of an enum ticked in a list of boxes, by name; when one is not on the list (a page changed, or a
+     * choice that is no more), adds {@code wrong} ("Select roles from the list") rather than leave it out quietly.
+     */
+    public <E extends Enum<E>> Set<E> choices(String field, Collection<String> names, Class<E> type, String wrong) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (String name : names) {
+            Optional<E> value = Arrays.stream(type.getEnumConstants())
+                    .filter(c -> c.name().equals(name))
+                    .findFirst();
+            value.ifPresent(chosen::add);
+            if (value.isEmpty() && !has(field)) {
+                add(field, "choice", wrong);
+            }
+        }
+        return chosen;
     }
 
     /** Whether the field has a problem already. */
