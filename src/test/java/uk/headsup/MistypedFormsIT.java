@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ class MistypedFormsIT {
 
     private static final String EVENTS = "grace.okafor@elmshire.example";
     private static final String SAFEGUARDING = "helen.marsh@elmshire.example";
-    private static final String SCHEMES = "daniel.price@elmshire.example";
+    private static final String SCHEMES = "amira.haddad@elmshire.example";
     private static final String WELLBEING = "nadia.brooks@elmshire.example";
     private static final String INCLUSION = "marcus.reid@elmshire.example";
 
@@ -658,6 +660,39 @@ class MistypedFormsIT {
                     .isEqualTo(before);
         }
         softly.assertAll();
+    }
+
+    /** The edition page's own forms answer on the edition: the field's message comes back with it, not a 500. */
+    @Test
+    void anEditionsFormsSayWhatIsWrongOnTheEdition() throws Exception {
+        Cookie editor = SignedIn.authorityStaff(mvc, SignedIn.EDITOR);
+        long edition = aDraftEdition(editor);
+        String placements = saved("bulletin_placements");
+        mvc.perform(post("/bulletins/editions/" + edition + "/articles")
+                        .param("articleId", "abc")
+                        .param("sectionId", "1")
+                        .cookie(editor)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/bulletins/editions/" + edition + "#add-article"))
+                .andExpect(flash().attribute("placeError", "Select an article from the list"));
+        mvc.perform(post("/bulletins/editions/" + edition + "/articles")
+                        .param("articleId", "1")
+                        .param("sectionId", "abc")
+                        .cookie(editor)
+                        .with(csrf()))
+                .andExpect(flash().attribute("placeError", "Select a section from the list"));
+        assertThat(saved("bulletin_placements")).isEqualTo(placements);
+
+        long published = single("select max(id) from bulletin_editions where status = 'PUBLISHED'", Long.class);
+        String corrections = saved("bulletin_corrections");
+        mvc.perform(post("/bulletins/editions/" + published + "/corrections")
+                        .param("notice", "Typed")
+                        .param("publishedArticleId", "abc")
+                        .cookie(editor)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/bulletins/editions/" + published + "#correct"))
+                .andExpect(flash().attribute("correctionError", "Select what the correction is about from the list"));
+        assertThat(saved("bulletin_corrections")).isEqualTo(corrections);
     }
 
     /** A download cannot show its form again: it answers 400 with the field's message, not a 500. */
