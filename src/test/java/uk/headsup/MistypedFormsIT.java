@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -693,6 +695,36 @@ class MistypedFormsIT {
                 .andExpect(redirectedUrl("/bulletins/editions/" + published + "#correct"))
                 .andExpect(flash().attribute("correctionError", "Select what the correction is about from the list"));
         assertThat(saved("bulletin_corrections")).isEqualTo(corrections);
+    }
+
+    /** A number typed as words in a safeguarding return is refused with its question, not quietly left out. */
+    @Test
+    void aNumericAnswerThatIsNotANumberIsRefusedWithItsQuestion() throws Exception {
+        AudienceMember head = member("Fennick Primary School", OrganisationRole.HEADTEACHER);
+        Cookie school = SignedIn.schoolStaff(mvc, jdbc, head.email());
+        long auditReturn = single(
+                "select max(id) from safeguarding_returns where organisation_id = " + head.organisationId(),
+                Long.class);
+        String answers = saved("assessment_answers");
+        String problem =
+                "Enter the answer to “Referrals to children's social care this year” as a whole number, like 12";
+        mvc.perform(post("/safeguarding/returns/" + auditReturn + "/answers")
+                        .param("standard", "5.3")
+                        .param("rating", "green")
+                        .param("narrative", "Typed")
+                        .param("number.referrals", "twelve")
+                        .header("Accept", "application/json")
+                        .cookie(school)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(problem));
+        mvc.perform(post("/safeguarding/returns/" + auditReturn + "/answers")
+                        .param("standard", "5.3")
+                        .param("number.referrals", "twelve")
+                        .cookie(school)
+                        .with(csrf()))
+                .andExpect(flash().attribute("problem", problem));
+        assertThat(saved("assessment_answers")).isEqualTo(answers);
     }
 
     /** A download cannot show its form again: it answers 400 with the field's message, not a 500. */
