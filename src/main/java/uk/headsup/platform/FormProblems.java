@@ -8,8 +8,12 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.validation.Errors;
 
 /**
@@ -94,6 +98,24 @@ public final class FormProblems {
         }
     }
 
+    /**
+     * The values of an enum ticked in a list of boxes, by name; when one is not on the list (a page changed, or a
+     * choice that is no more), adds {@code wrong} ("Select roles from the list") rather than leave it out quietly.
+     */
+    public <E extends Enum<E>> Set<E> choices(String field, Collection<String> names, Class<E> type, String wrong) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (String name : names) {
+            Optional<E> value = Arrays.stream(type.getEnumConstants())
+                    .filter(c -> c.name().equals(name))
+                    .findFirst();
+            value.ifPresent(chosen::add);
+            if (value.isEmpty() && !has(field)) {
+                add(field, "choice", wrong);
+            }
+        }
+        return chosen;
+    }
+
     /** Whether the field has a problem already. */
     public boolean has(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
@@ -103,12 +125,18 @@ public final class FormProblems {
         return problems.isEmpty();
     }
 
-    /** Reports every problem on its field, in the order of the page; true when there were none. */
+    /**
+     * Reports every problem on its field, in the order of the page; true when the form has none, counting those
+     * already in {@code errors} from binding it: a value that could not be read as its field's type (see {@link
+     * Mistyped}). Such a field keeps that one problem, which says what is wrong with what was sent, rather than the
+     * one the empty field would have.
+     */
     public boolean reportTo(Errors errors) {
         problems.stream()
+                .filter(p -> !errors.hasFieldErrors(p.field()))
                 .sorted(Comparator.comparingInt(p -> pageOrder.indexOf(component(p.field()))))
                 .forEach(p -> errors.rejectValue(p.field(), p.code(), p.message()));
-        return problems.isEmpty();
+        return !errors.hasErrors();
     }
 
     private static String component(String path) {

@@ -2,6 +2,7 @@ package uk.headsup.directory.internal;
 
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.Phase;
+import uk.headsup.platform.Mistyped;
 
 /**
  * What to look for among organisations; every blank field means "any". Bound from the query string of the
@@ -13,9 +14,16 @@ public class OrganisationFilter {
     private String kind = "";
     private String phase = "";
     private String district = "";
+
+    @Mistyped("Choose an academy trust from the list")
     private Long trust;
+
+    @Mistyped("Choose a cluster from the list")
     private Long cluster;
+
     private String status = "OPEN";
+
+    @Mistyped("The page number must be a whole number, like 2")
     private int page = 1;
 
     public String getQ() {

@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -15,8 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A request with a value that is not one of the choices (a role, a state, a phase that does not exist) is the
  * sender's mistake: it answers 400 with a page that says which value and what the choices are, not 500. Handled
- * here once for every controller: a parameter bound to an enum, and an {@code Enum.valueOf} of a request value
- * in a controller or below it.
+ * here once for every controller: a parameter bound to an enum, an {@code Enum.valueOf} of a request value in a
+ * controller or below it, and a form with a mistyped value whose controller cannot show it again.
  */
 @ControllerAdvice
 class BadRequestAdvice {
@@ -38,6 +40,19 @@ class BadRequestAdvice {
                 ? notAChoice(value, e.getName(), type)
                 : "‘" + value + "’ is not a valid " + e.getName();
         return badRequest(message, request);
+    }
+
+    /**
+     * A form whose controller takes no {@code BindingResult} (a download, say) with a value that could not be read as
+     * its field's type: the fields' messages (see {@link MistypedValues}).
+     */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ModelAndView notBound(MethodArgumentNotValidException e, HttpServletRequest request) {
+        return badRequest(
+                e.getBindingResult().getAllErrors().stream()
+                        .map(ObjectError::getDefaultMessage)
+                        .collect(Collectors.joining(". ")),
+                request);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

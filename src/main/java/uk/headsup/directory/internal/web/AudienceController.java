@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.headsup.directory.Directory;
@@ -34,7 +35,7 @@ class AudienceController {
     record Choice(String value, String label, String description) {}
 
     @GetMapping("/directory/audiences")
-    String preview(@ModelAttribute("form") AudienceForm form, Model model) {
+    String preview(@ModelAttribute("form") AudienceForm form, BindingResult errors, Model model) {
         model.addAttribute(
                 "roleChoices",
                 Stream.of(OrganisationRole.values())
@@ -53,7 +54,7 @@ class AudienceController {
         model.addAttribute("districtChoices", choices(search.districts()));
         model.addAttribute("clusterChoices", choices(search.clusters()));
         model.addAttribute("trustChoices", choices(search.trusts()));
-        if (!form.isEmpty()) {
+        if (!form.isEmpty() && !errors.hasErrors()) {
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
             model.addAttribute("reach", directory.reach(form.audience(), today));
             model.addAttribute(

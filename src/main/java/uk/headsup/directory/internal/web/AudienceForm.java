@@ -6,6 +6,7 @@ import uk.headsup.directory.Audience;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
+import uk.headsup.platform.Mistyped;
 
 /**
  * The audience preview's criteria, from its query string, in the order of the page. Every choice is from a list and
@@ -13,12 +14,14 @@ import uk.headsup.directory.Phase;
  * an unticked box sends nothing, so {@code includeClosed} is a {@code Boolean}.
  */
 record AudienceForm(
-        Set<OrganisationRole> roles,
-        Set<Phase> phases,
-        Set<OrganisationKind> kinds,
+        @Mistyped("Choose roles from the list") Set<OrganisationRole> roles,
+        @Mistyped("Choose phases from the list") Set<Phase> phases,
+        @Mistyped("Choose kinds from the list") Set<OrganisationKind> kinds,
         Set<String> districts,
-        Set<Long> clusters,
-        Set<Long> trusts,
+        @Mistyped("Choose clusters from the list") Set<Long> clusters,
+        @Mistyped("Choose academy trusts from the list") Set<Long> trusts,
+
+        @Mistyped("Tick the box to include closed schools and settings, or leave it empty")
         Boolean includeClosed) {
 
     AudienceForm {

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,9 +55,13 @@ class DirectoryController {
         return "redirect:/directory/organisations";
     }
 
+    /** A filter that cannot be read (a trust that is not a number) is a problem on the page; the rest still filter. */
     @GetMapping("/organisations")
     String organisations(
-            @ModelAttribute("filter") OrganisationFilter filter, Authentication authentication, Model model) {
+            @ModelAttribute("filter") OrganisationFilter filter,
+            BindingResult errors,
+            Authentication authentication,
+            Model model) {
         model.addAttribute(
                 "canManageClusters",
                 authentication.getAuthorities().stream()

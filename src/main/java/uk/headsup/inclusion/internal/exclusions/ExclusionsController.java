@@ -114,7 +114,7 @@ class ExclusionsController {
         long school = form.school() != null && viewer.sees(form.school())
                 ? form.school()
                 : viewer.schools().keySet().iterator().next();
-        ExclusionRules.Notice notice = errors.hasErrors() ? null : notifyFormValidator.check(form, school, errors);
+        ExclusionRules.Notice notice = notifyFormValidator.check(form, school, errors);
         if (notice == null) {
             model.addAttribute("schools", viewer.schools());
             return "inclusion/notify";

@@ -1,6 +1,7 @@
 package uk.headsup.inclusion.internal.exclusions;
 
 import uk.headsup.platform.DateInput;
+import uk.headsup.platform.Mistyped;
 
 /**
  * The minimum form on the day, as typed in the order of the page: the school (when the user has more than one), the
@@ -8,7 +9,7 @@ import uk.headsup.platform.DateInput;
  * field missing from the request is blank.
  */
 record NotifyForm(
-        Long school,
+        @Mistyped("Choose the school from the list") Long school,
         String firstName,
         String lastName,
         DateInput dateOfBirth,

@@ -1,6 +1,7 @@
 package uk.headsup.inclusion.internal.provision;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * A provider of alternative provision to register, as typed in the order of the page; {@link ProviderFormValidator}
@@ -10,6 +11,8 @@ record ProviderForm(
         @NotBlank(message = "Enter the provider's name") String name,
         String registration,
         String commissioning,
+
+        @Pattern(regexp = "|(EY)?[0-9]{6,7}", message = "Enter the URN as 6 or 7 digits, like 123456")
         String urn) {
 
     ProviderForm {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import uk.headsup.bulletins.internal.articles.Article;
 import uk.headsup.platform.DateInput;
+import uk.headsup.platform.Mistyped;
 
 /**
  * An article as typed into its form, its components in the order of the page. The rules of one field are its
@@ -33,12 +34,21 @@ public record ArticleForm(
         String districts,
         List<String> clusters,
         String eventId,
+
+        @Mistyped("Tick the box if the article is essential, or leave it empty")
         Boolean essential,
+
+        @Mistyped("Tick the box if the article promotes paid training or services, or leave it empty")
         Boolean marketing,
+
+        @Mistyped("Tick the box if the article is for the daily briefing, or leave it empty")
         Boolean forDailyBriefing,
+
         String ctaText,
         String ctaUrl,
         DateInput ctaDeadline,
+
+        @Mistyped("The page was changed before it was sent: open the article again and make your changes")
         Integer version) {
 
     static final int LONGEST_TITLE = 150;

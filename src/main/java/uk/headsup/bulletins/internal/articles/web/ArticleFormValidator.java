@@ -2,7 +2,6 @@ package uk.headsup.bulletins.internal.articles.web;
 
 import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import uk.headsup.bulletins.ArticleAudience;
@@ -132,6 +130,9 @@ class ArticleFormValidator {
                 deadline = ctaDeadline.date().orElse(null);
             }
         }
+        Set<OrganisationRole> roles =
+                problems.choices("roles", form.roles(), OrganisationRole.class, "Select roles from the list");
+        Set<Phase> phases = problems.choices("phases", form.phases(), Phase.class, "Select phases from the list");
         if (!problems.isEmpty()) {
             return null;
         }
@@ -141,11 +142,7 @@ class ArticleFormValidator {
                 form.summary(),
                 form.body().replace("\r\n", "\n"),
                 form.contactPostId().isBlank() ? null : Long.parseLong(form.contactPostId()),
-                new ArticleAudience(
-                        enums(form.roles(), OrganisationRole.class),
-                        enums(form.phases(), Phase.class),
-                        districts,
-                        clusters),
+                new ArticleAudience(roles, phases, districts, clusters),
                 form.essential(),
                 form.marketing(),
                 anyCta ? ctaText : null,
@@ -172,13 +169,5 @@ class ArticleFormValidator {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {
-        return names.stream()
-                .filter(n -> Arrays.stream(type.getEnumConstants())
-                        .anyMatch(c -> c.name().equals(n)))
-                .map(n -> Enum.valueOf(type, n))
-                .collect(Collectors.toSet());
     }
 }

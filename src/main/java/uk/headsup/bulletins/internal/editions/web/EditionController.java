@@ -41,6 +41,7 @@ import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 import uk.headsup.directory.AuthorityContacts;
 import uk.headsup.directory.OrganisationRole;
 import uk.headsup.platform.DateInput;
+import uk.headsup.platform.Mistyped;
 
 /** Editors put editions together here; publishers approve them or return them with comments. */
 @Controller
@@ -191,23 +192,26 @@ class EditionController {
     @PreAuthorize("hasRole('EDITOR')")
     String place(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String articleId,
-            @RequestParam(defaultValue = "") String sectionId,
-            @RequestParam(defaultValue = "false") boolean again,
+            Placing placing,
+            BindingResult errors,
             @ModelAttribute("author") Author author,
             Model model,
             RedirectAttributes redirect) {
         Edition edition = editable(id);
-        if (articleId.isBlank() || sectionId.isBlank()) {
-            redirect.addFlashAttribute("placeError", articleId.isBlank() ? "Select an article" : "Select a section");
+        if (errors.hasErrors() || placing.articleId() == null || placing.sectionId() == null) {
+            redirect.addFlashAttribute(
+                    "placeError",
+                    errors.hasErrors()
+                            ? errors.getFieldErrors().get(0).getDefaultMessage()
+                            : placing.articleId() == null ? "Select an article" : "Select a section");
             return "redirect:/bulletins/editions/" + id + "#add-article";
         }
-        Edition.Section section = section(edition, Long.parseLong(sectionId));
-        Article article = articles.byId(Long.parseLong(articleId))
+        Edition.Section section = section(edition, placing.sectionId());
+        Article article = articles.byId(placing.articleId())
                 .filter(a -> a.status() == Article.Status.SUBMITTED)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         String publishedIn = articles.publishedIn(List.of(article.id())).get(article.id());
-        if (publishedIn != null && !again) {
+        if (publishedIn != null && !placing.again()) {
             // Readers have had it already: the editor says so before it goes out again.
             model.addAttribute("edition", edition);
             model.addAttribute("article", article);
@@ -314,20 +318,24 @@ class EditionController {
     @PreAuthorize("hasAnyRole('EDITOR', 'PUBLISHER')")
     String correct(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String notice,
-            @RequestParam(defaultValue = "") String publishedArticleId,
+            Correction correction,
+            BindingResult errors,
             @ModelAttribute("author") Author author,
             RedirectAttributes redirect) {
         Edition edition = find(id);
         if (edition.status() != Edition.Status.PUBLISHED) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        if (notice.isBlank()) {
-            redirect.addFlashAttribute("correctionError", "Enter the correction notice");
+        if (errors.hasErrors() || correction.notice().isBlank()) {
+            redirect.addFlashAttribute(
+                    "correctionError",
+                    errors.hasErrors()
+                            ? errors.getFieldErrors().get(0).getDefaultMessage()
+                            : "Enter the correction notice");
             return "redirect:/bulletins/editions/" + id + "#correct";
         }
-        Long article = publishedArticleId.isBlank() ? null : Long.parseLong(publishedArticleId);
-        desk.correct(edition, article, notice.strip(), author);
+        desk.correct(
+                edition, correction.publishedArticleId(), correction.notice().strip(), author);
         redirect.addFlashAttribute("success", "The correction notice is on the edition in the archive");
         return "redirect:/bulletins/editions/" + id;
     }
@@ -385,6 +393,32 @@ class EditionController {
         redirect.addFlashAttribute(
                 "success", "Sent a test of the email a " + chosen.label() + " would get to " + author.email());
         return "redirect:/bulletins/editions/" + id + "/preview?" + chosen.query();
+    }
+
+    /**
+     * A submitted article put in a section, as the edition's form sends it; {@code again} once the editor has been
+     * told that readers had it in an earlier edition.
+     */
+    record Placing(
+            @Mistyped("Select an article from the list") Long articleId,
+            @Mistyped("Select a section from the list") Long sectionId,
+            Boolean again) {
+
+        Placing {
+            again = Boolean.TRUE.equals(again);
+        }
+    }
+
+    /** A correction notice on a published edition, about the whole edition or one of its articles. */
+    record Correction(
+            String notice,
+
+            @Mistyped("Select what the correction is about from the list")
+            Long publishedArticleId) {
+
+        Correction {
+            notice = notice == null ? "" : notice;
+        }
     }
 
     /** The reader chosen on the preview form, as its query string names it ({@code role}, {@code phase}, {@code district}). */

@@ -69,11 +69,15 @@ class BookingController {
     String form(
             @PathVariable long id,
             @ModelAttribute("form") BookingForm form,
+            BindingResult errors,
             Authentication authentication,
             Model model) {
         Viewer viewer = Viewer.of(authentication, model, staff);
         Event event = bookableEvent(id, viewer);
-        BookingForm shown = form.organisation() == null ? form.forOrganisation(defaultOrganisation(viewer)) : form;
+        // An organisation that could not be read stays unchosen, with its problem on the page.
+        BookingForm shown = form.organisation() == null && !errors.hasErrors()
+                ? form.forOrganisation(defaultOrganisation(viewer))
+                : form;
         mayBookFor(viewer, shown.organisation());
         model.addAttribute("form", shown);
         return page(event, viewer, shown, model);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.headsup.platform.Mistyped;
 
 /**
  * Who to book places for, as ticked and typed, in the order of the page: the school or setting, the people (their
@@ -11,7 +12,9 @@ import java.util.Map;
  * {@link BookingFormValidator} checks it. Text is stripped as it is bound; a field missing from the request is blank.
  */
 record BookingForm(
+        @Mistyped("Choose a school or setting from the list")
         Long organisation,
+
         List<String> people,
         Map<String, String> dietary,
         Map<String, String> access,

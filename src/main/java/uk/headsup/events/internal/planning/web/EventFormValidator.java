@@ -6,10 +6,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,8 +57,10 @@ class EventFormValidator {
         if (eventType == null && !form.type().isBlank()) {
             problems.add("type", "required", "Choose the type of event");
         }
-        Set<OrganisationRole> audienceRoles = enums(OrganisationRole.class, form.roles());
-        Set<Phase> audiencePhases = enums(Phase.class, form.phases());
+        Set<OrganisationRole> audienceRoles =
+                problems.choices("roles", form.roles(), OrganisationRole.class, "Choose roles from the list");
+        Set<Phase> audiencePhases =
+                problems.choices("phases", form.phases(), Phase.class, "Choose phases from the list");
 
         List<NewEvent.Session> when = sessions(form.sessions(), problems);
         NewEvent.Session first = when.isEmpty() ? null : when.get(0);
@@ -252,11 +252,5 @@ class EventFormValidator {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names) {
-        Set<E> set = EnumSet.noneOf(type);
-        names.stream().map(n -> parse(type, n)).filter(Objects::nonNull).forEach(set::add);
-        return set;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.headsup.platform.Mistyped;
 import uk.headsup.recognition.Scheme;
 
 /**
@@ -42,6 +43,7 @@ record SchemeForm(
         @Pattern(regexp = "\\d{1,2}|", message = "Enter how many years an award lasts as a whole number, such as 3")
         String awardYears,
 
+        @Mistyped("Tick the box if an annual update is due, or leave it empty")
         Boolean annualUpdate,
 
         @NotBlank(message = "Enter the fewest schools a group needs to submit")

@@ -91,9 +91,7 @@ class SchemesController {
             Model model,
             RedirectAttributes redirect) {
         existing(key);
-        SchemeForm form = posted.withKey(key);
-        model.addAttribute("form", form);
-        return save(form, errors, authentication, model, redirect, false);
+        return save(posted.withKey(key), errors, authentication, model, redirect, false);
     }
 
     private String save(
@@ -105,7 +103,11 @@ class SchemesController {
             boolean creating) {
         Scheme scheme = validator.check(form, creating, errors);
         if (scheme == null) {
-            return form(model, form, creating);
+            String page = form(model, form, creating);
+            // Showing a changed scheme with the key of its address drops the problems found in the form as sent (a
+            // model's form and its BindingResult go together): they are put back beside it.
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+            return page;
         }
         schemes.save(scheme, authentication.getName());
         redirect.addFlashAttribute("success", (creating ? "Set up the " : "Saved the ") + scheme.name());

@@ -167,13 +167,26 @@ class ReturnController {
         AuditReturn r = writable(id, viewer);
         long responseId = started(r, viewer).id();
         Map<String, Long> numbers = new HashMap<>();
+        List<String> notNumbers = new ArrayList<>();
         all.forEach((k, v) -> {
-            if (k.startsWith("number.") && v != null && v.strip().matches("\\d{1,9}")) {
+            if (!k.startsWith("number.") || v == null || v.isBlank()) {
+                return;
+            }
+            if (v.strip().matches("\\d{1,9}")) {
                 numbers.put(k.substring(7), Long.parseLong(v.strip()));
+            } else {
+                notNumbers.add(k.substring(7));
             }
         });
         boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
         Answer.Saved saved;
+        if (!notNumbers.isEmpty()) {
+            return notSaved(
+                    json,
+                    "Enter the answer to “" + question(r, standard, notNumbers.get(0)) + "” as a whole number, like 12",
+                    standardPath(r, standard),
+                    redirect);
+        }
         try {
             saved = responses.save(
                     responseId, new Answer.Edit(standard, fromRevision, rating, narrative, numbers), viewer.actor());
@@ -184,11 +197,7 @@ class ReturnController {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/safeguarding/returns/" + id;
         } catch (IllegalArgumentException e) {
-            if (json) {
-                return ResponseEntity.badRequest().body(AutosaveReply.locked(e.getMessage()));
-            }
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:" + standardPath(r, standard);
+            return notSaved(json, e.getMessage(), standardPath(r, standard), redirect);
         }
         AutosaveReply reply = AutosaveReply.of(saved);
         if (json) {
@@ -203,6 +212,25 @@ class ReturnController {
             redirect.addFlashAttribute("saved", "Standard " + standard + " saved");
         }
         return "redirect:" + standardPath(r, standard);
+    }
+
+    /** An answer refused, with why: to the autosave as JSON, to the page as its problem. Nothing is saved. */
+    private static Object notSaved(boolean json, String why, String page, RedirectAttributes redirect) {
+        if (json) {
+            return ResponseEntity.badRequest().body(AutosaveReply.locked(why));
+        }
+        redirect.addFlashAttribute("problem", why);
+        return "redirect:" + page;
+    }
+
+    /** How the standard's numeric question with this key is asked, or the key if it has none such. */
+    private String question(AuditReturn r, String standard, String key) {
+        return framework(r)
+                .standard(standard)
+                .flatMap(s ->
+                        s.questions().stream().filter(q -> q.key().equals(key)).findFirst())
+                .map(Framework.NumericQuestion::label)
+                .orElse(key);
     }
 
     @PostMapping("/returns/{id}/actions")

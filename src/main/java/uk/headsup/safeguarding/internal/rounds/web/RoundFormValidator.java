@@ -33,7 +33,7 @@ class RoundFormValidator {
         if (first != null && last != null && last.isBefore(first)) {
             problems.add("finalDeadline", "order", "The final deadline must be on or after the first deadline");
         }
-        if (!problems.reportTo(errors) || errors.hasErrors()) {
+        if (!problems.reportTo(errors)) {
             return null;
         }
         return new Opening(form.title(), form.versionId(), first, last, form.earlyYears());

@@ -9,6 +9,7 @@ import uk.headsup.assessment.Framework.Link;
 import uk.headsup.assessment.Framework.NumericQuestion;
 import uk.headsup.assessment.Framework.OrganisationType;
 import uk.headsup.assessment.Framework.Standard;
+import uk.headsup.platform.Mistyped;
 
 /**
  * A standard as the officer types it in the framework editor, added or changed; text is stripped as it is bound and a
@@ -28,8 +29,13 @@ record StandardForm(
         String guidance,
         String scale,
         Map<String, String> descriptors,
+
+        @Mistyped("Tick the box if the standard is statutory, or leave it empty")
         Boolean statutory,
+
+        @Mistyped("Choose the kinds of organisation from the list")
         List<OrganisationType> appliesTo,
+
         String links,
         String questions) {
 

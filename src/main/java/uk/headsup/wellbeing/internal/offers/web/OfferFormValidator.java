@@ -3,8 +3,6 @@ package uk.headsup.wellbeing.internal.offers.web;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -54,6 +52,9 @@ class OfferFormValidator {
                 form.availableUntil(),
                 "Enter the date the offer is available until",
                 "Available until");
+        Set<OrganisationRole> roles =
+                problems.choices("roles", form.roles(), OrganisationRole.class, "Choose roles from the list");
+        Set<Phase> phases = problems.choices("phases", form.phases(), Phase.class, "Choose phases from the list");
         if (!problems.isEmpty()) {
             return null;
         }
@@ -62,8 +63,8 @@ class OfferFormValidator {
                 form.provider(),
                 kind,
                 form.description(),
-                enums(form.roles(), OrganisationRole.class),
-                enums(form.phases(), Phase.class),
+                roles,
+                phases,
                 years,
                 form.cost(),
                 places,
@@ -107,17 +108,5 @@ class OfferFormValidator {
             problems.add(field, "format", name + " must be a whole number, like 5");
             return null;
         }
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {
-        Set<E> values = EnumSet.noneOf(type);
-        for (String name : names) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(name)) {
-                    values.add(e);
-                }
-            }
-        }
-        return values;
     }
 }

@@ -111,7 +111,7 @@ class ArticleFormValidatorTest {
                 "A day for leaders.",
                 "Body\r\nmore",
                 "12",
-                List.of("HEADTEACHER", "NOT_A_ROLE"),
+                List.of("HEADTEACHER"),
                 null,
                 null,
                 null,
@@ -138,6 +138,29 @@ class ArticleFormValidatorTest {
         Errors unknown = new BeanPropertyBindingResult(form, "form");
         validator.check(form, unknown, 9, Article.Status.DRAFT, AUTHOR, known);
         assertThat(unknown.getFieldError("eventId").getDefaultMessage()).isEqualTo("Select an event from the list");
+    }
+
+    @Test
+    void aRoleOrPhaseNotOnTheListIsAProblemNotLeftOut() {
+        ArticleForm form = new ArticleForm(
+                "Leaders' day",
+                "A day for leaders.",
+                "Body",
+                "",
+                List.of("HEADTEACHER", "NOT_A_ROLE"),
+                List.of("NOT_A_PHASE"),
+                null,
+                null,
+                "",
+                false,
+                false,
+                false,
+                null,
+                null,
+                null,
+                0);
+        assertThat(errors(form).getFieldErrors().stream().map(e -> e.getField() + ": " + e.getDefaultMessage()))
+                .containsExactly("roles: Select roles from the list", "phases: Select phases from the list");
     }
 
     private Errors errors(ArticleForm form) {

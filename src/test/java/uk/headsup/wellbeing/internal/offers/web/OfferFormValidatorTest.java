@@ -65,6 +65,27 @@ class OfferFormValidatorTest {
         assertThat(offer.availableUntil()).isEqualTo(LocalDate.of(2027, 7, 31));
     }
 
+    @Test
+    void aRoleNotOnTheListIsAProblemNotLeftOut() {
+        OfferForm good = form("Coaching", "5", "12", "DIRECT", "01632 960000", "", date("31", "7", "2027"));
+        OfferForm form = new OfferForm(
+                good.title(),
+                good.provider(),
+                good.kind(),
+                good.description(),
+                List.of("HEADTEACHER", "NOT_A_ROLE"),
+                List.of(),
+                good.maxYearsAsHead(),
+                good.cost(),
+                good.capacity(),
+                good.access(),
+                good.phone(),
+                good.link(),
+                good.availableUntil());
+        assertThat(errors(form).getFieldErrors().stream().map(e -> e.getField() + ": " + e.getDefaultMessage()))
+                .containsExactly("roles: Choose roles from the list");
+    }
+
     private Errors errors(OfferForm form) {
         Errors errors = new BeanPropertyBindingResult(form, "form");
         validator.check(form, errors);
@@ -78,7 +99,7 @@ class OfferFormValidatorTest {
                 "Elmshire",
                 "COACHING",
                 "One to one coaching.",
-                List.of("HEADTEACHER", "NOT_A_ROLE"),
+                List.of("HEADTEACHER"),
                 null,
                 years,
                 null,
