@@ -39,6 +39,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
@@ -212,6 +214,19 @@ class SecurityConfiguration {
         http.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> response.sendError(403)));
         http.headers(SecurityHeaders::apply);
         return http.build();
+    }
+
+    /**
+     * Spring Security's firewall with its default rules; only its checks of header names and values (and parameter
+     * names) go without a regular expression ({@link HeaderCharacters}).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::name);
+        firewall.setAllowedHeaderValues(HeaderCharacters::value);
+        firewall.setAllowedParameterNames(HeaderCharacters::name);
+        return firewall;
     }
 
     /** The requests the visitor chain takes, shared with the observation predicate below. */
