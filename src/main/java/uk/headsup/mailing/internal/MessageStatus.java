@@ -8,6 +8,8 @@ import java.util.Set;
  * Where a message in the outbox stands (the {@code outbox_messages.status} column) and, in {@link Change}, what it may
  * still become. The outbox changes messages in bulk, so a change gives its SQL the status it leads to and the names of
  * those it may leave ({@code set status = :to where status in (:from)}): the rule stays here and not in the SQL.
+ * Statements that a partial index serves write the statuses out instead ({@code Outbox.DUE}, {@code Outbox.CLAIMED}),
+ * and OutboxTest ties them to this type.
  */
 public enum MessageStatus {
     QUEUED,

@@ -56,7 +56,7 @@ public record Article(
 
     /**
      * Its author sends the article to the editors: the next version, submitted by {@code by}. Only a draft can be
-     * submitted ({@link Articles#saveStatus} writes the change).
+     * submitted ({@link Articles#saveStatus} writes the change, if nobody changed the article in between).
      */
     Article submit(String by) {
         if (status != Status.DRAFT) {

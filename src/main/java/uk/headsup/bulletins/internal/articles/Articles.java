@@ -144,15 +144,22 @@ public class Articles {
                 == 1;
     }
 
-    /** Writes an article's status, as a method of {@link Article} changed it (the next version). */
-    void saveStatus(Article a) {
-        jdbc.sql("update bulletin_articles set status = :status, updated_at = now(), updated_by = :by,"
-                        + " version = :version where id = :id")
-                .param("id", a.id())
-                .param("status", a.status().name())
-                .param("by", a.updatedBy())
-                .param("version", a.version())
-                .update();
+    /**
+     * Writes an article's status, as a method of {@link Article} changed it (the next version), if the article is still
+     * in the status and at the version it was read; false if someone changed it in between (or submitted it at the
+     * same moment), whose change stands.
+     */
+    boolean saveStatus(Article was, Article now) {
+        return jdbc.sql("update bulletin_articles set status = :status, updated_at = now(), updated_by = :by,"
+                                + " version = :version where id = :id and status = :was and version = :read")
+                        .param("id", was.id())
+                        .param("status", now.status().name())
+                        .param("by", now.updatedBy())
+                        .param("version", now.version())
+                        .param("was", was.status().name())
+                        .param("read", was.version())
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> params(Article a) {

@@ -22,15 +22,15 @@ public class Newsroom {
 
     public static final long LARGEST_ATTACHMENT = 10L * 1024 * 1024;
 
-    /** What came of a save. */
+    /** What came of a save or a submit. */
     public sealed interface Saved {}
 
     record Done(Article article) implements Saved {}
 
-    /** Someone saved the article since this editor opened it: theirs is kept, this one is not saved. */
+    /** Someone saved the article since this editor opened it: theirs is kept, this one is not saved (or submitted). */
     public record Conflict(Article current) implements Saved {}
 
-    /** The article cannot be changed now (its edition is with the publisher, say). */
+    /** The article cannot be changed now (its edition is with the publisher, say), or not submitted yet. */
     public record Refused(String reason) implements Saved {}
 
     private final Articles articles;
@@ -86,15 +86,21 @@ public class Newsroom {
         return new Done(saved);
     }
 
-    /** Sends the article to the editors, unless a content check blocks it; returns what blocks it. */
-    public List<Finding> submit(long id, Author author) {
+    /**
+     * Sends the article to the editors. Refused while a content check blocks it (its page lists what does); a conflict
+     * if someone changed or submitted it between this read and this write, whose change stands.
+     */
+    public Saved submit(long id, Author author) {
         Article article = articles.byId(id).orElseThrow();
-        List<Finding> blocking =
-                review.of(article).stream().filter(Finding::blocks).toList();
-        if (!blocking.isEmpty() || article.status() == Article.Status.SUBMITTED) {
-            return blocking;
+        if (review.of(article).stream().anyMatch(Finding::blocks)) {
+            return new Refused("put right the problems below first");
         }
-        articles.saveStatus(article.submit(author.email()));
+        if (article.status() == Article.Status.SUBMITTED) {
+            return new Done(article);
+        }
+        if (!articles.saveStatus(article, article.submit(author.email()))) {
+            return new Conflict(articles.byId(id).orElseThrow());
+        }
         Article submitted = articles.byId(id).orElseThrow();
         versions.record(
                 Versions.Subject.ARTICLE,
@@ -106,7 +112,7 @@ public class Newsroom {
         if (submitted.forDailyBriefing()) {
             placements.carryToTheDailyBriefing(submitted, author);
         }
-        return List.of();
+        return new Done(submitted);
     }
 
     /**

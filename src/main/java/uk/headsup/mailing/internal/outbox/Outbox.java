@@ -31,6 +31,21 @@ public class Outbox {
               (select b.reason from mailing_bouncing_addresses b where b.email = lower(m.recipient)) as bouncing
             """;
 
+    /**
+     * Messages due to be claimed: the statuses {@link Change#CLAIM} leaves, written out, not bound. PostgreSQL uses the
+     * partial index {@code outbox_messages_due} ({@code where status in ('QUEUED', 'SENDING')}) only for a predicate
+     * that matches it when the statement is planned; a generic plan of a bound list scans every message ever stored.
+     * OutboxTest ties the literal to the enum.
+     */
+    static final String DUE = "status in ('QUEUED', 'SENDING')";
+
+    /**
+     * Messages a sender holds: {@link MessageStatus#SENDING} written out, not bound, for the partial index
+     * {@code outbox_messages_claimed} ({@code where status = 'SENDING'}), as {@link #DUE} is. OutboxTest ties it to the
+     * enum.
+     */
+    static final String CLAIMED = "status = 'SENDING'";
+
     private final JdbcClient jdbc;
     private final SentLinks links;
 
@@ -92,15 +107,14 @@ public class Outbox {
                                                      next_attempt_at = now() + :lease * interval '1 millisecond',
                                                      attempts = m.attempts + 1
                           from (select id, mailshot_id from outbox_messages
-                                 where status in (:claimable) and next_attempt_at <= now()
+                                 where %s and next_attempt_at <= now()
                                  order by priority, next_attempt_at, id
                                  limit :limit
                                  for update skip locked) due
                           left join mailshots s on s.id = due.mailshot_id
                          where m.id = due.id
-                        returning m.*""" + MAILSHOT_COLUMNS)
+                        returning m.*""".formatted(DUE) + MAILSHOT_COLUMNS)
                 .param("sending", Change.CLAIM.to())
-                .param("claimable", Change.CLAIM.from())
                 .param("lease", lease.toMillis())
                 .param("limit", limit)
                 .param("node", node)
@@ -179,10 +193,9 @@ public class Outbox {
         jdbc.sql("""
                         select c.claimed_by, coalesce(s.heartbeat_at < now() - :stale * interval '1 millisecond', true)
                           from (select distinct claimed_by from outbox_messages
-                                 where status = :sending and claimed_by is not null) c
+                                 where %s and claimed_by is not null) c
                           left join mailing_senders s on s.node = c.claimed_by
-                        """)
-                .param("sending", MessageStatus.SENDING.name())
+                        """.formatted(CLAIMED))
                 .param("stale", stale.toMillis())
                 .query((rs, n) -> claimants.put(rs.getString(1), rs.getBoolean(2)))
                 .list();
@@ -198,17 +211,16 @@ public class Outbox {
         jdbc.sql("""
                         delete from mailing_senders s where heartbeat_at < now() - interval '1 day'
                            and not exists (select 1 from outbox_messages m
-                                            where m.status = :sending and m.claimed_by = s.node)
-                        """).param("sending", MessageStatus.SENDING.name()).update();
+                                            where m.%s and m.claimed_by = s.node)
+                        """.formatted(CLAIMED)).update();
         if (gone.isEmpty()) {
             return 0;
         }
         return jdbc.sql("""
                         update outbox_messages set status = :queued, claimed_by = null, next_attempt_at = now()
-                         where status in (:sending) and claimed_by = any(:gone::text[])
-                        """)
+                         where %s and claimed_by = any(:gone::text[])
+                        """.formatted(CLAIMED))
                 .param("queued", Change.RETRY.to())
-                .param("sending", Change.RETRY.from())
                 .param("gone", gone.toArray(String[]::new))
                 .update();
     }

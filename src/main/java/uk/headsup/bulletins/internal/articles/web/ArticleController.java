@@ -156,10 +156,17 @@ class ArticleController {
 
     private String afterSave(long id, String action, Author author, RedirectAttributes redirect) {
         if (action.equals("submit")) {
-            List<Finding> blocking = newsroom.submit(id, author);
-            if (!blocking.isEmpty()) {
+            Newsroom.Saved submitted = newsroom.submit(id, author);
+            if (submitted instanceof Newsroom.Refused refused) {
+                redirect.addFlashAttribute("notSubmitted", "Saved, but not submitted: " + refused.reason());
+                return "redirect:/bulletins/articles/" + id;
+            }
+            if (submitted instanceof Newsroom.Conflict conflict) {
                 redirect.addFlashAttribute(
-                        "notSubmitted", "Saved, but not submitted: put right the problems below first");
+                        "notSubmitted",
+                        "Saved, but not submitted: " + conflict.current().updatedBy()
+                                + " changed this article at the same moment. Check it below, then submit it if it"
+                                + " still needs submitting");
                 return "redirect:/bulletins/articles/" + id;
             }
             redirect.addFlashAttribute("success", "Saved and submitted to the editors");
