@@ -1,0 +1,46 @@
+package uk.headsup.directory.internal.audiences.web;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import uk.headsup.directory.Audience;
+import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.OrganisationRole;
+import uk.headsup.directory.Phase;
+
+/**
+ * The audience preview's criteria, from its query string, in the order of the page. Every choice is from a list and
+ * none is required, so there is nothing more to check than the binding does (a value not of a list is refused there);
+ * an unticked box sends nothing, so {@code includeClosed} is a {@code Boolean}.
+ */
+record AudienceForm(
+        Set<OrganisationRole> roles,
+        Set<Phase> phases,
+        Set<OrganisationKind> kinds,
+        Set<String> districts,
+        Set<Long> clusters,
+        Set<Long> trusts,
+        Boolean includeClosed) {
+
+    AudienceForm {
+        roles = roles == null ? Set.of() : new LinkedHashSet<>(roles);
+        phases = phases == null ? Set.of() : new LinkedHashSet<>(phases);
+        kinds = kinds == null ? Set.of() : new LinkedHashSet<>(kinds);
+        districts = districts == null ? Set.of() : new LinkedHashSet<>(districts);
+        clusters = clusters == null ? Set.of() : new LinkedHashSet<>(clusters);
+        trusts = trusts == null ? Set.of() : new LinkedHashSet<>(trusts);
+        includeClosed = Boolean.TRUE.equals(includeClosed);
+    }
+
+    Audience audience() {
+        return new Audience(roles, phases, kinds, districts, clusters, trusts, includeClosed);
+    }
+
+    boolean isEmpty() {
+        return roles.isEmpty()
+                && phases.isEmpty()
+                && kinds.isEmpty()
+                && districts.isEmpty()
+                && clusters.isEmpty()
+                && trusts.isEmpty();
+    }
+}
