@@ -1,4 +1,4 @@
 package uk.headsup.directory.internal.contacts;
 
 /** The person a post holding or cover arrangement is for, as typed: found by email, or added if new. */
-record Officer(String email, String fullName, String phone) {}
+public record Officer(String email, String fullName, String phone) {}

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.directory.CoverKind;
+import uk.headsup.directory.internal.Dates;
 import uk.headsup.directory.internal.people.People;
 import uk.headsup.directory.internal.people.Person;
-import uk.headsup.directory.internal.web.Dates;
 
 /**
  * Who holds and who covers the authority's posts. A post has one holder at a time and one cover arrangement at
@@ -17,15 +17,15 @@ import uk.headsup.directory.internal.web.Dates;
  */
 @Service
 @Transactional
-class PostAssignments {
+public class PostAssignments {
 
     /** Why a change was not made, and which field of the form it is about. */
-    record Problem(String field, String message) {}
+    public record Problem(String field, String message) {}
 
     private final Posts posts;
     private final People people;
 
-    PostAssignments(Posts posts, People people) {
+    public PostAssignments(Posts posts, People people) {
         this.posts = posts;
         this.people = people;
     }
@@ -36,7 +36,7 @@ class PostAssignments {
         return people.byEmail(email);
     }
 
-    Optional<Problem> appoint(long postId, Officer officer, LocalDate from, LocalDate until) {
+    public Optional<Problem> appoint(long postId, Officer officer, LocalDate from, LocalDate until) {
         posts.lock(postId);
         Optional<Posts.Term> clash = first(posts.holders(postId), from, until);
         if (clash.isPresent()) {
@@ -51,7 +51,7 @@ class PostAssignments {
         return Optional.empty();
     }
 
-    Optional<Problem> arrangeCover(
+    public Optional<Problem> arrangeCover(
             long postId, Officer officer, CoverKind kind, LocalDate from, LocalDate until, String note) {
         posts.lock(postId);
         Optional<Posts.Term> clash = first(posts.covers(postId), from, until);
@@ -67,12 +67,12 @@ class PostAssignments {
         return Optional.empty();
     }
 
-    void endHolding(long postId, long holdingId, LocalDate lastDay) {
+    public void endHolding(long postId, long holdingId, LocalDate lastDay) {
         posts.lock(postId);
         posts.endHolding(holdingId, lastDay);
     }
 
-    void endCover(long postId, long coverId, LocalDate lastDay) {
+    public void endCover(long postId, long coverId, LocalDate lastDay) {
         posts.lock(postId);
         posts.endCover(coverId, lastDay);
     }

@@ -14,12 +14,12 @@ import uk.headsup.directory.OrganisationKind;
 @Repository
 public class Posts {
 
-    record Team(long id, String name, String email) {}
+    public record Team(long id, String name, String email) {}
 
-    record Post(long id, long teamId, String teamName, String title, List<String> areas) {}
+    public record Post(long id, long teamId, String teamName, String title, List<String> areas) {}
 
     /** Someone holding a post, or covering it, between two dates (the end may be open). */
-    record Term(
+    public record Term(
             long id,
             long postId,
             long personId,
@@ -77,7 +77,7 @@ public class Posts {
     }
 
     /** An officer already in the directory, as the cover form offers them. */
-    record Colleague(long id, String name, String email, String phone) {
+    public record Colleague(long id, String name, String email, String phone) {
         public String value() {
             return Long.toString(id);
         }
@@ -88,7 +88,7 @@ public class Posts {
     }
 
     /** Everyone who holds or has held or covered one of the authority's posts, by name. */
-    List<Colleague> officers() {
+    public List<Colleague> officers() {
         return jdbc.sql("""
                         select p.id, p.full_name, p.email, p.phone from people p
                          where exists (select 1 from post_holders h where h.person_id = p.id)
@@ -99,14 +99,14 @@ public class Posts {
                 .list();
     }
 
-    List<Team> teams() {
+    public List<Team> teams() {
         return jdbc.sql("select id, name, email from organisations where kind = :team order by lower(name), id")
                 .param("team", OrganisationKind.TEAM.name())
                 .query((rs, n) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
-    Optional<Team> team(long id) {
+    public Optional<Team> team(long id) {
         return jdbc.sql("select id, name, email from organisations where kind = :team and id = :id")
                 .param("team", OrganisationKind.TEAM.name())
                 .param("id", id)
@@ -114,7 +114,7 @@ public class Posts {
                 .optional();
     }
 
-    Optional<Team> teamNamed(String name) {
+    public Optional<Team> teamNamed(String name) {
         return jdbc.sql("select id, name, email from organisations where kind = :team and lower(name) = lower(:name)")
                 .param("team", OrganisationKind.TEAM.name())
                 .param("name", name.strip())
@@ -132,7 +132,7 @@ public class Posts {
         return id;
     }
 
-    void changePost(long id, String title, List<String> areas) {
+    public void changePost(long id, String title, List<String> areas) {
         jdbc.sql("update authority_posts set title = :title where id = :id")
                 .param("id", id)
                 .param("title", title)
@@ -159,14 +159,14 @@ public class Posts {
                                from authority_post_areas a where a.post_id = p.id), '')
               from authority_posts p join organisations t on t.id = p.team_id""";
 
-    Optional<Post> post(long id) {
+    public Optional<Post> post(long id) {
         return jdbc.sql(POST + " where p.id = :id")
                 .param("id", id)
                 .query(Posts::post)
                 .optional();
     }
 
-    List<Post> posts() {
+    public List<Post> posts() {
         return jdbc.sql(POST + " order by lower(t.name), lower(p.title), p.id")
                 .query(Posts::post)
                 .list();
@@ -180,7 +180,7 @@ public class Posts {
                 .single();
     }
 
-    List<Term> holders(long postId) {
+    public List<Term> holders(long postId) {
         return jdbc.sql("""
                         select h.id, h.post_id, h.person_id, p.full_name, p.email, null, h.starts_on, h.ends_on, null
                           from post_holders h join people p on p.id = h.person_id
@@ -188,7 +188,7 @@ public class Posts {
                         """).param("post", postId).query(Posts::term).list();
     }
 
-    List<Term> covers(long postId) {
+    public List<Term> covers(long postId) {
         return jdbc.sql("""
                         select c.id, c.post_id, c.person_id, p.full_name, p.email, c.kind, c.starts_on, c.ends_on, c.note
                           from cover_arrangements c join people p on p.id = c.person_id

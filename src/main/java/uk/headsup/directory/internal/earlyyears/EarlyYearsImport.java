@@ -14,11 +14,11 @@ import uk.headsup.directory.OfstedGrade;
 import uk.headsup.directory.OfstedGradeChanged;
 import uk.headsup.directory.OfstedInspection;
 import uk.headsup.directory.OrganisationKind;
+import uk.headsup.directory.internal.Dates;
 import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.CsvImport.RowResult;
 import uk.headsup.directory.internal.csvimport.ImportKind;
 import uk.headsup.directory.internal.csvimport.ImportReports.Outcome;
-import uk.headsup.directory.internal.web.Dates;
 
 /**
  * Early years settings and childminders from the authority's register (see {@code docs/directory-imports.md}),
@@ -27,7 +27,7 @@ import uk.headsup.directory.internal.web.Dates;
  * cancelled closes the setting (never deletes it); providers left out of the file are left as they are.
  */
 @Component
-class EarlyYearsImport implements CsvImport.Kind {
+public class EarlyYearsImport implements CsvImport.Kind {
 
     private final Providers providers;
     private final Dates dates;

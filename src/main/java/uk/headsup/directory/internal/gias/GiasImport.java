@@ -47,7 +47,7 @@ import uk.headsup.directory.internal.csvimport.ImportStatus;
  * lock that lets one import run at a time across all nodes; the report is saved whatever the outcome.
  */
 @Service
-class GiasImport {
+public class GiasImport {
 
     private static final Logger log = LoggerFactory.getLogger(GiasImport.class);
     /** The advisory lock that one import at a time holds, on every node (the digits spell "GIAS" in ASCII). */
@@ -89,7 +89,7 @@ class GiasImport {
     }
 
     /** Imports the file; the report (saved, and returned) says what happened. */
-    GiasImportReport run(GiasSource source, String startedBy, LocalAuthorities keep) {
+    public GiasImportReport run(GiasSource source, String startedBy, LocalAuthorities keep) {
         Instant started = clock.instant();
         try (InputStream in = source.open();
                 GiasFile reader = GiasFile.open(in)) {

@@ -11,9 +11,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxUploadSize the largest file the upload page accepts
  */
 @ConfigurationProperties("headsup.gias")
-record GiasSettings(String schedule, String source, DataSize maxUploadSize) {
+public record GiasSettings(String schedule, String source, DataSize maxUploadSize) {
 
-    GiasSettings {
+    public GiasSettings {
         schedule = schedule == null || schedule.isBlank() ? "-" : schedule.strip();
         source = source == null ? "" : source.strip();
         maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(100) : maxUploadSize;

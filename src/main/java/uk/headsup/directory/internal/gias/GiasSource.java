@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** A GIAS file to import: an uploaded file, a path, or a URL. */
-interface GiasSource {
+public interface GiasSource {
 
     /** The file's name, as the report shows it. */
     String name();

@@ -8,11 +8,11 @@ import java.util.TreeSet;
  * Whose establishments an import keeps (besides those already in the directory): some local authorities by GIAS
  * code, or all of them.
  */
-record LocalAuthorities(Set<String> codes, boolean all) {
+public record LocalAuthorities(Set<String> codes, boolean all) {
 
     static final String ALL = "all";
 
-    static LocalAuthorities of(Collection<String> codes) {
+    public static LocalAuthorities of(Collection<String> codes) {
         Set<String> set = new TreeSet<>();
         boolean all = false;
         if (codes != null) {
@@ -33,7 +33,7 @@ record LocalAuthorities(Set<String> codes, boolean all) {
     }
 
     /** As the report shows it: "937", "937, 938", "all", or "none". */
-    String describe() {
+    public String describe() {
         if (all) {
             return ALL;
         }

@@ -45,7 +45,7 @@ public class People {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    People(JdbcClient jdbc, ApplicationEventPublisher events) {
+    public People(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
     }

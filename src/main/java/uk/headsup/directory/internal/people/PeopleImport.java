@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.headsup.directory.internal.Dates;
 import uk.headsup.directory.internal.csvimport.CsvImport;
 import uk.headsup.directory.internal.csvimport.CsvImport.RowResult;
 import uk.headsup.directory.internal.csvimport.CsvTable;
 import uk.headsup.directory.internal.csvimport.ImportKind;
 import uk.headsup.directory.internal.csvimport.ImportReports.Outcome;
-import uk.headsup.directory.internal.web.Dates;
 
 /**
  * People and their roles from the authority's CSV file (see {@code docs/directory-imports.md}). A person is found
@@ -28,7 +28,7 @@ import uk.headsup.directory.internal.web.Dates;
  * out of the file are left as they are. Importing the same file again changes nothing.
  */
 @Component
-class PeopleImport implements CsvImport.Kind {
+public class PeopleImport implements CsvImport.Kind {
 
     private final People people;
     private final Workplaces workplaces;

@@ -28,7 +28,7 @@ public class Workplaces {
 
     private final JdbcClient jdbc;
 
-    Workplaces(JdbcClient jdbc) {
+    public Workplaces(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

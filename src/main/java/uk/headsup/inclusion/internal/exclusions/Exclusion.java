@@ -75,7 +75,7 @@ public class Exclusion {
     LocalDate sixthDayFrom;
     LocalDate newSchoolPlaceOn;
 
-    Exclusion(
+    public Exclusion(
             long id,
             long pupilId,
             long organisationId,
@@ -135,7 +135,7 @@ public class Exclusion {
         return required ? days.nthSchoolDay(firstDay, 6) : null;
     }
 
-    void recordGovernors(LocalDate heldOn, GovernorsOutcome outcome) {
+    public void recordGovernors(LocalDate heldOn, GovernorsOutcome outcome) {
         if (governorsDue == null) {
             throw new IllegalStateException("Governors need not consider this exclusion");
         }
@@ -151,21 +151,21 @@ public class Exclusion {
         return kind == ExclusionKind.PERMANENT && governorsOutcome == GovernorsOutcome.UPHELD;
     }
 
-    void requestReview(LocalDate on) {
+    public void requestReview(LocalDate on) {
         if (!reviewable()) {
             throw new IllegalStateException("An independent review follows governors upholding a permanent exclusion");
         }
         this.reviewRequestedOn = on;
     }
 
-    void recordReviewOutcome(ReviewOutcome outcome) {
+    public void recordReviewOutcome(ReviewOutcome outcome) {
         if (reviewRequestedOn == null) {
             throw new IllegalStateException("No independent review was requested");
         }
         this.reviewOutcome = outcome;
     }
 
-    void arrangeSixthDay(String provider, LocalDate from) {
+    public void arrangeSixthDay(String provider, LocalDate from) {
         if (provider == null || provider.isBlank()) {
             throw new IllegalArgumentException("Name who provides the education");
         }
@@ -173,7 +173,7 @@ public class Exclusion {
         this.sixthDayFrom = from;
     }
 
-    void placedAtNewSchool(LocalDate on) {
+    public void placedAtNewSchool(LocalDate on) {
         if (kind != ExclusionKind.PERMANENT) {
             throw new IllegalStateException("Only a permanently excluded pupil needs a new school place");
         }

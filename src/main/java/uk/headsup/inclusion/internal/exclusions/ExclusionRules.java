@@ -10,7 +10,7 @@ import uk.headsup.inclusion.SchoolDays;
  * The rules every notified exclusion meets, typed in or imported: each problem names the field it is about (the
  * form's field, which an import turns into its column).
  */
-final class ExclusionRules {
+public final class ExclusionRules {
 
     static final int YOUNGEST = 4;
     static final int OLDEST = 19;
@@ -19,7 +19,7 @@ final class ExclusionRules {
     private ExclusionRules() {}
 
     /** What a school says on the day: enough to check. */
-    record Notice(
+    public record Notice(
             String firstName,
             String lastName,
             LocalDate dateOfBirth,
@@ -29,7 +29,7 @@ final class ExclusionRules {
             String reason,
             String upn) {}
 
-    record FieldProblem(String field, String message) {}
+    public record FieldProblem(String field, String message) {}
 
     /**
      * @param suspendedAlready school days this pupil has already been suspended in the first day's academic year

@@ -29,13 +29,13 @@ import uk.headsup.inclusion.internal.InclusionSettings;
 @Transactional
 public class Exclusions {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** One exclusion with its pupil. */
     public record Notified(Exclusion exclusion, Pupil pupil) {}
 
     /** The rest of the form, given later. */
-    record Details(
+    public record Details(
             String upn,
             int yearGroup,
             SenStatus senStatus,

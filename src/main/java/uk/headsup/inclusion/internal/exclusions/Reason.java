@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The DfE's reasons for exclusion, as the school census and the exclusions return list them. */
-enum Reason {
+public enum Reason {
     PP("Physical assault against a pupil"),
     PA("Physical assault against an adult"),
     VP("Verbal abuse or threatening behaviour against a pupil"),

@@ -1,6 +1,6 @@
 package uk.headsup.inclusion.internal.exclusions;
 
-enum SenStatus {
+public enum SenStatus {
     NONE("No special educational needs"),
     SEN_SUPPORT("SEN support"),
     EHC_PLAN("Education, health and care plan");

@@ -7,14 +7,14 @@ import java.util.Locale;
  * the last may be a letter in a temporary UPN). The check letter is the weighted sum of characters 2 to 13
  * (weights 2 to 13, letters by their place in the check alphabet) modulo 23, read from the check alphabet.
  */
-final class Upn {
+public final class Upn {
 
     static final String ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     private Upn() {}
 
     /** What is wrong with this UPN, or null if it is well formed with the right check letter. */
-    static String problem(String upn) {
+    public static String problem(String upn) {
         String u = normal(upn);
         if (!u.matches("[A-Z][0-9]{11}[0-9A-Z]")) {
             return "UPN must be 13 characters: a letter, then 11 digits, then a digit or letter";

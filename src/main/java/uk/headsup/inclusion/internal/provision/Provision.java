@@ -42,7 +42,7 @@ public class Provision {
 
     private final JdbcClient jdbc;
 
-    Provision(JdbcClient jdbc) {
+    public Provision(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
