@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.headsup.platform.web.SessionCookie;
@@ -76,6 +77,22 @@ class RegisterSecurityIT {
         assertThat(csrf(request("POST", "/recognition/register", false))).isTrue();
         assertThat(csrf(request("GET", "/recognition/register/x", false))).isTrue();
         assertThat(csrf(request("GET", "/recognition", false))).isTrue();
+    }
+
+    /** The firewall in front of every chain keeps Spring Security's rules: a control character is refused. */
+    @Test
+    void aControlCharacterInAHeaderIsRefused() throws Exception {
+        int status;
+        try {
+            status = mvc.perform(get("/recognition/register").header("Accept-Encoding", "gzip\u0007"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        } catch (Exception refused) {
+            assertThat(refused).hasRootCauseInstanceOf(RequestRejectedException.class);
+            status = 400;
+        }
+        assertThat(status).isEqualTo(400);
     }
 
     @Test
