@@ -1,5 +1,6 @@
 package uk.headsup.directory.internal.gias;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ import uk.headsup.directory.internal.csvimport.ImportStatus;
  * lock that lets one import run at a time across all nodes; the report is saved whatever the outcome.
  */
 @Service
-class GiasImport {
+public class GiasImport {
 
     private static final Logger log = LoggerFactory.getLogger(GiasImport.class);
     /** The advisory lock that one import at a time holds, on every node (the digits spell "GIAS" in ASCII). */
@@ -86,6 +88,17 @@ class GiasImport {
         this.transactions = new TransactionTemplate(transactions);
         this.reports = reports;
         this.clock = clock;
+    }
+
+    /**
+     * Imports a file already in hand (for loaders such as the demo county), keeping the establishments of these local
+     * authorities; the report (saved, and returned) says what happened.
+     */
+    public GiasImportReport run(String fileName, byte[] content, Collection<String> laCodes, String startedBy) {
+        return run(
+                GiasSource.of(fileName, () -> new ByteArrayInputStream(content)),
+                startedBy,
+                LocalAuthorities.of(laCodes));
     }
 
     /** Imports the file; the report (saved, and returned) says what happened. */

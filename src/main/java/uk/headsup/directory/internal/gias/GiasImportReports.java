@@ -15,7 +15,7 @@ import uk.headsup.directory.internal.csvimport.ImportStatus;
 
 /** The reports GIAS imports leave in {@code directory_imports} and {@code directory_import_rows}. */
 @Repository
-class GiasImportReports {
+public class GiasImportReports {
 
     private static final String COLUMNS = """
             id, status, message, file_name, started_by, started_at, finished_at, la_codes, rows_read,
