@@ -1,5 +1,8 @@
 package uk.headsup.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,22 +10,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.accounts.Accounts;
 import uk.headsup.accounts.SignInHint;
+import uk.headsup.directory.Audience;
 import uk.headsup.directory.CoverKind;
+import uk.headsup.directory.Directory;
+import uk.headsup.directory.DirectoryImports;
 import uk.headsup.directory.DirectoryRecords;
+import uk.headsup.directory.OrganisationFacts;
 import uk.headsup.directory.OrganisationKind;
-import uk.headsup.directory.OrganisationRole;
-import uk.headsup.directory.Phase;
 
 /**
  * Loads Elmshire into an empty directory when Heads Up runs on its embedded database with
@@ -36,9 +42,14 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
 
     static final String PASSWORD = "heads-up-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+    /** When the officers took up their posts (the staff files' start date too). */
     private static final LocalDate SINCE = LocalDate.of(2024, 9, 1);
 
+    private static final String STARTED_BY = "the demo county";
+
     private final DirectoryRecords directory;
+    private final DirectoryImports imports;
+    private final Directory organisations;
     private final Accounts accounts;
     private final Clock clock;
     private final boolean enabled;
@@ -46,11 +57,15 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
 
     DemoCounty(
             DirectoryRecords directory,
+            DirectoryImports imports,
+            Directory organisations,
             Accounts accounts,
             Environment environment,
             Clock clock,
             @Value("${headsup.demo:true}") boolean demo) {
         this.directory = directory;
+        this.imports = imports;
+        this.organisations = organisations;
         this.clock = clock;
         this.accounts = accounts;
         this.enabled = demo
@@ -94,24 +109,41 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
                 accounts.createAuthorityAccount(officer.email(), officer.name(), officer.roles(), PASSWORD);
             }
         }
-        Map<String, List<Long>> schoolsByDistrict = new HashMap<>();
-        for (ElmshireData.Organisation o : ElmshireData.plan()) {
-            long id = directory.addOrganisation(o.organisation());
-            for (ElmshireData.Person p : o.people()) {
-                long person =
-                        directory.addPerson(p.name(), p.email(), null, p.role().label());
-                directory.appoint(person, id, p.role(), SINCE);
-            }
-            if (o.organisation().kind() == OrganisationKind.SCHOOL) {
-                schoolsByDistrict
-                        .computeIfAbsent(o.organisation().district(), d -> new ArrayList<>())
-                        .add(id);
-            }
-        }
-        directory.addCluster("Northbrook Schools Partnership", schoolsByDistrict.get("Northbrook"));
-        directory.addCluster("Ashby Vale Learning Community", schoolsByDistrict.get("Ashby Vale"));
+        loadSchoolsSettingsAndStaff();
+        loadClusters();
         posts = loadTeams();
         log.info("Demo county loaded: Elmshire, with its schools, early years settings, staff and officers");
+    }
+
+    /** Through the directory's own imports, as an authority brings its GIAS extract, register and staff list. */
+    private void loadSchoolsSettingsAndStaff() {
+        imports.gias(ElmshireData.SCHOOLS, file(ElmshireData.SCHOOLS), List.of(ElmshireData.LA_CODE), STARTED_BY)
+                .requireEveryRow();
+        imports.earlyYearsRegister(ElmshireData.EARLY_YEARS, file(ElmshireData.EARLY_YEARS), STARTED_BY)
+                .requireEveryRow();
+        imports.people(ElmshireData.PEOPLE, file(ElmshireData.PEOPLE), STARTED_BY)
+                .requireEveryRow();
+    }
+
+    private void loadClusters() {
+        Map<String, List<Long>> schoolsByDistrict =
+                organisations.organisations(Audience.everyone().ofKinds(OrganisationKind.SCHOOL)).stream()
+                        .filter(o -> o.district() != null)
+                        .collect(Collectors.groupingBy(
+                                OrganisationFacts::district,
+                                Collectors.mapping(OrganisationFacts::id, Collectors.toList())));
+        for (String[] cluster : ElmshireData.CLUSTERS) {
+            directory.addCluster(cluster[0], schoolsByDistrict.get(cluster[1]));
+        }
+    }
+
+    /** A file of the demo county, from the classpath. */
+    static byte[] file(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo county's file " + path + " cannot be read", e);
+        }
     }
 
     /**
@@ -185,32 +217,7 @@ class DemoCounty implements SmartLifecycle, SignInHint.Source {
         for (ElmshireData.Officer officer : ElmshireData.OFFICERS) {
             hints.add(new SignInHint(officer.email(), officer.name() + ", " + officer.title(), PASSWORD));
         }
-        List<ElmshireData.Organisation> plan = ElmshireData.plan();
-        hint(plan, Phase.PRIMARY, OrganisationKind.SCHOOL, OrganisationRole.HEADTEACHER)
-                .ifPresent(hints::add);
-        hint(plan, Phase.SECONDARY, OrganisationKind.SCHOOL, OrganisationRole.SENCO)
-                .ifPresent(hints::add);
-        hint(plan, Phase.SECONDARY, OrganisationKind.SCHOOL, OrganisationRole.DSL)
-                .ifPresent(hints::add);
-        hint(plan, Phase.NURSERY, OrganisationKind.EARLY_YEARS_SETTING, OrganisationRole.SETTING_MANAGER)
-                .ifPresent(hints::add);
-        hint(plan, Phase.NURSERY, OrganisationKind.CHILDMINDER, OrganisationRole.CHILDMINDER)
-                .ifPresent(hints::add);
+        hints.addAll(ElmshireData.STAFF_HINTS);
         return hints;
-    }
-
-    private static Optional<SignInHint> hint(
-            List<ElmshireData.Organisation> plan, Phase phase, OrganisationKind kind, OrganisationRole role) {
-        return plan.stream()
-                .filter(o ->
-                        o.organisation().phase() == phase && o.organisation().kind() == kind)
-                .flatMap(o -> o.people().stream()
-                        .filter(p -> p.role() == role)
-                        .map(p -> new SignInHint(
-                                p.email(),
-                                p.name() + ", " + role.label() + ", "
-                                        + o.organisation().name(),
-                                null)))
-                .findFirst();
     }
 }

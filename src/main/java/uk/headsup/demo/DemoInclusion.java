@@ -1,6 +1,12 @@
 package uk.headsup.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,10 +29,9 @@ import uk.headsup.directory.OrganisationRole;
 import uk.headsup.directory.Phase;
 import uk.headsup.inclusion.InclusionRecords;
 import uk.headsup.inclusion.InclusionRecords.NewExclusion;
+import uk.headsup.inclusion.InclusionRecords.Notified;
 import uk.headsup.inclusion.SchoolCalendar;
 import uk.headsup.inclusion.SchoolDays;
-import uk.headsup.inclusion.SchoolDays.Kind;
-import uk.headsup.inclusion.SchoolDays.Period;
 
 /**
  * Elmshire's exclusions, fictional throughout: term dates for 2025-26 and 2026-27, a few dozen exclusions from its
@@ -37,6 +42,10 @@ import uk.headsup.inclusion.SchoolDays.Period;
 class DemoInclusion implements SmartLifecycle, SignInHint.Source {
 
     static final String OFFICER = "marcus.reid@elmshire.example";
+    /** Elmshire's term dates for 2025-26 and 2026-27, read by the inclusion officer's term dates import. */
+    private static final String TERM_DATES = "demo/term-dates.csv";
+
+    private static final int EXCLUSIONS = 40;
     private static final Logger log = LoggerFactory.getLogger(DemoInclusion.class);
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final String[] FIRST = {
@@ -98,146 +107,180 @@ class DemoInclusion implements SmartLifecycle, SignInHint.Source {
         if (!inclusion.isEmpty()) {
             return;
         }
-        inclusion.addTermDates(termDates());
+        importTermDates();
         load(LocalDate.ofInstant(clock.instant(), UK));
     }
 
-    static List<Period> termDates() {
-        List<Period> p = new ArrayList<>();
-        String y = "2025-26";
-        p.add(new Period(y, Kind.TERM, "Autumn term", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19)));
-        p.add(new Period(y, Kind.INSET, "INSET days", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 2)));
-        p.add(new Period(
-                y, Kind.HALF_TERM, "Autumn half-term", LocalDate.of(2025, 10, 27), LocalDate.of(2025, 10, 31)));
-        p.add(new Period(y, Kind.TERM, "Spring term", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 27)));
-        p.add(new Period(y, Kind.INSET, "INSET day", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 5)));
-        p.add(new Period(y, Kind.HALF_TERM, "Spring half-term", LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 20)));
-        p.add(new Period(y, Kind.TERM, "Summer term", LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 22)));
-        p.add(new Period(
-                y, Kind.BANK_HOLIDAY, "Early May bank holiday", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4)));
-        p.add(new Period(y, Kind.HALF_TERM, "Summer half-term", LocalDate.of(2026, 5, 25), LocalDate.of(2026, 5, 29)));
-        y = "2026-27";
-        p.add(new Period(y, Kind.TERM, "Autumn term", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 18)));
-        p.add(new Period(y, Kind.INSET, "INSET days", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2)));
-        p.add(new Period(
-                y, Kind.HALF_TERM, "Autumn half-term", LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 30)));
-        p.add(new Period(y, Kind.TERM, "Spring term", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 25)));
-        p.add(new Period(y, Kind.INSET, "INSET day", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 4)));
-        p.add(new Period(y, Kind.HALF_TERM, "Spring half-term", LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 19)));
-        p.add(new Period(y, Kind.TERM, "Summer term", LocalDate.of(2027, 4, 12), LocalDate.of(2027, 7, 21)));
-        p.add(new Period(
-                y, Kind.BANK_HOLIDAY, "Early May bank holiday", LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 3)));
-        p.add(new Period(y, Kind.HALF_TERM, "Summer half-term", LocalDate.of(2027, 5, 31), LocalDate.of(2027, 6, 4)));
-        return p;
+    private void importTermDates() {
+        try (Reader csv =
+                new InputStreamReader(new ByteArrayInputStream(DemoCounty.file(TERM_DATES)), StandardCharsets.UTF_8)) {
+            List<String> problems = inclusion.importTermDates(csv);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(TERM_DATES + " did not import: " + String.join("; ", problems));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
+    /** The three alternative providers. */
+    private record Providers(long pru, long brightways, long farm) {}
+
+    /** Forty exclusions spread over the school days since September 2025, each followed up as far as it has got. */
     private void load(LocalDate today) {
-        SchoolDays days = calendar.schoolDays();
         List<AudienceMember> heads = directory.members(Audience.of(OrganisationRole.HEADTEACHER), today).stream()
                 .filter(m -> m.phase() == Phase.SECONDARY)
                 .toList();
-        if (heads.isEmpty()) {
+        SchoolDays days = calendar.schoolDays();
+        List<LocalDate> schoolDays = schoolDays(days, LocalDate.of(2025, 9, 8), today.minusDays(1));
+        if (heads.isEmpty() || schoolDays.isEmpty()) {
             return;
         }
-        long pru = inclusion.addProvider("Elmshire Pupil Referral Unit", "REGISTERED_SCHOOL", "FRAMEWORK");
-        long brightways = inclusion.addProvider("Brightways Alternative Education", "OFSTED_REGISTERED", "FRAMEWORK");
-        long farm = inclusion.addProvider("Northbrook Farm Skills", "UNREGISTERED", "SPOT_PURCHASE");
+        Providers providers = new Providers(
+                inclusion.addProvider("Elmshire Pupil Referral Unit", "REGISTERED_SCHOOL", "FRAMEWORK"),
+                inclusion.addProvider("Brightways Alternative Education", "OFSTED_REGISTERED", "FRAMEWORK"),
+                inclusion.addProvider("Northbrook Farm Skills", "UNREGISTERED", "SPOT_PURCHASE"));
         Random random = new Random(16);
-        LocalDate start = LocalDate.of(2025, 9, 8);
-        LocalDate end = today.minusDays(1);
+        for (int i = 0; i < EXCLUSIONS; i++) {
+            LocalDate first = schoolDays.get((int) ((long) i * schoolDays.size() / EXCLUSIONS));
+            Planned planned = exclusion(i, heads.get(i % heads.size()), first, days, random);
+            NewExclusion exclusion = planned.exclusion();
+            Notified notified = inclusion.notify(exclusion);
+            if (planned.yearGroup() == 11 && first.isBefore(LocalDate.of(2026, 9, 1))) {
+                recordOutcome(i, notified);
+            }
+            if (exclusion.kind().equals("PERMANENT")) {
+                followPermanent(i, notified, first, providers, days, today, random);
+            } else if (i % 5 == 1 && !recent(i)) {
+                placePreventatively(i, notified, exclusion.lastDay(), providers);
+            }
+        }
+        log.info(
+                "Demo inclusion loaded: term dates, {} exclusions, three providers and last year's outcomes",
+                EXCLUSIONS);
+    }
+
+    private static List<LocalDate> schoolDays(SchoolDays days, LocalDate from, LocalDate before) {
         List<LocalDate> schoolDays = new ArrayList<>();
-        for (LocalDate d = start; d.isBefore(end); d = d.plusDays(1)) {
+        for (LocalDate d = from; d.isBefore(before); d = d.plusDays(1)) {
             if (days.isSchoolDay(d) && days.known(d)) {
                 schoolDays.add(d);
             }
         }
-        int count = 0;
-        for (int i = 0; i < 40 && !schoolDays.isEmpty(); i++) {
-            AudienceMember head = heads.get(i % heads.size());
-            LocalDate first = schoolDays.get((int) ((long) i * schoolDays.size() / 40));
-            boolean permanent = i % 6 == 2;
-            boolean lunchtime = i % 9 == 5;
-            String kind = permanent ? "PERMANENT" : lunchtime ? "LUNCHTIME" : "SUSPENSION";
-            LocalDate last = permanent ? null : lunchtime ? first : days.nthSchoolDay(first, 1 + random.nextInt(3));
-            boolean lastYear = first.isBefore(LocalDate.of(2026, 9, 1));
-            int year = lastYear && i % 3 == 0 ? 11 : 7 + random.nextInt(5);
-            int yearStart = Integer.parseInt(SchoolDays.academicYear(first).substring(0, 4));
-            LocalDate dob = LocalDate.of(yearStart - year - 5, 9, 1).plusDays(random.nextInt(365));
-            String sen = switch (random.nextInt(6)) {
-                case 0, 1 -> "SEN_SUPPORT";
-                case 2 -> "EHC_PLAN";
-                default -> "NONE";
-            };
-            boolean recent = i >= 38;
-            var notified = inclusion.notify(new NewExclusion(
-                    head.organisationId(),
-                    FIRST[i % FIRST.length],
-                    LAST[(i * 7) % LAST.length],
-                    dob,
-                    kind,
-                    first,
-                    last,
-                    REASONS[random.nextInt(REASONS.length)],
-                    head.email(),
-                    first,
-                    recent ? null : year,
-                    sen,
-                    random.nextInt(3) == 0,
-                    random.nextInt(12) == 0,
-                    random.nextInt(8) == 0,
-                    recent
-                            ? null
-                            : "Fictional demo account: an incident in a lesson after earlier warnings and support."));
-            count++;
-            if (lastYear && year == 11) {
-                inclusion.recordOutcome(
-                        notified.pupilId(),
-                        2026,
-                        i % 5 != 0,
-                        i % 10 == 3,
-                        i % 4 == 0 ? "NEET" : i % 7 == 0 ? "NOT_KNOWN" : "SUSTAINED");
-            }
-            if (!permanent) {
-                if (i % 5 == 1 && !recent) {
-                    inclusion.place(
-                            notified.pupilId(),
-                            i % 2 == 0 ? brightways : farm,
-                            "SCHOOL",
-                            "PREVENTATIVE",
-                            last.plusDays(3),
-                            last.plusWeeks(8),
-                            BigDecimal.valueOf(i % 2 == 0 ? 15 : 10),
-                            BigDecimal.valueOf(i % 2 == 0 ? 420 : 300),
-                            null,
-                            null);
-                }
-                continue;
-            }
-            LocalDate sixth = days.nthSchoolDay(first, 6);
-            LocalDate governorsDue = days.plusSchoolDays(first, 15);
-            if (!sixth.isAfter(today)) {
-                LocalDate from = i % 12 == 8 ? days.plusSchoolDays(sixth, 2) : sixth;
-                inclusion.arrangeSixthDay(notified.exclusionId(), "Elmshire Pupil Referral Unit", from);
-                inclusion.place(
-                        notified.pupilId(),
-                        pru,
-                        "AUTHORITY",
-                        "PERMANENT_EXCLUSION",
-                        from,
-                        null,
-                        BigDecimal.valueOf(25),
-                        BigDecimal.valueOf(650),
-                        null,
-                        null);
-            }
-            if (governorsDue.isBefore(today)) {
-                inclusion.recordGovernors(notified.exclusionId(), days.plusSchoolDays(first, 12), i % 4 != 0);
-            }
-            if (first.plusMonths(3).isBefore(today) && i % 4 != 2) {
-                inclusion.placeAtNewSchool(notified.exclusionId(), first.plusDays(40 + random.nextInt(40)));
-            }
+        return schoolDays;
+    }
+
+    /** The last two are so recent that the school has not yet given the details. */
+    private static boolean recent(int i) {
+        return i >= EXCLUSIONS - 2;
+    }
+
+    /** A pupil's year group and date of birth; every third of last year's is in Year 11. */
+    private record Pupil(int yearGroup, LocalDate born) {}
+
+    private static Pupil pupil(int i, LocalDate first, Random random) {
+        boolean lastYear = first.isBefore(LocalDate.of(2026, 9, 1));
+        int year = lastYear && i % 3 == 0 ? 11 : 7 + random.nextInt(5);
+        int yearStart = Integer.parseInt(SchoolDays.academicYear(first).substring(0, 4));
+        return new Pupil(year, LocalDate.of(yearStart - year - 5, 9, 1).plusDays(random.nextInt(365)));
+    }
+
+    /** An exclusion to notify, with its pupil's year group (which the school gives later for the recent ones). */
+    private record Planned(NewExclusion exclusion, int yearGroup) {}
+
+    /** Every sixth is permanent, every ninth a lunchtime suspension, the rest suspensions of one to three days. */
+    private static Planned exclusion(int i, AudienceMember head, LocalDate first, SchoolDays days, Random random) {
+        boolean permanent = i % 6 == 2;
+        boolean lunchtime = i % 9 == 5;
+        String kind = permanent ? "PERMANENT" : lunchtime ? "LUNCHTIME" : "SUSPENSION";
+        LocalDate last = permanent ? null : lunchtime ? first : days.nthSchoolDay(first, 1 + random.nextInt(3));
+        Pupil pupil = pupil(i, first, random);
+        String sen = switch (random.nextInt(6)) {
+            case 0, 1 -> "SEN_SUPPORT";
+            case 2 -> "EHC_PLAN";
+            default -> "NONE";
+        };
+        String reason = REASONS[random.nextInt(REASONS.length)];
+        boolean disadvantaged = random.nextInt(3) == 0;
+        boolean lookedAfter = random.nextInt(12) == 0;
+        boolean socialWorker = random.nextInt(8) == 0;
+        NewExclusion exclusion = new NewExclusion(
+                head.organisationId(),
+                FIRST[i % FIRST.length],
+                LAST[(i * 7) % LAST.length],
+                pupil.born(),
+                kind,
+                first,
+                last,
+                reason,
+                head.email(),
+                first,
+                recent(i) ? null : pupil.yearGroup(),
+                sen,
+                disadvantaged,
+                lookedAfter,
+                socialWorker,
+                recent(i)
+                        ? null
+                        : "Fictional demo account: an incident in a lesson after earlier warnings and support.");
+        return new Planned(exclusion, pupil.yearGroup());
+    }
+
+    private void recordOutcome(int i, Notified notified) {
+        String destination = i % 4 == 0 ? "NEET" : i % 7 == 0 ? "NOT_KNOWN" : "SUSTAINED";
+        inclusion.recordOutcome(notified.pupilId(), 2026, i % 5 != 0, i % 10 == 3, destination);
+    }
+
+    /** Eight weeks at Brightways or the farm, arranged by the school after a suspension. */
+    private void placePreventatively(int i, Notified notified, LocalDate lastDay, Providers providers) {
+        boolean brightways = i % 2 == 0;
+        inclusion.place(
+                notified.pupilId(),
+                brightways ? providers.brightways() : providers.farm(),
+                "SCHOOL",
+                "PREVENTATIVE",
+                lastDay.plusDays(3),
+                lastDay.plusWeeks(8),
+                BigDecimal.valueOf(brightways ? 15 : 10),
+                BigDecimal.valueOf(brightways ? 420 : 300),
+                null,
+                null);
+    }
+
+    /**
+     * A permanent exclusion as far as it has got by today: sixth-day provision at the PRU (a few days late for one
+     * in twelve), the governors' meeting, and a new school for most after three months.
+     */
+    private void followPermanent(
+            int i,
+            Notified notified,
+            LocalDate first,
+            Providers providers,
+            SchoolDays days,
+            LocalDate today,
+            Random random) {
+        LocalDate sixth = days.nthSchoolDay(first, 6);
+        if (!sixth.isAfter(today)) {
+            LocalDate from = i % 12 == 8 ? days.plusSchoolDays(sixth, 2) : sixth;
+            inclusion.arrangeSixthDay(notified.exclusionId(), "Elmshire Pupil Referral Unit", from);
+            inclusion.place(
+                    notified.pupilId(),
+                    providers.pru(),
+                    "AUTHORITY",
+                    "PERMANENT_EXCLUSION",
+                    from,
+                    null,
+                    BigDecimal.valueOf(25),
+                    BigDecimal.valueOf(650),
+                    null,
+                    null);
         }
-        log.info("Demo inclusion loaded: term dates, {} exclusions, three providers and last year's outcomes", count);
+        if (days.plusSchoolDays(first, 15).isBefore(today)) {
+            inclusion.recordGovernors(notified.exclusionId(), days.plusSchoolDays(first, 12), i % 4 != 0);
+        }
+        if (first.plusMonths(3).isBefore(today) && i % 4 != 2) {
+            inclusion.placeAtNewSchool(notified.exclusionId(), first.plusDays(40 + random.nextInt(40)));
+        }
     }
 
     @Override

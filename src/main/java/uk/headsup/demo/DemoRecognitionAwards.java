@@ -58,6 +58,16 @@ class DemoRecognitionAwards implements SmartLifecycle {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        int made = kitemarks(gradeSettings(today), today);
+        qualityMarkGroup(today);
+        log.info("Demo recognition awards loaded: {} Kitemarks and a Quality Mark group", made);
+    }
+
+    /**
+     * Grades every setting and childminder: most Good or Outstanding, every seventh Requires improvement. Returns those
+     * graded Good or better, who may hold the Kitemark.
+     */
+    private List<OrganisationFacts> gradeSettings(LocalDate today) {
         List<OrganisationFacts> early = directory.organisations(
                 Audience.everyone().ofKinds(OrganisationKind.EARLY_YEARS_SETTING, OrganisationKind.CHILDMINDER));
         List<OrganisationFacts> settings = new ArrayList<>();
@@ -72,6 +82,11 @@ class DemoRecognitionAwards implements SmartLifecycle {
                 settings.add(o);
             }
         }
+        return settings;
+    }
+
+    /** Kitemarks awarded over the last three years, the oldest ending within weeks; returns how many. */
+    private int kitemarks(List<OrganisationFacts> settings, LocalDate today) {
         int made = 0;
         // Childminders from the end of the register (tests pick theirs from its start).
         List<OrganisationFacts> childminders = settings.stream()
@@ -103,6 +118,10 @@ class DemoRecognitionAwards implements SmartLifecycle {
             grades.record(fell.id(), new OfstedInspection(OfstedGrade.REQUIRES_IMPROVEMENT, today.minusDays(20)));
             made++;
         }
+        return made;
+    }
+
+    private void qualityMarkGroup(LocalDate today) {
         // A group of three primary schools of one district holds the Quality Mark.
         Map<String, List<OrganisationFacts>> primaries =
                 directory
@@ -121,7 +140,6 @@ class DemoRecognitionAwards implements SmartLifecycle {
                         today.minusMonths(13),
                         true,
                         PANEL));
-        log.info("Demo recognition awards loaded: {} Kitemarks and a Quality Mark group", made);
     }
 
     @Override

@@ -95,6 +95,29 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
         LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
         List<OrganisationFacts> schools =
                 directory.organisations(Audience.everyone().ofKinds(OrganisationKind.SCHOOL));
+        addChairsOfGovernors(schools, today);
+        Map<Long, Actor> dsls = new HashMap<>();
+        for (AudienceMember m : directory.members(Audience.of(OrganisationRole.DSL), today)) {
+            dsls.putIfAbsent(m.organisationId(), new Actor(m.email(), m.name()));
+        }
+        List<OrganisationFacts> sample = schools.stream().limit(SCHOOLS).toList();
+        newerRoles(sample, today);
+        FrameworkVersion lastYear =
+                frameworks.add(SafeguardingRecords.FRAMEWORK, DemoSafeguardingFramework.lastYear(), OFFICER);
+        lastYearsRound(lastYear, sample, dsls, today);
+        FrameworkVersion thisYear = frameworks.copy(lastYear.id(), OFFICER);
+        thisYear = frameworks.revise(thisYear.id(), DemoSafeguardingFramework.thisYear());
+        thisYearsRound(thisYear, sample, dsls, today);
+        log.info("Demo safeguarding audit loaded: last year's round and this year's, {} schools each", sample.size());
+    }
+
+    /** Helen Marsh, the Education Safeguarding Lead, who reads the returns. */
+    private static Actor officer() {
+        return new Actor(OFFICER, "Helen Marsh");
+    }
+
+    /** Every school's chair of governors, who signs the return off with the head. */
+    private void addChairsOfGovernors(List<OrganisationFacts> schools, LocalDate today) {
         for (OrganisationFacts school : schools) {
             long chair = records.addPerson(
                     "Chair of governors, " + school.name(),
@@ -103,16 +126,12 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
                     "Chair of governors");
             records.appoint(chair, school.id(), OrganisationRole.CHAIR_OF_GOVERNORS, today.minusYears(2));
         }
-        Map<Long, Actor> dsls = new HashMap<>();
-        for (AudienceMember m : directory.members(Audience.of(OrganisationRole.DSL), today)) {
-            dsls.putIfAbsent(m.organisationId(), new Actor(m.email(), m.name()));
-        }
-        Actor officer = new Actor(OFFICER, "Helen Marsh");
-        List<OrganisationFacts> sample = schools.stream().limit(SCHOOLS).toList();
-        newerRoles(sample, today);
+    }
 
-        FrameworkVersion lastYear =
-                frameworks.add(SafeguardingRecords.FRAMEWORK, DemoSafeguardingFramework.lastYear(), OFFICER);
+    /** Last year's round: every return in the sample submitted, signed off and accepted; then its targeted offer. */
+    private void lastYearsRound(
+            FrameworkVersion lastYear, List<OrganisationFacts> sample, Map<Long, Actor> dsls, LocalDate today) {
+        Actor officer = officer();
         long previous = audit.openRound(
                 "Safeguarding audit " + (today.getYear() - 1),
                 lastYear.id(),
@@ -132,9 +151,15 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
             lastYearsResponses.put(school.id(), response);
         }
         lastYearsOffer(previous, sample, lastYearsResponses, today);
+    }
 
-        FrameworkVersion thisYear = frameworks.copy(lastYear.id(), OFFICER);
-        thisYear = frameworks.revise(thisYear.id(), DemoSafeguardingFramework.thisYear());
+    /**
+     * This year's round, open now, with the sample's returns at every stage: not started, started, submitted, signed
+     * off, returned for changes and accepted.
+     */
+    private void thisYearsRound(
+            FrameworkVersion thisYear, List<OrganisationFacts> sample, Map<Long, Actor> dsls, LocalDate today) {
+        Actor officer = officer();
         long current = audit.openRound(
                 "Safeguarding audit " + today.getYear(),
                 thisYear.id(),
@@ -169,7 +194,6 @@ class DemoSafeguarding implements SmartLifecycle, SignInHint.Source {
                 responses.accept(response, "Accepted with thanks.", Map.of(), officer);
             }
         }
-        log.info("Demo safeguarding audit loaded: last year's round and this year's, {} schools each", sample.size());
     }
 
     /**

@@ -61,82 +61,87 @@ class DemoWellbeing implements SmartLifecycle, SignInHint.Source {
         if (offers.hasOffers()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        offers(LocalDate.now(clock.withZone(ZoneId.of("Europe/London")))).forEach(offers::add);
+        log.info("Demo wellbeing loaded: a coordinator and five support offers");
+    }
+
+    /** Five offers: a national helpline, supervision, coaching for new heads, a peer group, and one that has ended. */
+    private static List<NewOffer> offers(LocalDate today) {
         LocalDate yearEnd = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear(), 8, 31);
         Set<OrganisationRole> leaders = EnumSet.of(
                 OrganisationRole.HEADTEACHER, OrganisationRole.DEPUTY_HEADTEACHER, OrganisationRole.SETTING_MANAGER);
-        offers.add(new NewOffer(
-                "Education Support helpline",
-                "Education Support (national charity)",
-                OfferKind.HELPLINE,
-                "Free, confidential emotional support from qualified counsellors, 24 hours a day, every day.",
-                Set.of(),
-                Set.of(),
-                null,
-                "Free",
-                null,
-                OfferAccess.DIRECT,
-                "08000 562 561",
-                "https://www.educationsupport.org.uk/",
-                yearEnd.plusYears(1)));
-        offers.add(new NewOffer(
-                "Professional supervision for school leaders",
-                "Elmshire County Council, with commissioned supervisors",
-                OfferKind.SUPERVISION,
-                "Six one-hour sessions of confidential professional supervision with a trained supervisor who is"
-                        + " not from your school or the authority's school improvement team.",
-                leaders,
-                Set.of(),
-                null,
-                "Free",
-                30,
-                OfferAccess.BROKERED,
-                null,
-                null,
-                yearEnd));
-        offers.add(new NewOffer(
-                "Coaching in your first years of headship",
-                "Elmshire Leadership Coaching Network",
-                OfferKind.COACHING,
-                "Up to eight coaching sessions with an experienced head, in person or online, at times that suit you.",
-                EnumSet.of(OrganisationRole.HEADTEACHER),
-                Set.of(),
-                5,
-                "Free",
-                12,
-                OfferAccess.BROKERED,
-                null,
-                null,
-                yearEnd));
-        offers.add(new NewOffer(
-                "Primary heads' peer support group",
-                "Elmshire County Council",
-                OfferKind.PEER_GROUP,
-                "A small group of primary heads meeting twice a term with a facilitator, in confidence.",
-                EnumSet.of(OrganisationRole.HEADTEACHER),
-                EnumSet.of(Phase.PRIMARY),
-                null,
-                "Free",
-                10,
-                OfferAccess.BROKERED,
-                null,
-                null,
-                yearEnd));
-        offers.add(new NewOffer(
-                "Wellbeing webinar series (ended)",
-                "Elmshire County Council",
-                OfferKind.MENTORING,
-                "Last year's webinar series; it has ended, so the support page no longer shows it.",
-                Set.of(),
-                Set.of(),
-                null,
-                "Free",
-                null,
-                OfferAccess.DIRECT,
-                null,
-                "https://www.example.org/webinars",
-                today.minusMonths(2)));
-        log.info("Demo wellbeing loaded: a coordinator and five support offers");
+        return List.of(
+                new NewOffer(
+                        "Education Support helpline",
+                        "Education Support (national charity)",
+                        OfferKind.HELPLINE,
+                        "Free, confidential emotional support from qualified counsellors, 24 hours a day, every day.",
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        "Free",
+                        null,
+                        OfferAccess.DIRECT,
+                        "08000 562 561",
+                        "https://www.educationsupport.org.uk/",
+                        yearEnd.plusYears(1)),
+                new NewOffer(
+                        "Professional supervision for school leaders",
+                        "Elmshire County Council, with commissioned supervisors",
+                        OfferKind.SUPERVISION,
+                        "Six one-hour sessions of confidential professional supervision with a trained supervisor who is"
+                                + " not from your school or the authority's school improvement team.",
+                        leaders,
+                        Set.of(),
+                        null,
+                        "Free",
+                        30,
+                        OfferAccess.BROKERED,
+                        null,
+                        null,
+                        yearEnd),
+                new NewOffer(
+                        "Coaching in your first years of headship",
+                        "Elmshire Leadership Coaching Network",
+                        OfferKind.COACHING,
+                        "Up to eight coaching sessions with an experienced head, in person or online, at times that suit you.",
+                        EnumSet.of(OrganisationRole.HEADTEACHER),
+                        Set.of(),
+                        5,
+                        "Free",
+                        12,
+                        OfferAccess.BROKERED,
+                        null,
+                        null,
+                        yearEnd),
+                new NewOffer(
+                        "Primary heads' peer support group",
+                        "Elmshire County Council",
+                        OfferKind.PEER_GROUP,
+                        "A small group of primary heads meeting twice a term with a facilitator, in confidence.",
+                        EnumSet.of(OrganisationRole.HEADTEACHER),
+                        EnumSet.of(Phase.PRIMARY),
+                        null,
+                        "Free",
+                        10,
+                        OfferAccess.BROKERED,
+                        null,
+                        null,
+                        yearEnd),
+                new NewOffer(
+                        "Wellbeing webinar series (ended)",
+                        "Elmshire County Council",
+                        OfferKind.MENTORING,
+                        "Last year's webinar series; it has ended, so the support page no longer shows it.",
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        "Free",
+                        null,
+                        OfferAccess.DIRECT,
+                        null,
+                        "https://www.example.org/webinars",
+                        today.minusMonths(2)));
     }
 
     @Override

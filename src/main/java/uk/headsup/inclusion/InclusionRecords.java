@@ -1,5 +1,6 @@
 package uk.headsup.inclusion;
 
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,12 @@ public interface InclusionRecords {
 
     boolean isEmpty();
 
-    void addTermDates(List<SchoolDays.Period> periods);
+    /**
+     * Term dates from CSV, as the inclusion officer imports them ({@code docs/inclusion-csv.md}): a year in the file
+     * replaces that year's dates. Returns every problem ("Line N, Column: what is wrong"); if there is one, nothing
+     * is saved.
+     */
+    List<String> importTermDates(Reader csv);
 
     /**
      * An exclusion as its school notified it on {@code notifiedOn}, with the details given later (null where not

@@ -1,6 +1,7 @@
 package uk.headsup.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -218,6 +219,33 @@ class PeopleImportIT {
                 .containsEntry("job_title", "Deputy Head");
         assertThat(roles(kim))
                 .containsExactly("SENCO 2025-09-01 null", "DSL 2025-09-01 null", "PASTORAL_LEAD 2025-09-01 null");
+    }
+
+    @Autowired
+    DirectoryImports imports;
+
+    @Test
+    void aLoaderSeesEveryRejectedRowWithItsLineAndColumnAndCanRefuseToGoOn() {
+        School school = fixtures.aSchool();
+        String file = HEADER
+                + "kim." + school.urn() + "@fixture.sch.example,Kim Loader,,," + school.urn()
+                + ",SENCo,01/09/2025,\r\n"
+                + "lee." + school.urn() + "@fixture.sch.example,Lee Loader,,," + school.urn()
+                + ",Hedteacher,01/09/2025,\r\n";
+
+        DirectoryImports.Outcome outcome =
+                imports.people("loader.csv", file.getBytes(StandardCharsets.UTF_8), "a loader");
+
+        assertThat(outcome.added()).isEqualTo(1);
+        assertThat(outcome.problems())
+                .singleElement()
+                .asString()
+                .startsWith("Line 3: ")
+                .contains("Role", "Hedteacher");
+        assertThatThrownBy(outcome::requireEveryRow)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("loader.csv")
+                .hasMessageContaining("Line 3: ");
     }
 
     @Test

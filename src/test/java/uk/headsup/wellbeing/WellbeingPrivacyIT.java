@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -284,16 +285,34 @@ class WellbeingPrivacyIT {
         assertThat(welcomes(deputy.email())).hasSize(1);
     }
 
+    @Test
+    void aHeadOfManyYearsFirstRecordedNowIsNotWelcomed() throws Exception {
+        WellbeingFixtures fixtures = new WellbeingFixtures(records, offers);
+        School school = fixtures.aSchool();
+        Staff head = fixtures.aMemberOfStaff(school, OrganisationRole.DEPUTY_HEADTEACHER);
+        Cookie admin = SignedIn.authorityStaff(mvc, SignedIn.ADMIN);
+
+        appointHead(admin, head, school, WellbeingFixtures.TODAY.minusYears(3));
+        awaitEventsHandled();
+        assertThat(welcomes(head.email()))
+                .as("a headship of three years is not new")
+                .isEmpty();
+    }
+
     private void appointHead(Cookie admin, Staff person, School school) throws Exception {
+        appointHead(admin, person, school, WellbeingFixtures.TODAY);
+    }
+
+    private void appointHead(Cookie admin, Staff person, School school, LocalDate from) throws Exception {
         mvc.perform(post("/directory/people/" + person.id() + "/roles/new")
                         .cookie(admin)
                         .with(csrf())
                         .param("organisationQuery", school.name())
                         .param("organisationId", Long.toString(school.id()))
                         .param("role", "HEADTEACHER")
-                        .param("startsOn.day", Integer.toString(WellbeingFixtures.TODAY.getDayOfMonth()))
-                        .param("startsOn.month", Integer.toString(WellbeingFixtures.TODAY.getMonthValue()))
-                        .param("startsOn.year", Integer.toString(WellbeingFixtures.TODAY.getYear())))
+                        .param("startsOn.day", Integer.toString(from.getDayOfMonth()))
+                        .param("startsOn.month", Integer.toString(from.getMonthValue()))
+                        .param("startsOn.year", Integer.toString(from.getYear())))
                 .andExpect(redirectedUrl("/directory/people/" + person.id()));
     }
 

@@ -1,5 +1,6 @@
 package uk.headsup.inclusion.internal;
 
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.headsup.inclusion.InclusionRecords;
-import uk.headsup.inclusion.SchoolDays;
 import uk.headsup.inclusion.internal.calendar.TermDates;
 import uk.headsup.inclusion.internal.exclusions.ExclusionRecords;
 import uk.headsup.inclusion.internal.outcomes.Destination;
@@ -44,8 +44,10 @@ class JdbcInclusionRecords implements InclusionRecords {
     }
 
     @Override
-    public void addTermDates(List<SchoolDays.Period> periods) {
-        periods.forEach(termDates::add);
+    public List<String> importTermDates(Reader csv) {
+        return termDates.importCsv(csv).problems().stream()
+                .map(RowProblem::describe)
+                .toList();
     }
 
     @Override

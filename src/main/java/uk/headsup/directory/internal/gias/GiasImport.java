@@ -1,5 +1,6 @@
 package uk.headsup.directory.internal.gias;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,17 @@ public class GiasImport {
         this.transactions = new TransactionTemplate(transactions);
         this.reports = reports;
         this.clock = clock;
+    }
+
+    /**
+     * Imports a file already in hand (for loaders such as the demo county), keeping the establishments of these local
+     * authorities; the report (saved, and returned) says what happened.
+     */
+    public GiasImportReport run(String fileName, byte[] content, Collection<String> laCodes, String startedBy) {
+        return run(
+                GiasSource.of(fileName, () -> new ByteArrayInputStream(content)),
+                startedBy,
+                LocalAuthorities.of(laCodes));
     }
 
     /** Imports the file; the report (saved, and returned) says what happened. */

@@ -2,6 +2,7 @@ package uk.headsup.wellbeing.internal.newheads;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ class NewHeadsWelcome {
 
     static final String KIND = "wellbeing-welcome";
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /**
+     * A headship that began longer ago than this is not new, whatever the directory knew before: the first staff list
+     * an authority imports (and the demo county's) names heads of many years, who are welcomed to nothing.
+     */
+    static final Period NEW_FOR = Period.ofWeeks(16);
 
     private final JdbcClient jdbc;
     private final Offers offers;
@@ -41,12 +47,13 @@ class NewHeadsWelcome {
 
     @ApplicationModuleListener
     void on(HeadteacherAppointed appointed) {
+        LocalDate today = LocalDate.now(clock.withZone(UK));
         if (!appointed.newToHeadship()
                 || appointed.email() == null
-                || appointed.email().isBlank()) {
+                || appointed.email().isBlank()
+                || appointed.startsOn().isBefore(today.minus(NEW_FOR))) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(UK));
         List<Offer> forNewHeads =
                 offers.availableOn(today).stream().filter(Offer::forNewHeads).toList();
         boolean first = jdbc.sql("insert into wellbeing_welcomes (person_id) values (:id) on conflict do nothing")
