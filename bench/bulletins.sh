@@ -329,7 +329,7 @@ work on the machine than latency): a search $s_cpu ms, the page without a search
 \`wrk -t2 -c$WRK_CONNECTIONS -d$WRK_DURATION --latency\` against \`$EDITION\` ($ARTICLES_PER_EDITION articles, $EDITION_BYTES bytes of
 HTML; the app adds ~$EDITION_HEADER_BYTES bytes of headers: CSP, security headers, ETag) as a visitor, after
 $edition_warm_rounds rounds of 10 s of warm-up (until the JIT compiled for under 0.5 s in one), alternating with nginx serving the same bytes as a static file ($ROUNDS rounds). Visitors' pages of
-public series come from the in-memory page cache (\`ArchivePageCache\`, before Spring Security; see decisions).
+public series come from the in-memory page cache (\`ArchivePageCache\`, after Spring Security's light chain for visitors' pages; see decisions).
 
 | round | app req/s | app p50 | app p99 | nginx req/s | nginx p50 | nginx p99 | app / nginx |
 |---|---|---|---|---|---|---|---|
