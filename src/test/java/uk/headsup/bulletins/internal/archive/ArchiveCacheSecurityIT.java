@@ -3,8 +3,6 @@ package uk.headsup.bulletins.internal.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,8 +22,8 @@ import uk.headsup.bulletins.BulletinRecords;
 import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
 import uk.headsup.bulletins.internal.series.SeriesDetails;
-import uk.headsup.platform.web.SessionCookie;
 import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SecurityChains;
 
 /**
  * Issue 20, item 9: the archive's kept pages go through the same filters as every page (one Content-Security-Policy,
@@ -152,14 +149,17 @@ class ArchiveCacheSecurityIT {
      */
     @Test
     void onlyAVisitorsGetOfAPublishedPageTakesTheLightChain() {
-        assertThat(light(request("GET", "/bulletins/weekly/12", false))).isTrue();
-        assertThat(light(request("HEAD", "/bulletins/weekly/12", false))).isTrue();
-        assertThat(light(request("GET", "/bulletins/weekly/12/an-article", false)))
+        assertThat(light(SecurityChains.request("GET", "/bulletins/weekly/12", false)))
                 .isTrue();
-        assertThat(light(request("GET", "/bulletins/weekly/12", true)))
+        assertThat(light(SecurityChains.request("HEAD", "/bulletins/weekly/12", false)))
+                .isTrue();
+        assertThat(light(SecurityChains.request("GET", "/bulletins/weekly/12/an-article", false)))
+                .isTrue();
+        assertThat(light(SecurityChains.request("GET", "/bulletins/weekly/12", true)))
                 .as("perhaps signed in")
                 .isFalse();
-        assertThat(light(request("POST", "/bulletins/weekly/12", false))).isFalse();
+        assertThat(light(SecurityChains.request("POST", "/bulletins/weekly/12", false)))
+                .isFalse();
         for (String editors : List.of(
                 "/bulletins/editions/12",
                 "/bulletins/editions/12/preview",
@@ -171,25 +171,13 @@ class ArchiveCacheSecurityIT {
                 "/bulletins/weekly/feed.atom",
                 "/bulletins/search",
                 "/bulletins")) {
-            assertThat(light(request("GET", editors, false))).as(editors).isFalse();
+            assertThat(light(SecurityChains.request("GET", editors, false)))
+                    .as(editors)
+                    .isFalse();
         }
     }
 
-    private static MockHttpServletRequest request(String method, String path, boolean sessionCookie) {
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-        if (sessionCookie) {
-            request.setCookies(new Cookie(SessionCookie.NAME, "whatever"));
-        }
-        return request;
-    }
-
-    /** Whether the chain that handles the request is the light one: no CSRF filter, as the application's has. */
     private boolean light(MockHttpServletRequest request) {
-        List<Filter> filters = chains.stream()
-                .filter(c -> c.matches(request))
-                .findFirst()
-                .orElseThrow()
-                .getFilters();
-        return filters.stream().noneMatch(CsrfFilter.class::isInstance);
+        return !SecurityChains.checksCsrf(chains, request);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,12 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import uk.headsup.platform.web.SessionCookie;
 import uk.headsup.support.HeadsUpIntegrationTest;
+import uk.headsup.support.SecurityChains;
 import uk.headsup.support.SecurityHeaderNames;
 import uk.headsup.support.SignedIn;
 
@@ -67,16 +65,22 @@ class RegisterSecurityIT {
 
     @Test
     void onlyAVisitorsGetOrHeadOfThosePagesTakesTheLightChain() {
-        assertThat(csrf(request("GET", "/recognition/register", false))).isFalse();
-        assertThat(csrf(request("HEAD", "/recognition/register", false))).isFalse();
-        assertThat(csrf(request("GET", "/recognition/register.csv", false))).isFalse();
-        assertThat(csrf(request("GET", "/recognition/register.atom", false))).isFalse();
-        assertThat(csrf(request("GET", "/recognition/register", true)))
+        assertThat(csrf(SecurityChains.request("GET", "/recognition/register", false)))
+                .isFalse();
+        assertThat(csrf(SecurityChains.request("HEAD", "/recognition/register", false)))
+                .isFalse();
+        assertThat(csrf(SecurityChains.request("GET", "/recognition/register.csv", false)))
+                .isFalse();
+        assertThat(csrf(SecurityChains.request("GET", "/recognition/register.atom", false)))
+                .isFalse();
+        assertThat(csrf(SecurityChains.request("GET", "/recognition/register", true)))
                 .as("a session cookie: perhaps signed in")
                 .isTrue();
-        assertThat(csrf(request("POST", "/recognition/register", false))).isTrue();
-        assertThat(csrf(request("GET", "/recognition/register/x", false))).isTrue();
-        assertThat(csrf(request("GET", "/recognition", false))).isTrue();
+        assertThat(csrf(SecurityChains.request("POST", "/recognition/register", false)))
+                .isTrue();
+        assertThat(csrf(SecurityChains.request("GET", "/recognition/register/x", false)))
+                .isTrue();
+        assertThat(csrf(SecurityChains.request("GET", "/recognition", false))).isTrue();
     }
 
     /** The firewall in front of every chain keeps Spring Security's rules: a control character is refused. */
@@ -107,21 +111,7 @@ class RegisterSecurityIT {
         assertThat(page.getHeader("ETag")).as("rendered for them, never kept").isNull();
     }
 
-    private static MockHttpServletRequest request(String method, String path, boolean sessionCookie) {
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-        if (sessionCookie) {
-            request.setCookies(new Cookie(SessionCookie.NAME, "whatever"));
-        }
-        return request;
-    }
-
-    /** Whether the chain that handles the request checks CSRF tokens, as the application's does. */
     private boolean csrf(MockHttpServletRequest request) {
-        List<Filter> filters = chains.stream()
-                .filter(c -> c.matches(request))
-                .findFirst()
-                .orElseThrow()
-                .getFilters();
-        return filters.stream().anyMatch(CsrfFilter.class::isInstance);
+        return SecurityChains.checksCsrf(chains, request);
     }
 }
