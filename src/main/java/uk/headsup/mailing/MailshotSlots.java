@@ -7,8 +7,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * One recipient's values for the slots of a {@link SlotTemplate} pair, escaped for the HTML part and as they are
  * for the text part. {@link #of} fills those every mailshot message has: {@code NAME}, {@code PREFERENCES},
- * {@code UNSUBSCRIBE} (empty for essential mail) and {@code PIXEL} (the open-tracking image in HTML, when on; empty
- * in text).
+ * {@code UNSUBSCRIBE} (empty for essential mail) and {@code PIXEL} (the address of the open-tracking image, empty
+ * when open tracking is off). The image itself is markup in the template ({@code mailing/email-parts :: openPixel}),
+ * rendered only when {@link MailshotLinks#openPixel()} is present: a content keeps that in the key of what it
+ * renders once, and gives the template {@code pixel} (true or false) and {@code slotPIXEL}.
  */
 public final class MailshotSlots {
 
@@ -18,18 +20,11 @@ public final class MailshotSlots {
     private MailshotSlots() {}
 
     public static MailshotSlots of(String name, MailshotLinks links) {
-        MailshotSlots slots = new MailshotSlots()
+        return new MailshotSlots()
                 .put("NAME", name == null ? "" : name)
                 .put("PREFERENCES", links.preferences())
-                .put("UNSUBSCRIBE", links.unsubscribe().orElse(""));
-        slots.text.put("PIXEL", "");
-        slots.html.put(
-                "PIXEL",
-                links.openPixel()
-                        .map(src -> "<img src=\"" + HtmlUtils.htmlEscape(src) + "\" width=\"1\" height=\"1\" alt=\"\""
-                                + " style=\"display:block;border:0;\">")
-                        .orElse(""));
-        return slots;
+                .put("UNSUBSCRIBE", links.unsubscribe().orElse(""))
+                .put("PIXEL", links.openPixel().orElse(""));
     }
 
     /** A value as plain text: escaped in the HTML part. */

@@ -184,6 +184,33 @@ class PeopleIT {
     }
 
     @Test
+    void theListShowsEachRoleTodayWithItsOrganisationWhateverCharactersTheNamesHave() throws Exception {
+        School first = fixtures.aSchool();
+        School second = fixtures.aSchool();
+        Staff jo = fixtures.aMemberOfStaff(first, OrganisationRole.SENCO);
+        records.appoint(
+                jo.id(), second.id(), OrganisationRole.DSL, LocalDate.now().minusDays(3));
+        // Tabs, line breaks and quotes in a name are the name's, not separators.
+        String odd = "A \"Federated\"\tSchool,\nUpper Site " + second.urn();
+        jdbc.sql("update organisations set name = :name where id = :id")
+                .param("name", odd)
+                .param("id", second.id())
+                .update();
+
+        String page = mvc.perform(
+                        get("/directory/people").param("q", jo.email()).cookie(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String senco = ">SENCo, " + first.name() + "<";
+        String dsl = ">Designated safeguarding lead, " + odd.replace("\"", "&quot;") + "<";
+        assertThat(page).contains(senco, dsl);
+        assertThat(page.indexOf(dsl))
+                .as("in the order of the organisations' names")
+                .isLessThan(page.indexOf(senco));
+    }
+
+    @Test
     void peopleAreFoundByAnyPartOfTheirNameAndByTheStartOfTheirAddressOrItsDomain() throws Exception {
         School school = fixtures.aSchool();
         Staff jo = fixtures.aMemberOfStaff(school, OrganisationRole.SENCO);

@@ -249,7 +249,8 @@ class WellbeingPrivacyIT {
         };
         assertThat(notices.render(other, head, tracking).html())
                 .as("any other notice carries the pixel when opens are tracked")
-                .contains("/email/open/1/signature.gif");
+                .contains("<img width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;\" src=\""
+                        + site.link("/email/open/1/signature.gif") + "\">");
         assertThat(notices.render(wellbeing, head, tracking).html())
                 .as("a notice about wellbeing never does")
                 .doesNotContain("/email/open/");

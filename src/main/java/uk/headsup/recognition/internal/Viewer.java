@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import uk.headsup.accounts.AuthorityRole;
+import uk.headsup.accounts.GrantedRoles;
 import uk.headsup.assessment.Actor;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
@@ -17,12 +18,10 @@ import uk.headsup.directory.StaffMember;
 public record Viewer(String email, String name, boolean authority, boolean officer, List<StaffMember.Post> posts) {
 
     public static Viewer of(Authentication authentication, Directory directory) {
-        Set<String> authorities = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
+        GrantedRoles granted = GrantedRoles.of(authentication);
         String email = authentication.getName();
-        if (authorities.contains("ROLE_AUTHORITY_STAFF")) {
-            boolean officer = authorities.contains("ROLE_SCHEMES_OFFICER") || authorities.contains("ROLE_ADMIN");
+        if (granted.authorityStaff()) {
+            boolean officer = granted.anyOf(AuthorityRole.SCHEMES_OFFICER, AuthorityRole.ADMIN);
             return new Viewer(email, email, true, officer, List.of());
         }
         return directory

@@ -1,5 +1,7 @@
 package uk.headsup.bulletins.internal.archive;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.headsup.platform.Caches;
 
 /**
  * Full-text search over everything published: PostgreSQL's English stemming on a stored, weighted tsvector (title,
@@ -92,14 +95,17 @@ public class ArchiveSearch {
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final int rankedLimit;
+    /** The one list of sections, read again a minute after it was read (so each node sees new sections soon). */
+    private final Cache<String, List<String>> sections;
 
     @Autowired
-    ArchiveSearch(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this(jdbc, transactions, RANKED);
+    ArchiveSearch(JdbcClient jdbc, PlatformTransactionManager transactions, Caches caches) {
+        this(jdbc, transactions, caches, RANKED);
     }
 
-    ArchiveSearch(JdbcClient jdbc, PlatformTransactionManager transactions, int rankedLimit) {
+    ArchiveSearch(JdbcClient jdbc, PlatformTransactionManager transactions, Caches caches, int rankedLimit) {
         this.jdbc = jdbc;
+        this.sections = caches.aged("bulletins.archive-sections", 1, Duration.ofMinutes(1));
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.rankedLimit = rankedLimit;
@@ -217,16 +223,9 @@ public class ArchiveSearch {
         return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    private volatile List<String> sections;
-    private volatile long sectionsAt;
-
     /** The sections published editions have, for the filter; read again at most once a minute. */
     public List<String> sections() {
-        if (sections == null || System.nanoTime() - sectionsAt > 60_000_000_000L) {
-            sections = readSections();
-            sectionsAt = System.nanoTime();
-        }
-        return sections;
+        return sections.get("all", all -> readSections());
     }
 
     private List<String> readSections() {

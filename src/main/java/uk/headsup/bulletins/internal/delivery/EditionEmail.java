@@ -90,9 +90,10 @@ class EditionEmail implements MailshotContent {
         Prepared prepared = editions.get(reference, this::prepare);
         Reader reader = prepared.places().reader(recipient);
         boolean unsubscribe = links.unsubscribe().isPresent();
-        String key =
-                reference + "|" + Places.key(reader) + "|" + new TreeSet<>(recipient.unwanted()) + "|" + unsubscribe;
-        Variant variant = variants.get(key, k -> variant(prepared, reader, recipient, unsubscribe));
+        boolean pixel = links.openPixel().isPresent();
+        String key = reference + "|" + Places.key(reader) + "|" + new TreeSet<>(recipient.unwanted()) + "|"
+                + unsubscribe + "|" + pixel;
+        Variant variant = variants.get(key, k -> variant(prepared, reader, recipient, unsubscribe, pixel));
 
         MailshotSlots slots = MailshotSlots.of(
                 recipient.name() == null || recipient.name().isBlank() ? "colleague" : recipient.name(), links);
@@ -106,7 +107,7 @@ class EditionEmail implements MailshotContent {
      */
     RenderedEmail preview(PublishedEdition edition, Reader reader, String name) {
         MailshotRecipient recipient = new MailshotRecipient(name, "", List.of(), Set.of());
-        Variant variant = variant(new Prepared(edition, null, false), reader, recipient, true);
+        Variant variant = variant(new Prepared(edition, null, false), reader, recipient, true, false);
         MailshotLinks links = new MailshotLinks() {
             @Override
             public String track(String url, String tag) {
@@ -174,7 +175,8 @@ class EditionEmail implements MailshotContent {
     /** A call to action in the list at the top: what, by when, and from which article. */
     record ActionView(String text, String deadline, String link, String article) {}
 
-    private Variant variant(Prepared prepared, Reader reader, MailshotRecipient recipient, boolean unsubscribe) {
+    private Variant variant(
+            Prepared prepared, Reader reader, MailshotRecipient recipient, boolean unsubscribe, boolean pixel) {
         PublishedEdition edition = prepared.edition();
         Map<String, Link> links = new LinkedHashMap<>();
         List<SectionView> sections = new ArrayList<>();
@@ -235,6 +237,7 @@ class EditionEmail implements MailshotContent {
         model.put("signer", signer);
         model.put("signerLine", signer == null ? null : contact(signer));
         model.put("unsubscribe", unsubscribe);
+        model.put("pixel", pixel);
         model.put("essentialOnly", prepared.essentialOnly());
         model.put("slotNAME", SlotTemplate.slot("NAME"));
         model.put("slotWEB", SlotTemplate.slot("WEB"));

@@ -3,6 +3,7 @@ package uk.headsup.directory.internal.people;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import uk.headsup.directory.HeadteacherAppointed;
 import uk.headsup.directory.OrganisationKind;
 import uk.headsup.directory.OrganisationRole;
@@ -114,15 +117,17 @@ public class People {
         record Line(Summary summary, long matches) {}
         List<Line> lines = jdbc.sql(with + """
                         select p.id, p.full_name, p.email,
-                               coalesce((select string_agg(a.role || E'\\t' || o.name, E'\\n' order by o.name, a.role)
-                                           from appointments a join organisations o on o.id = a.organisation_id
-                                          where a.person_id = p.id and a.starts_on <= :today
-                                            and (a.ends_on is null or a.ends_on >= :today)), ''),
-                               coalesce((select string_agg(ap.title || ', ' || t.name, E'\\n' order by ap.title)
-                                           from post_holders h join authority_posts ap on ap.id = h.post_id
-                                           join organisations t on t.id = ap.team_id
-                                          where h.person_id = p.id and h.starts_on <= :today
-                                            and (h.ends_on is null or h.ends_on >= :today)), ''),
+                               (select json_agg(json_build_object('role', a.role, 'organisation', o.name)
+                                                 order by o.name, a.role)
+                                  from appointments a join organisations o on o.id = a.organisation_id
+                                 where a.person_id = p.id and a.starts_on <= :today
+                                   and (a.ends_on is null or a.ends_on >= :today)),
+                               array(select ap.title || ', ' || t.name
+                                       from post_holders h join authority_posts ap on ap.id = h.post_id
+                                       join organisations t on t.id = ap.team_id
+                                      where h.person_id = p.id and h.starts_on <= :today
+                                        and (h.ends_on is null or h.ends_on >= :today)
+                                      order by ap.title),
                         """ + from)
                 .params(match.params())
                 .param("today", today)
@@ -133,13 +138,10 @@ public class People {
                                 rs.getString(2),
                                 rs.getString(3),
                                 Stream.concat(
-                                                rs.getString(4)
-                                                        .lines()
-                                                        .map(l -> OrganisationRole.valueOf(
-                                                                                l.substring(0, l.indexOf('\t')))
-                                                                        .label()
-                                                                + ", " + l.substring(l.indexOf('\t') + 1)),
-                                                rs.getString(5).lines())
+                                                Role.read(rs.getString(4)).stream()
+                                                        .map(Role::line),
+                                                Arrays.stream((String[])
+                                                        rs.getArray(5).getArray()))
                                         .toList()),
                         rs.getLong(6)))
                 .list();
@@ -148,6 +150,23 @@ public class People {
             return new Found(found, found.size());
         }
         return new Found(found, everyone ? countEveryone() : lines.get(0).matches());
+    }
+
+    /** A role held today, as the people list reads it from {@code json_agg}: {@code {"role", "organisation"}}. */
+    record Role(OrganisationRole role, String organisation) {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+        private static final TypeReference<List<Role>> ROLES = new TypeReference<>() {};
+
+        /** The roles in {@code json}, none when it is null (json_agg of no rows). */
+        static List<Role> read(String json) {
+            return json == null ? List.of() : JSON.readValue(json, ROLES);
+        }
+
+        /** "Headteacher, Oakfield Primary School". */
+        String line() {
+            return role.label() + ", " + organisation;
+        }
     }
 
     /** The authority posts someone holds or held, latest first: "SEND and Inclusion Lead (0-25), SEND and Inclusion". */

@@ -1,25 +1,30 @@
 package uk.headsup.inclusion.internal.calendar;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.io.Reader;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.headsup.inclusion.SchoolCalendar;
 import uk.headsup.inclusion.SchoolDays;
 import uk.headsup.inclusion.SchoolDays.Kind;
 import uk.headsup.inclusion.SchoolDays.Period;
 import uk.headsup.inclusion.internal.Dates;
 import uk.headsup.inclusion.internal.RowProblem;
+import uk.headsup.platform.Caches;
 import uk.headsup.platform.format.CsvReader;
 
 /**
  * The authority's term dates, per academic year, as the inclusion officer imports or types them; and the school
- * days they make, kept in memory until they change.
+ * days they make, kept in memory for {@link #FRESH_FOR} (forgotten at once on the node that changed them; the other
+ * nodes read them again when that time is up).
  */
 @Service
 @Transactional
@@ -27,22 +32,20 @@ public class TermDates implements SchoolCalendar {
 
     static final List<String> COLUMNS = List.of("Academic year", "Kind", "Name", "Start date", "End date");
 
-    private final JdbcClient jdbc;
-    private final AtomicReference<SchoolDays> cached = new AtomicReference<>();
+    static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
-    TermDates(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Cache<String, SchoolDays> cached;
+
+    TermDates(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.cached = caches.aged("inclusion.school-days", 1, FRESH_FOR);
     }
 
     @Override
     @Transactional(readOnly = true)
     public SchoolDays schoolDays() {
-        SchoolDays days = cached.get();
-        if (days == null) {
-            days = new SchoolDays(all());
-            cached.set(days);
-        }
-        return days;
+        return cached.get("all", all -> new SchoolDays(all()));
     }
 
     @Transactional(readOnly = true)
@@ -68,14 +71,30 @@ public class TermDates implements SchoolCalendar {
     /** Adds one period, typed in. */
     public void add(Period period) {
         insert(period);
-        cached.set(null);
+        forget();
     }
 
     public void removeYear(String academicYear) {
         jdbc.sql("delete from inclusion_term_dates where academic_year = :y")
                 .param("y", academicYear)
                 .update();
-        cached.set(null);
+        forget();
+    }
+
+    /**
+     * Reads the dates again next time: now, and again once the change is committed or rolled back (so a read
+     * meanwhile on another thread cannot keep the dates from before).
+     */
+    private void forget() {
+        cached.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cached.invalidateAll();
+                }
+            });
+        }
     }
 
     /** The outcome of an import: the periods saved, or every problem (and nothing saved). */
@@ -132,7 +151,7 @@ public class TermDates implements SchoolCalendar {
         }
         periods.stream().map(Period::academicYear).distinct().forEach(this::removeYear);
         periods.forEach(this::insert);
-        cached.set(null);
+        forget();
         return new ImportResult(periods, List.of());
     }
 

@@ -26,8 +26,11 @@ class NoticeContent implements MailshotContent {
 
     private final JdbcClient jdbc;
     private final EmailRenderer renderer;
-    /** Rendered once per notice mailshot while its messages go out; notices being sent at once are few. */
-    private final Cache<String, Rendered> cache;
+    /**
+     * Rendered once per notice mailshot (with or without the open pixel) while its messages go out; notices being
+     * sent at once are few.
+     */
+    private final Cache<Key, Rendered> cache;
 
     private final EmailLinks emailLinks;
 
@@ -48,6 +51,9 @@ class NoticeContent implements MailshotContent {
 
     private record Rendered(Notice notice, SlotTemplate html, SlotTemplate text) {}
 
+    /** A notice mailshot, and whether its messages may carry the open pixel. */
+    private record Key(String mailshot, boolean opensTracked) {}
+
     @Override
     public String name() {
         return NAME;
@@ -55,7 +61,7 @@ class NoticeContent implements MailshotContent {
 
     @Override
     public RenderedEmail render(String key, MailshotRecipient recipient, MailshotLinks links) {
-        Rendered rendered = cache.get(key, this::renderOnce);
+        Rendered rendered = cache.get(new Key(key, links.openPixel().isPresent()), this::renderOnce);
         Notice notice = rendered.notice();
         MailshotSlots slots = MailshotSlots.of(recipient.name(), links)
                 .put(
@@ -63,9 +69,6 @@ class NoticeContent implements MailshotContent {
                         notice.actionUrl() == null
                                 ? ""
                                 : links.track(notice.actionUrl(), tag(notice), notice.actionText()));
-        if (emailLinks.untracked(notice.actionUrl())) {
-            slots.put("PIXEL", ""); // a notice about pages nobody may be seen to read carries no open pixel either
-        }
         return slots.fill(notice.subject(), rendered.html(), rendered.text());
     }
 
@@ -73,13 +76,13 @@ class NoticeContent implements MailshotContent {
         return notice.actionTag() == null ? "action" : notice.actionTag();
     }
 
-    private Rendered renderOnce(String key) {
+    private Rendered renderOnce(Key key) {
         Notice notice = jdbc.sql("""
                         select n.subject, n.body, n.action_text, n.action_url, n.action_tag,
                                (select t.name from mailing_topics t where t.key = s.topic)
                           from mailshots s join mailshot_notices n on n.mailshot_id = s.id where s.key = :key
                         """)
-                .param("key", key)
+                .param("key", key.mailshot())
                 .query((rs, n) -> new Notice(
                         rs.getString(1),
                         Arrays.stream(rs.getString(2).split("\\R\\s*\\R"))
@@ -91,9 +94,11 @@ class NoticeContent implements MailshotContent {
                         rs.getString(5),
                         rs.getString(6)))
                 .optional()
-                .orElseThrow(() -> new IllegalStateException("No notice for mailshot " + key));
+                .orElseThrow(() -> new IllegalStateException("No notice for mailshot " + key.mailshot()));
         Map<String, Object> model = new HashMap<>();
         model.put("notice", notice);
+        // a notice about pages nobody may be seen to read carries no open pixel either
+        model.put("pixel", key.opensTracked() && !emailLinks.untracked(notice.actionUrl()));
         for (String slot : List.of("NAME", "ACTION", "PREFERENCES", "UNSUBSCRIBE", "PIXEL")) {
             model.put("slot" + slot, SlotTemplate.slot(slot));
         }

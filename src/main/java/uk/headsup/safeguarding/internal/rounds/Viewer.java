@@ -3,7 +3,8 @@ package uk.headsup.safeguarding.internal.rounds;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import uk.headsup.accounts.AuthorityRole;
+import uk.headsup.accounts.GrantedRoles;
 import uk.headsup.assessment.Actor;
 import uk.headsup.directory.Directory;
 import uk.headsup.directory.OrganisationRole;
@@ -27,12 +28,10 @@ public record Viewer(
             OrganisationRole.DEPUTY_DSL, OrganisationRole.SAFEGUARDING_GOVERNOR, OrganisationRole.CHAIR_OF_GOVERNORS);
 
     public static Viewer of(Authentication authentication, Directory directory) {
-        Set<String> authorities = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
+        GrantedRoles granted = GrantedRoles.of(authentication);
         String email = authentication.getName();
-        if (authorities.contains("ROLE_AUTHORITY_STAFF")) {
-            boolean officer = authorities.contains("ROLE_SAFEGUARDING_OFFICER") || authorities.contains("ROLE_ADMIN");
+        if (granted.authorityStaff()) {
+            boolean officer = granted.anyOf(AuthorityRole.SAFEGUARDING_OFFICER, AuthorityRole.ADMIN);
             return new Viewer(email, email, officer, Set.of(), Set.of(), Set.of());
         }
         return directory

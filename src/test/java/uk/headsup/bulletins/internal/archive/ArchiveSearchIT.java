@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import uk.headsup.bulletins.BulletinRecords.NewEdition;
 import uk.headsup.bulletins.BulletinRecords.NewSection;
 import uk.headsup.bulletins.internal.series.Series;
 import uk.headsup.bulletins.internal.series.SeriesCatalogue;
+import uk.headsup.platform.Caches;
 import uk.headsup.support.HeadsUpIntegrationTest;
 
 /**
@@ -55,6 +57,32 @@ class ArchiveSearchIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Caches caches;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void theSectionsForTheFilterAreReadOnceAMinuteNotOnEveryPage() {
+        ArchiveSearch fresh = new ArchiveSearch(jdbc, transactions, caches, 5);
+        String first = "Section " + madeUpWord();
+        String later = "Section " + madeUpWord();
+        publish("heads-up", TODAY.minusDays(2), first, List.of(article("Filed under " + first, "Body.")));
+        assertThat(fresh.sections()).contains(first);
+
+        publish("heads-up", TODAY.minusDays(1), later, List.of(article("Filed under " + later, "Body.")));
+        assertThat(fresh.sections())
+                .as("kept for a minute, then read again")
+                .contains(first)
+                .doesNotContain(later);
+        assertThat(meters.find("cache.gets")
+                        .tag("cache", "bulletins.archive-sections")
+                        .meters())
+                .as("a platform cache, with its metrics")
+                .isNotEmpty();
+    }
 
     @Test
     void findsEnglishStemsPhrasesAndLeavesOutExcludedWords() {
@@ -199,7 +227,7 @@ class ArchiveSearchIT {
         assertThat(all.hits().get(0).title()).isEqualTo(word + " " + word + " " + word);
 
         // Only the newest five ranked: the best of those first, the old one not among them.
-        ArchiveSearch newestFive = new ArchiveSearch(jdbc, transactions, 5);
+        ArchiveSearch newestFive = new ArchiveSearch(jdbc, transactions, caches, 5);
         ArchiveSearch.Results limited = newestFive.search(query(word));
         assertThat(limited.limited()).isTrue();
         assertThat(limited.ranked()).isEqualTo(5);

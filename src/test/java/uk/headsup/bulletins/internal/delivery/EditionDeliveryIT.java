@@ -271,6 +271,33 @@ class EditionDeliveryIT {
     }
 
     @Test
+    void eachMessageCarriesItsOwnOpenPixelEscapedAndOnlyWhenOpensAreTracked() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long edition = publish(article("Opened or not " + run, "Key dates"));
+        MailshotRecipient.Post post =
+                new MailshotRecipient.Post(OrganisationRole.HEADTEACHER, -1L, "Test Primary School", Phase.PRIMARY);
+        MailshotRecipient reader = new MailshotRecipient("Dana Lowe", "dana@school.example", List.of(post), Set.of());
+        String reference = Long.toString(edition);
+
+        RenderedEmail first = content.render(
+                reference, reader, new PlainLinks(Optional.of("https://headsup.example/email/open/7/a&b\".gif")));
+        RenderedEmail second = content.render(
+                reference, reader, new PlainLinks(Optional.of("https://headsup.example/email/open/8/c.gif")));
+        RenderedEmail untracked = content.render(reference, reader, new PlainLinks());
+
+        assertThat(first.html())
+                .as("the recipient's own pixel, its address escaped in the attribute")
+                .contains("<img width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;\""
+                        + " src=\"https://headsup.example/email/open/7/a&amp;b&quot;.gif\">")
+                .doesNotContain("/email/open/8/");
+        assertThat(second.html()).contains("src=\"https://headsup.example/email/open/8/c.gif\"");
+        assertThat(first.text()).doesNotContain("/email/open/");
+        assertThat(untracked.html())
+                .as("no image at all when opens are not tracked")
+                .doesNotContain("/email/open/", "width=\"1\" height=\"1\"");
+    }
+
+    @Test
     void aReaderWhoTurnedTheSeriesOffGetsOnlyItsEssentialArticlesAndNobodyGetsTwoMessages() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String alert = "Safeguarding alert " + run;
@@ -384,6 +411,17 @@ class EditionDeliveryIT {
 
     /** Tracked links as plain addresses naming their tag, for rendering outside a mailshot. */
     static final class PlainLinks implements MailshotLinks {
+        private final Optional<String> pixel;
+
+        PlainLinks() {
+            this(Optional.empty());
+        }
+
+        /** With the open pixel at {@code pixel}, as when open tracking is on. */
+        PlainLinks(Optional<String> pixel) {
+            this.pixel = pixel;
+        }
+
         @Override
         public String track(String url, String tag) {
             return url;
@@ -406,7 +444,7 @@ class EditionDeliveryIT {
 
         @Override
         public Optional<String> openPixel() {
-            return Optional.empty();
+            return pixel;
         }
     }
 
