@@ -138,22 +138,32 @@ final class Snippets {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
     }
 
-    /** Whether the word at [start, end) of the text starts with a stem, ignoring case; ’ counts as '. */
+    /**
+     * Whether the word at [start, end) of the text starts with a stem, ignoring case; ’ counts as '. PostgreSQL's
+     * English stemmer (Snowball's Porter2) keeps a word's beginning except that it turns a final y after a consonant
+     * into i ("policy" is "polici", "safety" "safeti") and gives back the e that "-ing" and "-ed" took from a short
+     * word ("hating" is "hate"): a stem's last i also matches a y, and its last e may be missing.
+     */
     static boolean matches(String text, int start, int end, List<String> stems) {
         for (String stem : stems) {
             int n = stem.length();
-            if (n > end - start) {
+            boolean finalE = n > 1 && stem.charAt(n - 1) == 'e';
+            if (n - (finalE ? 1 : 0) > end - start) {
                 continue;
             }
             int k = 0;
-            while (k < n && sameLetter(text.charAt(start + k), stem.charAt(k))) {
+            while (k < n && start + k < end && sameLetter(text.charAt(start + k), stem.charAt(k))) {
                 k++;
             }
-            if (k == n) {
+            if (k == n || (k == n - 1 && (finalE || yForI(text, start + k, end, stem.charAt(k))))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean yForI(String text, int at, int end, char inStem) {
+        return inStem == 'i' && at < end && Character.toLowerCase(text.charAt(at)) == 'y';
     }
 
     private static boolean sameLetter(char inText, char inStem) {

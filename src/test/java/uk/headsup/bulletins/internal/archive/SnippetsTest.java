@@ -38,6 +38,17 @@ class SnippetsTest {
     }
 
     @Test
+    void theStemmersFinalIAndEAsPostgreSqlMakesThem() {
+        assertThat(shown(Snippets.of("Our safety policy, and policies.", List.of("safeti", "polici"))))
+                .isEqualTo("Our [safety] [policy], and [policies].");
+        assertThat(Snippets.of("Polish", List.of("polici")))
+                .as("only a y in the i's place")
+                .isEmpty();
+        assertThat(shown(Snippets.of("No hating, happily.", List.of("hate", "happili"))))
+                .isEqualTo("No [hating], [happily].");
+    }
+
+    @Test
     void aMatchAtTheEndLeavesNoEmptyPart() {
         assertThat(Snippets.of("Book the training ", List.of("train")))
                 .containsExactly(new Snippets.Part("Book the ", "training"));
