@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.headsup.mailing.Email;
 import uk.headsup.mailing.Mailer;
 import uk.headsup.mailing.internal.links.EmailLinks;
 import uk.headsup.mailing.internal.links.LinkSigner;
@@ -223,7 +224,7 @@ class EmailLinksController {
                 .query(Integer.class)
                 .single();
         if (known && recent < 3) {
-            mailer.send(new uk.headsup.mailing.Email(
+            mailer.send(new Email(
                     PREFERENCE_LINK,
                     email,
                     "Choose which emails you get",
